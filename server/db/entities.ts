@@ -1,0 +1,10 @@
+import { TenantEntity } from './tenant-entity.js';
+import { orgEntities } from '../org/org.entities.js';
+
+/** Every entity of every module; modules add theirs here. */
+export const entities = [TenantEntity, ...orgEntities];
+
+/** Entities carrying an organisation id, to which the tenant filter applies. */
+export const tenantEntityNames = entities
+  .filter((e) => e !== TenantEntity && e.prototype instanceof TenantEntity)
+  .map((e) => e.name);

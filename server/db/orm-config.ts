@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities, tenantEntityNames } from './entities.js';
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+export interface OrmOptions {
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    debug: options.debug ?? false,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Migrations are TypeScript, loaded by whichever loader runs the code (swc-node, vitest).
+    dynamicImportProvider: (id) => import(id),
+    preferTs: true,
+    migrations: {
+      path: MIGRATIONS_DIR,
+      pathTs: MIGRATIONS_DIR,
+      glob: '!(*.d).ts',
+      emit: 'ts',
+      snapshot: true,
+      snapshotName: '.snapshot-barometer',
+      transactional: true,
+      allOrNothing: true,
+    },
+    filters: {
+      tenant: {
+        name: 'tenant',
+        cond: (args: { orgId: string }) => ({ organization: args.orgId }),
+        entity: tenantEntityNames,
+        default: true,
+      },
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
+import { hasPermission } from '../org/access.service.js';
+import type { Permission } from '../org/roles.js';
+import type { RequestContext } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+interface AccessRule {
+  public?: boolean;
+  permissions?: Permission[];
+}
+
+/** The operation needs no sign-in (sign-in itself, public survey submission). */
+export const Public = () => Extensions({ access: { public: true } satisfies AccessRule });
+
+/**
+ * The operation needs a signed-in user or API key holding at least one of `permissions`
+ * somewhere; the service then checks the specific unit with `requireAccess`.
+ */
+export const Allow = (...permissions: Permission[]) => Extensions({ access: { permissions } satisfies AccessRule });
+
+/**
+ * Wraps every root field's resolver with its access rule. A root field without a rule stops
+ * the schema from building, so no operation can forget its guard.
+ */
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = field.extensions?.access as AccessRule | undefined;
+      if (!rule) throw new Error(`${type.name}.${field.name} declares no access rule: add @Public() or @Allow(...)`);
+      if (rule.public) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const permissions = rule.permissions ?? [];
+      field.resolve = (source, args, context: RequestContext, info) => {
+        const principal = context.principal;
+        if (!principal) throw unauthenticated();
+        if (permissions.length && !permissions.some((p) => hasPermission(principal, p))) {
+          throw forbidden(`Your roles do not allow ${field.name}: it needs ${permissions.join(' or ')}.`);
+        }
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { Config } from '../config.js';
+import { buildContext, type RequestContext } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/format-error.js';
+import { loggingPlugin } from '../graphql/logging-plugin.js';
+import { createSchema } from '../graphql/schema.js';
+import type { Logger } from '../logger.js';
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  /** Built web app to serve; skipped when the folder does not exist. */
+  webDir?: string;
+}
+
+export interface App {
+  httpServer: Server;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The HTTP server: /graphql, /healthz and the web app, on one port. */
+export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<App> {
+  const app = express();
+  const httpServer = createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    res.setHeader('x-request-id', typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID());
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      log.warn({ err: error }, 'health check: database unreachable');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    introspection: config.GRAPHQL_INTROSPECTION,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), loggingPlugin],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '8mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { em: orm.em, config, log }) }),
+  );
+
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+    // The web app routes in the browser: every other page is its index.html.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
+  }
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

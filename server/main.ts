@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createApp } from './http/app.js';
+import { createLogger } from './logger.js';
+import { purgeExpiredSessions } from './org/auth.service.js';
+import { bootstrap } from './org/bootstrap.js';
+
+const WEB_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Barometer cannot start; fix the configuration:\n${error.message}`);
+    process.exit(1);
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config, log);
+  const admin = await bootstrap(db.orm.em.fork(), config);
+  await purgeExpiredSessions(db.orm.em.fork());
+  const app = await createApp({ config, orm: db.orm, log, webDir: WEB_DIR });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  let port: number;
+  try {
+    port = await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    console.error(`Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`);
+    await db.close();
+    process.exit(1);
+  }
+  const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+  console.log(`\nBarometer is running at ${url} (GraphQL: ${url}/graphql)`);
+  console.log(db.embedded ? `Database: embedded PostgreSQL, data in ${config.DATA_DIR}/` : 'Database: DATABASE_URL');
+  if (admin) {
+    console.log('\nFirst start: an administrator was created. Sign in with');
+    console.log(`  organisation: ${admin.organization}`);
+    console.log(`  e-mail:       ${admin.email}`);
+    console.log(`  password:     ${admin.password}`);
+    console.log('This password is shown once; change it after signing in.\n');
+  }
+}
+
+main().catch((error) => {
+  console.error('Barometer could not start:', error);
+  process.exit(1);
+});

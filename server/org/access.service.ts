@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import { forbidden, notFound, requireId, unauthenticated } from '../graphql/errors.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { ROLE_PERMISSIONS, type Permission, type Role } from './roles.js';
+
+/** A role over a unit subtree, with the unit's current materialised path. */
+export interface Grant {
+  role: Role;
+  unitId: string;
+  unitPath: string;
+}
+
+/** Who is asking: a signed-in user or another system's API key, always inside one organisation. */
+export interface Principal {
+  kind: 'USER' | 'API_KEY';
+  orgId: string;
+  userId: string | null;
+  apiKeyId: string | null;
+  grants: Grant[];
+}
+
+const grants = (principal: Principal, permission: Permission) =>
+  principal.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+
+export function hasPermission(principal: Principal, permission: Permission): boolean {
+  return grants(principal, permission).length > 0;
+}
+
+export function canAccessPath(principal: Principal, permission: Permission, path: string): boolean {
+  return grants(principal, permission).some((g) => path.startsWith(g.unitPath));
+}
+
+/** The smallest set of subtree paths covering every unit where `permission` holds. */
+export function subtreesWith(principal: Principal, permission: Permission): string[] {
+  const paths = [...new Set(grants(principal, permission).map((g) => g.unitPath))].sort();
+  return paths.filter((p, i) => !paths.slice(0, i).some((q) => p.startsWith(q)));
+}
+
+export function requirePrincipal(ctx: RequestContext): Principal {
+  if (!ctx.principal) throw unauthenticated();
+  return ctx.principal;
+}
+
+/**
+ * Loads a unit of the caller's organisation and checks that `permission` holds over it. Every
+ * service calls this before it touches a unit-scoped resource; units of other organisations
+ * are invisible (NOT_FOUND), units of one's own outside one's subtree are FORBIDDEN.
+ */
+export async function requireAccess(
+  ctx: RequestContext,
+  permission: Permission,
+  unitId: string,
+  em: EntityManager = ctx.em,
+): Promise<OrgUnit> {
+  const principal = requirePrincipal(ctx);
+  // Inside a transaction, read the unit afresh: its path may have moved since the request began.
+  const unit = await em.findOne(OrgUnit, { id: requireId('Org unit', unitId) }, { refresh: em !== ctx.em });
+  if (!unit) throw notFound('Org unit', unitId);
+  requireAccessToUnit(principal, permission, unit);
+  return unit;
+}
+
+export function requireAccessToUnit(principal: Principal, permission: Permission, unit: OrgUnit): void {
+  if (!canAccessPath(principal, permission, unit.path)) {
+    throw forbidden(
+      `You cannot do this in unit "${unit.name}" (${unit.code}): it needs ${permission}, which none of your roles grants over this unit or a unit above it.`,
+    );
+  }
+}

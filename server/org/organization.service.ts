@@ -1,0 +1,62 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import { requirePrincipal } from './access.service.js';
+import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
+import { Organization } from './organization.entity.js';
+import { generatePassword, hashPassword } from './password.js';
+import { RoleAssignment } from './role-assignment.entity.js';
+import { Role } from './roles.js';
+import { User } from './user.entity.js';
+
+export interface NewOrganization {
+  name: string;
+  slug: string;
+  timeZone?: string;
+  headOfficeName?: string;
+  admin: { email: string; displayName: string; password?: string };
+}
+
+export interface CreatedOrganization {
+  organization: Organization;
+  headOffice: OrgUnit;
+  admin: User;
+  adminPassword: string;
+}
+
+/**
+ * Creates a tenant with its head office and a first administrator over the whole tree.
+ * Used at first start (bootstrap) and by test factories; not an API operation yet.
+ */
+export async function createOrganization(em: EntityManager, input: NewOrganization): Promise<CreatedOrganization> {
+  const adminPassword = input.admin.password ?? generatePassword();
+  const passwordHash = await hashPassword(adminPassword);
+  return em.transactional(async (tx) => {
+    const organization = tx.create(Organization, { name: input.name, slug: input.slug, timeZone: input.timeZone ?? 'UTC' });
+    const headOffice = tx.create(OrgUnit, {
+      organization,
+      code: 'HO',
+      name: input.headOfficeName ?? 'Head office',
+      kind: OrgUnitKind.HEAD_OFFICE,
+      path: '',
+      depth: 0,
+    });
+    headOffice.path = `/${headOffice.id}/`;
+    const admin = tx.create(User, {
+      organization,
+      email: input.admin.email.toLowerCase(),
+      displayName: input.admin.displayName,
+      passwordHash,
+    });
+    tx.create(RoleAssignment, { organization, user: admin, role: Role.ADMIN, unit: headOffice });
+    await tx.flush();
+    return { organization, headOffice, admin, adminPassword };
+  });
+}
+
+export async function currentOrganization(ctx: RequestContext): Promise<Organization> {
+  return ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
+}
+
+export async function headOfficeOf(ctx: RequestContext): Promise<OrgUnit> {
+  return ctx.em.findOneOrFail(OrgUnit, { parent: null }, { orderBy: { createdAt: 'asc' } });
+}
