@@ -31,10 +31,12 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await app.close();
     await db.close();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 
   let port: number;
   try {

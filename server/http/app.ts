@@ -56,6 +56,8 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     introspection: config.GRAPHQL_INTROSPECTION,
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: drain HTTP, close the pool, then stop PostgreSQL, in that order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), loggingPlugin],
   });
   await apollo.start();

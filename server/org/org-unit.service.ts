@@ -134,8 +134,8 @@ export async function moveOrgUnit(ctx: RequestContext, id: string, newParentId: 
   return ctx.em.transactional(async (em) => {
     await lockTree(em, orgId, true);
     const unit = await requireAccess(ctx, Permission.UNIT_MANAGE, id, em);
-    if (!unit.parent) throw badInput(`"${unit.name}" is the top of the hierarchy and cannot be moved.`);
     const parent = await requireAccess(ctx, Permission.UNIT_MANAGE, newParentId, em);
+    if (!unit.parent) throw badInput(`"${unit.name}" is the top of the hierarchy and cannot be moved.`);
     if (parent.path.startsWith(unit.path)) {
       throw badInput(
         parent.id === unit.id
