@@ -1,8 +1,9 @@
 import { TenantEntity } from './tenant-entity.js';
 import { orgEntities } from '../org/org.entities.js';
+import { questionnaireEntities } from '../questionnaires/questionnaires.entities.js';
 
 /** Every entity of every module; modules add theirs here. */
-export const entities = [TenantEntity, ...orgEntities];
+export const entities = [TenantEntity, ...orgEntities, ...questionnaireEntities];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */
 export const tenantEntityNames = entities

@@ -3,10 +3,11 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { orgResolvers } from '../org/org.resolvers.js';
+import { questionnaireResolvers } from '../questionnaires/questionnaires.resolvers.js';
 import { guardRootFields } from './access.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers] as const;
+const resolvers = [...orgResolvers, ...questionnaireResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -14,6 +14,8 @@ import { loggingPlugin } from '../graphql/logging-plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 
+const MAX_BODY = '8mb';
+
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
@@ -63,9 +65,18 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '8mb' }),
+    express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { em: orm.em, config, log }) }),
   );
+  // A body that is too large or not JSON never reaches Apollo: answer in GraphQL's error shape.
+  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error?.status || error.status >= 500) return next(error);
+    const message =
+      error.type === 'entity.too.large'
+        ? `The request is larger than ${MAX_BODY}; send smaller definitions or files in several requests.`
+        : 'The request body is not valid JSON.';
+    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -1,0 +1,169 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
+import { Permission } from '../org/roles.js';
+import { loadQuestionnaire, loadVersion } from './questionnaire.service.js';
+import { QuestionnaireVersion } from './questionnaire-version.entity.js';
+import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
+import { Template, TemplateRelease } from './template.entity.js';
+import { diffDefinitions, type DefinitionDiff } from './survey-diff.js';
+import { mergeDefinitions, type MergeConflict } from './survey-merge.js';
+import type { SurveyJson } from './survey-json.js';
+
+/** A parent version as lineage needs it: a questionnaire version or a template release. */
+export interface ParentVersion {
+  id: string;
+  versionNumber: number;
+  definition: SurveyJson;
+  mandatoryElements: string[];
+}
+
+export interface ParentState {
+  kind: 'TEMPLATE' | 'PARENT';
+  base: ParentVersion;
+  latest: ParentVersion;
+}
+
+const fromRelease = (r: TemplateRelease): ParentVersion => ({ id: r.id, versionNumber: r.versionNumber, definition: r.definition, mandatoryElements: r.mandatoryElements });
+const fromVersion = (v: QuestionnaireVersion): ParentVersion => ({ id: v.id, versionNumber: v.number, definition: v.definition, mandatoryElements: v.mandatoryElements });
+
+/** The parent's version the draft is based on, and the parent's newest one; null for originals. */
+export async function parentState(ctx: RequestContext, q: Questionnaire, em: EntityManager = ctx.em): Promise<ParentState | null> {
+  if (q.origin === QuestionnaireOrigin.TEMPLATE && q.sourceId && q.baseId) {
+    const template = await em.findOneOrFail(Template, { id: q.sourceId });
+    const [base, latest] = await Promise.all([
+      em.findOneOrFail(TemplateRelease, { id: q.baseId }),
+      em.findOneOrFail(TemplateRelease, { id: template.latestReleaseId }),
+    ]);
+    return { kind: 'TEMPLATE', base: fromRelease(base), latest: fromRelease(latest) };
+  }
+  if (q.origin === QuestionnaireOrigin.DERIVED && q.sourceId && q.baseId) {
+    const base = await em.findOneOrFail(QuestionnaireVersion, { id: q.baseId });
+    const latest = await em.findOne(QuestionnaireVersion, { questionnaire: q.sourceId, retiredAt: null }, { orderBy: { number: 'desc' } });
+    return { kind: 'PARENT', base: fromVersion(base), latest: fromVersion(latest ?? base) };
+  }
+  return null;
+}
+
+export interface ParentUpdate {
+  kind: 'TEMPLATE' | 'PARENT';
+  fromVersionNumber: number;
+  toVersionNumber: number;
+  diff: DefinitionDiff;
+}
+
+/** What the parent changed since the version the draft is based on; null when up to date. */
+export async function parentUpdate(ctx: RequestContext, q: Questionnaire): Promise<ParentUpdate | null> {
+  const state = await parentState(ctx, q);
+  if (!state || state.latest.versionNumber <= state.base.versionNumber) return null;
+  return {
+    kind: state.kind,
+    fromVersionNumber: state.base.versionNumber,
+    toVersionNumber: state.latest.versionNumber,
+    diff: diffDefinitions(state.base.definition, state.latest.definition),
+  };
+}
+
+export interface MergeResult {
+  questionnaire: Questionnaire;
+  applied: string[];
+  conflicts: MergeConflict[];
+}
+
+/**
+ * Brings the parent's newer version into the draft: the parent's changes are applied, the
+ * draft's own additions kept, and elements changed on both sides reported as conflicts (the
+ * draft's side is kept). The draft is then based on the newer version, so publishing accepts
+ * the parent's own changes to mandatory elements.
+ */
+export async function mergeParentUpdate(ctx: RequestContext, questionnaireId: string, expectedRevision: number): Promise<MergeResult> {
+  return ctx.em.transactional(async (em) => {
+    const q = await loadQuestionnaire(ctx, questionnaireId, Permission.QUESTIONNAIRE_AUTHOR, em, true);
+    if (q.draftRevision !== expectedRevision) {
+      throw conflict(`The draft changed since you loaded it (revision ${q.draftRevision}, you had ${expectedRevision}); reload it and merge again.`, {
+        currentRevision: q.draftRevision,
+      });
+    }
+    const state = await parentState(ctx, q, em);
+    if (!state) throw badInput('This questionnaire was not adopted from a template nor derived from another questionnaire; there is nothing to merge.');
+    if (state.latest.versionNumber <= state.base.versionNumber) {
+      throw badInput(`The draft is already based on the parent's newest version (${state.base.versionNumber}).`);
+    }
+    const outcome = mergeDefinitions(state.base.definition, state.latest.definition, q.draft);
+    q.draft = outcome.definition;
+    q.baseId = state.latest.id;
+    q.draftRevision += 1;
+    q.draftUpdatedAt = new Date();
+    q.draftUpdatedBy = requirePrincipal(ctx).userId;
+    await em.flush();
+    return { questionnaire: q, applied: outcome.applied, conflicts: outcome.conflicts };
+  });
+}
+
+/** A branch's own questionnaire derived from a version of (usually) head office's. */
+export async function deriveQuestionnaire(ctx: RequestContext, versionId: string, unitId: string, title?: string | null): Promise<Questionnaire> {
+  const version = await loadVersion(ctx, versionId, Permission.QUESTIONNAIRE_READ);
+  if (!version) throw notFound('Questionnaire version', versionId);
+  const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
+  const parent = version.questionnaire.getEntity();
+  const q = ctx.em.create(Questionnaire, {
+    organization: requirePrincipal(ctx).orgId,
+    unit,
+    title: title?.trim() || `${parent.title} — ${unit.name}`,
+    titleTranslations: parent.titleTranslations,
+    draft: structuredClone(version.definition),
+    origin: QuestionnaireOrigin.DERIVED,
+    sourceId: parent.id,
+    baseId: version.id,
+    draftUpdatedBy: requirePrincipal(ctx).userId,
+    createdBy: requirePrincipal(ctx).userId,
+  });
+  await ctx.em.flush();
+  return q;
+}
+
+/**
+ * The first questionnaire of a lineage: follow adoption and derivation links upwards. Crosses
+ * organisations only through templates, which are public, and reads nothing but the links.
+ */
+async function lineageRoot(em: EntityManager, questionnaireId: string): Promise<string> {
+  let id = questionnaireId;
+  for (let depth = 0; depth < 50; depth++) {
+    const q = await em.findOne(Questionnaire, { id }, { filters: false, fields: ['origin', 'sourceId'] });
+    if (!q?.sourceId || q.origin === QuestionnaireOrigin.ORIGINAL) return id;
+    if (q.origin === QuestionnaireOrigin.DERIVED) id = q.sourceId;
+    else id = (await em.findOneOrFail(Template, { id: q.sourceId })).questionnaireId;
+  }
+  return id;
+}
+
+/** A version to compare: one of the caller's organisation, or a released template version. */
+export interface ComparableVersion {
+  versionId: string;
+  number: number;
+  definition: SurveyJson;
+  questionnaireId: string;
+  ownVersion: QuestionnaireVersion | null;
+  release: TemplateRelease | null;
+}
+
+export async function comparableVersion(ctx: RequestContext, id: string): Promise<ComparableVersion> {
+  const own = await loadVersion(ctx, id, Permission.QUESTIONNAIRE_READ);
+  if (own) return { versionId: own.id, number: own.number, definition: own.definition, questionnaireId: own.questionnaire.id, ownVersion: own, release: null };
+  const release = await ctx.em.findOne(TemplateRelease, { versionId: requireId('Questionnaire version', id) }, { populate: ['template'] });
+  if (!release) throw notFound('Questionnaire version', id);
+  return { versionId: release.versionId, number: release.versionNumber, definition: release.definition, questionnaireId: release.template.getEntity().questionnaireId, ownVersion: null, release };
+}
+
+/** Diffs two versions of one questionnaire, or of questionnaires related by lineage. */
+export async function diffVersions(ctx: RequestContext, fromId: string, toId: string): Promise<{ from: ComparableVersion; to: ComparableVersion; diff: DefinitionDiff }> {
+  const [from, to] = await Promise.all([comparableVersion(ctx, fromId), comparableVersion(ctx, toId)]);
+  if (from.questionnaireId !== to.questionnaireId) {
+    const [a, b] = await Promise.all([lineageRoot(ctx.em, from.questionnaireId), lineageRoot(ctx.em, to.questionnaireId)]);
+    if (a !== b) {
+      throw badInput('These versions belong to unrelated questionnaires; compare versions of one questionnaire, or of questionnaires adopted or derived from one another.');
+    }
+  }
+  return { from, to, diff: diffDefinitions(from.definition, to.definition) };
+}

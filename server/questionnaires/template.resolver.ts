@@ -1,0 +1,66 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../graphql/access.js';
+import { PageArgs, type Page } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { Organization } from '../org/organization.entity.js';
+import { Permission } from '../org/roles.js';
+import { OfferTemplateInput, TemplateFilterInput } from './questionnaire.inputs.js';
+import { TemplateConnection } from './questionnaire.types.js';
+import { Questionnaire } from './questionnaire.entity.js';
+import { Template, TemplateRelease } from './template.entity.js';
+import { adoptTemplate, getTemplate, listTemplates, offerTemplate, releasesOf } from './template.service.js';
+
+@Resolver(() => Template)
+export class TemplateResolver {
+  @Query(() => TemplateConnection, { description: 'The shared template library, visible to every organisation.' })
+  @Allow(Permission.QUESTIONNAIRE_READ)
+  templates(
+    @Arg('filter', () => TemplateFilterInput, { nullable: true }) filter: TemplateFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<Template>> {
+    return listTemplates(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => Template)
+  @Allow(Permission.QUESTIONNAIRE_READ)
+  template(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Template> {
+    return getTemplate(ctx, id);
+  }
+
+  @Mutation(() => Template, { description: 'Offers a published version in the shared library (a newer version of the same questionnaire updates its template).' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  offerTemplate(@Arg('input') input: OfferTemplateInput, @Ctx() ctx: RequestContext): Promise<Template> {
+    return offerTemplate(ctx, input);
+  }
+
+  @Mutation(() => Questionnaire, { description: 'Copies a template into a unit of your organisation as a new questionnaire that remembers its template.' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  adoptTemplate(
+    @Arg('templateId', () => ID) templateId: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('title', () => String, { nullable: true }) title: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Questionnaire> {
+    return adoptTemplate(ctx, templateId, unitId, title);
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the offering organisation.' })
+  async offeredBy(@Root() t: Template, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.em.findOneOrFail(Organization, { id: t.organization.id })).name;
+  }
+
+  @FieldResolver(() => [TemplateRelease], { description: 'Offered versions, newest first.' })
+  releases(@Root() t: Template, @Ctx() ctx: RequestContext): Promise<TemplateRelease[]> {
+    return releasesOf(ctx, t);
+  }
+}
+
+@Resolver(() => TemplateRelease)
+export class TemplateReleaseResolver {
+  @FieldResolver(() => GraphQLJSON)
+  definition(@Root() r: TemplateRelease): unknown {
+    return r.definition;
+  }
+}
