@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal } from '../org/access.service.js';
+import { requireAccess, requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { loadQuestionnaire, loadVersion } from './questionnaire.service.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
@@ -103,10 +104,14 @@ export async function mergeParentUpdate(ctx: RequestContext, questionnaireId: st
 
 /** A branch's own questionnaire derived from a version of (usually) head office's. */
 export async function deriveQuestionnaire(ctx: RequestContext, versionId: string, unitId: string, title?: string | null): Promise<Questionnaire> {
-  const version = await loadVersion(ctx, versionId, Permission.QUESTIONNAIRE_READ);
-  if (!version) throw notFound('Questionnaire version', versionId);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
+  const version = await ctx.em.findOne(QuestionnaireVersion, { id: requireId('Questionnaire version', versionId) }, { populate: ['questionnaire'] });
+  if (!version) throw notFound('Questionnaire version', versionId);
   const parent = version.questionnaire.getEntity();
+  // A unit may always build on the questionnaires of the units above it (head office sets the
+  // standard for its branches); anything else needs read access to the source.
+  const source = await ctx.em.findOneOrFail(OrgUnit, { id: parent.unit.id });
+  if (!unit.path.startsWith(source.path)) requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, source);
   const q = ctx.em.create(Questionnaire, {
     organization: requirePrincipal(ctx).orgId,
     unit,
