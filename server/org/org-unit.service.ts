@@ -1,5 +1,6 @@
 import { ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { containsPattern } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict } from '../graphql/errors.js';
@@ -78,7 +79,7 @@ export async function listOrgUnits(ctx: RequestContext, filter: OrgUnitFilter, a
   const where: Record<string, unknown>[] = [{ $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) }];
   const search = filter.search?.trim();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(search);
     where.push({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
   }
   if (filter.kind) where.push({ kind: filter.kind });

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { containsPattern } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
@@ -248,7 +249,7 @@ export async function listQuestionnaires(ctx: RequestContext, filter: Questionna
   if (!subtrees.length) return toPage([], first, 0, () => [], false);
   const where: Record<string, unknown>[] = [{ unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } }];
   const search = filter.search?.trim();
-  if (search) where.push({ title: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (search) where.push({ title: { $ilike: containsPattern(search) } });
   if (filter.status === QuestionnaireStatus.ARCHIVED) where.push({ archivedAt: { $ne: null } });
   else if (filter.status) where.push({ archivedAt: null, latestVersionNumber: filter.status === QuestionnaireStatus.DRAFT ? 0 : { $gt: 0 } });
   const after = decodeCursor(args.after);

@@ -1,3 +1,4 @@
+import { containsPattern } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
@@ -73,7 +74,7 @@ export async function listTemplates(ctx: RequestContext, filter: TemplateFilter,
   const qb = ctx.em.createQueryBuilder(Template, 't');
   const search = filter.search?.trim();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(search);
     qb.andWhere('(t.title ilike ? or t.description ilike ? or t.category ilike ?)', [pattern, pattern, pattern]);
   }
   if (filter.category) qb.andWhere({ category: filter.category });
