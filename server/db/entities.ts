@@ -1,9 +1,10 @@
 import { TenantEntity } from './tenant-entity.js';
 import { orgEntities } from '../org/org.entities.js';
 import { questionnaireEntities } from '../questionnaires/questionnaires.entities.js';
+import { indicatorEntities } from '../indicators/indicators.entities.js';
 
 /** Every entity of every module; modules add theirs here. */
-export const entities = [TenantEntity, ...orgEntities, ...questionnaireEntities];
+export const entities = [TenantEntity, ...orgEntities, ...questionnaireEntities, ...indicatorEntities];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */
 export const tenantEntityNames = entities

@@ -4,10 +4,11 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { orgResolvers } from '../org/org.resolvers.js';
 import { questionnaireResolvers } from '../questionnaires/questionnaires.resolvers.js';
+import { indicatorResolvers } from '../indicators/indicators.resolvers.js';
 import { guardRootFields } from './access.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers, ...questionnaireResolvers] as const;
+const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -19,6 +19,7 @@ export enum Permission {
   QUESTIONNAIRE_AUTHOR = 'QUESTIONNAIRE_AUTHOR',
   RESULTS_READ = 'RESULTS_READ',
   RESPONSE_ENTER = 'RESPONSE_ENTER',
+  METRIC_RECORD = 'METRIC_RECORD',
 }
 
 const all = Object.values(Permission);
@@ -30,6 +31,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.QUESTIONNAIRE_READ,
     Permission.QUESTIONNAIRE_AUTHOR,
     Permission.RESULTS_READ,
+    Permission.METRIC_RECORD,
   ],
   [Role.ANALYST]: [Permission.UNIT_READ, Permission.QUESTIONNAIRE_READ, Permission.RESULTS_READ],
   [Role.UNIT_MANAGER]: [
@@ -37,6 +39,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UNIT_MANAGE,
     Permission.QUESTIONNAIRE_READ,
     Permission.RESULTS_READ,
+    Permission.METRIC_RECORD,
   ],
   [Role.INTERVIEWER]: [Permission.UNIT_READ, Permission.QUESTIONNAIRE_READ, Permission.RESPONSE_ENTER],
 };

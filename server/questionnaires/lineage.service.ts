@@ -129,18 +129,17 @@ export async function deriveQuestionnaire(ctx: RequestContext, versionId: string
 }
 
 /**
- * The first questionnaire of a lineage: follow adoption and derivation links upwards. Crosses
+ * A questionnaire and those it was derived or adopted from, nearest first. Crosses
  * organisations only through templates, which are public, and reads nothing but the links.
  */
-async function lineageRoot(em: EntityManager, questionnaireId: string): Promise<string> {
-  let id = questionnaireId;
+export async function lineageOf(em: EntityManager, questionnaireId: string): Promise<string[]> {
+  const chain = [questionnaireId];
   for (let depth = 0; depth < 50; depth++) {
-    const q = await em.findOne(Questionnaire, { id }, { filters: false, fields: ['origin', 'sourceId'] });
-    if (!q?.sourceId || q.origin === QuestionnaireOrigin.ORIGINAL) return id;
-    if (q.origin === QuestionnaireOrigin.DERIVED) id = q.sourceId;
-    else id = (await em.findOneOrFail(Template, { id: q.sourceId })).questionnaireId;
+    const q = await em.findOne(Questionnaire, { id: chain.at(-1)! }, { filters: false, fields: ['origin', 'sourceId'] });
+    if (!q?.sourceId || q.origin === QuestionnaireOrigin.ORIGINAL) break;
+    chain.push(q.origin === QuestionnaireOrigin.DERIVED ? q.sourceId : (await em.findOneOrFail(Template, { id: q.sourceId })).questionnaireId);
   }
-  return id;
+  return chain;
 }
 
 /** A version to compare: one of the caller's organisation, or a released template version. */
@@ -165,8 +164,8 @@ export async function comparableVersion(ctx: RequestContext, id: string): Promis
 export async function diffVersions(ctx: RequestContext, fromId: string, toId: string): Promise<{ from: ComparableVersion; to: ComparableVersion; diff: DefinitionDiff }> {
   const [from, to] = await Promise.all([comparableVersion(ctx, fromId), comparableVersion(ctx, toId)]);
   if (from.questionnaireId !== to.questionnaireId) {
-    const [a, b] = await Promise.all([lineageRoot(ctx.em, from.questionnaireId), lineageRoot(ctx.em, to.questionnaireId)]);
-    if (a !== b) {
+    const [a, b] = await Promise.all([lineageOf(ctx.em, from.questionnaireId), lineageOf(ctx.em, to.questionnaireId)]);
+    if (a.at(-1) !== b.at(-1)) {
       throw badInput('These versions belong to unrelated questionnaires; compare versions of one questionnaire, or of questionnaires adopted or derived from one another.');
     }
   }

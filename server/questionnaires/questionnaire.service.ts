@@ -270,3 +270,18 @@ export async function versionsOf(ctx: RequestContext, q: Questionnaire): Promise
 export async function unitOf(ctx: RequestContext, q: Questionnaire): Promise<OrgUnit> {
   return (await ctx.loaders.unit.load(q.unit.id))!;
 }
+
+/**
+ * The latest published definition of each questionnaire of the caller's organisation: null for
+ * one never published; ids not in the organisation are left out.
+ */
+export async function latestPublished(ctx: RequestContext, ids: string[]): Promise<Map<string, { title: string; definition: SurveyJson } | null>> {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const questionnaires = valid.length ? await ctx.em.find(Questionnaire, { id: { $in: valid } }) : [];
+  const out = new Map<string, { title: string; definition: SurveyJson } | null>();
+  for (const q of questionnaires) {
+    const latest = q.latestVersionNumber ? await ctx.em.findOne(QuestionnaireVersion, { questionnaire: q, number: q.latestVersionNumber }) : null;
+    out.set(q.id, latest ? { title: q.title, definition: latest.definition } : null);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
+import { requireAccess, requireAccessToUnit, requirePrincipal, subtreesWith } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { contentHash } from '../questionnaires/survey-json.js';
+import { latestPublished } from '../questionnaires/questionnaire.service.js';
+import type { ModelDefinition, Translation } from './engine/types.js';
+import { validateModel, type ModelProblem } from './engine/validate.js';
+import { variantProblems } from './engine/variant.js';
+import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
+import { boundQuestionnaires, emptyDefinition } from './model-definition.js';
+import { metricDefinitions } from './metric.service.js';
+
+function cleanName(name: string): string {
+  const value = name.trim();
+  if (!value || value.length > 300) throw badInput('A model name needs 1–300 characters.', { field: 'name' });
+  return value;
+}
+
+export async function loadModel(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em, lock = false): Promise<IndicatorModel> {
+  const model = await em.findOne(IndicatorModel, { id: requireId('Indicator model', id) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+  if (!model) throw notFound('Indicator model', id);
+  requireAccessToUnit(requirePrincipal(ctx), permission, await em.findOneOrFail(OrgUnit, { id: model.unit.id }));
+  return model;
+}
+
+export async function loadModelVersion(ctx: RequestContext, id: string, permission = Permission.QUESTIONNAIRE_READ): Promise<IndicatorModelVersion> {
+  const version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', id) }, { populate: ['model'] });
+  if (!version) throw notFound('Indicator model version', id);
+  requireAccessToUnit(requirePrincipal(ctx), permission, await ctx.em.findOneOrFail(OrgUnit, { id: version.model.getEntity().unit.id }));
+  return version;
+}
+
+export async function createModel(ctx: RequestContext, input: { unitId: string; name: string; nameTranslations?: Translation[] | null; definition?: ModelDefinition | null }): Promise<IndicatorModel> {
+  const principal = requirePrincipal(ctx);
+  const name = cleanName(input.name);
+  const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
+  const model = ctx.em.create(IndicatorModel, {
+    organization: principal.orgId,
+    unit,
+    name,
+    nameTranslations: input.nameTranslations ?? [],
+    draft: input.definition ?? emptyDefinition(name),
+    draftUpdatedBy: principal.userId,
+    createdBy: principal.userId,
+  });
+  await ctx.em.flush();
+  return model;
+}
+
+/** Everything that stops a definition from being published, each naming its node. */
+export async function publishProblems(ctx: RequestContext, model: IndicatorModel, definition: ModelDefinition): Promise<ModelProblem[]> {
+  const metrics = await metricDefinitions(ctx);
+  const questionnaires = await latestPublished(ctx, boundQuestionnaires(definition));
+  const problems = validateModel(definition, { metrics, questionnaires });
+  if (model.baseVersionId) {
+    const base = await ctx.em.findOneOrFail(IndicatorModelVersion, { id: model.baseVersionId });
+    problems.push(...variantProblems(base.definition, definition));
+  }
+  return problems;
+}
+
+export async function saveModelDraft(ctx: RequestContext, input: { modelId: string; expectedRevision: number; definition: ModelDefinition; name?: string | null }): Promise<{ model: IndicatorModel; problems: ModelProblem[] }> {
+  const model = await loadModel(ctx, input.modelId, Permission.QUESTIONNAIRE_AUTHOR);
+  const changes: Partial<IndicatorModel> = {
+    draft: input.definition,
+    draftRevision: input.expectedRevision + 1,
+    draftUpdatedAt: new Date(),
+    draftUpdatedBy: requirePrincipal(ctx).userId,
+  };
+  if (input.name != null) changes.name = cleanName(input.name);
+  const updated = await ctx.em.nativeUpdate(IndicatorModel, { id: model.id, draftRevision: input.expectedRevision }, changes);
+  await ctx.em.refresh(model);
+  if (!updated) {
+    throw conflict(`The model changed since you loaded it (you had revision ${input.expectedRevision}; it is now ${model.draftRevision}). Reload it and save again.`, {
+      currentRevision: model.draftRevision,
+    });
+  }
+  return { model, problems: await publishProblems(ctx, model, model.draft) };
+}
+
+/** Freezes the draft into the next version; the model row is locked, so numbers never repeat. */
+export async function publishModel(ctx: RequestContext, input: { modelId: string; changelog?: string | null; expectedRevision?: number | null }): Promise<IndicatorModelVersion> {
+  const checked = await loadModel(ctx, input.modelId, Permission.QUESTIONNAIRE_AUTHOR);
+  const problems = await publishProblems(ctx, checked, checked.draft);
+  if (problems.length) {
+    throw badInput(`The model cannot be published: ${problems.map((p) => (p.nodeKey ? `"${p.nodeKey}": ${p.message}` : p.message)).join(' ')}`, { problems });
+  }
+  return ctx.em.transactional(async (em) => {
+    const model = await loadModel(ctx, input.modelId, Permission.QUESTIONNAIRE_AUTHOR, em, true);
+    if (input.expectedRevision != null && input.expectedRevision !== model.draftRevision) {
+      throw conflict(`The model changed since you loaded it (revision ${model.draftRevision}); reload it before publishing.`, { currentRevision: model.draftRevision });
+    }
+    if (model.draftRevision !== checked.draftRevision) throw conflict('The model was saved while it was being checked; publish again.');
+    const hash = contentHash(model.draft);
+    if (model.latestVersionNumber) {
+      const latest = await em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
+      if (latest.contentHash === hash) throw badInput(`Nothing to publish: the draft is identical to version ${latest.number}.`);
+    }
+    model.latestVersionNumber += 1;
+    const version = em.create(IndicatorModelVersion, {
+      organization: model.organization,
+      model,
+      number: model.latestVersionNumber,
+      definition: structuredClone(model.draft),
+      contentHash: hash,
+      changelog: (input.changelog ?? '').trim(),
+      authorId: requirePrincipal(ctx).userId,
+      baseVersionId: model.baseVersionId,
+    });
+    await em.flush();
+    return version;
+  });
+}
+
+/** A branch's variant of head office's model version: it may add local nodes and re-weight within bounds. */
+export async function deriveModel(ctx: RequestContext, versionId: string, unitId: string, name?: string | null): Promise<IndicatorModel> {
+  const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
+  const version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', versionId) }, { populate: ['model'] });
+  if (!version) throw notFound('Indicator model version', versionId);
+  const parent = version.model.getEntity();
+  const source = await ctx.em.findOneOrFail(OrgUnit, { id: parent.unit.id });
+  if (!unit.path.startsWith(source.path)) requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, source);
+  const model = ctx.em.create(IndicatorModel, {
+    organization: requirePrincipal(ctx).orgId,
+    unit,
+    name: name?.trim() || `${parent.name} — ${unit.name}`,
+    nameTranslations: parent.nameTranslations,
+    draft: structuredClone(version.definition),
+    parentModelId: parent.id,
+    baseVersionId: version.id,
+    draftUpdatedBy: requirePrincipal(ctx).userId,
+    createdBy: requirePrincipal(ctx).userId,
+  });
+  await ctx.em.flush();
+  return model;
+}
+
+export async function listModels(ctx: RequestContext, filter: { under?: string | null }, args: PageArgs): Promise<Page<IndicatorModel>> {
+  const first = pageSize(args);
+  const subtrees = filter.under
+    ? [(await requireAccess(ctx, Permission.QUESTIONNAIRE_READ, filter.under)).path]
+    : subtreesWith(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ);
+  if (!subtrees.length) return toPage([], first, 0, () => [], false);
+  const where = { unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } };
+  const after = decodeCursor(args.after);
+  const page = after ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(String(after[0])) } }, { createdAt: new Date(String(after[0])), id: { $lt: String(after[1]) } }] }] } : where;
+  const [rows, total] = await Promise.all([
+    ctx.em.find(IndicatorModel, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(IndicatorModel, where),
+  ]);
+  return toPage(rows, first, total, (m) => [m.createdAt.toISOString(), m.id], Boolean(after));
+}
+
+export async function modelVersions(ctx: RequestContext, model: IndicatorModel): Promise<IndicatorModelVersion[]> {
+  return ctx.em.find(IndicatorModelVersion, { model }, { orderBy: { number: 'desc' } });
+}
+

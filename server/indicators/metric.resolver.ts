@@ -1,0 +1,56 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../graphql/access.js';
+import type { RequestContext } from '../graphql/context.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { MetricInput, RecordMetricInput } from './indicator-model.inputs.js';
+import { Metric, MetricObservation, MetricObservationChange } from './metric.entity.js';
+import { createMetric, listMetrics, listObservations, observationHistory, recordMetric } from './metric.service.js';
+
+@Resolver(() => MetricObservation)
+export class MetricResolver {
+  @Query(() => [Metric], { description: 'The organisation’s administrative statistics.' })
+  @Allow(Permission.QUESTIONNAIRE_READ)
+  metrics(@Ctx() ctx: RequestContext): Promise<Metric[]> {
+    return listMetrics(ctx);
+  }
+
+  @Query(() => [MetricObservation], { description: 'Recorded values of a metric for a unit and its subtree, optionally within [from, to).' })
+  @Allow(Permission.RESULTS_READ)
+  metricObservations(
+    @Arg('metricKey') metricKey: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('from', () => String, { nullable: true }) from: string | null,
+    @Arg('to', () => String, { nullable: true }) to: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MetricObservation[]> {
+    return listObservations(ctx, metricKey, unitId, from, to);
+  }
+
+  @Mutation(() => Metric)
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  createMetric(@Arg('input') input: MetricInput, @Ctx() ctx: RequestContext): Promise<Metric> {
+    return createMetric(ctx, input);
+  }
+
+  @Mutation(() => MetricObservation, { description: 'Records (or corrects) a metric’s value for a unit and period; every change is kept.' })
+  @Allow(Permission.METRIC_RECORD)
+  recordMetric(@Arg('input') input: RecordMetricInput, @Ctx() ctx: RequestContext): Promise<MetricObservation> {
+    return recordMetric(ctx, input);
+  }
+
+  @FieldResolver(() => Metric)
+  metric(@Root() o: MetricObservation, @Ctx() ctx: RequestContext): Promise<Metric> {
+    return ctx.em.findOneOrFail(Metric, { id: o.metric.id });
+  }
+
+  @FieldResolver(() => OrgUnit)
+  async unit(@Root() o: MetricObservation, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return (await ctx.loaders.unit.load(o.unit.id))!;
+  }
+
+  @FieldResolver(() => [MetricObservationChange], { description: 'Every change, oldest first.' })
+  history(@Root() o: MetricObservation, @Ctx() ctx: RequestContext): Promise<MetricObservationChange[]> {
+    return observationHistory(ctx, o);
+  }
+}

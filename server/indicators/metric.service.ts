@@ -1,0 +1,136 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
+import { Permission } from '../org/roles.js';
+import type { MetricDefinition } from './engine/types.js';
+import { Metric, MetricKind, MetricObservation, MetricObservationChange } from './metric.entity.js';
+
+export interface MetricInput {
+  key: string;
+  label: string;
+  measurementUnit?: string | null;
+  kind: MetricKind;
+  worst: number;
+  target: number;
+  denominatorLabel?: string | null;
+}
+
+export interface RecordMetricInput {
+  metricKey: string;
+  unitId: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  denominator?: number | null;
+}
+
+const KEY = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkMetric(input: MetricInput): void {
+  if (!KEY.test(input.key)) throw badInput(`Metric key "${input.key}" is not valid: start with a letter, then letters, digits, ".", "-" or "_".`, { field: 'key' });
+  if (!input.label.trim()) throw badInput('A metric needs a label.', { field: 'label' });
+  if (!Number.isFinite(input.worst) || !Number.isFinite(input.target)) throw badInput('worst and target must be numbers.');
+  if (input.worst === input.target) {
+    throw badInput(`Metric "${input.key}": target and worst are both ${input.target}; a score needs them apart (target above worst when higher is better, below when lower is better).`, { field: 'target' });
+  }
+}
+
+/** Defines an administrative statistic for the organisation. */
+export async function createMetric(ctx: RequestContext, input: MetricInput): Promise<Metric> {
+  checkMetric(input);
+  const principal = requirePrincipal(ctx);
+  const metric = ctx.em.create(Metric, {
+    organization: principal.orgId,
+    key: input.key,
+    label: input.label.trim(),
+    measurementUnit: input.measurementUnit?.trim() ?? '',
+    kind: input.kind,
+    worst: input.worst,
+    target: input.target,
+    denominatorLabel: input.denominatorLabel?.trim() || null,
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw conflict(`A metric with key "${input.key}" already exists.`, { field: 'key' });
+    throw error;
+  }
+  return metric;
+}
+
+export async function listMetrics(ctx: RequestContext): Promise<Metric[]> {
+  return ctx.em.find(Metric, {}, { orderBy: { key: 'asc' } });
+}
+
+/** The organisation's metrics as the engine sees them, by key. */
+export async function metricDefinitions(ctx: RequestContext): Promise<Map<string, MetricDefinition>> {
+  const metrics = await listMetrics(ctx);
+  return new Map(metrics.map((m) => [m.key, { key: m.key, kind: m.kind, worst: m.worst, target: m.target, hasDenominator: m.denominatorLabel !== null }]));
+}
+
+function checkPeriod(start: string, end: string): void {
+  const valid = (d: string) => DAY.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  if (!valid(start)) throw badInput(`periodStart "${start}" is not a date (YYYY-MM-DD).`, { field: 'periodStart' });
+  if (!valid(end)) throw badInput(`periodEnd "${end}" is not a date (YYYY-MM-DD).`, { field: 'periodEnd' });
+  if (end <= start) throw badInput(`The period is empty: periodEnd (${end}) must be after periodStart (${start}); periodEnd is the day after the last day.`, { field: 'periodEnd' });
+}
+
+/**
+ * Records a value for a unit and period: a second record for the same metric, unit and period
+ * replaces the first, and every change is kept (who, when, before, after).
+ */
+export async function recordMetric(ctx: RequestContext, input: RecordMetricInput): Promise<MetricObservation> {
+  checkPeriod(input.periodStart, input.periodEnd);
+  if (!Number.isFinite(input.value)) throw badInput('value must be a number.', { field: 'value' });
+  const unit = await requireAccess(ctx, Permission.METRIC_RECORD, input.unitId);
+  const metric = await ctx.em.findOne(Metric, { key: input.metricKey });
+  if (!metric) throw notFound('Metric', input.metricKey);
+  const denominator = input.denominator ?? null;
+  if (metric.denominatorLabel !== null && (denominator === null || !(denominator >= 0))) {
+    throw badInput(`Metric "${metric.key}" is a rate: give the denominator (${metric.denominatorLabel}), zero or more.`, { field: 'denominator' });
+  }
+  if (metric.denominatorLabel === null && denominator !== null) throw badInput(`Metric "${metric.key}" has no denominator; leave it out.`, { field: 'denominator' });
+  const principal = requirePrincipal(ctx);
+  return ctx.em.transactional(async (em) => {
+    // Upsert in one statement, so two simultaneous records of one period never both insert.
+    const [row] = await em.execute(
+      `insert into metric_observation (id, organization_id, metric_id, unit_id, period_start, period_end, value, denominator, updated_at, updated_by)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now(), ?)
+       on conflict (metric_id, unit_id, period_start, period_end) do update
+         set value = excluded.value, denominator = excluded.denominator, updated_at = now(), updated_by = excluded.updated_by
+       returning id`,
+      [principal.orgId, metric.id, unit.id, input.periodStart, input.periodEnd, input.value, denominator, principal.userId],
+    );
+    const before = await em.getConnection().execute(
+      `select value_after, denominator_after from metric_observation_change where observation_id = ? order by changed_at desc, id desc limit 1`,
+      [row.id],
+    );
+    em.create(MetricObservationChange, {
+      organization: principal.orgId,
+      observationId: row.id,
+      valueBefore: before[0]?.value_after ?? null,
+      denominatorBefore: before[0]?.denominator_after ?? null,
+      valueAfter: input.value,
+      denominatorAfter: denominator,
+      changedBy: principal.userId,
+    });
+    await em.flush();
+    return em.findOneOrFail(MetricObservation, { id: row.id }, { refresh: true });
+  });
+}
+
+export async function observationHistory(ctx: RequestContext, observation: MetricObservation): Promise<MetricObservationChange[]> {
+  return ctx.em.find(MetricObservationChange, { observationId: observation.id }, { orderBy: { changedAt: 'asc', id: 'asc' } });
+}
+
+export async function listObservations(ctx: RequestContext, metricKey: string, unitId: string, from?: string | null, to?: string | null): Promise<MetricObservation[]> {
+  const unit = await requireAccess(ctx, Permission.RESULTS_READ, unitId);
+  const metric = await ctx.em.findOne(Metric, { key: metricKey });
+  if (!metric) throw notFound('Metric', metricKey);
+  const where: Record<string, unknown> = { metric, unit: { path: { $like: `${unit.path}%` } } };
+  if (from) where.periodStart = { $gte: from };
+  if (to) where.periodEnd = { $lte: to };
+  return ctx.em.find(MetricObservation, where, { orderBy: { periodStart: 'asc', unit: { path: 'asc' } } });
+}
