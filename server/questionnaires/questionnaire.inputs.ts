@@ -54,6 +54,8 @@ export class OfferTemplateInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the questionnaire title.' }) title?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Defaults to the languages of the version.' }) languages?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'An indicator model version, binding this questionnaire, to offer with it.' })
+  indicatorModelVersionId?: string | null;
 }
 
 @InputType()

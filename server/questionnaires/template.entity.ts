@@ -4,6 +4,12 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../org/organization.entity.js';
 import type { SurveyJson } from './survey-json.js';
 
+/** An indicator model travelling with a template: its name and definition, as plain JSON. */
+export interface TemplateModelSnapshot {
+  name: string;
+  definition: unknown;
+}
+
 /**
  * A questionnaire offered to every organisation. Deliberately not a TenantEntity: the library
  * is shared. It keeps its own copies of the offered versions (releases), so reading a template
@@ -68,7 +74,7 @@ export class Template {
 @Entity()
 @Index({ properties: ['template', 'versionNumber'] })
 export class TemplateRelease {
-  [OptionalProps]?: 'releasedAt';
+  [OptionalProps]?: 'releasedAt' | 'indicatorModel';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -100,6 +106,10 @@ export class TemplateRelease {
   @Field(() => [String])
   @Property({ type: 'json' })
   mandatoryElements!: string[];
+
+  /** The indicator model offered with this version (its bindings name the offering questionnaire). */
+  @Property({ type: 'json', nullable: true })
+  indicatorModel: TemplateModelSnapshot | null = null;
 
   @Field()
   @Property({ type: 'timestamptz' })

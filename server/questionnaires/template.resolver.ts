@@ -9,7 +9,8 @@ import { OfferTemplateInput, TemplateFilterInput } from './questionnaire.inputs.
 import { TemplateConnection } from './questionnaire.types.js';
 import { Questionnaire } from './questionnaire.entity.js';
 import { Template, TemplateRelease } from './template.entity.js';
-import { adoptTemplate, getTemplate, listTemplates, offerTemplate, releasesOf } from './template.service.js';
+import { adoptTemplateWithModel, offerTemplateWithModel } from '../indicators/template-model.service.js';
+import { getTemplate, listTemplates, releasesOf } from './template.service.js';
 
 @Resolver(() => Template)
 export class TemplateResolver {
@@ -29,13 +30,13 @@ export class TemplateResolver {
     return getTemplate(ctx, id);
   }
 
-  @Mutation(() => Template, { description: 'Offers a published version in the shared library (a newer version of the same questionnaire updates its template).' })
+  @Mutation(() => Template, { description: 'Offers a published version in the shared library, optionally with its indicator model (a newer version of the same questionnaire updates its template).' })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   offerTemplate(@Arg('input') input: OfferTemplateInput, @Ctx() ctx: RequestContext): Promise<Template> {
-    return offerTemplate(ctx, input);
+    return offerTemplateWithModel(ctx, input);
   }
 
-  @Mutation(() => Questionnaire, { description: 'Copies a template into a unit of your organisation as a new questionnaire that remembers its template.' })
+  @Mutation(() => Questionnaire, { description: 'Copies a template into a unit of your organisation as a new questionnaire that remembers its template; its indicator model comes along as a draft.' })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   adoptTemplate(
     @Arg('templateId', () => ID) templateId: string,
@@ -43,7 +44,7 @@ export class TemplateResolver {
     @Arg('title', () => String, { nullable: true }) title: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Questionnaire> {
-    return adoptTemplate(ctx, templateId, unitId, title);
+    return adoptTemplateWithModel(ctx, templateId, unitId, title);
   }
 
   @FieldResolver(() => String, { description: 'Name of the offering organisation.' })
@@ -59,6 +60,11 @@ export class TemplateResolver {
 
 @Resolver(() => TemplateRelease)
 export class TemplateReleaseResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether an indicator model comes with this version (adopters get a copy).' })
+  hasIndicatorModel(@Root() r: TemplateRelease): boolean {
+    return r.indicatorModel !== null;
+  }
+
   @FieldResolver(() => GraphQLJSON)
   definition(@Root() r: TemplateRelease): unknown {
     return r.definition;

@@ -6,7 +6,7 @@ import { requireAccess, requirePrincipal } from '../org/access.service.js';
 import { Permission } from '../org/roles.js';
 import { loadVersion } from './questionnaire.service.js';
 import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
-import { Template, TemplateRelease } from './template.entity.js';
+import { Template, TemplateRelease, type TemplateModelSnapshot } from './template.entity.js';
 
 export interface OfferTemplateInput {
   versionId: string;
@@ -30,7 +30,7 @@ const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(B
  * Puts a published version in the shared library. Offering a newer version of the same
  * questionnaire releases it under the same template, so adopters see an update.
  */
-export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInput): Promise<Template> {
+export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInput, indicatorModel: TemplateModelSnapshot | null = null): Promise<Template> {
   const version = await loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_AUTHOR);
   if (!version) throw notFound('Questionnaire version', input.versionId);
   if (version.retiredAt) throw badInput(`Version ${version.number} is retired; offer a current version.`);
@@ -61,6 +61,7 @@ export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInp
       contentHash: version.contentHash,
       changelog: version.changelog,
       mandatoryElements: version.mandatoryElements,
+      indicatorModel,
     });
     template.latestReleaseId = release.id;
     await em.flush();
@@ -93,8 +94,18 @@ export async function getTemplate(ctx: RequestContext, id: string): Promise<Temp
   return template;
 }
 
-/** Copies the template's newest release into the adopter's unit as a new questionnaire with lineage. */
-export async function adoptTemplate(ctx: RequestContext, templateId: string, unitId: string, title?: string | null): Promise<Questionnaire> {
+/**
+ * Copies the template's newest release into the adopter's unit as a new questionnaire with
+ * lineage. `alongside` adds what travels with the release (its indicator model) to the same
+ * unit of work, so the adoption is saved whole or not at all.
+ */
+export async function adoptTemplate(
+  ctx: RequestContext,
+  templateId: string,
+  unitId: string,
+  title?: string | null,
+  alongside?: (questionnaire: Questionnaire, release: TemplateRelease, template: Template) => void,
+): Promise<Questionnaire> {
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
   const template = await getTemplate(ctx, templateId);
   const release = await ctx.em.findOneOrFail(TemplateRelease, { id: template.latestReleaseId });
@@ -110,6 +121,7 @@ export async function adoptTemplate(ctx: RequestContext, templateId: string, uni
     draftUpdatedBy: principal.userId,
     createdBy: principal.userId,
   });
+  alongside?.(q, release, template);
   await ctx.em.flush();
   return q;
 }

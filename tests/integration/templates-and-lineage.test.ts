@@ -192,3 +192,53 @@ describe('locked core', () => {
     expect(diff.questionnaireVersionDiff).toMatchObject({ added: [], removed: [], changed: [] });
   });
 });
+
+describe('a template with its indicator model', () => {
+  it('travels to the adopter, bound to the adopter’s copy of the questionnaire', async () => {
+    const q = await newQuestionnaire(ministry.admin, ministry.headOfficeId, templateV1, 'Court users with index');
+    const v1 = await publish(ministry.admin, q.id);
+    const model = (await ministry.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: {
+        unitId: ministry.headOfficeId,
+        name: 'Court user index',
+        definition: {
+          root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+            { key: 'staff', kind: 'SURVEY', label: 'Staff', items: [{ questionnaireId: q.id, question: 'polite' }, { questionnaireId: q.id, question: 'timely' }] },
+            { key: 'overall', kind: 'SURVEY', label: 'Overall', items: [{ questionnaireId: q.id, question: 'overall' }] },
+          ] },
+        },
+      },
+    })).createIndicatorModel;
+    const modelV1 = (await ministry.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`)).publishIndicatorModel;
+    const template = (await ministry.admin.ok(OFFER.replace('releases { versionNumber }', 'releases { versionNumber hasIndicatorModel }'), {
+      input: { versionId: v1.id, category: 'courts', description: 'with index', indicatorModelVersionId: modelV1.id },
+    })).offerTemplate;
+    expect(template.releases).toEqual([{ versionNumber: 1, hasIndicatorModel: true }]);
+
+    const branch = await newUnit(court.admin, court.headOfficeId, `WITH-MODEL-${Date.now()}`);
+    const adopted = (await court.admin.ok(`mutation { adoptTemplate(templateId: "${template.id}", unitId: "${branch.id}") { id } }`)).adoptTemplate;
+    const models = (await court.admin.ok(`{ indicatorModels(under: "${branch.id}") { edges { node { id name draft { nodes { key items { questionnaireId question } } } } } } }`)).indicatorModels.edges;
+    expect(models).toHaveLength(1);
+    const bound = models[0].node.draft.nodes.flatMap((n: any) => n.items.map((i: any) => i.questionnaireId));
+    expect(new Set(bound)).toEqual(new Set([adopted.id]));
+    // Once the court publishes its copy, the model validates against it and publishes.
+    await publish(court.admin, adopted.id);
+    const published = await court.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${models[0].node.id}" }) { number } }`);
+    expect(published.publishIndicatorModel.number).toBe(1);
+  });
+
+  it('refuses to offer a model that scores another questionnaire', async () => {
+    const q = await newQuestionnaire(ministry.admin, ministry.headOfficeId, templateV1, 'Offered');
+    const other = await newQuestionnaire(ministry.admin, ministry.headOfficeId, templateV1, 'Other');
+    const v1 = await publish(ministry.admin, q.id);
+    await publish(ministry.admin, other.id);
+    const model = (await ministry.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: ministry.headOfficeId, name: 'Wrong', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 's', kind: 'SURVEY', label: 'S', items: [{ questionnaireId: other.id, question: 'polite' }] },
+      ] } } },
+    })).createIndicatorModel;
+    const modelV1 = (await ministry.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`)).publishIndicatorModel;
+    const error = await ministry.admin.fails(OFFER, { input: { versionId: v1.id, category: 'courts', description: 'x', indicatorModelVersionId: modelV1.id } });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicatorModelVersionId' });
+  });
+});
