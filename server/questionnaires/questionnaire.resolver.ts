@@ -34,7 +34,7 @@ import {
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus } from './questionnaire.entity.js';
 import { Template } from './template.entity.js';
-import { validateDefinition } from './survey-validation.js';
+import { questionCount, validateDefinition } from './survey-validation.js';
 
 /** A released template version shown as a version (it belongs to another organisation). */
 function asVersion(v: ComparableVersion): QuestionnaireVersion {
@@ -52,7 +52,7 @@ function asVersion(v: ComparableVersion): QuestionnaireVersion {
     languages: r.template.getEntity().languages,
     mandatoryElements: r.mandatoryElements,
     baseId: null,
-    questionCount: 0,
+    questionCount: questionCount(r.definition),
   });
 }
 
