@@ -5,10 +5,11 @@ import { buildSchema } from 'type-graphql';
 import { orgResolvers } from '../org/org.resolvers.js';
 import { questionnaireResolvers } from '../questionnaires/questionnaires.resolvers.js';
 import { indicatorResolvers } from '../indicators/indicators.resolvers.js';
+import { responseResolvers } from '../responses/responses.resolvers.js';
 import { guardRootFields } from './access.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers] as const;
+const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,0 +1,121 @@
+import type { RequestContext } from '../graphql/context.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { containsPattern } from '../db/sql.js';
+import { scoreNewResponse } from '../indicators/response-scoring.service.js';
+import { requireAccess, requireAccessToUnit, requirePrincipal, subtreesWith } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { lineageOf } from '../questionnaires/lineage.service.js';
+import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { answerProblemsError } from './response.service.js';
+import { Channel, INTERVIEWER_CHANNELS, Response, ResponseChange, ResponseChangeKind, ResponseStatus } from './response.entity.js';
+import { planFor, validateAnswers } from './validation-plan.js';
+
+export interface ResponseFilter {
+  under?: string | null;
+  questionnaireId?: string | null;
+  versionId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  channel?: Channel | null;
+  category?: string | null;
+  situation?: string | null;
+  band?: string | null;
+  status?: ResponseStatus | null;
+  includeExcluded?: boolean | null;
+  includeTests?: boolean | null;
+  search?: string | null;
+}
+
+function cleanReason(reason: string): string {
+  const value = reason.trim();
+  if (!value || value.length > 1000) throw badInput('Give a reason of 1–1000 characters (e.g. "test entry", "duplicate", "speeder", "keying error").', { field: 'reason' });
+  return value;
+}
+
+async function loadResponse(ctx: RequestContext, id: string, permission: Permission): Promise<Response> {
+  const response = await ctx.em.findOne(Response, { id: requireId('Response', id) });
+  if (!response) throw notFound('Response', id);
+  requireAccessToUnit(requirePrincipal(ctx), permission, await ctx.em.findOneOrFail(OrgUnit, { id: response.unit.id }));
+  return response;
+}
+
+export const getResponse = (ctx: RequestContext, id: string) => loadResponse(ctx, id, Permission.RESULTS_READ);
+
+function record(ctx: RequestContext, response: Response, kind: ResponseChangeKind, reason: string, before: unknown, after: unknown): void {
+  ctx.em.create(ResponseChange, { organization: response.organization, responseId: response.id, kind, reason, before, after, changedBy: requirePrincipal(ctx).userId });
+}
+
+/** Marks a response as not counting (test entry, duplicate, speeder…), or counting again. */
+export async function setExcluded(ctx: RequestContext, id: string, excluded: boolean, reason: string): Promise<Response> {
+  const why = cleanReason(reason);
+  const response = await loadResponse(ctx, id, Permission.QUESTIONNAIRE_AUTHOR);
+  if (Boolean(response.excludedAt) === excluded) return response;
+  const before = { excludedAt: response.excludedAt, excludedReason: response.excludedReason };
+  response.excludedAt = excluded ? new Date() : null;
+  response.excludedReason = excluded ? why : null;
+  response.excludedBy = excluded ? requirePrincipal(ctx).userId : null;
+  record(ctx, response, excluded ? ResponseChangeKind.EXCLUDED : ResponseChangeKind.INCLUDED, why, before, { excludedAt: response.excludedAt, excludedReason: response.excludedReason });
+  await ctx.em.flush();
+  return response;
+}
+
+/** Corrects a keying error in an interviewer-entered response; validated and rescored like a submission. */
+export async function correctResponse(ctx: RequestContext, id: string, answers: Record<string, unknown>, reason: string): Promise<Response> {
+  const why = cleanReason(reason);
+  const response = await loadResponse(ctx, id, Permission.QUESTIONNAIRE_AUTHOR);
+  if (!INTERVIEWER_CHANNELS.includes(response.channel)) {
+    throw badInput(`Only responses keyed in by an interviewer (phone, paper) can be corrected; this one came by ${response.channel}. Exclude it instead.`);
+  }
+  const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: response.questionnaireVersion.id });
+  const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
+  if (problems.length) throw answerProblemsError(problems);
+  const unit = await ctx.em.findOneOrFail(OrgUnit, { id: response.unit.id });
+  const scored = await scoreNewResponse(ctx.em, unit, await lineageOf(ctx.em, version.questionnaire.id), version.definition, kept);
+  record(ctx, response, ResponseChangeKind.CORRECTED, why, response.answers, kept);
+  response.answers = kept;
+  response.score = scored?.score ?? null;
+  response.band = scored?.bandKey ?? null;
+  response.modelVersionId = scored?.modelVersionId ?? null;
+  await ctx.em.flush();
+  return response;
+}
+
+export async function changesOf(ctx: RequestContext, response: Response): Promise<ResponseChange[]> {
+  return ctx.em.find(ResponseChange, { responseId: response.id }, { orderBy: { changedAt: 'asc', id: 'asc' } });
+}
+
+/** Responses in the units the caller may read, newest first; tests, exclusions and partials only on request. */
+export async function listResponses(ctx: RequestContext, filter: ResponseFilter, args: PageArgs): Promise<Page<Response>> {
+  const first = pageSize(args);
+  const subtrees = filter.under
+    ? [(await requireAccess(ctx, Permission.RESULTS_READ, filter.under)).path]
+    : subtreesWith(requirePrincipal(ctx), Permission.RESULTS_READ);
+  if (!subtrees.length) return toPage([], first, 0, () => [], false);
+  const where: Record<string, unknown>[] = [
+    { unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } },
+    { status: filter.status ?? ResponseStatus.COMPLETE },
+  ];
+  if (!filter.includeExcluded) where.push({ excludedAt: null });
+  if (!filter.includeTests) where.push({ isTest: false });
+  if (filter.questionnaireId) where.push({ questionnaire: requireId('Questionnaire', filter.questionnaireId) });
+  if (filter.versionId) where.push({ questionnaireVersion: requireId('Questionnaire version', filter.versionId) });
+  if (filter.from) where.push({ submittedAt: { $gte: filter.from } });
+  if (filter.to) where.push({ submittedAt: { $lt: filter.to } });
+  if (filter.channel) where.push({ channel: filter.channel });
+  if (filter.category) where.push({ category: filter.category });
+  if (filter.situation) where.push({ situation: filter.situation });
+  if (filter.band) where.push({ band: filter.band });
+  const search = filter.search?.trim();
+  if (search) where.push({ id: { $in: ctx.em.createQueryBuilder(Response, 's').select('s.id').where('s.answers::text ilike ?', [containsPattern(search)]).getKnexQuery() } });
+  const after = decodeCursor(args.after);
+  const page = after
+    ? [...where, { $or: [{ submittedAt: { $lt: new Date(String(after[0])) } }, { submittedAt: new Date(String(after[0])), id: { $lt: String(after[1]) } }] }]
+    : where;
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Response, { $and: page }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(Response, { $and: where }),
+  ]);
+  return toPage(rows, first, total, (r) => [r.submittedAt.toISOString(), r.id], Boolean(after));
+}

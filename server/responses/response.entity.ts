@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantEntity } from '../db/tenant-entity.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
+
+export enum Channel {
+  WEB_LINK = 'WEB_LINK',
+  KIOSK = 'KIOSK',
+  EMBED = 'EMBED',
+  API = 'API',
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+  IVR = 'IVR',
+  PHONE = 'PHONE',
+  PAPER = 'PAPER',
+}
+registerEnumType(Channel, { name: 'Channel', description: 'Where the response was collected. PHONE and PAPER are entered by an interviewer.' });
+
+export enum ResponseStatus {
+  COMPLETE = 'COMPLETE',
+  PARTIAL = 'PARTIAL',
+}
+registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: 'PARTIAL responses are saved to resume later and never count.' });
+
+/** Channels whose responses an interviewer keys in on the respondent's behalf. */
+export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.PAPER];
+
+/**
+ * One response to one exact questionnaire version. Contact data never lives here: a response
+ * holds answers and the facts results are broken down by.
+ */
+@ObjectType({ description: 'A response to an exact questionnaire version.' })
+@Entity()
+@Index({ properties: ['organization', 'questionnaire', 'completedAt'] })
+@Index({ properties: ['organization', 'unit', 'completedAt'] })
+export class Response extends TenantEntity {
+  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
+  unit!: Ref<OrgUnit>;
+
+  @ManyToOne(() => Questionnaire, { ref: true, deleteRule: 'restrict', index: false })
+  questionnaire!: Ref<Questionnaire>;
+
+  @ManyToOne(() => QuestionnaireVersion, { ref: true, deleteRule: 'restrict' })
+  questionnaireVersion!: Ref<QuestionnaireVersion>;
+
+  /** The link it came through (a distribution, once those exist). */
+  @Property({ type: 'uuid', nullable: true })
+  linkId!: string | null;
+
+  @Field(() => Channel)
+  @Enum({ items: () => Channel })
+  channel!: Channel;
+
+  @Field(() => String, { nullable: true, description: 'Respondent category, e.g. insured, beneficiary, employer, lawyer.' })
+  @Property({ type: 'text', nullable: true })
+  category!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Service situation, e.g. registration, claim paid, hearing.' })
+  @Property({ type: 'text', nullable: true })
+  situation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  language!: string | null;
+
+  @Field(() => ResponseStatus)
+  @Enum({ items: () => ResponseStatus })
+  status!: ResponseStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was completed; null for partial responses.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  submittedAt: Date = new Date();
+
+  @Field(() => Int, { nullable: true, description: 'Seconds from start to completion, when the start is known.' })
+  @Property({ type: 'integer', nullable: true })
+  durationSeconds!: number | null;
+
+  @Field({ description: 'Preview and test-mode responses never count.' })
+  @Property({ type: 'boolean' })
+  isTest: boolean = false;
+
+  @Property({ type: 'jsonb' })
+  answers!: Record<string, unknown>;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  excludedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  excludedReason: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  excludedBy: string | null = null;
+
+  /** The interviewer who keyed it in (phone, paper). */
+  @Property({ type: 'uuid', nullable: true })
+  enteredBy: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'The response scored on its own by the indicator model, 0–100.' })
+  @Property({ type: 'double', nullable: true })
+  score: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  band: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  modelVersionId: string | null = null;
+
+  /** For partial responses: hash of the key the respondent resumes with. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  resumeKeyHash: string | null = null;
+}
+
+/** Idempotency keys: small and unpartitioned, so their unique index needs no partition key. */
+@Entity()
+@Unique({ properties: ['organization', 'clientRequestId'] })
+export class ResponseKey extends TenantEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  clientRequestId!: string;
+
+  @Property({ type: 'uuid' })
+  responseId!: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}
+
+export enum ResponseChangeKind {
+  EXCLUDED = 'EXCLUDED',
+  INCLUDED = 'INCLUDED',
+  CORRECTED = 'CORRECTED',
+}
+registerEnumType(ResponseChangeKind, { name: 'ResponseChangeKind' });
+
+/** Curation history: who changed what about a response, and why. */
+@ObjectType({ description: 'A curation of a response: excluded, included again, or corrected.' })
+@Entity()
+export class ResponseChange extends TenantEntity {
+  [OptionalProps]?: 'changedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid', index: true })
+  responseId!: string;
+
+  @Field(() => ResponseChangeKind)
+  @Enum({ items: () => ResponseChangeKind })
+  kind!: ResponseChangeKind;
+
+  @Field()
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'jsonb', nullable: true })
+  before!: unknown;
+
+  @Property({ type: 'jsonb', nullable: true })
+  after!: unknown;
+
+  @Property({ type: 'uuid', nullable: true })
+  changedBy!: string | null;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  changedAt: Date = new Date();
+}

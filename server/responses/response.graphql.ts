@@ -1,0 +1,76 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
+import { Channel, Response, ResponseStatus } from './response.entity.js';
+
+@InputType()
+export class OpenQuestionnaireVersionInput {
+  @Field(() => ID) versionId!: string;
+  @Field(() => ID, { description: 'The unit responses are filed under.' }) unitId!: string;
+  @Field(() => Channel, { nullable: true, description: 'Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers.' }) channel?: Channel | null;
+  @Field(() => Boolean, { nullable: true, description: 'Responses are marked as tests and never count.' }) testMode?: boolean | null;
+}
+
+@InputType()
+export class SubmitResponseInput {
+  @Field({ description: 'The link (or invitation) token.' }) token!: string;
+  @Field(() => GraphQLJSON, { description: 'SurveyJS data: question name → value. At most 1 MB.' }) answers!: unknown;
+  @Field({ description: 'Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new.' }) clientRequestId!: string;
+  @Field(() => String, { nullable: true }) language?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. insured, beneficiary, employer, lawyer, witness.' }) respondentCategory?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. registration, claim paid, hearing.' }) serviceSituation?: string | null;
+  @Field(() => Date, { nullable: true }) startedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'The key of a saved partial response this completes.' }) resumeKey?: string | null;
+}
+
+@InputType()
+export class SavePartialResponseInput {
+  @Field() token!: string;
+  @Field(() => GraphQLJSON) answers!: unknown;
+  @Field(() => String, { nullable: true, description: 'Given back by the first save; send it to update the same partial response.' }) resumeKey?: string | null;
+  @Field(() => String, { nullable: true }) language?: string | null;
+}
+
+@InputType()
+export class ResponseFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only responses of this unit and its descendants.' }) under?: string | null;
+  @Field(() => ID, { nullable: true }) questionnaireId?: string | null;
+  @Field(() => ID, { nullable: true }) versionId?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Submitted at or after.' }) from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Submitted before.' }) to?: Date | null;
+  @Field(() => Channel, { nullable: true }) channel?: Channel | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, { nullable: true }) situation?: string | null;
+  @Field(() => String, { nullable: true, description: 'Band key of the response’s own score.' }) band?: string | null;
+  @Field(() => ResponseStatus, { nullable: true, description: 'Default COMPLETE.' }) status?: ResponseStatus | null;
+  @Field(() => Boolean, { nullable: true }) includeExcluded?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) includeTests?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Text anywhere in the answers (comments).' }) search?: string | null;
+}
+
+@ObjectType()
+export class SubmitResponsePayload {
+  @Field(() => ID) responseId!: string;
+  @Field(() => Float, { nullable: true, description: 'The response’s score (0–100) when an indicator model applies.' }) score!: number | null;
+  @Field(() => String, { nullable: true }) bandKey!: string | null;
+  @Field(() => String, { nullable: true }) bandLabel!: string | null;
+  @Field({ description: 'True when this was a retry of an earlier submission: nothing new was stored.' }) duplicate!: boolean;
+}
+
+@ObjectType()
+export class SavePartialResponsePayload {
+  @Field({ description: 'Keep it to resume (surveyByToken) or complete (submitResponse).' }) resumeKey!: string;
+  @Field(() => ID) responseId!: string;
+}
+
+@ObjectType({ description: 'What the respondent runner needs to show a survey.' })
+export class PublicSurvey {
+  @Field(() => GraphQLJSON) definition!: unknown;
+  @Field(() => Int) versionNumber!: number;
+  @Field(() => [String]) languages!: string[];
+  @Field(() => Channel) channel!: Channel;
+  @Field() testMode!: boolean;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Saved answers, when resuming.' }) answers!: unknown;
+}
+
+export const ResponseConnection = Connection(Response);

@@ -1,0 +1,119 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, Public } from '../graphql/access.js';
+import { PageArgs, type Page } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { User } from '../org/user.entity.js';
+import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { changesOf, correctResponse, getResponse, listResponses, setExcluded } from './curation.service.js';
+import {
+  OpenQuestionnaireVersionInput,
+  PublicSurvey,
+  ResponseConnection,
+  ResponseFilterInput,
+  SavePartialResponseInput,
+  SavePartialResponsePayload,
+  SubmitResponseInput,
+  SubmitResponsePayload,
+} from './response.graphql.js';
+import { ResponseLink } from './response-link.entity.js';
+import { Response, ResponseChange } from './response.entity.js';
+import { closeLink, openLink, savePartialResponse, submitResponse, surveyForToken } from './response.service.js';
+
+@Resolver(() => Response)
+export class ResponseResolver {
+  @Query(() => PublicSurvey, { description: 'The survey behind a public token, for the respondent runner.' })
+  @Public()
+  async surveyByToken(@Arg('token') token: string, @Arg('resumeKey', () => String, { nullable: true }) resumeKey: string | null, @Ctx() ctx: RequestContext): Promise<PublicSurvey> {
+    const { link, version, answers } = await surveyForToken(ctx, token, resumeKey);
+    return { definition: version.definition, versionNumber: version.number, languages: version.languages, channel: link.channel, testMode: link.testMode, answers };
+  }
+
+  @Mutation(() => SubmitResponsePayload, { description: 'Submits a completed response (public: the token is the credential).' })
+  @Public()
+  submitResponse(@Arg('input') input: SubmitResponseInput, @Ctx() ctx: RequestContext): Promise<SubmitResponsePayload> {
+    return submitResponse(ctx, input);
+  }
+
+  @Mutation(() => SavePartialResponsePayload, { description: 'Saves answers so far, to resume later; partial responses never count.' })
+  @Public()
+  savePartialResponse(@Arg('input') input: SavePartialResponseInput, @Ctx() ctx: RequestContext): Promise<SavePartialResponsePayload> {
+    return savePartialResponse(ctx, input);
+  }
+
+  @Mutation(() => ResponseLink, { description: 'Opens a questionnaire version for responses at a unit and returns its public token.' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  openQuestionnaireVersion(@Arg('input') input: OpenQuestionnaireVersionInput, @Ctx() ctx: RequestContext): Promise<ResponseLink> {
+    return openLink(ctx, input);
+  }
+
+  @Mutation(() => ResponseLink)
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  closeResponseLink(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ResponseLink> {
+    return closeLink(ctx, id);
+  }
+
+  @Query(() => ResponseConnection, { description: 'Responses of the units the caller may read, newest first.' })
+  @Allow(Permission.RESULTS_READ)
+  responses(@Arg('filter', () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null, @Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Response>> {
+    return listResponses(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => Response)
+  @Allow(Permission.RESULTS_READ)
+  response(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Response> {
+    return getResponse(ctx, id);
+  }
+
+  @Mutation(() => Response, { description: 'Excludes a response from results (test entry, duplicate, speeder, keying error…); recorded with the reason.' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  excludeResponse(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Response> {
+    return setExcluded(ctx, id, true, reason);
+  }
+
+  @Mutation(() => Response, { description: 'Counts an excluded response again; recorded with the reason.' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  includeResponse(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Response> {
+    return setExcluded(ctx, id, false, reason);
+  }
+
+  @Mutation(() => Response, { description: 'Corrects a keying error in a phone or paper response; validated like a submission and recorded before/after.' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  correctResponse(@Arg('id', () => ID) id: string, @Arg('answers', () => GraphQLJSON) answers: unknown, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Response> {
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) throw badInput('answers must be an object of question name → value.');
+    return correctResponse(ctx, id, answers as Record<string, unknown>, reason);
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: 'The answers as given (free text is never interpreted).' })
+  answers(@Root() r: Response): unknown {
+    return r.answers;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Band key of the response’s own score.' })
+  bandKey(@Root() r: Response): string | null {
+    return r.band;
+  }
+
+  @FieldResolver(() => OrgUnit)
+  async unit(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return (await ctx.loaders.unit.load(r.unit.id))!;
+  }
+
+  @FieldResolver(() => QuestionnaireVersion)
+  questionnaireVersion(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<QuestionnaireVersion> {
+    return ctx.em.findOneOrFail(QuestionnaireVersion, { id: r.questionnaireVersion.id });
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The interviewer who keyed it in.' })
+  enteredBy(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return r.enteredBy ? ctx.em.findOne(User, { id: r.enteredBy }) : null;
+  }
+
+  @FieldResolver(() => [ResponseChange], { description: 'Curation history, oldest first.' })
+  changes(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<ResponseChange[]> {
+    return changesOf(ctx, r);
+  }
+}

@@ -1,0 +1,4 @@
+import { ResponseLink } from './response-link.entity.js';
+import { Response, ResponseChange, ResponseKey } from './response.entity.js';
+
+export const responseEntities = [ResponseLink, Response, ResponseKey, ResponseChange];

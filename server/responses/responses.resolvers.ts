@@ -1,0 +1,3 @@
+import { ResponseResolver } from './response.resolver.js';
+
+export const responseResolvers = [ResponseResolver] as const;
