@@ -13,6 +13,7 @@ import { createErrorFormatter } from '../graphql/format-error.js';
 import { loggingPlugin } from '../graphql/logging-plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
+import { registerImportRoutes } from '../responses/import.routes.js';
 
 const MAX_BODY = '8mb';
 
@@ -78,10 +79,12 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  registerImportRoutes(app, { em: orm.em, config, log });
+
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // The web app routes in the browser: every other page is its index.html.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
   }
 
   return {

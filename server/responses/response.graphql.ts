@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
+import { ImportFormat, ImportMode } from './response-import.entity.js';
 import { Channel, Response, ResponseStatus } from './response.entity.js';
 
 @InputType()
@@ -74,3 +75,24 @@ export class PublicSurvey {
 }
 
 export const ResponseConnection = Connection(Response);
+
+@InputType()
+export class StartResponseImportInput {
+  @Field(() => ID) versionId!: string;
+  @Field(() => ID, { description: 'The unit the responses are filed under.' }) unitId!: string;
+  @Field(() => ImportFormat) format!: ImportFormat;
+  @Field(() => ImportMode) mode!: ImportMode;
+  @Field(() => Channel, { nullable: true, description: 'Default PAPER.' }) channel?: Channel | null;
+}
+
+@InputType()
+export class ImportResponsesInput extends StartResponseImportInput {
+  @Field({ description: 'The file content (up to the 8 MB request limit; larger files go to the upload URL of startResponseImport).' }) data!: string;
+}
+
+@ObjectType('ImportProblem', { description: 'A problem in one row of an import.' })
+export class ImportProblemType {
+  @Field(() => Int, { description: 'Line number in the file (the CSV header is line 1).' }) row!: number;
+  @Field(() => String, { nullable: true }) question!: string | null;
+  @Field() message!: string;
+}

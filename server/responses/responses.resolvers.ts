@@ -1,3 +1,4 @@
+import { ResponseImportResolver } from './import.resolver.js';
 import { ResponseResolver } from './response.resolver.js';
 
-export const responseResolvers = [ResponseResolver] as const;
+export const responseResolvers = [ResponseResolver, ResponseImportResolver] as const;

@@ -1,0 +1,253 @@
+import { once } from 'node:events';
+import { parse } from 'csv-parse';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
+import { modelForResponses, scoreWith } from '../indicators/response-scoring.service.js';
+import { requireAccess, requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { lineageOf } from '../questionnaires/lineage.service.js';
+import { loadVersion } from '../questionnaires/questionnaire.service.js';
+import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-columns.js';
+import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
+import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
+import { planFor, validateAnswers } from './validation-plan.js';
+
+/** The file's bytes: a request stream, or an in-memory string. */
+type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+
+const BATCH = 500;
+const KEPT_PROBLEMS = 1000;
+
+class FileRefused extends Error {}
+class RolledBack extends Error {}
+
+/** Decodes UTF-8 strictly, so a Latin-1 or UTF-16 file is refused instead of read as mojibake. */
+async function* utf8(source: Source): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    try {
+      yield decoder.decode(bytes, { stream: true });
+    } catch {
+      throw new FileRefused(`The file is not UTF-8 text (the problem is within bytes ${offset}–${offset + bytes.length}); save it as UTF-8 (CSV UTF-8 in Excel) and import again.`);
+    }
+    offset += bytes.length;
+  }
+  yield decoder.decode();
+}
+
+interface SourceRow {
+  row: number;
+  answers?: Record<string, unknown>;
+  meta?: Meta;
+  problem?: string;
+}
+
+async function* csvRows(source: Source, definition: Record<string, unknown>): AsyncGenerator<SourceRow> {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const feeding = (async () => {
+    try {
+      for await (const text of utf8(source)) if (!parser.write(text)) await once(parser, 'drain');
+      parser.end();
+    } catch (error) {
+      parser.destroy(error as Error);
+    }
+  })();
+  const columns = columnsFor(definition);
+  let header: string[] | null = null;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!header) {
+        header = record.map((h) => h.trim());
+        const unknown = unknownColumns(columns, header);
+        if (unknown.length) throw new FileRefused(`Unknown columns: ${unknown.join(', ')}. Columns are question names (matrix rows as name.row) or ${['completed_at', 'started_at', 'respondent_category', 'service_situation', 'language'].join(', ')}.`);
+        continue;
+      }
+      if (record.length !== header.length) {
+        yield { row: info.lines, problem: `has ${record.length} cells; the header has ${header.length}.` };
+        continue;
+      }
+      yield { row: info.lines, ...rowToAnswers(columns, header, record) };
+    }
+  } catch (error) {
+    if (error instanceof FileRefused) throw error;
+    throw new FileRefused(`The CSV cannot be read: ${(error as Error).message}.`);
+  } finally {
+    await feeding;
+  }
+}
+
+async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
+  let rest = '';
+  let line = 0;
+  const parseLine = (text: string): SourceRow | null => {
+    line++;
+    if (!text.trim()) return null;
+    try {
+      const value = JSON.parse(text);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return { row: line, problem: 'is not a JSON object.' };
+      const answers = 'answers' in value ? value.answers : value;
+      const meta: Meta = { completed_at: value.completedAt, started_at: value.startedAt, respondent_category: value.respondentCategory, service_situation: value.serviceSituation, language: value.language };
+      return { row: line, answers, meta: 'answers' in value ? meta : {} };
+    } catch {
+      return { row: line, problem: 'is not valid JSON.' };
+    }
+  };
+  for await (const text of utf8(source)) {
+    const lines = (rest + text).split('\n');
+    rest = lines.pop()!;
+    for (const l of lines) {
+      const row = parseLine(l);
+      if (row) yield row;
+    }
+  }
+  const last = parseLine(rest);
+  if (last) yield last;
+}
+
+function date(value: string | undefined, field: string, now: Date): Date | string | null {
+  if (value === undefined || value === '') return null;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return `${field} "${value}" is not a date and time (ISO 8601, e.g. 2026-03-14T10:30:00Z).`;
+  if (d > now) return `${field} ${value} is in the future.`;
+  return d;
+}
+
+/** Creates an import waiting for its file; the file is then sent to its upload URL. */
+export async function startImport(ctx: RequestContext, input: { versionId: string; unitId: string; format: ImportFormat; mode: ImportMode; channel?: Channel | null }): Promise<ResponseImport> {
+  const principal = requirePrincipal(ctx);
+  const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
+  const version = await loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_READ);
+  if (!version) throw notFound('Questionnaire version', input.versionId);
+  const job = ctx.em.create(ResponseImport, {
+    organization: principal.orgId,
+    questionnaireVersion: version,
+    unit,
+    format: input.format,
+    mode: input.mode,
+    channel: input.channel ?? Channel.PAPER,
+    createdBy: principal.userId,
+  });
+  await ctx.em.flush();
+  return job;
+}
+
+export async function getImport(ctx: RequestContext, id: string): Promise<ResponseImport> {
+  const job = await ctx.em.findOne(ResponseImport, { id: requireId('Import', id) });
+  if (!job) throw notFound('Import', id);
+  requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_AUTHOR, await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id }));
+  return job;
+}
+
+/**
+ * Reads, validates and stores the rows of an import. Rows are validated like submissions and
+ * written in multi-row inserts inside one transaction: ALL_OR_NOTHING rolls back when any row
+ * is invalid, SKIP_INVALID keeps the valid ones. Progress
+ * is written beside it (another connection), so `responseImport` shows it while it runs.
+ */
+export async function runImport(ctx: RequestContext, id: string, source: Source): Promise<ResponseImport> {
+  const job = await getImport(ctx, id);
+  const progress = ctx.em.fork();
+  const claimed = await progress.nativeUpdate(ResponseImport, { id: job.id, status: ImportStatus.WAITING_FOR_DATA }, { status: ImportStatus.RUNNING, startedAt: new Date() });
+  if (!claimed) throw conflict(`This import has already received its file (status ${job.status}); start a new import.`);
+
+  const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: job.questionnaireVersion.id });
+  const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
+  const lineage = await lineageOf(ctx.em, version.questionnaire.id);
+  const model = await modelForResponses(ctx.em, unit, lineage);
+  const plan = planFor(version.id, version.definition);
+  const orgId = requirePrincipal(ctx).orgId;
+  const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
+  const problems: ImportProblem[] = [];
+  let [read, stored, invalid] = [0, 0, 0];
+  const report = (row: number, question: string | null, message: string) => {
+    if (problems.length < KEPT_PROBLEMS) problems.push({ row, question, message });
+  };
+  let message: string | null = null;
+
+  try {
+    await ctx.em.fork().transactional(async (em) => {
+      let batch: Partial<Response>[] = [];
+      const flush = async () => {
+        if (batch.length) await em.insertMany(Response, batch);
+        stored += batch.length;
+        batch = [];
+        await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: read, rowsInvalid: invalid });
+      };
+      const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
+      const now = new Date();
+      for await (const row of rows) {
+        read++;
+        if (row.problem) {
+          invalid++;
+          report(row.row, null, `Row ${row.row} ${row.problem}`);
+          continue;
+        }
+        const { problems: found, answers } = validateAnswers(plan, row.answers!);
+        const completedAt = date(row.meta?.completed_at, 'completed_at', now);
+        const startedAt = date(row.meta?.started_at, 'started_at', now);
+        const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
+        if (found.length || dateProblems.length) {
+          invalid++;
+          for (const p of found) report(row.row, p.question, `"${p.question}" ${p.message}`);
+          for (const p of dateProblems) report(row.row, null, p);
+          continue;
+        }
+        const completed = (completedAt as Date | null) ?? now;
+        const started = startedAt as Date | null;
+        const scored = model ? scoreWith(model, version.definition, lineage, answers) : null;
+        batch.push({
+          id: crypto.randomUUID(),
+          organization: orgId as never,
+          unit: unit.id as never,
+          questionnaire: version.questionnaire.id as never,
+          questionnaireVersion: version.id as never,
+          linkId: null,
+          channel: job.channel,
+          category: row.meta?.respondent_category ?? null,
+          situation: row.meta?.service_situation ?? null,
+          language: row.meta?.language ?? null,
+          status: ResponseStatus.COMPLETE,
+          startedAt: started,
+          completedAt: completed,
+          submittedAt: now,
+          durationSeconds: started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
+          isTest: false,
+          answers,
+          enteredBy,
+          score: scored?.score ?? null,
+          band: scored?.bandKey ?? null,
+          modelVersionId: scored?.modelVersionId ?? null,
+        });
+        if (batch.length >= BATCH) await flush();
+      }
+      if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
+      await flush();
+    });
+  } catch (error) {
+    if (error instanceof FileRefused) message = error.message;
+    else if (!(error instanceof RolledBack)) throw error;
+    stored = 0;
+  }
+  const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
+  if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;
+  await progress.nativeUpdate(ResponseImport, { id: job.id }, {
+    status: failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED,
+    rowsRead: read,
+    rowsStored: stored,
+    rowsInvalid: invalid,
+    problems,
+    message,
+    finishedAt: new Date(),
+  });
+  return ctx.em.refresh(job) as Promise<ResponseImport>;
+}
+
+export async function importInline(ctx: RequestContext, input: Parameters<typeof startImport>[1] & { data: string }): Promise<ResponseImport> {
+  if (!input.data.trim()) throw badInput('The import has no data.', { field: 'data' });
+  const job = await startImport(ctx, input);
+  return runImport(ctx, job.id, [input.data]);
+}
