@@ -30,9 +30,9 @@ describe('importing responses', () => {
     const result = await importInline([HEADER, row(4), row(5, 'party', '2025-11-02T08:00:00Z'), 'witness,,5,5,5,5,5,1,"Too slow, ""really""",,witness'].join('\n'));
     expect(result).toMatchObject({ status: 'SUCCEEDED', rowsRead: 3, rowsStored: 3, rowsInvalid: 0, problems: [], message: null });
     const rows = await app.orm.em.fork().getConnection().execute(`select answers, completed_at, category, channel from response where questionnaire_version_id = ? order by completed_at`, [versionId]);
-    expect(rows[0]).toMatchObject({ category: 'party', channel: 'PAPER', answers: { role: 'party', purpose: ['hearing', 'documents'], quality: { signage: 4, clean: 5, polite: 3, timely: 2, forms: 4 }, overall: 5 } });
-    expect(new Date(rows[0].completed_at).toISOString()).toBe('2025-11-02T08:00:00.000Z');
-    expect(rows.find((r: any) => r.category === 'witness').answers.why_low).toBe('Too slow, "really"');
+    expect(rows[0]!).toMatchObject({ category: 'party', channel: 'PAPER', answers: { role: 'party', purpose: ['hearing', 'documents'], quality: { signage: 4, clean: 5, polite: 3, timely: 2, forms: 4 }, overall: 5 } });
+    expect(new Date(rows[0]!.completed_at).toISOString()).toBe('2025-11-02T08:00:00.000Z');
+    expect(rows.find((r: any) => r.category === 'witness')!.answers.why_low).toBe('Too slow, "really"');
   });
 
   it('all or nothing: one invalid row stores nothing, and every problem is reported by line', async () => {
