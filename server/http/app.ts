@@ -13,7 +13,7 @@ import { createErrorFormatter } from '../graphql/format-error.js';
 import { loggingPlugin } from '../graphql/logging-plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
-import { registerImportRoutes } from '../responses/import.routes.js';
+import { registerResponseRoutes } from '../responses/response.routes.js';
 
 const MAX_BODY = '8mb';
 
@@ -79,7 +79,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  registerImportRoutes(app, { em: orm.em, config, log });
+  registerResponseRoutes(app, { em: orm.em, config, log });
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

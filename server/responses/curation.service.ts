@@ -1,32 +1,14 @@
 import type { RequestContext } from '../graphql/context.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { containsPattern } from '../db/sql.js';
 import { scoreNewResponse } from '../indicators/response-scoring.service.js';
-import { requireAccess, requireAccessToUnit, requirePrincipal, subtreesWith } from '../org/access.service.js';
+import { requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
 import { answerProblemsError } from './response.service.js';
-import { Channel, INTERVIEWER_CHANNELS, Response, ResponseChange, ResponseChangeKind, ResponseStatus } from './response.entity.js';
+import { INTERVIEWER_CHANNELS, Response, ResponseChange, ResponseChangeKind } from './response.entity.js';
 import { planFor, validateAnswers } from './validation-plan.js';
-
-export interface ResponseFilter {
-  under?: string | null;
-  questionnaireId?: string | null;
-  versionId?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-  channel?: Channel | null;
-  category?: string | null;
-  situation?: string | null;
-  band?: string | null;
-  status?: ResponseStatus | null;
-  includeExcluded?: boolean | null;
-  includeTests?: boolean | null;
-  search?: string | null;
-}
 
 function cleanReason(reason: string): string {
   const value = reason.trim();
@@ -84,38 +66,4 @@ export async function correctResponse(ctx: RequestContext, id: string, answers: 
 
 export async function changesOf(ctx: RequestContext, response: Response): Promise<ResponseChange[]> {
   return ctx.em.find(ResponseChange, { responseId: response.id }, { orderBy: { changedAt: 'asc', id: 'asc' } });
-}
-
-/** Responses in the units the caller may read, newest first; tests, exclusions and partials only on request. */
-export async function listResponses(ctx: RequestContext, filter: ResponseFilter, args: PageArgs): Promise<Page<Response>> {
-  const first = pageSize(args);
-  const subtrees = filter.under
-    ? [(await requireAccess(ctx, Permission.RESULTS_READ, filter.under)).path]
-    : subtreesWith(requirePrincipal(ctx), Permission.RESULTS_READ);
-  if (!subtrees.length) return toPage([], first, 0, () => [], false);
-  const where: Record<string, unknown>[] = [
-    { unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } },
-    { status: filter.status ?? ResponseStatus.COMPLETE },
-  ];
-  if (!filter.includeExcluded) where.push({ excludedAt: null });
-  if (!filter.includeTests) where.push({ isTest: false });
-  if (filter.questionnaireId) where.push({ questionnaire: requireId('Questionnaire', filter.questionnaireId) });
-  if (filter.versionId) where.push({ questionnaireVersion: requireId('Questionnaire version', filter.versionId) });
-  if (filter.from) where.push({ submittedAt: { $gte: filter.from } });
-  if (filter.to) where.push({ submittedAt: { $lt: filter.to } });
-  if (filter.channel) where.push({ channel: filter.channel });
-  if (filter.category) where.push({ category: filter.category });
-  if (filter.situation) where.push({ situation: filter.situation });
-  if (filter.band) where.push({ band: filter.band });
-  const search = filter.search?.trim();
-  if (search) where.push({ id: { $in: ctx.em.createQueryBuilder(Response, 's').select('s.id').where('s.answers::text ilike ?', [containsPattern(search)]).getKnexQuery() } });
-  const after = decodeCursor(args.after);
-  const page = after
-    ? [...where, { $or: [{ submittedAt: { $lt: new Date(String(after[0])) } }, { submittedAt: new Date(String(after[0])), id: { $lt: String(after[1]) } }] }]
-    : where;
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Response, { $and: page }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(Response, { $and: where }),
-  ]);
-  return toPage(rows, first, total, (r) => [r.submittedAt.toISOString(), r.id], Boolean(after));
 }

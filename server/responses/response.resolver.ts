@@ -8,7 +8,8 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { User } from '../org/user.entity.js';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
-import { changesOf, correctResponse, getResponse, listResponses, setExcluded } from './curation.service.js';
+import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
+import { listResponses } from './response-query.service.js';
 import {
   OpenQuestionnaireVersionInput,
   PublicSurvey,

@@ -1,0 +1,30 @@
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { buildContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+/**
+ * An Express handler for the few plain-HTTP endpoints (file upload, file download): the same
+ * authentication and request context as GraphQL, and errors in GraphQL's shape with the HTTP
+ * status that matches their code.
+ */
+export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const ctx = await buildContext(req, res, deps);
+      if (!ctx.principal) {
+        res.status(401).json({ errors: [{ message: 'Sign in, or send a valid API key.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      await handle(ctx, req, res);
+    } catch (error) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      if (typeof code === 'string' && STATUS[code] && !res.headersSent) {
+        res.status(STATUS[code]).json({ errors: [{ message: error instanceof Error ? error.message : String(error), extensions: { code } }] });
+        return;
+      }
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,62 @@
+import type { Express } from 'express';
+import type { ContextDeps } from '../graphql/context.js';
+import { restHandler } from '../http/rest.js';
+import { exportResponses, type ExportFormat } from './export.service.js';
+import { runImport } from './import.service.js';
+import type { Channel } from './response.entity.js';
+
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+const date = (v: unknown) => (text(v) ? new Date(String(v)) : null);
+
+/**
+ * The file endpoints of the responses module, signed in by cookie or API key as GraphQL is:
+ * - PUT /api/response-imports/:id — the upload URL `startResponseImport` returns; the body is
+ *   the file, streamed; answers with the report when done (`responseImport` shows progress).
+ * - GET /api/exports/responses?questionnaireId=…&format=csv|xlsx&language=uk — a streamed
+ *   export across all versions; filters as in `responses` (under, from, to, channel, category,
+ *   situation, band, includeExcluded, includeTests); language=raw gives values, not labels.
+ */
+export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
+  app.put(
+    '/api/response-imports/:id',
+    restHandler(deps, async (ctx, req, res) => {
+      const job = await runImport(ctx, String(req.params.id), req);
+      const { id, status, rowsRead, rowsStored, rowsInvalid, message, problems } = job;
+      res.status(status === 'SUCCEEDED' ? 200 : 422).json({ id, status, rowsRead, rowsStored, rowsInvalid, message, problems: problems.slice(0, 100) });
+    }),
+  );
+
+  app.get(
+    '/api/exports/responses',
+    restHandler(deps, async (ctx, req, res) => {
+      const q = req.query;
+      const format = (text(q.format) ?? 'csv') as ExportFormat;
+      const language = text(q.language) === 'raw' ? null : (text(q.language) ?? 'default');
+      await exportResponses(
+        ctx,
+        {
+          questionnaireId: String(q.questionnaireId ?? ''),
+          format,
+          language,
+          filter: {
+            under: text(q.under),
+            from: date(q.from),
+            to: date(q.to),
+            channel: text(q.channel) as Channel | null,
+            category: text(q.category),
+            situation: text(q.situation),
+            band: text(q.band),
+            includeExcluded: q.includeExcluded === 'true',
+            includeTests: q.includeTests === 'true',
+          },
+        },
+        res,
+        () => {
+          const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
+          res.setHeader('content-type', type);
+          res.setHeader('content-disposition', `attachment; filename="responses.${format}"`);
+        },
+      );
+    }),
+  );
+}
