@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import type { OrgUnit } from '../org/org-unit.entity.js';
 import { bandOf } from './engine/bands.js';
-import { scoreResponseItems } from './engine/scale.js';
+import { compileScorer, type ResponseScorer } from './engine/scale.js';
 import { scoreOneResponse } from './engine/stats.js';
-import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
+import type { ModelDefinition } from './engine/types.js';
+import { IndicatorModelVersion } from './indicator-model.entity.js';
 import { boundQuestionnaires } from './model-definition.js';
 
 export interface ResponseScore {
@@ -13,40 +14,63 @@ export interface ResponseScore {
   bandLabel: string | null;
 }
 
+export interface ModelVersionRef {
+  id: string;
+  definition: ModelDefinition;
+}
+
+// Published versions never change, so their definitions and compiled scorers can be cached.
+const definitions = new Map<string, ModelDefinition>();
+const scorers = new Map<string, ResponseScorer>();
+const bounded = <K, V>(map: Map<K, V>, key: K, value: V) => (map.size > 5000 && map.clear(), map.set(key, value), value);
+
+async function versionRef(em: EntityManager, id: string): Promise<ModelVersionRef> {
+  const cached = definitions.get(id);
+  if (cached) return { id, definition: cached };
+  const version = await em.findOneOrFail(IndicatorModelVersion, { id });
+  return { id, definition: bounded(definitions, id, version.definition) };
+}
+
 /**
- * The model that applies to a response: the latest published version of a model binding its
- * questionnaire (or one it derives from), owned by the nearest unit at or above the response's
- * unit. Null when none applies.
+ * The model that applies to responses of a unit: the latest published version of a model
+ * binding its questionnaire (or one it derives from), owned by the nearest unit at or above
+ * it. One query for the candidates (models change when published, so this is not cached).
  */
-export async function modelForResponses(em: EntityManager, unit: OrgUnit, lineage: string[]): Promise<IndicatorModelVersion | null> {
-  const models = await em.find(IndicatorModel, { latestVersionNumber: { $gt: 0 } });
-  const units = new Map((await em.find(OrgUnit, { id: { $in: [...new Set(models.map((m) => m.unit.id))] } })).map((u) => [u.id, u]));
-  const above = models
-    .filter((m) => unit.path.startsWith(units.get(m.unit.id)?.path ?? '\u0000'))
-    .sort((a, b) => units.get(b.unit.id)!.path.length - units.get(a.unit.id)!.path.length);
-  for (const model of above) {
-    const version = await em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
-    if (boundQuestionnaires(version.definition).some((id) => lineage.includes(id))) return version;
+export async function modelForResponses(em: EntityManager, orgId: string, unit: Pick<OrgUnit, 'path'>, lineage: string[]): Promise<ModelVersionRef | null> {
+  const rows: { id: string }[] = await em.getConnection().execute(
+    `select mv.id from indicator_model m
+       join org_unit u on u.id = m.unit_id
+       join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number
+      where m.organization_id = ? and ? like u.path || '%'
+      order by length(u.path) desc, mv.published_at desc`,
+    [orgId, unit.path],
+  );
+  for (const { id } of rows) {
+    const version = await versionRef(em, id);
+    if (boundQuestionnaires(version.definition).some((q) => lineage.includes(q))) return version;
   }
   return null;
 }
 
 /** One response scored on its own by a model version (design.md §4). */
-export function scoreWith(version: IndicatorModelVersion, definition: Record<string, unknown>, lineage: string[], answers: Record<string, unknown>): ResponseScore {
-  const perNode = scoreOneResponse(version.definition, scoreResponseItems(version.definition, definition, new Set(lineage), answers));
-  const score = perNode.get(version.definition.root.key)!.score;
-  const band = bandOf(version.definition.bands, score);
-  return { modelVersionId: version.id, score, bandKey: band?.key ?? null, bandLabel: band?.label ?? null };
+export function scoreWith(model: ModelVersionRef, questionnaireVersion: { id: string; definition: Record<string, unknown> }, lineage: string[], answers: Record<string, unknown>): ResponseScore {
+  const key = `${model.id}|${questionnaireVersion.id}`;
+  const scorer = scorers.get(key) ?? bounded(scorers, key, compileScorer(model.definition, questionnaireVersion.definition, new Set(lineage)));
+  const perNode = scoreOneResponse(model.definition, scorer(answers));
+  const score = perNode.get(model.definition.root.key)!.score;
+  const band = bandOf(model.definition.bands, score);
+  return { modelVersionId: model.id, score, bandKey: band?.key ?? null, bandLabel: band?.label ?? null };
 }
 
 /** Scores a new response with the model that applies to it, if any. */
 export async function scoreNewResponse(
   em: EntityManager,
-  unit: OrgUnit,
+  orgId: string,
+  unit: Pick<OrgUnit, 'path'>,
   lineage: string[],
-  definition: Record<string, unknown>,
+  questionnaireVersion: { id: string; definition: Record<string, unknown> },
   answers: Record<string, unknown>,
 ): Promise<ResponseScore | null> {
-  const version = await modelForResponses(em, unit, lineage);
-  return version ? scoreWith(version, definition, lineage, answers) : null;
+  const model = await modelForResponses(em, orgId, unit, lineage);
+  return model ? scoreWith(model, questionnaireVersion, lineage, answers) : null;
 }

@@ -133,14 +133,21 @@ export async function deriveQuestionnaire(ctx: RequestContext, versionId: string
  * organisations only through templates, which are public, and reads nothing but the links.
  */
 export async function lineageOf(em: EntityManager, questionnaireId: string): Promise<string[]> {
+  // Lineage is fixed when a questionnaire is created (adopted, derived or original), so it is cached.
+  const cached = lineages.get(questionnaireId);
+  if (cached) return cached;
   const chain = [questionnaireId];
   for (let depth = 0; depth < 50; depth++) {
     const q = await em.findOne(Questionnaire, { id: chain.at(-1)! }, { filters: false, fields: ['origin', 'sourceId'] });
     if (!q?.sourceId || q.origin === QuestionnaireOrigin.ORIGINAL) break;
     chain.push(q.origin === QuestionnaireOrigin.DERIVED ? q.sourceId : (await em.findOneOrFail(Template, { id: q.sourceId })).questionnaireId);
   }
+  if (lineages.size > 10_000) lineages.clear();
+  lineages.set(questionnaireId, chain);
   return chain;
 }
+
+const lineages = new Map<string, string[]>();
 
 /** A version to compare: one of the caller's organisation, or a released template version. */
 export interface ComparableVersion {

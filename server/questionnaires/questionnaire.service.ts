@@ -285,3 +285,24 @@ export async function latestPublished(ctx: RequestContext, ids: string[]): Promi
   }
   return out;
 }
+
+/** A published version as the respondent path needs it; versions never change, so it is cached. */
+export interface PublishedVersion {
+  id: string;
+  number: number;
+  questionnaireId: string;
+  definition: SurveyJson;
+  languages: string[];
+}
+
+const published = new Map<string, PublishedVersion>();
+
+export async function publishedVersion(em: EntityManager, id: string): Promise<PublishedVersion> {
+  const cached = published.get(id);
+  if (cached) return cached;
+  const v = await em.findOneOrFail(QuestionnaireVersion, { id });
+  const version = { id: v.id, number: v.number, questionnaireId: v.questionnaire.id, definition: v.definition, languages: v.languages };
+  if (published.size > 2000) published.clear();
+  published.set(id, version);
+  return version;
+}

@@ -54,7 +54,7 @@ export async function correctResponse(ctx: RequestContext, id: string, answers: 
   const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
   if (problems.length) throw answerProblemsError(problems);
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: response.unit.id });
-  const scored = await scoreNewResponse(ctx.em, unit, await lineageOf(ctx.em, version.questionnaire.id), version.definition, kept);
+  const scored = await scoreNewResponse(ctx.em, response.organization.id, unit, await lineageOf(ctx.em, version.questionnaire.id), version, kept);
   record(ctx, response, ResponseChangeKind.CORRECTED, why, response.answers, kept);
   response.answers = kept;
   response.score = scored?.score ?? null;

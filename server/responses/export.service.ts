@@ -7,6 +7,7 @@ import { modelForResponses } from '../indicators/response-scoring.service.js';
 import { scoreResponseItems } from '../indicators/engine/scale.js';
 import { scoreOneResponse } from '../indicators/engine/stats.js';
 import { walk } from '../indicators/engine/types.js';
+import { requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
 import { getQuestionnaire, versionsOf } from '../questionnaires/questionnaire.service.js';
@@ -37,7 +38,7 @@ async function* exportRows(ctx: RequestContext, options: ExportOptions): AsyncGe
   const versionIndex = new Map(versions.map((v, i) => [v.id, i]));
   const lineage = await lineageOf(ctx.em, questionnaire.id);
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: questionnaire.unit.id });
-  const model = await modelForResponses(ctx.em, unit, lineage);
+  const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
   const nodes = model ? [...walk(model.definition.root)].map((w) => w.node) : [];
   if (!where) throw forbidden('Exporting responses needs RESULTS_READ, which none of your roles grants.');
   yield [...META, ...headers, ...nodes.map((n) => `_score.${n.key}`)];

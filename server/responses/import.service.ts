@@ -157,7 +157,7 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: job.questionnaireVersion.id });
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
   const lineage = await lineageOf(ctx.em, version.questionnaire.id);
-  const model = await modelForResponses(ctx.em, unit, lineage);
+  const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
   const plan = planFor(version.id, version.definition);
   const orgId = requirePrincipal(ctx).orgId;
   const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
@@ -198,7 +198,7 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
         }
         const completed = (completedAt as Date | null) ?? now;
         const started = startedAt as Date | null;
-        const scored = model ? scoreWith(model, version.definition, lineage, answers) : null;
+        const scored = model ? scoreWith(model, version, lineage, answers) : null;
         batch.push({
           id: crypto.randomUUID(),
           organization: orgId as never,

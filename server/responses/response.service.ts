@@ -1,16 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
-import { scoreNewResponse, type ResponseScore } from '../indicators/response-scoring.service.js';
+import { scoreNewResponse } from '../indicators/response-scoring.service.js';
 import { canAccessPath, requireAccess, requirePrincipal } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { hashSecret, newSecret } from '../org/tokens.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
-import { loadVersion } from '../questionnaires/questionnaire.service.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/questionnaire.service.js';
 import { ResponseLink } from './response-link.entity.js';
-import { Channel, INTERVIEWER_CHANNELS, Response, ResponseKey, ResponseStatus } from './response.entity.js';
+import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -65,19 +63,46 @@ export async function closeLink(ctx: RequestContext, id: string): Promise<Respon
   return link;
 }
 
+/** What the respondent path needs of a link, read in one query. */
+export interface LinkInfo {
+  id: string;
+  orgId: string;
+  versionId: string;
+  unitId: string;
+  unitPath: string;
+  unitName: string;
+  channel: Channel;
+  testMode: boolean;
+}
+
 /**
  * Resolves a public token to its link and binds the request to the link's organisation, so the
  * rest of the request is tenant-filtered like any other. Unknown and closed links read the same
  * to a respondent: a clear sentence, no internals.
  */
-export async function linkForToken(ctx: RequestContext, token: string): Promise<ResponseLink> {
+export async function linkForToken(ctx: RequestContext, token: string): Promise<LinkInfo> {
   const match = TOKEN.exec(token.trim());
-  const link = match ? await ctx.em.findOne(ResponseLink, { token: token.trim(), organization: match[1] }, { filters: false, populate: ['questionnaireVersion', 'unit'] }) : null;
-  if (!link) throw notFound('Survey link', token.slice(0, 12) + '…');
-  if (link.closedAt) throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', { reason: 'CLOSED' });
-  if (ctx.principal && ctx.principal.orgId !== link.organization.id) throw notFound('Survey link', token.slice(0, 12) + '…');
-  ctx.em.setFilterParams('tenant', { orgId: link.organization.id });
-  return link;
+  const unknown = () => notFound('Survey link', token.slice(0, 12) + '…');
+  if (!match) throw unknown();
+  const [row] = await ctx.em.getConnection().execute(
+    `select l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at
+       from response_link l join org_unit u on u.id = l.unit_id
+      where l.token = ? and l.organization_id = ?`,
+    [token.trim(), match[1]],
+  );
+  if (!row || (ctx.principal && ctx.principal.orgId !== row.organization_id)) throw unknown();
+  if (row.closed_at) throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', { reason: 'CLOSED' });
+  ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
+  return {
+    id: row.id,
+    orgId: row.organization_id,
+    versionId: row.questionnaire_version_id,
+    unitId: row.unit_id,
+    unitPath: row.path,
+    unitName: row.name,
+    channel: row.channel,
+    testMode: row.test_mode,
+  };
 }
 
 function checkAnswers(answers: unknown): Record<string, unknown> {
@@ -100,83 +125,64 @@ export function answerProblemsError(problems: AnswerProblem[]) {
 }
 
 /** An interviewer channel needs a signed-in user allowed to enter responses for the unit. */
-function enteredBy(ctx: RequestContext, link: ResponseLink, unit: OrgUnit): string | null {
+function enteredBy(ctx: RequestContext, link: LinkInfo): string | null {
   if (!INTERVIEWER_CHANNELS.includes(link.channel)) return null;
-  if (!ctx.principal?.userId || !canAccessPath(ctx.principal, Permission.RESPONSE_ENTER, unit.path)) {
-    throw forbidden(`Responses on the ${link.channel} channel are entered by an interviewer of "${unit.name}"; sign in as one.`);
+  if (!ctx.principal?.userId || !canAccessPath(ctx.principal, Permission.RESPONSE_ENTER, link.unitPath)) {
+    throw forbidden(`Responses on the ${link.channel} channel are entered by an interviewer of "${link.unitName}"; sign in as one.`);
   }
   return ctx.principal.userId;
 }
 
-async function existingResult(em: EntityManager, responseId: string): Promise<SubmitResult> {
-  const response = await em.findOneOrFail(Response, { id: responseId });
-  return { responseId, score: response.score, bandKey: response.band, bandLabel: null, duplicate: true };
-}
+const COLUMNS = [
+  'id', 'organization_id', 'unit_id', 'questionnaire_id', 'questionnaire_version_id', 'link_id', 'channel', 'category', 'situation', 'language',
+  'status', 'started_at', 'completed_at', 'submitted_at', 'duration_seconds', 'is_test', 'answers', 'entered_by', 'score', 'band', 'model_version_id',
+];
 
 /**
  * Validates and stores a completed response. A retry with the same clientRequestId returns
- * the first result and stores nothing: the key and the response are written in one
- * transaction, and a concurrent retry waits on the key's unique index, then reads the winner.
- * The reply is sent only after the commit, so an acknowledged response is durable.
+ * the first result and stores nothing: one statement claims the key and inserts the response,
+ * so a concurrent retry waits on the key's unique index and then reads the winner's result.
+ * The reply is sent only after that statement commits, so an acknowledged response is durable.
+ * This is the hot path: one query for the link, cached versions, plans and scorers, one write.
  */
 export async function submitResponse(ctx: RequestContext, input: SubmitInput): Promise<SubmitResult> {
   const clientRequestId = checkClientRequestId(input.clientRequestId);
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
-  const orgId = link.organization.id;
-  const earlier = await ctx.em.findOne(ResponseKey, { clientRequestId });
-  if (earlier) return existingResult(ctx.em, earlier.responseId);
-
-  const version = link.questionnaireVersion.getEntity();
-  const unit = link.unit.getEntity();
-  const interviewer = enteredBy(ctx, link, unit);
+  const version = await publishedVersion(ctx.em, link.versionId);
+  const interviewer = enteredBy(ctx, link);
   const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
   if (problems.length) throw answerProblemsError(problems);
-  const lineage = await lineageOf(ctx.em, version.questionnaire.id);
-  const scored: ResponseScore | null = await scoreNewResponse(ctx.em, unit, lineage, version.definition, kept);
+  const lineage = await lineageOf(ctx.em, version.questionnaireId);
+  const scored = await scoreNewResponse(ctx.em, link.orgId, { path: link.unitPath }, lineage, version, kept);
 
   const now = new Date();
   const startedAt = input.startedAt && input.startedAt <= now ? input.startedAt : null;
-  const response = ctx.em.create(Response, {
-    organization: orgId,
-    unit,
-    questionnaire: version.questionnaire.id,
-    questionnaireVersion: version,
-    linkId: link.id,
-    channel: link.channel,
-    category: input.respondentCategory?.trim() || null,
-    situation: input.serviceSituation?.trim() || null,
-    language: input.language?.trim() || null,
-    status: ResponseStatus.COMPLETE,
-    startedAt,
-    completedAt: now,
-    durationSeconds: startedAt ? Math.round((now.getTime() - startedAt.getTime()) / 1000) : null,
-    isTest: link.testMode,
-    answers: kept,
-    enteredBy: interviewer,
-    score: scored?.score ?? null,
-    band: scored?.bandKey ?? null,
-    modelVersionId: scored?.modelVersionId ?? null,
-  });
-  const resumeKeyHash = input.resumeKey ? hashSecret(input.resumeKey) : null;
-
-  return ctx.em.transactional(async (em) => {
-    const claimed = await em.execute(
-      `insert into response_key (id, organization_id, client_request_id, response_id, created_at) values (gen_random_uuid(), ?, ?, ?, now())
-       on conflict (organization_id, client_request_id) do nothing returning response_id`,
-      [orgId, clientRequestId, response.id],
-    );
-    if (!claimed.length) {
-      // Another request with this id committed first: answer as it did.
-      em.clear();
-      const key = await em.findOneOrFail(ResponseKey, { clientRequestId });
-      return existingResult(em, key.responseId);
-    }
-    if (resumeKeyHash) await em.nativeDelete(Response, { resumeKeyHash, status: ResponseStatus.PARTIAL, linkId: link.id });
-    em.persist(response);
-    await em.flush();
-    return { responseId: response.id, score: response.score, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
-  });
+  const responseId = randomUUID();
+  const values = [
+    responseId, link.orgId, link.unitId, version.questionnaireId, version.id, link.id, link.channel,
+    input.respondentCategory?.trim() || null, input.serviceSituation?.trim() || null, input.language?.trim() || null,
+    ResponseStatus.COMPLETE, startedAt, now, now, startedAt ? Math.round((now.getTime() - startedAt.getTime()) / 1000) : null,
+    link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+  ];
+  const rows = await ctx.em.getConnection().execute(
+    `with claimed as (
+       insert into response_key (id, organization_id, client_request_id, response_id, created_at)
+       values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
+     ), resumed as (
+       delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
+     )
+     insert into response (${COLUMNS.join(', ')})
+     select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
+    [link.orgId, clientRequestId, responseId, input.resumeKey ? hashSecret(input.resumeKey) : null, link.id, ...values],
+  );
+  if (rows.length) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
+  // Another request with this id committed first: answer as it did.
+  const [first] = await ctx.em.getConnection().execute(
+    `select r.id, r.score, r.band from response_key k join response r on r.id = k.response_id where k.organization_id = ? and k.client_request_id = ?`,
+    [link.orgId, clientRequestId],
+  );
+  return { responseId: first.id, score: first.score, bandKey: first.band, bandLabel: null, duplicate: true };
 }
 
 /**
@@ -186,7 +192,7 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
 export async function savePartialResponse(ctx: RequestContext, input: { token: string; answers: unknown; resumeKey?: string | null; language?: string | null }): Promise<{ resumeKey: string; responseId: string }> {
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
-  const version = link.questionnaireVersion.getEntity();
+  const version = await publishedVersion(ctx.em, link.versionId);
   const unknown = Object.keys(answers).filter((k) => !planFor(version.id, version.definition).byName.has(k.replace(/-Comment$/, '')));
   if (unknown.length) throw badInput(`Not questions of this survey: ${unknown.join(', ')}.`, { field: 'answers' });
   if (input.resumeKey) {
@@ -199,10 +205,10 @@ export async function savePartialResponse(ctx: RequestContext, input: { token: s
   }
   const resumeKey = newSecret();
   const partial = ctx.em.create(Response, {
-    organization: link.organization.id,
-    unit: link.unit.id,
-    questionnaire: version.questionnaire.id,
-    questionnaireVersion: version,
+    organization: link.orgId,
+    unit: link.unitId,
+    questionnaire: version.questionnaireId,
+    questionnaireVersion: version.id,
     linkId: link.id,
     channel: link.channel,
     category: null,
@@ -221,10 +227,10 @@ export async function savePartialResponse(ctx: RequestContext, input: { token: s
 }
 
 /** What the runner needs to show a survey for a token, with saved answers when resuming. */
-export async function surveyForToken(ctx: RequestContext, token: string, resumeKey?: string | null): Promise<{ link: ResponseLink; version: QuestionnaireVersion; answers: Record<string, unknown> | null }> {
+export async function surveyForToken(ctx: RequestContext, token: string, resumeKey?: string | null): Promise<{ link: LinkInfo; version: PublishedVersion; answers: Record<string, unknown> | null }> {
   const link = await linkForToken(ctx, token);
   const partial = resumeKey ? await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id }) : null;
   if (resumeKey && !partial) throw notFound('Saved response', 'for this resume key');
-  return { link, version: link.questionnaireVersion.getEntity(), answers: partial?.answers ?? null };
+  return { link, version: await publishedVersion(ctx.em, link.versionId), answers: partial?.answers ?? null };
 }
 

@@ -140,13 +140,17 @@ export function answerFor(answers: Json, name: string, binding: ItemBinding): un
   return binding.row ? (isObject(value) ? value[binding.row] : undefined) : value;
 }
 
+/** Scores the bound items of one response; built once per (model, questionnaire version). */
+export type ResponseScorer = (answers: Json) => Map<string, ScoredAnswer>;
+
 /**
- * Scores every bound item of one response against the questionnaire version it answered.
- * `lineage` holds that questionnaire's id and those it was derived or adopted from: a binding
- * matches its questionnaire and every questionnaire derived from it.
+ * Resolves every binding against a questionnaire version once — the question (by name or
+ * alias) and its scale — so scoring a response is only arithmetic. `lineage` holds the
+ * version's questionnaire and those it was derived or adopted from: a binding matches its
+ * questionnaire and every questionnaire derived from it.
  */
-export function scoreResponseItems(model: ModelDefinition, definition: Json, lineage: ReadonlySet<string>, answers: Json): Map<string, ScoredAnswer> {
-  const scored = new Map<string, ScoredAnswer>();
+export function compileScorer(model: ModelDefinition, definition: Json, lineage: ReadonlySet<string>): ResponseScorer {
+  const items: { id: string; name: string; binding: ItemBinding; scale: Scale }[] = [];
   for (const { node } of walk(model.root)) {
     if (!RESPONSE_KINDS.includes(node.kind)) continue;
     bindingsOf(node).forEach((binding, index) => {
@@ -154,10 +158,20 @@ export function scoreResponseItems(model: ModelDefinition, definition: Json, lin
       const question = findQuestion(definition, binding);
       if (!question) return;
       const scale = resolveScale(question.element, binding);
-      if (typeof scale === 'string') return;
-      const answer = scoreAnswer(scale, binding, answerFor(answers, question.name, binding));
-      if (answer) scored.set(bindingId(node.key, index), answer);
+      if (typeof scale !== 'string') items.push({ id: bindingId(node.key, index), name: question.name, binding, scale });
     });
   }
-  return scored;
+  return (answers) => {
+    const scored = new Map<string, ScoredAnswer>();
+    for (const { id, name, binding, scale } of items) {
+      const answer = scoreAnswer(scale, binding, answerFor(answers, name, binding));
+      if (answer) scored.set(id, answer);
+    }
+    return scored;
+  };
+}
+
+/** Scores every bound item of one response against the questionnaire version it answered. */
+export function scoreResponseItems(model: ModelDefinition, definition: Json, lineage: ReadonlySet<string>, answers: Json): Map<string, ScoredAnswer> {
+  return compileScorer(model, definition, lineage)(answers);
 }

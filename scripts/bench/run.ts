@@ -1,0 +1,134 @@
+/**
+ * npm run bench — measures, in one run on this machine, each figure beside its baseline:
+ * - validated submissions per second through submitResponse at 32 concurrent clients, against
+ *   a bare node:http endpoint doing one INSERT per request with the same pool size;
+ * - rows per second of a streamed CSV import, against a raw COPY of the same rows;
+ * - the server's peak memory.
+ * Prints a table and writes .bench/results.json. Not part of CI.
+ */
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { ensureDatabase, startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
+import { ormConfig } from '../../server/db/orm-config.js';
+import { createOrganization } from '../../server/org/organization.service.js';
+
+const CLIENTS = 32;
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 6000);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const POOL = 10;
+const root = new URL('../../', import.meta.url).pathname;
+
+interface Result { name: string; unit: string; value: number; baseline: number | null; ratio: number | null; target: string; met: boolean | null }
+const results: Result[] = [];
+
+function startServer(kind: 'app' | 'bare', url: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(join(root, 'scripts/bench/server.ts'), [kind, url, String(POOL)], { execArgv: ['--import', '@swc-node/register/esm-register'], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: any) => resolve({ child, port: m.port }));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+async function peakMemory(child: ChildProcess): Promise<number> {
+  child.send('memory');
+  return new Promise((resolve) => child.once('message', (m: any) => resolve(m.peakRssBytes)));
+}
+
+/** `total` requests from `clients` concurrent loops; returns requests per second. */
+async function load(total: number, clients: number, send: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (next < total) await send(next++);
+  }));
+  return total / ((performance.now() - started) / 1000);
+}
+
+async function gql(port: number, query: string, variables: Record<string, unknown>, cookie?: string) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body: any = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, cookie: response.headers.getSetCookie()[0]?.split(';')[0] };
+}
+
+const scratch = mkdtempSync(join(os.tmpdir(), 'barometer-bench-'));
+const db = await startEmbeddedPostgres({ dataDir: scratch, port: 0 });
+const children: ChildProcess[] = [];
+try {
+  await ensureDatabase(db.adminUrl, 'bench');
+  const url = db.adminUrl.replace(/\/postgres$/, '/bench');
+  const orm = await MikroORM.init({ ...ormConfig(url), logger: () => {} });
+  await orm.migrator.up();
+  const tenant = await createOrganization(orm.em.fork(), { name: 'Bench', slug: 'bench', admin: { email: 'bench@bench.test', displayName: 'Bench', password: 'bench-password-1' } });
+  await orm.close();
+
+  const app = await startServer('app', url);
+  const bare = await startServer('bare', url);
+  children.push(app.child, bare.child);
+  const { cookie } = await gql(app.port, `mutation { login(input: { email: "bench@bench.test", password: "bench-password-1" }) { kind } }`, {});
+  const definition = JSON.parse(readFileSync(join(root, 'tests/fixtures/surveys/court-users.json'), 'utf8'));
+  const q = (await gql(app.port, `mutation($d: JSON) { createQuestionnaire(input: { unitId: "${tenant.headOffice.id}", title: "Bench", definition: $d }) { id } }`, { d: definition }, cookie)).data.createQuestionnaire;
+  const version = (await gql(app.port, `mutation { publishQuestionnaire(input: { questionnaireId: "${q.id}" }) { id } }`, {}, cookie)).data.publishQuestionnaire;
+  const rows = ['signage', 'clean', 'polite', 'timely', 'forms'].map((row) => ({ questionnaireId: q.id, question: 'quality', row }));
+  const model = (await gql(app.port, `mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, { input: { unitId: tenant.headOffice.id, name: 'Bench', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [{ key: 'quality', kind: 'SURVEY', label: 'Quality', items: rows }, { key: 'overall', kind: 'SURVEY', label: 'Overall', items: [{ questionnaireId: q.id, question: 'overall' }] }] } } } }, cookie)).data.createIndicatorModel;
+  await gql(app.port, `mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`, {}, cookie);
+  const token = (await gql(app.port, `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${tenant.headOffice.id}" }) { token } }`, {}, cookie)).data.openQuestionnaireVersion.token;
+
+  const answers = (i: number) => ({ role: 'lawyer', purpose: ['hearing'], quality: { signage: (i % 5) + 1, clean: 4, polite: 5, timely: 3, forms: 4 }, overall: (i % 5) + 1 });
+  const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId score } }`;
+  const warm = (n: number, f: (i: number) => Promise<void>) => load(n, CLIENTS, f);
+  const submit = (i: number) => gql(app.port, SUBMIT, { input: { token, clientRequestId: `bench-${process.pid}-${i}-${Math.random()}`, answers: answers(i) } }).then(() => undefined);
+  const bareSend = async (i: number) => {
+    const response = await fetch(`http://127.0.0.1:${bare.port}/`, { method: 'POST', body: JSON.stringify(answers(i)) });
+    if (!response.ok) throw new Error(await response.text());
+    await response.arrayBuffer();
+  };
+  await warm(300, submit);
+  await warm(300, bareSend);
+  const ours = await load(SUBMISSIONS, CLIENTS, submit);
+  const ceiling = await load(SUBMISSIONS, CLIENTS, bareSend);
+  results.push({ name: 'validated submissions (submitResponse, 32 clients)', unit: 'req/s', value: ours, baseline: ceiling, ratio: ours / ceiling, target: '≥ 0.5 × bare node:http + INSERT', met: ours / ceiling >= 0.5 });
+
+  // Import: the same rows through the streamed CSV import, and through a raw COPY.
+  const header = 'role,purpose,quality.signage,quality.clean,quality.polite,quality.timely,quality.forms,overall';
+  const csv = [header, ...Array.from({ length: IMPORT_ROWS }, (_, i) => `lawyer,hearing,${(i % 5) + 1},4,5,3,4,${(i % 5) + 1}`)].join('\n');
+  const job = (await gql(app.port, `mutation { startResponseImport(input: { versionId: "${version.id}", unitId: "${tenant.headOffice.id}", format: CSV, mode: ALL_OR_NOTHING }) { id uploadUrl } }`, {}, cookie)).data.startResponseImport;
+  let started = performance.now();
+  const report: any = await (await fetch(`http://127.0.0.1:${app.port}${job.uploadUrl}`, { method: 'PUT', body: csv, headers: { cookie: cookie! } })).json();
+  if (report.rowsStored !== IMPORT_ROWS) throw new Error(`import stored ${report.rowsStored} rows: ${JSON.stringify(report).slice(0, 500)}`);
+  const imported = IMPORT_ROWS / ((performance.now() - started) / 1000);
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('create table bench_copy (id uuid primary key default gen_random_uuid(), answers jsonb not null, completed_at timestamptz not null default now())');
+  const copyRows = Array.from({ length: IMPORT_ROWS }, (_, i) => `"${JSON.stringify(answers(i)).replaceAll('"', '""')}"\n`);
+  started = performance.now();
+  await pipeline(Readable.from(copyRows), client.query(copyFrom('copy bench_copy (answers) from stdin (format csv)')));
+  const copied = IMPORT_ROWS / ((performance.now() - started) / 1000);
+  await client.end();
+  results.push({ name: `import ${IMPORT_ROWS.toLocaleString('en')} CSV rows (validated, scored)`, unit: 'rows/s', value: imported, baseline: copied, ratio: imported / copied, target: '≥ 1/3 × raw COPY', met: imported / copied >= 1 / 3 });
+
+  const memory = (await peakMemory(app.child)) / 1024 / 1024;
+  results.push({ name: 'peak server memory', unit: 'MB', value: memory, baseline: null, ratio: null, target: '< 512 MB', met: memory < 512 });
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await db.stop();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
+console.log(`\nBarometer benchmark — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
+console.table(results.map((r) => ({ name: r.name, value: `${round(r.value)} ${r.unit}`, baseline: r.baseline === null ? '' : `${round(r.baseline)} ${r.unit}`, ratio: round(r.ratio) ?? '', target: r.target, met: r.met })));
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench/results.json'), JSON.stringify({ machine, date: new Date().toISOString(), results: results.map((r) => ({ ...r, value: round(r.value), baseline: round(r.baseline), ratio: round(r.ratio) })) }, null, 2));
+console.log('written .bench/results.json');
+process.exit(0);

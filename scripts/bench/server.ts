@@ -1,0 +1,44 @@
+/**
+ * A server for the benchmark, in a process of its own so the load generator does not share
+ * its event loop: `app` runs Barometer; `bare` is the ceiling — node:http and one plain INSERT
+ * per request on a pool of the same size.
+ */
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { loadConfig } from '../../server/config.js';
+import { ormConfig } from '../../server/db/orm-config.js';
+import { createApp } from '../../server/http/app.js';
+import { createLogger } from '../../server/logger.js';
+
+const [kind, databaseUrl, poolMax] = process.argv.slice(2);
+const pool = Number(poolMax);
+
+if (kind === 'bare') {
+  const db = new pg.Pool({ connectionString: databaseUrl, max: pool });
+  await db.query('create table if not exists bench_bare (id uuid primary key default gen_random_uuid(), body jsonb not null, created_at timestamptz not null default now())');
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', async () => {
+      try {
+        const { rows } = await db.query('insert into bench_bare (body) values ($1) returning id', [body]);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: rows[0].id }));
+      } catch (error) {
+        res.writeHead(500).end(String(error));
+      }
+    });
+  });
+  server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as { port: number }).port }));
+} else {
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_POOL_MAX: String(pool) });
+  const orm = await MikroORM.init({ ...ormConfig(databaseUrl, { poolMax: pool }), logger: () => {} });
+  const app = await createApp({ config, orm, log: createLogger('silent') });
+  process.send!({ port: await app.listen(0, '127.0.0.1') });
+}
+
+/** Peak resident memory, read by the parent before it stops this process. */
+process.on('message', (message) => {
+  if (message === 'memory') process.send!({ peakRssBytes: process.resourceUsage().maxRSS * 1024 });
+});
