@@ -9,11 +9,11 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  * authentication and request context as GraphQL, and errors in GraphQL's shape with the HTTP
  * status that matches their code.
  */
-export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>) {
+export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>, options: { public?: boolean } = {}) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const ctx = await buildContext(req, res, deps);
-      if (!ctx.principal) {
+      if (!ctx.principal && !options.public) {
         res.status(401).json({ errors: [{ message: 'Sign in, or send a valid API key.', extensions: { code: 'UNAUTHENTICATED' } }] });
         return;
       }

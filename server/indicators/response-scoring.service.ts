@@ -32,24 +32,32 @@ async function versionRef(em: EntityManager, id: string): Promise<ModelVersionRe
 }
 
 /**
- * The model that applies to responses of a unit: the latest published version of a model
- * binding its questionnaire (or one it derives from), owned by the nearest unit at or above
- * it. One query for the candidates (models change when published, so this is not cached).
+ * Latest published versions of the models owned by a unit or the units above it, nearest
+ * first. Models change when published, so this is read each time (one query); link lookups
+ * embed the same query to save a round trip.
  */
-export async function modelForResponses(em: EntityManager, orgId: string, unit: Pick<OrgUnit, 'path'>, lineage: string[]): Promise<ModelVersionRef | null> {
-  const rows: { id: string }[] = await em.getConnection().execute(
-    `select mv.id from indicator_model m
-       join org_unit u on u.id = m.unit_id
-       join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number
-      where m.organization_id = ? and ? like u.path || '%'
-      order by length(u.path) desc, mv.published_at desc`,
-    [orgId, unit.path],
-  );
-  for (const { id } of rows) {
+export const CANDIDATE_MODELS_SQL = `select mv.id from indicator_model m
+   join org_unit mu on mu.id = m.unit_id
+   join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number
+  where m.organization_id = ? and ? like mu.path || '%'
+  order by length(mu.path) desc, mv.published_at desc`;
+
+/** The first candidate that binds the response's questionnaire (or one it derives from). */
+export async function pickModel(em: EntityManager, candidates: string[], lineage: string[]): Promise<ModelVersionRef | null> {
+  for (const id of candidates) {
     const version = await versionRef(em, id);
     if (boundQuestionnaires(version.definition).some((q) => lineage.includes(q))) return version;
   }
   return null;
+}
+
+/**
+ * The model that applies to responses of a unit: the latest published version of a model
+ * binding its questionnaire (or one it derives from), owned by the nearest unit at or above it.
+ */
+export async function modelForResponses(em: EntityManager, orgId: string, unit: Pick<OrgUnit, 'path'>, lineage: string[]): Promise<ModelVersionRef | null> {
+  const rows: { id: string }[] = await em.getConnection().execute(CANDIDATE_MODELS_SQL, [orgId, unit.path]);
+  return pickModel(em, rows.map((r) => r.id), lineage);
 }
 
 /** One response scored on its own by a model version (design.md §4). */

@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { parse } from 'csv-parse';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
@@ -11,13 +16,20 @@ import { loadVersion } from '../questionnaires/questionnaire.service.js';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
 import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-columns.js';
 import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
-import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
+import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
 import { planFor, validateAnswers } from './validation-plan.js';
 
 /** The file's bytes: a request stream, or an in-memory string. */
 type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
 
-const BATCH = 500;
+const BATCH = 2000;
+export const COPY_COLUMNS = [
+  'id', 'organization_id', 'unit_id', 'questionnaire_id', 'questionnaire_version_id', 'channel', 'category', 'situation', 'language',
+  'status', 'started_at', 'completed_at', 'submitted_at', 'duration_seconds', 'is_test', 'answers', 'entered_by', 'score', 'band', 'model_version_id',
+];
+
+/** One line of COPY's CSV format: NULL is an empty unquoted field, every value else is quoted. */
+export const csvLine = (values: unknown[]) => `${values.map((v) => (v === null || v === undefined ? '' : `"${String(v).replaceAll('"', '""')}"`)).join(',')}\n`;
 const KEPT_PROBLEMS = 1000;
 
 class FileRefused extends Error {}
@@ -144,8 +156,8 @@ export async function getImport(ctx: RequestContext, id: string): Promise<Respon
 
 /**
  * Reads, validates and stores the rows of an import. Rows are validated like submissions and
- * written in multi-row inserts inside one transaction: ALL_OR_NOTHING rolls back when any row
- * is invalid, SKIP_INVALID keeps the valid ones. Progress
+ * streamed into PostgreSQL with COPY inside one transaction: ALL_OR_NOTHING rolls back when
+ * any row is invalid, SKIP_INVALID keeps the valid ones. Progress
  * is written beside it (another connection), so `responseImport` shows it while it runs.
  */
 export async function runImport(ctx: RequestContext, id: string, source: Source): Promise<ResponseImport> {
@@ -168,69 +180,62 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   };
   let message: string | null = null;
 
+  // Rows go to PostgreSQL by COPY inside one transaction on a connection of their own.
+  const knex = ctx.em.getConnection().getKnex();
+  const connection = (await knex.client.acquireConnection()) as pg.Client;
+  let copy: Writable | null = null;
   try {
-    await ctx.em.fork().transactional(async (em) => {
-      let batch: Partial<Response>[] = [];
-      const flush = async () => {
-        if (batch.length) await em.insertMany(Response, batch);
-        stored += batch.length;
-        batch = [];
-        await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: read, rowsInvalid: invalid });
-      };
-      const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
-      const now = new Date();
-      for await (const row of rows) {
-        read++;
-        if (row.problem) {
-          invalid++;
-          report(row.row, null, `Row ${row.row} ${row.problem}`);
-          continue;
-        }
-        const { problems: found, answers } = validateAnswers(plan, row.answers!);
-        const completedAt = date(row.meta?.completed_at, 'completed_at', now);
-        const startedAt = date(row.meta?.started_at, 'started_at', now);
-        const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
-        if (found.length || dateProblems.length) {
-          invalid++;
-          for (const p of found) report(row.row, p.question, `"${p.question}" ${p.message}`);
-          for (const p of dateProblems) report(row.row, null, p);
-          continue;
-        }
-        const completed = (completedAt as Date | null) ?? now;
-        const started = startedAt as Date | null;
-        const scored = model ? scoreWith(model, version, lineage, answers) : null;
-        batch.push({
-          id: crypto.randomUUID(),
-          organization: orgId as never,
-          unit: unit.id as never,
-          questionnaire: version.questionnaire.id as never,
-          questionnaireVersion: version.id as never,
-          linkId: null,
-          channel: job.channel,
-          category: row.meta?.respondent_category ?? null,
-          situation: row.meta?.service_situation ?? null,
-          language: row.meta?.language ?? null,
-          status: ResponseStatus.COMPLETE,
-          startedAt: started,
-          completedAt: completed,
-          submittedAt: now,
-          durationSeconds: started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
-          isTest: false,
-          answers,
-          enteredBy,
-          score: scored?.score ?? null,
-          band: scored?.bandKey ?? null,
-          modelVersionId: scored?.modelVersionId ?? null,
-        });
-        if (batch.length >= BATCH) await flush();
+    await connection.query('begin');
+    copy = connection.query(copyFrom(`copy response (${COPY_COLUMNS.join(', ')}) from stdin (format csv)`));
+    const copying = finished(copy);
+    copying.catch(() => {}); // awaited below; a failure also surfaces on write
+    const write = async (line: string) => {
+      if (!copy!.write(line)) await once(copy!, 'drain');
+    };
+    const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
+    const now = new Date();
+    for await (const row of rows) {
+      read++;
+      if (read % BATCH === 0) await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: read, rowsInvalid: invalid });
+      if (row.problem) {
+        invalid++;
+        report(row.row, null, `Row ${row.row} ${row.problem}`);
+        continue;
       }
-      if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
-      await flush();
-    });
+      const { problems: found, answers } = validateAnswers(plan, row.answers!);
+      const completedAt = date(row.meta?.completed_at, 'completed_at', now);
+      const startedAt = date(row.meta?.started_at, 'started_at', now);
+      const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
+      if (found.length || dateProblems.length) {
+        invalid++;
+        for (const p of found) report(row.row, p.question, `"${p.question}" ${p.message}`);
+        for (const p of dateProblems) report(row.row, null, p);
+        continue;
+      }
+      const completed = (completedAt as Date | null) ?? now;
+      const started = startedAt as Date | null;
+      const scored = model ? scoreWith(model, version, lineage, answers) : null;
+      await write(csvLine([
+        randomUUID(), orgId, unit.id, version.questionnaire.id, version.id, job.channel,
+        row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
+        ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
+        started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
+        'false', JSON.stringify(answers), enteredBy, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+      ]));
+      stored++;
+    }
+    copy.end();
+    await copying;
+    if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
+    await connection.query('commit');
   } catch (error) {
+    copy?.destroy();
+    await connection.query('rollback').catch(() => {});
     if (error instanceof FileRefused) message = error.message;
     else if (!(error instanceof RolledBack)) throw error;
     stored = 0;
+  } finally {
+    await knex.client.releaseConnection(connection);
   }
   const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
   if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;

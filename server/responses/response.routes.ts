@@ -1,8 +1,9 @@
-import type { Express } from 'express';
+import express, { type Express } from 'express';
 import type { ContextDeps } from '../graphql/context.js';
 import { restHandler } from '../http/rest.js';
 import { exportResponses, type ExportFormat } from './export.service.js';
 import { runImport } from './import.service.js';
+import { submitResponse } from './response.service.js';
 import type { Channel } from './response.entity.js';
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
@@ -12,11 +13,38 @@ const date = (v: unknown) => (text(v) ? new Date(String(v)) : null);
  * The file endpoints of the responses module, signed in by cookie or API key as GraphQL is:
  * - PUT /api/response-imports/:id — the upload URL `startResponseImport` returns; the body is
  *   the file, streamed; answers with the report when done (`responseImport` shows progress).
+ * - POST /api/responses — submitResponse without GraphQL's overhead, for the runner and kiosks:
+ *   the same body as SubmitResponseInput, the same service, errors with matching HTTP statuses.
  * - GET /api/exports/responses?questionnaireId=…&format=csv|xlsx&language=uk — a streamed
  *   export across all versions; filters as in `responses` (under, from, to, channel, category,
  *   situation, band, includeExcluded, includeTests); language=raw gives values, not labels.
  */
 export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
+  app.post(
+    '/api/responses',
+    express.json({ limit: '2mb' }),
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const startedAt = date(body.startedAt);
+        res.json(
+          await submitResponse(ctx, {
+            token: String(body.token ?? ''),
+            answers: body.answers,
+            clientRequestId: String(body.clientRequestId ?? ''),
+            language: text(body.language),
+            respondentCategory: text(body.respondentCategory),
+            serviceSituation: text(body.serviceSituation),
+            startedAt: startedAt && !Number.isNaN(startedAt.getTime()) ? startedAt : null,
+            resumeKey: text(body.resumeKey),
+          }),
+        );
+      },
+      { public: true },
+    ),
+  );
+
   app.put(
     '/api/response-imports/:id',
     restHandler(deps, async (ctx, req, res) => {

@@ -165,3 +165,19 @@ describe('partial responses, tests and curation', () => {
     expect((await t.admin.ok(LIST, { filter: { band: 'unqualified', category: 'party' } })).responses.totalCount).toBe(1);
   });
 });
+
+describe('the plain HTTP submission endpoint', () => {
+  it('shares submitResponse: stores, scores, deduplicates, and answers errors with statuses', async () => {
+    const post = (body: unknown) => fetch(`${app.url}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const id = requestId();
+    const first = await post({ token, clientRequestId: id, answers: valid });
+    expect(first.status).toBe(200);
+    const result = await first.json();
+    expect(result).toMatchObject({ duplicate: false, score: 70, bandKey: 'satisfied' });
+    expect(await (await post({ token, clientRequestId: id, answers: valid })).json()).toMatchObject({ duplicate: true, responseId: result.responseId });
+    const invalid = await post({ token, clientRequestId: requestId(), answers: { ...valid, overall: 42 } });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await post({ token: 'nope', clientRequestId: requestId(), answers: valid })).status).toBe(404);
+  });
+});
