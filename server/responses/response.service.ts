@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
-import { scoreNewResponse } from '../indicators/response-scoring.service.js';
+import { CANDIDATE_MODELS_SQL, pickModel, scoreWith } from '../indicators/response-scoring.service.js';
 import { canAccessPath, requireAccess, requirePrincipal } from '../org/access.service.js';
 import { Permission } from '../org/roles.js';
 import { hashSecret, newSecret } from '../org/tokens.js';
@@ -73,6 +73,8 @@ export interface LinkInfo {
   unitName: string;
   channel: Channel;
   testMode: boolean;
+  /** Candidate indicator model versions for the link's unit, nearest first. */
+  modelVersionIds: string[];
 }
 
 /**
@@ -85,7 +87,8 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   const unknown = () => notFound('Survey link', token.slice(0, 12) + '…');
   if (!match) throw unknown();
   const [row] = await ctx.em.getConnection().execute(
-    `select l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at
+    `select l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at,
+            array(${CANDIDATE_MODELS_SQL.replace('?', 'l.organization_id').replace('?', 'u.path')}) as model_version_ids
        from response_link l join org_unit u on u.id = l.unit_id
       where l.token = ? and l.organization_id = ?`,
     [token.trim(), match[1]],
@@ -102,6 +105,7 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
     unitName: row.name,
     channel: row.channel,
     testMode: row.test_mode,
+    modelVersionIds: row.model_version_ids,
   };
 }
 
@@ -154,7 +158,8 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
   const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
   if (problems.length) throw answerProblemsError(problems);
   const lineage = await lineageOf(ctx.em, version.questionnaireId);
-  const scored = await scoreNewResponse(ctx.em, link.orgId, { path: link.unitPath }, lineage, version, kept);
+  const model = await pickModel(ctx.em, link.modelVersionIds, lineage);
+  const scored = model ? scoreWith(model, version, lineage, kept) : null;
 
   const now = new Date();
   const startedAt = input.startedAt && input.startedAt <= now ? input.startedAt : null;
