@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TenantEntity } from '../db/tenant-entity.js';
+import { Entity, ManyToOne, OptionalProps, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PublishedVersionEntity } from '../db/versioned-entity.js';
 import { Questionnaire } from './questionnaire.entity.js';
 import type { SurveyJson } from './survey-json.js';
 
@@ -12,37 +11,14 @@ import type { SurveyJson } from './survey-json.js';
 @ObjectType({ description: 'An immutable published version of a questionnaire. Every response points at one.' })
 @Entity()
 @Unique({ properties: ['questionnaire', 'number'] })
-export class QuestionnaireVersion extends TenantEntity {
+export class QuestionnaireVersion extends PublishedVersionEntity {
   [OptionalProps]?: 'publishedAt' | 'retiredAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne(() => Questionnaire, { ref: true, deleteRule: 'cascade' })
   questionnaire!: Ref<Questionnaire>;
 
-  @Field(() => Int, { description: '1, 2, 3… within the questionnaire, without gaps.' })
-  @Property({ type: 'integer' })
-  number!: number;
-
   @Property({ type: 'json', columnType: 'json' })
   definition!: SurveyJson;
-
-  @Field({ description: 'SHA-256 of the canonical JSON (RFC 8785) of the definition.' })
-  @Property({ type: 'text' })
-  contentHash!: string;
-
-  @Field()
-  @Property({ type: 'text' })
-  changelog!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  authorId!: string | null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  publishedAt: Date = new Date();
 
   @Field(() => Date, { nullable: true, description: 'Retired versions stay readable but are no longer offered to respondents.' })
   @Property({ type: 'timestamptz', nullable: true })

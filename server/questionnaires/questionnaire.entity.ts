@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantEntity } from '../db/tenant-entity.js';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DraftedEntity } from '../db/versioned-entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import type { SurveyJson } from './survey-json.js';
 
@@ -35,12 +34,8 @@ export interface Translation {
 @ObjectType({ description: 'A questionnaire (调查问卷 / анкета): an editable draft and its immutable versions.' })
 @Entity()
 @Index({ properties: ['organization', 'unit'] })
-export class Questionnaire extends TenantEntity {
+export class Questionnaire extends DraftedEntity {
   [OptionalProps]?: 'createdAt' | 'draftRevision' | 'draftUpdatedAt' | 'latestVersionNumber' | 'archivedAt' | 'origin' | 'titleTranslations' | 'draftMandatory';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
   unit!: Ref<OrgUnit>;
@@ -56,24 +51,9 @@ export class Questionnaire extends TenantEntity {
   @Property({ type: 'json', columnType: 'json', lazy: false })
   draft!: SurveyJson;
 
-  @Field(() => Int, { description: 'Increases with every save; send it back as expectedRevision.' })
-  @Property({ type: 'integer' })
-  draftRevision: number = 1;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  draftUpdatedAt: Date = new Date();
-
-  @Property({ type: 'uuid', nullable: true })
-  draftUpdatedBy: string | null = null;
-
   /** Elements this questionnaire itself marks mandatory for the questionnaires derived from it. */
   @Property({ type: 'json' })
   draftMandatory: string[] = [];
-
-  @Field(() => Int, { description: 'Number of the latest published version; 0 before the first.' })
-  @Property({ type: 'integer' })
-  latestVersionNumber: number = 0;
 
   @Field(() => QuestionnaireOrigin)
   @Enum({ items: () => QuestionnaireOrigin })
@@ -90,11 +70,4 @@ export class Questionnaire extends TenantEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null = null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'uuid', nullable: true })
-  createdBy: string | null = null;
 }
