@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Config } from '../config.js';
@@ -54,14 +55,25 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     }
   });
 
+  // Depth, cost, alias and token limits: no query can ask for unbounded work.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 30 },
+    // Its parser plugin answers syntax errors with HTTP 500; the 8 MB body limit bounds query size instead.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     introspection: config.GRAPHQL_INTROSPECTION,
     formatError: createErrorFormatter(log),
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: drain HTTP, close the pool, then stop PostgreSQL, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), loggingPlugin],
+    plugins: [...(armor.plugins as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), loggingPlugin],
   });
   await apollo.start();
   app.use(

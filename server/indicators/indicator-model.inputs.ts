@@ -108,9 +108,10 @@ export class RecordMetricInput {
   @Field(() => Float, { nullable: true }) denominator?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A stored response (responseId), or a hypothetical one (questionnaireVersionId and answers).' })
 export class ScoreResponseInput {
   @Field(() => ID) modelVersionId!: string;
-  @Field(() => ID, { description: 'The questionnaire version the answers are for.' }) questionnaireVersionId!: string;
-  @Field(() => GraphQLJSON, { description: 'SurveyJS data: question name → value.' }) answers!: unknown;
+  @Field(() => ID, { nullable: true, description: 'A stored response to score with this model version.' }) responseId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The questionnaire version hypothetical answers are for.' }) questionnaireVersionId?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'SurveyJS data: question name → value.' }) answers?: unknown;
 }

@@ -81,10 +81,10 @@ export class IndicatorModelResolver {
     return effectiveWeights(definition);
   }
 
-  @Query(() => ResponseScoreType, { description: 'Scores one answer set (for example a response being designed or reviewed) with a model version.' })
+  @Query(() => ResponseScoreType, { description: 'Scores one response, stored or hypothetical, with any model version.' })
   @Allow(Permission.QUESTIONNAIRE_READ)
   scoreResponse(@Arg('input') input: ScoreResponseInput, @Ctx() ctx: RequestContext): Promise<ResponseScoreType> {
-    return scoreResponse(ctx, input.modelVersionId, input.questionnaireVersionId, input.answers);
+    return scoreResponse(ctx, input);
   }
 
   @Mutation(() => IndicatorModel)

@@ -50,3 +50,20 @@ describe('the HTTP server', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe('query limits', () => {
+  it('refuses a query nested too deeply, with a client error', async () => {
+    const deep = `{ me { grants { unit { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } } } }`;
+    const result = await app.client().request(deep);
+    expect(result.status).toBe(400);
+    expect(result.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/depth/i);
+  });
+
+  it('refuses a flood of aliases', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { kind }`).join(' ');
+    const result = await app.client().request(`{ ${aliases} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors![0].message).toMatch(/alias/i);
+  });
+});

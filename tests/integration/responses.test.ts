@@ -9,6 +9,7 @@ let t: Tenant;
 let versionId: string;
 let questionnaireId: string;
 let token: string;
+let modelVersionId: string;
 
 const OPEN = `mutation($input: OpenQuestionnaireVersionInput!) { openQuestionnaireVersion(input: $input) { id token channel testMode } }`;
 const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId score bandKey duplicate } }`;
@@ -37,7 +38,7 @@ beforeAll(async () => {
       { key: 'overall', kind: 'SURVEY', label: 'Overall', items: [{ questionnaireId, question: 'overall' }] },
     ] } } },
   })).createIndicatorModel;
-  await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
+  modelVersionId = (await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`)).publishIndicatorModel.id;
   token = (await openLink()).token;
 });
 afterAll(() => app?.close());
@@ -55,6 +56,15 @@ describe('submitting a response', () => {
     const { rows } = await client.query('select status, category, situation, language, answers, channel from response where id = $1', [result.responseId]);
     await client.end();
     expect(rows).toEqual([{ status: 'COMPLETE', category: 'lawyer', situation: 'hearing', language: 'uk', answers: valid, channel: 'WEB_LINK' }]);
+  });
+
+  it('a stored response can be scored again with any model version', async () => {
+    const { submitResponse } = await app.client().ok(SUBMIT, { input: { token, clientRequestId: requestId(), answers: { ...valid, overall: 2 } } });
+    const scored = await t.admin.ok(`{ scoreResponse(input: { modelVersionId: "${modelVersionId}", responseId: "${submitResponse.responseId}" }) { score band { key } nodes { key score } } }`);
+    // staff 65; overall 2 → 25; index (65 + 25)/2 = 45
+    expect(scored.scoreResponse).toMatchObject({ score: 45, band: { key: 'unqualified' } });
+    const both = await t.admin.fails(`{ scoreResponse(input: { modelVersionId: "${modelVersionId}", responseId: "${submitResponse.responseId}", answers: {} }) { score } }`);
+    expect(both.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('stores exactly one response for 50 concurrent retries of one clientRequestId', async () => {
