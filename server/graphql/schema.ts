@@ -6,10 +6,11 @@ import { orgResolvers } from '../org/org.resolvers.js';
 import { questionnaireResolvers } from '../questionnaires/questionnaires.resolvers.js';
 import { indicatorResolvers } from '../indicators/indicators.resolvers.js';
 import { responseResolvers } from '../responses/responses.resolvers.js';
+import { ResultsResolver } from '../results/results.resolver.js';
 import { guardRootFields } from './access.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers] as const;
+const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ResultsResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

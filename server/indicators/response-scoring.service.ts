@@ -60,11 +60,15 @@ export async function modelForResponses(em: EntityManager, orgId: string, unit: 
   return pickModel(em, rows.map((r) => r.id), lineage);
 }
 
+/** The compiled scorer of a (model version, questionnaire version) pair; both are immutable. */
+export function scorerFor(model: ModelVersionRef, questionnaireVersion: { id: string; definition: Record<string, unknown> }, lineage: string[]): ResponseScorer {
+  const key = `${model.id}|${questionnaireVersion.id}`;
+  return scorers.get(key) ?? bounded(scorers, key, compileScorer(model.definition, questionnaireVersion.definition, new Set(lineage)));
+}
+
 /** One response scored on its own by a model version (design.md §4). */
 export function scoreWith(model: ModelVersionRef, questionnaireVersion: { id: string; definition: Record<string, unknown> }, lineage: string[], answers: Record<string, unknown>): ResponseScore {
-  const key = `${model.id}|${questionnaireVersion.id}`;
-  const scorer = scorers.get(key) ?? bounded(scorers, key, compileScorer(model.definition, questionnaireVersion.definition, new Set(lineage)));
-  const perNode = scoreOneResponse(model.definition, scorer(answers));
+  const perNode = scoreOneResponse(model.definition, scorerFor(model, questionnaireVersion, lineage)(answers));
   const score = perNode.get(model.definition.root.key)!.score;
   const band = bandOf(model.definition.bands, score);
   return { modelVersionId: model.id, score, bandKey: band?.key ?? null, bandLabel: band?.label ?? null };

@@ -1,0 +1,106 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IndicatorModelVersion } from '../indicators/indicator-model.entity.js';
+import { BandType, IndicatorKind } from '../indicators/indicator-model.types.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Channel } from '../responses/response.entity.js';
+
+export enum SeriesGranularity {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+registerEnumType(SeriesGranularity, { name: 'SeriesGranularity', description: 'Buckets in the organisation’s time zone; weeks are ISO weeks.' });
+
+@InputType({ description: 'Only responses whose answer to a choice question is one of these values (multi-select: includes one).' })
+export class AnswerFilterInput {
+  @Field() question!: string;
+  @Field(() => [GraphQLJSON]) values!: unknown[];
+}
+
+@InputType()
+export class ResultsFilterInput {
+  @Field(() => Channel, { nullable: true }) channel?: Channel | null;
+  @Field(() => String, { nullable: true }) respondentCategory?: string | null;
+  @Field(() => String, { nullable: true }) serviceSituation?: string | null;
+  @Field(() => ID, { nullable: true }) questionnaireVersionId?: string | null;
+  @Field(() => String, { nullable: true }) language?: string | null;
+  @Field(() => [AnswerFilterInput], { nullable: true }) answers?: AnswerFilterInput[] | null;
+}
+
+@InputType({ description: 'A model (its latest version, or a named version), a unit (its whole subtree), a period and filters.' })
+export class ScoresInput {
+  @Field(() => ID, { nullable: true, description: 'The model; its latest published version is used.' }) modelId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A specific model version (any version can score any period).' }) modelVersionId?: string | null;
+  @Field(() => ID) unitId!: string;
+  @Field({ description: 'First day, YYYY-MM-DD, in the organisation’s time zone.' }) from!: string;
+  @Field({ description: 'Day after the last day (the period is half-open).' }) to!: string;
+  @Field(() => ResultsFilterInput, { nullable: true, description: 'Response filters; they do not apply to METRIC indicators.' }) filters?: ResultsFilterInput | null;
+}
+
+@ObjectType('NodeScore', {
+  description: 'A node’s result over a scope. sd, se and ci95 are those of the per-response node scores (an approximation of the aggregate’s uncertainty).',
+})
+export class NodeScoreType {
+  @Field() key!: string;
+  @Field(() => String, { nullable: true }) parentKey!: string | null;
+  @Field(() => IndicatorKind) kind!: IndicatorKind;
+  @Field() label!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => Float, { nullable: true, description: '0–100; null without data, and for NPS/GAP not in the index.' }) score!: number | null;
+  @Field(() => Float, { nullable: true, description: 'LIKERT_SUM: sum of item mean raw values; NPS/GAP: −100..100; METRIC: the rate.' }) value!: number | null;
+  @Field(() => BandType, { nullable: true }) band!: BandType | null;
+  @Field(() => Int, { description: 'Responses that scored at least one item below the node.' }) n!: number;
+  @Field(() => Float, { nullable: true, description: 'Kish effective n.' }) nEff!: number | null;
+  @Field(() => Float, { nullable: true }) sd!: number | null;
+  @Field(() => Float, { nullable: true }) se!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Half-width of the 95% interval.' }) ci95!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Weighted share of answers in the top two scale points (0–1).' }) top2!: number | null;
+  @Field({ description: 'An item or child below has no data.' }) partial!: boolean;
+  @Field(() => Float) effectiveWeight!: number;
+  @Field(() => Float, { nullable: true, description: 'Leaves: effectiveWeight · (100 − score).' }) lostPoints!: number | null;
+}
+
+@ObjectType('BandShare')
+export class BandShareType {
+  @Field(() => BandType) band!: BandType;
+  @Field(() => Int) count!: number;
+  @Field(() => Float, { description: 'Share of responses (0–1) whose own score is in this band.' }) share!: number;
+}
+
+@ObjectType('Scores')
+export class ScoresType {
+  @Field(() => IndicatorModelVersion, { description: 'The model version the scores were computed with.' }) modelVersion!: IndicatorModelVersion;
+  @Field(() => Int) responseCount!: number;
+  @Field(() => [NodeScoreType], { description: 'Every node, in tree order.' }) nodes!: NodeScoreType[];
+  @Field(() => [BandShareType]) bandDistribution!: BandShareType[];
+}
+
+@ObjectType('RankingEntry')
+export class RankingEntryType {
+  @Field(() => OrgUnit) unit!: OrgUnit;
+  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4); null when the sample is insufficient.' }) rank!: number | null;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field(() => BandType, { nullable: true }) band!: BandType | null;
+  @Field(() => Int) n!: number;
+  @Field({ description: 'Fewer responses than the model’s minimum: listed, not ranked.' }) insufficient!: boolean;
+}
+
+@ObjectType('ScoreDelta')
+export class ScoreDeltaType {
+  @Field(() => Float) delta!: number;
+  @Field({ description: '|Δ| > 1.96·√(SE₁² + SE₂²).' }) significant!: boolean;
+}
+
+@ObjectType('SeriesPoint')
+export class SeriesPointType {
+  @Field({ description: 'e.g. 2026-03, 2026-Q1, 2026-W09.' }) label!: string;
+  @Field() start!: string;
+  @Field({ description: 'Day after the bucket’s last day.' }) end!: string;
+  @Field(() => Int) responseCount!: number;
+  @Field(() => [NodeScoreType]) nodes!: NodeScoreType[];
+  @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the previous bucket.' }) deltaPrevious!: ScoreDeltaType | null;
+  @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the same bucket a year earlier.' }) deltaYearAgo!: ScoreDeltaType | null;
+}

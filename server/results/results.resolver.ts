@@ -1,0 +1,34 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Allow } from '../graphql/access.js';
+import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../org/roles.js';
+import { RankingEntryType, ScoresInput, ScoresType, SeriesGranularity, SeriesPointType, NodeScoreType } from './results.graphql.js';
+import { lostPointsOf, ranking, scores, scoreSeries } from './results.service.js';
+
+@Resolver()
+export class ResultsResolver {
+  @Query(() => ScoresType, { description: 'Weighted scores of every node for a unit subtree and period (design.md §4).' })
+  @Allow(Permission.RESULTS_READ)
+  async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType> {
+    const result = await scores(ctx, input);
+    return { modelVersion: result.scope.model.version, responseCount: result.responseCount, nodes: result.nodes as NodeScoreType[], bandDistribution: result.bandDistribution };
+  }
+
+  @Query(() => [NodeScoreType], { description: 'Where the points went: leaves by lost points, largest first.' })
+  @Allow(Permission.RESULTS_READ)
+  async lostPoints(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<NodeScoreType[]> {
+    return (await lostPointsOf(ctx, input)) as NodeScoreType[];
+  }
+
+  @Query(() => [RankingEntryType], { description: 'The child units of the input unit (or its units of one depth), ranked on the model’s index.' })
+  @Allow(Permission.RESULTS_READ)
+  ranking(@Arg('input') input: ScoresInput, @Arg('depth', () => Int, { nullable: true }) depth: number | null, @Ctx() ctx: RequestContext): Promise<RankingEntryType[]> {
+    return ranking(ctx, input, depth);
+  }
+
+  @Query(() => [SeriesPointType], { description: 'Scores per bucket with deltas to the previous bucket and a year earlier.' })
+  @Allow(Permission.RESULTS_READ)
+  async scoreSeries(@Arg('input') input: ScoresInput, @Arg('granularity', () => SeriesGranularity) granularity: SeriesGranularity, @Ctx() ctx: RequestContext): Promise<SeriesPointType[]> {
+    return (await scoreSeries(ctx, input, granularity)) as SeriesPointType[];
+  }
+}

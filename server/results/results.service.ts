@@ -1,0 +1,157 @@
+import type { RequestContext } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { bandOf, roundScore } from '../indicators/engine/bands.js';
+import { computeScores, lostPoints, type ItemResult, type NodeResult } from '../indicators/engine/score.js';
+import { addResponse, emptyStats, type ScopeStats } from '../indicators/engine/stats.js';
+import type { Band } from '../indicators/engine/types.js';
+import { scorerFor } from '../indicators/response-scoring.service.js';
+import { canAccessPath, requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { lineageOf } from '../questionnaires/lineage.service.js';
+import { publishedVersion } from '../questionnaires/questionnaire.service.js';
+import { addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
+import { resolveScope, scopeMetrics, scopeRows, type ResultsQuery, type Scope, type ScopeRow } from './scope.service.js';
+
+export interface Aggregate {
+  stats: ScopeStats;
+  /** Responses by the band of their own score. */
+  bands: Map<string, number>;
+}
+
+/** Adds responses to sufficient statistics: each response scored against the version it answered. */
+async function aggregate(ctx: RequestContext, scope: Scope, rows: ScopeRow[]): Promise<Aggregate> {
+  const stats = emptyStats();
+  const bands = new Map<string, number>();
+  for (const row of rows) {
+    const version = await publishedVersion(ctx.em, row.versionId);
+    const scorer = scorerFor(scope.model, version, await lineageOf(ctx.em, version.questionnaireId));
+    const perNode = addResponse(scope.model.definition, stats, scorer(row.answers));
+    const band = bandOf(scope.model.definition.bands, perNode.get(scope.model.definition.root.key)!.score);
+    if (band) bands.set(band.key, (bands.get(band.key) ?? 0) + 1);
+  }
+  return { stats, bands };
+}
+
+export interface BandShare {
+  band: Band;
+  count: number;
+  share: number;
+}
+
+export interface ScoresResult {
+  scope: Scope;
+  responseCount: number;
+  nodes: NodeResult[];
+  items: ItemResult[];
+  bandDistribution: BandShare[];
+}
+
+function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[] {
+  const total = [...bands.values()].reduce((a, b) => a + b, 0);
+  return scope.model.definition.bands.map((band) => ({ band, count: bands.get(band.key) ?? 0, share: total ? (bands.get(band.key) ?? 0) / total : 0 }));
+}
+
+/** Node scores of a unit subtree over a period (design.md §4), pooled over the subtree. */
+export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
+  const scope = await resolveScope(ctx, query);
+  const [rows, metrics] = await Promise.all([scopeRows(ctx, scope), scopeMetrics(ctx, scope)]);
+  const { stats, bands } = await aggregate(ctx, scope, rows);
+  const { nodes, items } = computeScores(scope.model.definition, stats, metrics);
+  return { scope, responseCount: stats.responses, nodes, items, bandDistribution: bandDistribution(scope, bands) };
+}
+
+/** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */
+export async function lostPointsOf(ctx: RequestContext, query: ResultsQuery): Promise<NodeResult[]> {
+  return lostPoints((await scores(ctx, query)).nodes);
+}
+
+export interface RankingEntry {
+  unit: OrgUnit;
+  rank: number | null;
+  score: number | null;
+  band: Band | null;
+  n: number;
+  insufficient: boolean;
+}
+
+/**
+ * Units compared on one model: the children of a unit (or every unit of one depth below it),
+ * each over its whole subtree. Competition ranking (1, 2, 2, 4) on scores rounded to one
+ * decimal; units with fewer responses than the model's minimum are listed, unranked.
+ */
+export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: number | null): Promise<RankingEntry[]> {
+  const scope = await resolveScope(ctx, query);
+  if (depth !== null && depth <= scope.unit.depth) throw badInput(`depth must be below the unit's own depth (${scope.unit.depth}).`, { field: 'depth' });
+  const principal = requirePrincipal(ctx);
+  const units = (
+    depth === null
+      ? await ctx.em.find(OrgUnit, { parent: scope.unit.id }, { orderBy: { code: 'asc' } })
+      : await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` }, depth }, { orderBy: { code: 'asc' } })
+  ).filter((u) => canAccessPath(principal, Permission.RESULTS_READ, u.path));
+  const rows = await scopeRows(ctx, scope);
+  const entries: RankingEntry[] = [];
+  for (const unit of units) {
+    const { stats } = await aggregate(ctx, scope, rows.filter((r) => r.unitPath.startsWith(unit.path)));
+    const metrics = await scopeMetrics(ctx, scope, scope.from, scope.to, unit.path);
+    const root = computeScores(scope.model.definition, stats, metrics).nodes[0];
+    entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null });
+  }
+  const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));
+  ranked.forEach((e, i) => (e.rank = i > 0 && roundScore(ranked[i - 1].score!) === roundScore(e.score!) ? ranked[i - 1].rank : i + 1));
+  return [...ranked, ...entries.filter((e) => e.insufficient)];
+}
+
+export interface ScoreDelta {
+  delta: number;
+  significant: boolean;
+}
+
+export interface SeriesPoint {
+  label: string;
+  start: string;
+  end: string;
+  responseCount: number;
+  nodes: NodeResult[];
+  deltaPrevious: ScoreDelta | null;
+  deltaYearAgo: ScoreDelta | null;
+}
+
+/** Δ between two index results; significant when |Δ| > 1.96·√(SE₁² + SE₂²) (design.md §4). */
+function delta(now: NodeResult, then: NodeResult | undefined): ScoreDelta | null {
+  if (!then || now.score === null || then.score === null) return null;
+  const d = now.score - then.score;
+  const se = now.se !== null && then.se !== null ? Math.sqrt(now.se ** 2 + then.se ** 2) : null;
+  return { delta: d, significant: se !== null && Math.abs(d) > 1.96 * se };
+}
+
+/** Scores per day/week/month/quarter/year bucket, with deltas to the previous bucket and a year earlier. */
+export async function scoreSeries(ctx: RequestContext, query: ResultsQuery, granularity: Granularity): Promise<SeriesPoint[]> {
+  const scope = await resolveScope(ctx, query);
+  const buckets = bucketsBetween(scope.from, scope.to, granularity);
+  if (buckets.length > 400) throw badInput(`That is ${buckets.length} buckets; choose a coarser granularity or a shorter period.`, { field: 'granularity' });
+  const earliest = addYears(buckets[0].start, -1);
+  const rows = await scopeRows(ctx, scope, earliest, buckets.at(-1)!.end);
+  const byBucket = new Map<string, ScopeRow[]>();
+  for (const row of rows) {
+    const key = bucketOf(row.localDate, granularity).start;
+    byBucket.set(key, [...(byBucket.get(key) ?? []), row]);
+  }
+  const resultOf = async (bucket: { start: string; end: string }) => {
+    const { stats } = await aggregate(ctx, scope, byBucket.get(bucket.start) ?? []);
+    return { stats, nodes: computeScores(scope.model.definition, stats, await scopeMetrics(ctx, scope, bucket.start, bucket.end)).nodes };
+  };
+  const points: SeriesPoint[] = [];
+  for (const [i, bucket] of buckets.entries()) {
+    const { stats, nodes } = await resultOf(bucket);
+    const yearAgo = await resultOf(bucketOf(addYears(bucket.start, -1), granularity));
+    points.push({
+      ...bucket,
+      responseCount: stats.responses,
+      nodes,
+      deltaPrevious: i > 0 ? delta(nodes[0], points[i - 1].nodes[0]) : null,
+      deltaYearAgo: delta(nodes[0], yearAgo.nodes[0]),
+    });
+  }
+  return points;
+}

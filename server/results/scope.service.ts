@@ -1,0 +1,152 @@
+import type { RequestContext } from '../graphql/context.js';
+import { pgArray } from '../db/sql.js';
+import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { aggregateMetric, type Observation } from '../indicators/engine/metric.js';
+import type { MetricInput } from '../indicators/engine/score.js';
+import { walk } from '../indicators/engine/types.js';
+import { IndicatorModel, IndicatorModelVersion } from '../indicators/indicator-model.entity.js';
+import { metricDefinitions } from '../indicators/metric.service.js';
+import { boundQuestionnaires } from '../indicators/model-definition.js';
+import type { ModelVersionRef } from '../indicators/response-scoring.service.js';
+import { requireAccess, requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Organization } from '../org/organization.entity.js';
+import { Permission } from '../org/roles.js';
+import { lineageOf } from '../questionnaires/lineage.service.js';
+import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
+import { isLocalDate, startOfLocalDate } from './periods.js';
+
+export interface ResultsFilter {
+  channel?: string | null;
+  respondentCategory?: string | null;
+  serviceSituation?: string | null;
+  questionnaireVersionId?: string | null;
+  language?: string | null;
+  /** Only responses whose answer to `question` is one of `values` (or, for multi-select, includes one). */
+  answers?: { question: string; values: unknown[] }[] | null;
+}
+
+export interface ResultsQuery {
+  modelId?: string | null;
+  modelVersionId?: string | null;
+  unitId: string;
+  /** First local day of the period (YYYY-MM-DD, organisation time zone). */
+  from: string;
+  /** Day after the last (the period is half-open). */
+  to: string;
+  filters?: ResultsFilter | null;
+}
+
+/** Everything a results query is about, resolved and access-checked once. */
+export interface Scope {
+  orgId: string;
+  timeZone: string;
+  unit: OrgUnit;
+  model: ModelVersionRef & { version: IndicatorModelVersion };
+  from: string;
+  to: string;
+  /** Questionnaires whose responses the model scores: bound ones and those derived from them. */
+  questionnaireIds: string[];
+  filters: ResultsFilter;
+}
+
+/** One completed response in scope, as the aggregation reads it. */
+export interface ScopeRow {
+  unitPath: string;
+  versionId: string;
+  localDate: string;
+  answers: Record<string, unknown>;
+}
+
+export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Promise<Scope> {
+  for (const [field, value] of [['from', query.from], ['to', query.to]] as const) {
+    if (!isLocalDate(value)) throw badInput(`"${field}" must be a date (YYYY-MM-DD), it is "${value}".`, { field });
+  }
+  if (query.from >= query.to) throw badInput(`The period is empty: "to" (${query.to}) must be after "from" (${query.from}); "to" is the day after the last day.`, { field: 'to' });
+  const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
+  let version: IndicatorModelVersion | null = null;
+  if (query.modelVersionId) version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', query.modelVersionId) });
+  else if (query.modelId) {
+    const model = await ctx.em.findOne(IndicatorModel, { id: requireId('Indicator model', query.modelId) });
+    if (!model) throw notFound('Indicator model', query.modelId);
+    if (!model.latestVersionNumber) throw badInput(`The model "${model.name}" has no published version yet; publish it first.`, { field: 'modelId' });
+    version = await ctx.em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
+  } else throw badInput('Name the indicator model (modelId) or one of its versions (modelVersionId).', { field: 'modelId' });
+  if (!version) throw notFound('Indicator model version', String(query.modelVersionId));
+  // Head office's model scores its branches: a model of a unit above is usable by anyone reading
+  // results below it; any other model needs read access where it lives.
+  const model = await ctx.em.findOneOrFail(IndicatorModel, { id: version.model.id });
+  const home = await ctx.em.findOneOrFail(OrgUnit, { id: model.unit.id });
+  if (!unit.path.startsWith(home.path)) requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, home);
+  const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
+  const bound = boundQuestionnaires(version.definition);
+  const all = await ctx.em.find(Questionnaire, {}, { fields: ['id'] });
+  const questionnaireIds: string[] = [];
+  for (const q of all) if ((await lineageOf(ctx.em, q.id)).some((id) => bound.includes(id))) questionnaireIds.push(q.id);
+  return {
+    orgId: org.id,
+    timeZone: org.timeZone,
+    unit,
+    model: { id: version.id, definition: version.definition, version },
+    from: query.from,
+    to: query.to,
+    questionnaireIds,
+    filters: query.filters ?? {},
+  };
+}
+
+/**
+ * The completed responses of a unit subtree whose completion falls in [from, to) local time,
+ * matching every filter: not partial, not tests, not excluded (design.md §4, scope).
+ */
+export async function scopeRows(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path): Promise<ScopeRow[]> {
+  if (!scope.questionnaireIds.length) return [];
+  const where: string[] = [];
+  const params: unknown[] = [scope.timeZone, scope.orgId, `${under}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds)];
+  const f = scope.filters;
+  const add = (sql: string, ...values: unknown[]) => (where.push(sql), params.push(...values));
+  if (f.channel) add('r.channel = ?', f.channel);
+  if (f.respondentCategory) add('r.category = ?', f.respondentCategory);
+  if (f.serviceSituation) add('r.situation = ?', f.serviceSituation);
+  if (f.questionnaireVersionId) add('r.questionnaire_version_id = ?', f.questionnaireVersionId);
+  if (f.language) add('r.language = ?', f.language);
+  for (const a of f.answers ?? []) {
+    const values = JSON.stringify(a.values);
+    add(`((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`, a.question, values, a.question, a.question, values);
+  }
+  const rows: { path: string; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown> }[] = await ctx.em.getConnection().execute(
+    `select u.path, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers
+       from response r join org_unit u on u.id = r.unit_id
+      where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
+        and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
+        ${where.map((w) => `and ${w}`).join(' ')}`,
+    params,
+  );
+  return rows.map((r) => ({ unitPath: r.path, versionId: r.questionnaire_version_id, localDate: r.local_date, answers: r.answers }));
+}
+
+/**
+ * The model's administrative statistics over a unit subtree and a period: observations lying
+ * wholly inside it, aggregated as design.md §4 says. Response filters do not apply to them.
+ */
+export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path): Promise<Map<string, MetricInput>> {
+  const keys = [...new Set([...walk(scope.model.definition.root)].map((w) => w.node.metricKey).filter((k): k is string => Boolean(k)))];
+  if (!keys.length) return new Map();
+  const definitions = await metricDefinitions(ctx);
+  const rows: { key: string; unit_id: string; period_start: string; period_end: string; value: number; denominator: number | null }[] = await ctx.em.getConnection().execute(
+    `select m.key, o.unit_id, to_char(o.period_start, 'YYYY-MM-DD') as period_start, to_char(o.period_end, 'YYYY-MM-DD') as period_end, o.value, o.denominator
+       from metric_observation o join metric m on m.id = o.metric_id join org_unit u on u.id = o.unit_id
+      where o.organization_id = ? and u.path like ? and m.key = any(?::text[]) and o.period_start >= ? and o.period_end <= ?`,
+    [scope.orgId, `${under}%`, pgArray(keys), from, to],
+  );
+  const out = new Map<string, MetricInput>();
+  for (const key of keys) {
+    const metric = definitions.get(key);
+    if (!metric) continue;
+    const observations: Observation[] = rows
+      .filter((r) => r.key === key)
+      .map((r) => ({ unitId: r.unit_id, periodStart: new Date(r.period_start), periodEnd: new Date(r.period_end), value: r.value, denominator: r.denominator }));
+    out.set(key, { value: aggregateMetric(metric, observations, new Date(from), new Date(to)).value, worst: metric.worst, target: metric.target });
+  }
+  return out;
+}

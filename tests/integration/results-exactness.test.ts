@@ -1,0 +1,155 @@
+/**
+ * Proof of exactness: for random data sets, every score the API returns equals a plain
+ * recomputation from the raw answers, written here separately from the engine with loops over
+ * the responses and the formulas of design.md §4.
+ */
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newTenant, newUnit, type Tenant } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { newQuestionnaire, publish } from '../support/questionnaires.js';
+
+let app: TestApp;
+let t: Tenant;
+let questionnaireId: string;
+let versions: { id: string; speedName: string }[];
+let modelId: string;
+const units: Record<string, { id: string; path: string }> = {};
+
+const rating = (name: string) => ({ type: 'rating', name, rateMin: 1, rateMax: 5 });
+// v2 renames "speed" to "speed_of_service"; the model binds "speed" with that alias.
+const v1 = { elements: [rating('speed'), rating('courtesy'), rating('waiting'), rating('clarity')] };
+const v2 = { elements: [rating('speed_of_service'), rating('courtesy'), rating('waiting'), rating('clarity')] };
+
+// INDEX ─┬─ service (w2) ─┬─ S1: speed (w1), waiting (w2, reversed)
+//        │                └─ S2: courtesy (w1)          [S1 w3, S2 w1]
+//        └─ information (w1) ── S3: clarity
+const LEAVES = {
+  S1: [{ q: 'speed', w: 1, reverse: false }, { q: 'waiting', w: 2, reverse: true }],
+  S2: [{ q: 'courtesy', w: 1, reverse: false }],
+  S3: [{ q: 'clarity', w: 1, reverse: false }],
+} as const;
+const TREE = { index: { service: 2, information: 1 }, service: { S1: 3, S2: 1 }, information: { S3: 1 } } as const;
+
+interface Row { unit: string; version: number; day: string; answers: Partial<Record<'speed' | 'courtesy' | 'waiting' | 'clarity', number>> }
+
+/** Plain recomputation of design.md §4 for POOLED, unweighted scopes. */
+function recompute(rows: Row[]) {
+  const score = (v: number, reverse: boolean) => (reverse ? 100 - (100 * (v - 1)) / 4 : (100 * (v - 1)) / 4);
+  const itemMean = (q: string, reverse: boolean) => {
+    const values = rows.map((r) => (r.answers as any)[q]).filter((v) => v !== undefined) as number[];
+    return values.length ? values.reduce((s, v) => s + score(v, reverse), 0) / values.length : null;
+  };
+  const leafOf = (items: readonly { q: string; w: number; reverse: boolean }[], answers?: Row['answers']) => {
+    let num = 0;
+    let den = 0;
+    for (const it of items) {
+      const m = answers ? ((answers as any)[it.q] === undefined ? null : score((answers as any)[it.q], it.reverse)) : itemMean(it.q, it.reverse);
+      if (m === null) continue;
+      num += it.w * m;
+      den += it.w;
+    }
+    return den ? num / den : null;
+  };
+  const nodeOf = (key: string, answers?: Row['answers']): number | null => {
+    if (key in LEAVES) return leafOf(LEAVES[key as keyof typeof LEAVES], answers);
+    let num = 0;
+    let den = 0;
+    for (const [child, w] of Object.entries(TREE[key as keyof typeof TREE])) {
+      const s = nodeOf(child, answers);
+      if (s === null) continue;
+      num += w * s;
+      den += w;
+    }
+    return den ? num / den : null;
+  };
+  const keys = ['index', 'service', 'S1', 'S2', 'information', 'S3'];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const perResponse = rows.map((r) => nodeOf(key, r.answers)).filter((x): x is number => x !== null);
+      const n = perResponse.length;
+      const mean = n ? perResponse.reduce((a, b) => a + b, 0) / n : 0;
+      const sd = n >= 2 ? Math.sqrt(perResponse.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1)) : null;
+      return [key, { score: nodeOf(key), n, sd }];
+    }),
+  );
+}
+
+const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCount nodes { key score n sd } } }`;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  t = await newTenant(app, 'Fund');
+  const a = await newUnit(t.admin, t.headOfficeId, 'A');
+  const a1 = await newUnit(t.admin, a.id, 'A1');
+  const b = await newUnit(t.admin, t.headOfficeId, 'B');
+  const paths = await app.orm.em.fork().getConnection().execute(`select id, code, path from org_unit where organization_id = ?`, [t.orgId]);
+  for (const p of paths) units[p.code] = { id: p.id, path: p.path };
+  void a1;
+  void b;
+  const q = await newQuestionnaire(t.admin, t.headOfficeId, v1);
+  questionnaireId = q.id;
+  versions = [{ id: (await publish(t.admin, q.id, 'v1')).id, speedName: 'speed' }, { id: (await publish(t.admin, q.id, 'v2', v2)).id, speedName: 'speed_of_service' }];
+  const item = (question: string, weight = 1, reverse = false) => ({ questionnaireId, question, weight, reverse, aliases: question === 'speed' ? ['speed_of_service'] : [] });
+  const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+    input: {
+      unitId: t.headOfficeId,
+      name: 'Exactness',
+      definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 'service', kind: 'DIMENSION', label: 'Service', weight: 2, children: [
+          { key: 'S1', kind: 'SURVEY', label: 'S1', weight: 3, items: [item('speed'), item('waiting', 2, true)] },
+          { key: 'S2', kind: 'SURVEY', label: 'S2', weight: 1, items: [item('courtesy')] },
+        ] },
+        { key: 'information', kind: 'DIMENSION', label: 'Information', weight: 1, children: [{ key: 'S3', kind: 'SURVEY', label: 'S3', items: [item('clarity')] }] },
+      ] } },
+    },
+  })).createIndicatorModel;
+  modelId = model.id;
+  await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
+});
+afterAll(() => app?.close());
+
+const arbRow: fc.Arbitrary<Row> = fc.record({
+  unit: fc.constantFrom('HO', 'A', 'A1', 'B'),
+  version: fc.constantFrom(0, 1),
+  day: fc.constantFrom('2026-02-27', '2026-03-01', '2026-03-15', '2026-03-31', '2026-04-01'),
+  answers: fc.record({ speed: fc.integer({ min: 1, max: 5 }), courtesy: fc.integer({ min: 1, max: 5 }), waiting: fc.integer({ min: 1, max: 5 }), clarity: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] }),
+});
+
+async function store(rows: Row[]) {
+  const db = app.orm.em.fork().getConnection();
+  await db.execute(`delete from response where organization_id = ?`, [t.orgId]);
+  for (const r of rows) {
+    const version = versions[r.version];
+    const answers = Object.fromEntries(Object.entries(r.answers).map(([k, v]) => [k === 'speed' ? version.speedName : k, v]));
+    await db.execute(
+      `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, status, completed_at, submitted_at, is_test, answers)
+       values (?, ?, ?, ?, ?, 'WEB_LINK', 'COMPLETE', ?, now(), false, ?)`,
+      [randomUUID(), t.orgId, units[r.unit].id, questionnaireId, version.id, `${r.day}T12:00:00Z`, JSON.stringify(answers)],
+    );
+  }
+}
+
+describe('scores equal a plain recomputation from the raw answers', () => {
+  it('for random data sets, across versions with a renamed (aliased) question, for a unit and its subtree', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbRow, { maxLength: 25 }), fc.constantFrom('HO', 'A'), async (rows, unit) => {
+        await store(rows);
+        const inScope = rows.filter((r) => r.day >= '2026-03-01' && r.day < '2026-04-01' && (unit === 'HO' || r.unit.startsWith(unit)));
+        const expected = recompute(inScope);
+        const { scores } = await t.admin.ok(SCORES, { input: { modelId, unitId: units[unit].id, from: '2026-03-01', to: '2026-04-01' } });
+        expect(scores.responseCount).toBe(inScope.length);
+        for (const node of scores.nodes) {
+          const want = expected[node.key];
+          if (want.score === null) expect(node.score).toBeNull();
+          else expect(Math.abs(node.score - want.score)).toBeLessThan(1e-9);
+          expect(node.n).toBe(want.n);
+          if (want.sd === null) expect(node.sd).toBeNull();
+          else expect(Math.abs(node.sd - want.sd)).toBeLessThan(1e-9);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
