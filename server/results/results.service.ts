@@ -84,11 +84,10 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const scope = await resolveScope(ctx, query);
   if (depth !== null && depth <= scope.unit.depth) throw badInput(`depth must be below the unit's own depth (${scope.unit.depth}).`, { field: 'depth' });
   const principal = requirePrincipal(ctx);
-  const units = (
-    depth === null
-      ? await ctx.em.find(OrgUnit, { parent: scope.unit.id }, { orderBy: { code: 'asc' } })
-      : await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` }, depth }, { orderBy: { code: 'asc' } })
-  ).filter((u) => canAccessPath(principal, Permission.RESULTS_READ, u.path));
+  const wanted = depth ?? scope.unit.depth + 1;
+  const units = (await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } })).filter(
+    (u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path),
+  );
   const rows = await scopeRows(ctx, scope);
   const entries: RankingEntry[] = [];
   for (const unit of units) {

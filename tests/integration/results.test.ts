@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { newQuestionnaire, publish } from '../support/questionnaires.js';
+
+let app: TestApp;
+let t: Tenant;
+let questionnaireId: string;
+let versionId: string;
+let modelId: string;
+const units: Record<string, string> = {};
+
+const survey = {
+  elements: [
+    { type: 'rating', name: 'speed', rateMin: 1, rateMax: 5 },
+    { type: 'radiogroup', name: 'role', choices: ['party', 'lawyer'] },
+  ],
+};
+
+async function respond(unit: string, completedAt: string, answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  await app.orm.em.fork().getConnection().execute(
+    `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
+     values (?, ?, ?, ?, ?, ?, ?, 'COMPLETE', ?, now(), ?, ?)`,
+    [randomUUID(), t.orgId, units[unit], questionnaireId, versionId, extra.channel ?? 'WEB_LINK', extra.category ?? null, completedAt, extra.isTest ?? false, JSON.stringify(answers)],
+  );
+}
+
+const input = (extra: Record<string, unknown> = {}) => ({ modelId, unitId: t.headOfficeId, from: '2026-01-01', to: '2027-01-01', ...extra });
+
+beforeAll(async () => {
+  app = await startTestApp();
+  t = await newTenant(app, 'Courts');
+  for (const code of ['NORTH', 'SOUTH', 'EAST', 'WEST']) units[code] = (await newUnit(t.admin, t.headOfficeId, code)).id;
+  units.HO = t.headOfficeId;
+  const q = await newQuestionnaire(t.admin, t.headOfficeId, survey);
+  questionnaireId = q.id;
+  versionId = (await publish(t.admin, q.id)).id;
+  await t.admin.ok(`mutation { createMetric(input: { key: "complaints", label: "Complaints", kind: FLOW, worst: 0.1, target: 0, denominatorLabel: "cases" }) { id } }`);
+  const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+    input: { unitId: t.headOfficeId, name: 'Court index', definition: { minResponses: 2, root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+      { key: 'speed', kind: 'SURVEY', label: 'Speed', weight: 3, items: [{ questionnaireId, question: 'speed' }] },
+      { key: 'complaints', kind: 'METRIC', label: 'Complaints', weight: 1, metricKey: 'complaints' },
+    ] } } },
+  })).createIndicatorModel;
+  modelId = model.id;
+  await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
+
+  // speed scores: 1→0, 2→25, 3→50, 4→75, 5→100
+  await respond('NORTH', '2026-03-10T10:00:00Z', { speed: 5, role: 'lawyer' }, { category: 'lawyer' }); // 100
+  await respond('NORTH', '2026-03-20T10:00:00Z', { speed: 4, role: 'party' }, { category: 'party' }); // 75
+  await respond('SOUTH', '2026-03-05T10:00:00Z', { speed: 4, role: 'party' }); // 75
+  await respond('SOUTH', '2026-04-02T10:00:00Z', { speed: 5, role: 'lawyer' }); // 100
+  await respond('EAST', '2026-04-15T10:00:00Z', { speed: 5, role: 'party' }); // 100
+  await respond('EAST', '2026-04-16T10:00:00Z', { speed: 4, role: 'party' }); // 75
+  await respond('WEST', '2026-04-20T10:00:00Z', { speed: 1, role: 'party' }); // 0, alone: insufficient
+  await respond('NORTH', '2025-03-15T10:00:00Z', { speed: 2 }); // a year earlier: 25
+  await respond('NORTH', '2026-03-11T10:00:00Z', { speed: 1 }, { isTest: true }); // a test: never counts
+  // complaints FLOW: (2 + 1) / (100 + 100) = 0.015 → score 100·(0.015 − 0.1)/(0 − 0.1) = 85
+  for (const [unit, value] of [['NORTH', 2], ['SOUTH', 1]] as const) {
+    await t.admin.ok(`mutation { recordMetric(input: { metricKey: "complaints", unitId: "${units[unit]}", periodStart: "2026-03-01", periodEnd: "2026-04-01", value: ${value}, denominator: 100 }) { id } }`);
+  }
+});
+afterAll(() => app?.close());
+
+const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCount modelVersion { number } nodes { key score value n band { key } effectiveWeight lostPoints partial } bandDistribution { band { key } count share } } }`;
+
+describe('results over stored responses', () => {
+  it('scores the head office over its whole subtree, with administrative statistics', async () => {
+    const { scores } = await t.admin.ok(SCORES, { input: input() });
+    const node = Object.fromEntries(scores.nodes.map((n: any) => [n.key, n]));
+    // speed over the 7 counted 2026 responses: (100 + 75 + 75 + 100 + 100 + 75 + 0)/7 = 525/7 = 75
+    expect(scores.responseCount).toBe(7);
+    expect(node.speed.score).toBeCloseTo(75, 9);
+    expect(node.complaints).toMatchObject({ value: 0.015, n: 0 });
+    expect(node.complaints.score).toBeCloseTo(85, 9);
+    // index = (3·75 + 1·85)/4 = 77.5 → satisfied; lost points 0.75·25 + 0.25·15 = 22.5 = 100 − 77.5
+    expect(node.index.score).toBeCloseTo(77.5, 9);
+    expect(node.index.band.key).toBe('satisfied');
+    expect(node.speed.lostPoints + node.complaints.lostPoints).toBeCloseTo(22.5, 9);
+    // Each response's own score = its speed score (the metric has no per-response part):
+    // 100, 75, 75, 100, 100, 75 → 3 very satisfied... 75 is "satisfied", 0 is "unqualified".
+    const bands = Object.fromEntries(scores.bandDistribution.map((b: any) => [b.band.key, b.count]));
+    expect(bands).toMatchObject({ very_satisfied: 3, satisfied: 3, unqualified: 1 });
+  });
+
+  it('applies response filters (category, answer to a choice question) but not to metrics', async () => {
+    const byCategory = (await t.admin.ok(SCORES, { input: input({ filters: { respondentCategory: 'lawyer' } }) })).scores;
+    expect(byCategory.responseCount).toBe(1);
+    const byRole = (await t.admin.ok(SCORES, { input: input({ filters: { answers: [{ question: 'role', values: ['party'] }] } }) })).scores;
+    // parties: 75, 75, 100, 75, 0 → 325/5 = 65
+    expect(byRole.responseCount).toBe(5);
+    expect(byRole.nodes.find((n: any) => n.key === 'speed').score).toBeCloseTo(65, 9);
+    expect(byRole.nodes.find((n: any) => n.key === 'complaints').score).toBeCloseTo(85, 9);
+  });
+
+  it('ranks sibling units with competition ranks, listing small samples unranked', async () => {
+    const { ranking } = await t.admin.ok(`query($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score n insufficient } }`, { input: input({ from: '2026-03-01', to: '2026-05-01' }) });
+    // NORTH: speed (100 + 75)/2 = 87.5, complaints 2/100 → 80 → (3·87.5 + 80)/4 = 85.625
+    // SOUTH: speed (75 + 100)/2 = 87.5, complaints 1/100 → 90 → (262.5 + 90)/4 = 88.125
+    // EAST: speed 87.5, no statistics → 87.5; WEST: one response → insufficient
+    expect(ranking.map((r: any) => [r.unit.code, r.rank, r.insufficient])).toEqual([['SOUTH', 1, false], ['EAST', 2, false], ['NORTH', 3, false], ['WEST', null, true]]);
+    expect(ranking[0].score).toBeCloseTo(88.125, 9);
+    expect(ranking[2].score).toBeCloseTo(85.625, 9);
+  });
+
+  it('gives a monthly series with deltas to the previous month and a year earlier', async () => {
+    const { scoreSeries } = await t.admin.ok(`query($input: ScoresInput!) { scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } deltaYearAgo { delta significant } } }`, { input: input({ unitId: units.NORTH, from: '2026-02-01', to: '2026-04-01' }) });
+    expect(scoreSeries.map((p: any) => [p.label, p.responseCount])).toEqual([['2026-02', 0], ['2026-03', 2]]);
+    const march = scoreSeries[1];
+    // March: speed 87.5, complaints 80 → index 85.625; March 2025: speed 25, no statistics → 25
+    expect(march.nodes[0].score).toBeCloseTo(85.625, 9);
+    expect(march.deltaYearAgo.delta).toBeCloseTo(60.625, 9);
+    expect(march.deltaPrevious).toBeNull(); // February has no score
+  });
+
+  it('lists lost points largest first', async () => {
+    const { lostPoints } = await t.admin.ok(`query($input: ScoresInput!) { lostPoints(input: $input) { key lostPoints } }`, { input: input() });
+    expect(lostPoints.map((n: any) => n.key)).toEqual(['speed', 'complaints']);
+    expect(lostPoints[0].lostPoints).toBeCloseTo(18.75, 9);
+  });
+
+  it('refuses bad periods and unpublished models, and keeps to the caller’s units', async () => {
+    expect((await t.admin.fails(SCORES, { input: input({ from: '2026-13-01' }) })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect((await t.admin.fails(SCORES, { input: input({ from: '2026-05-01', to: '2026-05-01' }) })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect((await t.admin.fails(SCORES, { input: input({ modelId: undefined }) })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'modelId' });
+    const draft = (await t.admin.ok(`mutation { createIndicatorModel(input: { unitId: "${t.headOfficeId}", name: "Draft only" }) { id } }`)).createIndicatorModel;
+    expect((await t.admin.fails(SCORES, { input: input({ modelId: draft.id }) })).message).toMatch(/no published version/);
+
+    // A unit manager of NORTH reads NORTH with head office's model, but not SOUTH.
+    const manager = await newUserWithRole(app, t, 'UNIT_MANAGER', units.NORTH);
+    const north = (await manager.ok(SCORES, { input: input({ unitId: units.NORTH }) })).scores;
+    expect(north.responseCount).toBe(2);
+    expect((await manager.fails(SCORES, { input: input({ unitId: units.SOUTH }) })).extensions?.code).toBe('FORBIDDEN');
+    const other = await newTenant(app, 'Elsewhere');
+    expect((await other.admin.fails(SCORES, { input: input({ unitId: other.headOfficeId }) })).extensions?.code).toBe('NOT_FOUND');
+  });
+});
