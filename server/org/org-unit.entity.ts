@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
 
 export enum OrgUnitKind {
@@ -25,7 +25,7 @@ registerEnumType(OrgUnitKind, { name: 'OrgUnitKind', description: 'What kind of 
   expression: 'create index "org_unit_subtree_idx" on "org_unit" ("organization_id", "path" text_pattern_ops)',
 })
 export class OrgUnit extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'depth';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'depth' | 'weight';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +48,10 @@ export class OrgUnit extends TenantEntity {
 
   @Property({ type: 'text' })
   path!: string;
+
+  @Field(() => Float, { description: 'Weight of the unit among its siblings in UNIT_WEIGHTS roll-ups (e.g. clients served).' })
+  @Property({ type: 'double' })
+  weight: number = 1;
 
   @Field(() => Int, { description: 'Depth in the tree; the head office is 0.' })
   @Property({ type: 'integer' })

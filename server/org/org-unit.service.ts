@@ -27,6 +27,7 @@ export interface UpdateOrgUnitInput {
   code?: string | null;
   name?: string | null;
   kind?: OrgUnitKind | null;
+  weight?: number | null;
 }
 
 /**
@@ -121,6 +122,10 @@ export async function updateOrgUnit(ctx: RequestContext, input: UpdateOrgUnitInp
     if (input.code != null) unit.code = cleanCode(input.code);
     if (input.name != null) unit.name = cleanName(input.name);
     if (input.kind != null) unit.kind = input.kind;
+    if (input.weight != null) {
+      if (!Number.isFinite(input.weight) || input.weight < 0) throw badInput('A unit weight must be zero or more.', { field: 'weight' });
+      unit.weight = input.weight;
+    }
     await saveUnique(em, unit.code);
     return unit;
   });

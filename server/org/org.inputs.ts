@@ -1,5 +1,5 @@
 import { IsEmail, IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OrgUnitKind } from './org-unit.entity.js';
 import { Role } from './roles.js';
 
@@ -35,6 +35,7 @@ export class UpdateOrgUnitInput {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => OrgUnitKind, { nullable: true }) kind?: OrgUnitKind | null;
+  @Field(() => Float, { nullable: true, description: 'Weight in UNIT_WEIGHTS roll-ups; zero or more.' }) weight?: number | null;
 }
 
 @InputType()

@@ -14,6 +14,16 @@ export enum SeriesGranularity {
 }
 registerEnumType(SeriesGranularity, { name: 'SeriesGranularity', description: 'Buckets in the organisation’s time zone; weeks are ISO weeks.' });
 
+export enum RollupMode {
+  POOLED = 'POOLED',
+  EQUAL_UNITS = 'EQUAL_UNITS',
+  UNIT_WEIGHTS = 'UNIT_WEIGHTS',
+}
+registerEnumType(RollupMode, {
+  name: 'RollupMode',
+  description: 'POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child.',
+});
+
 @InputType({ description: 'Only responses whose answer to a choice question is one of these values (multi-select: includes one).' })
 export class AnswerFilterInput {
   @Field() question!: string;
@@ -38,6 +48,7 @@ export class ScoresInput {
   @Field({ description: 'First day, YYYY-MM-DD, in the organisation’s time zone.' }) from!: string;
   @Field({ description: 'Day after the last day (the period is half-open).' }) to!: string;
   @Field(() => ResultsFilterInput, { nullable: true, description: 'Response filters; they do not apply to METRIC indicators.' }) filters?: ResultsFilterInput | null;
+  @Field(() => RollupMode, { nullable: true, description: 'Default POOLED.' }) rollup?: RollupMode | null;
 }
 
 @ObjectType('NodeScore', {

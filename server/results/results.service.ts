@@ -3,6 +3,7 @@ import { badInput } from '../graphql/errors.js';
 import { bandOf, roundScore } from '../indicators/engine/bands.js';
 import { computeScores, lostPoints, type ItemResult, type NodeResult } from '../indicators/engine/score.js';
 import { addResponse, emptyStats, type ScopeStats } from '../indicators/engine/stats.js';
+import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/engine/rollup.js';
 import type { Band } from '../indicators/engine/types.js';
 import { scorerFor } from '../indicators/response-scoring.service.js';
 import { canAccessPath, requirePrincipal } from '../org/access.service.js';
@@ -52,13 +53,35 @@ function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[]
   return scope.model.definition.bands.map((band) => ({ band, count: bands.get(band.key) ?? 0, share: total ? (bands.get(band.key) ?? 0) / total : 0 }));
 }
 
-/** Node scores of a unit subtree over a period (design.md §4), pooled over the subtree. */
+/**
+ * A unit's results over `rows` (responses of its subtree in the period). POOLED scores them
+ * together; EQUAL_UNITS and UNIT_WEIGHTS average each leaf over the child units, recursively,
+ * the unit's own responses counting as one more child, then apply the tree (design.md §4).
+ */
+async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, rows: ScopeRow[], from = scope.from, to = scope.to) {
+  const pooled = await aggregate(ctx, scope, rows);
+  const { nodes, items } = computeScores(scope.model.definition, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
+  if (scope.rollup === 'POOLED') return { pooled, nodes, items };
+  const units = await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } });
+  const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
+  const weightOf = (u: OrgUnit) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
+  const leavesOf = async (u: OrgUnit): Promise<LeafValues> => {
+    const own = await aggregate(ctx, scope, rows.filter((r) => r.unitPath === u.path));
+    const ownLeaves = leafValuesOf(computeScores(scope.model.definition, own.stats, await scopeMetrics(ctx, scope, from, to, u.path, true)).nodes);
+    const children = childrenOf(u);
+    if (!children.length) return ownLeaves;
+    const parts = [];
+    for (const c of children) parts.push({ weight: weightOf(c), leaves: await leavesOf(c) });
+    return combineUnits([...parts, { weight: weightOf(u), leaves: ownLeaves }]);
+  };
+  return { pooled, nodes: applyLeafValues(scope.model.definition, nodes, await leavesOf(unit)), items };
+}
+
+/** Node scores of a unit subtree over a period (design.md §4). */
 export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
   const scope = await resolveScope(ctx, query);
-  const [rows, metrics] = await Promise.all([scopeRows(ctx, scope), scopeMetrics(ctx, scope)]);
-  const { stats, bands } = await aggregate(ctx, scope, rows);
-  const { nodes, items } = computeScores(scope.model.definition, stats, metrics);
-  return { scope, responseCount: stats.responses, nodes, items, bandDistribution: bandDistribution(scope, bands) };
+  const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, await scopeRows(ctx, scope));
+  return { scope, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
 }
 
 /** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */
@@ -91,9 +114,7 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const rows = await scopeRows(ctx, scope);
   const entries: RankingEntry[] = [];
   for (const unit of units) {
-    const { stats } = await aggregate(ctx, scope, rows.filter((r) => r.unitPath.startsWith(unit.path)));
-    const metrics = await scopeMetrics(ctx, scope, scope.from, scope.to, unit.path);
-    const root = computeScores(scope.model.definition, stats, metrics).nodes[0];
+    const root = (await unitResult(ctx, scope, unit, rows.filter((r) => r.unitPath.startsWith(unit.path)))).nodes[0];
     entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null });
   }
   const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));
@@ -137,8 +158,8 @@ export async function scoreSeries(ctx: RequestContext, query: ResultsQuery, gran
     byBucket.set(key, [...(byBucket.get(key) ?? []), row]);
   }
   const resultOf = async (bucket: { start: string; end: string }) => {
-    const { stats } = await aggregate(ctx, scope, byBucket.get(bucket.start) ?? []);
-    return { stats, nodes: computeScores(scope.model.definition, stats, await scopeMetrics(ctx, scope, bucket.start, bucket.end)).nodes };
+    const { pooled, nodes } = await unitResult(ctx, scope, scope.unit, byBucket.get(bucket.start) ?? [], bucket.start, bucket.end);
+    return { stats: pooled.stats, nodes };
   };
   const points: SeriesPoint[] = [];
   for (const [i, bucket] of buckets.entries()) {

@@ -26,7 +26,11 @@ export interface ResultsFilter {
   answers?: { question: string; values: unknown[] }[] | null;
 }
 
+export type RollupMode = 'POOLED' | 'EQUAL_UNITS' | 'UNIT_WEIGHTS';
+
 export interface ResultsQuery {
+  /** POOLED (default) pools the subtree's responses; the others average child units (design.md §4). */
+  rollup?: RollupMode | null;
   modelId?: string | null;
   modelVersionId?: string | null;
   unitId: string;
@@ -48,6 +52,7 @@ export interface Scope {
   /** Questionnaires whose responses the model scores: bound ones and those derived from them. */
   questionnaireIds: string[];
   filters: ResultsFilter;
+  rollup: RollupMode;
 }
 
 /** One completed response in scope, as the aggregation reads it. */
@@ -92,6 +97,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
     to: query.to,
     questionnaireIds,
     filters: query.filters ?? {},
+    rollup: query.rollup ?? 'POOLED',
   };
 }
 
@@ -129,7 +135,7 @@ export async function scopeRows(ctx: RequestContext, scope: Scope, from = scope.
  * The model's administrative statistics over a unit subtree and a period: observations lying
  * wholly inside it, aggregated as design.md §4 says. Response filters do not apply to them.
  */
-export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path): Promise<Map<string, MetricInput>> {
+export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path, exact = false): Promise<Map<string, MetricInput>> {
   const keys = [...new Set([...walk(scope.model.definition.root)].map((w) => w.node.metricKey).filter((k): k is string => Boolean(k)))];
   if (!keys.length) return new Map();
   const definitions = await metricDefinitions(ctx);
@@ -137,7 +143,7 @@ export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = sco
     `select m.key, o.unit_id, to_char(o.period_start, 'YYYY-MM-DD') as period_start, to_char(o.period_end, 'YYYY-MM-DD') as period_end, o.value, o.denominator
        from metric_observation o join metric m on m.id = o.metric_id join org_unit u on u.id = o.unit_id
       where o.organization_id = ? and u.path like ? and m.key = any(?::text[]) and o.period_start >= ? and o.period_end <= ?`,
-    [scope.orgId, `${under}%`, pgArray(keys), from, to],
+    [scope.orgId, exact ? under : `${under}%`, pgArray(keys), from, to],
   );
   const out = new Map<string, MetricInput>();
   for (const key of keys) {

@@ -136,3 +136,30 @@ describe('results over stored responses', () => {
     expect((await other.admin.fails(SCORES, { input: input({ unitId: other.headOfficeId }) })).extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('roll-up modes', () => {
+  it('POOLED, EQUAL_UNITS and UNIT_WEIGHTS give the numbers design.md §4 defines', async () => {
+    const roll = await newUnit(t.admin, t.headOfficeId, 'ROLL');
+    units.ROLL = roll.id;
+    units.RA = (await newUnit(t.admin, roll.id, 'RA')).id;
+    units.RB = (await newUnit(t.admin, roll.id, 'RB')).id;
+    await t.admin.ok(`mutation { updateOrgUnit(input: { id: "${units.RA}", weight: 3 }) { weight } }`);
+    await respond('RA', '2026-06-01T10:00:00Z', { speed: 5 }); // 100
+    await respond('RA', '2026-06-02T10:00:00Z', { speed: 5 }); // 100
+    await respond('RB', '2026-06-03T10:00:00Z', { speed: 1 }); // 0
+    await respond('ROLL', '2026-06-04T10:00:00Z', { speed: 3 }); // 50, the unit's own response
+    const index = async (rollup: string) => {
+      const { scores } = await t.admin.ok(SCORES, { input: input({ unitId: roll.id, from: '2026-06-01', to: '2026-07-01', rollup }) });
+      const node = Object.fromEntries(scores.nodes.map((n: any) => [n.key, n]));
+      // No statistics for these units: the index is the speed indicator alone, marked partial,
+      // and the lost points still sum to 100 − index.
+      expect(node.index.partial).toBe(true);
+      expect(node.speed.lostPoints).toBeCloseTo(100 - node.index.score, 9);
+      return node.index.score;
+    };
+    expect(await index('POOLED')).toBeCloseTo((100 + 100 + 0 + 50) / 4, 9); // 62.5
+    expect(await index('EQUAL_UNITS')).toBeCloseTo((100 + 0 + 50) / 3, 9); // RA, RB, (this unit): 50
+    expect(await index('UNIT_WEIGHTS')).toBeCloseTo((3 * 100 + 1 * 0 + 1 * 50) / 5, 9); // 70
+    expect((await t.admin.fails(`mutation { updateOrgUnit(input: { id: "${units.RB}", weight: -1 }) { weight } }`)).extensions?.field).toBe('weight');
+  });
+});

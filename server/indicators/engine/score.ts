@@ -157,9 +157,14 @@ export function computeScores(model: ModelDefinition, stats: ScopeStats, metrics
     return result;
   };
   evaluate(model.root, null);
-  assignEffectiveWeights(model.root, new Map(nodes.map((n) => [n.key, n])), (_node, r) => r.score !== null);
-  for (const r of nodes) if (LEAF_KINDS.includes(r.kind) && r.effectiveWeight > 0) r.lostPoints = r.effectiveWeight * (100 - r.score!);
+  finishTree(model, nodes);
   return { nodes, items };
+}
+
+/** Effective weights over the nodes that have a score, then each leaf's lost points. */
+export function finishTree(model: ModelDefinition, nodes: NodeResult[]): void {
+  assignEffectiveWeights(model.root, new Map(nodes.map((n) => [n.key, n])), (_node, r) => r.score !== null);
+  for (const r of nodes) r.lostPoints = LEAF_KINDS.includes(r.kind) && r.effectiveWeight > 0 ? r.effectiveWeight * (100 - r.score!) : null;
 }
 
 /**
