@@ -76,6 +76,35 @@ function recompute(rows: Row[]) {
   );
 }
 
+/** EQUAL_UNITS by hand: each leaf averaged over child units (own responses as one more), then the tree. */
+const CHILDREN: Record<string, string[]> = { HO: ['A', 'B'], A: ['A1'], A1: [], B: [] };
+function recomputeEqualUnits(rows: Row[], unit: string): number | null {
+  const leavesOf = (u: string): Record<string, number | null> => {
+    const own = recompute(rows.filter((r) => r.unit === u));
+    const ownLeaves = Object.fromEntries(Object.keys(LEAVES).map((k) => [k, own[k].score]));
+    if (!CHILDREN[u].length) return ownLeaves;
+    const parts = [...CHILDREN[u].map(leavesOf), ownLeaves];
+    return Object.fromEntries(Object.keys(LEAVES).map((k) => {
+      const present = parts.map((p) => p[k]).filter((x): x is number => x !== null);
+      return [k, present.length ? present.reduce((a, b) => a + b, 0) / present.length : null];
+    }));
+  };
+  const leaves = leavesOf(unit);
+  const nodeOf = (key: string): number | null => {
+    if (key in LEAVES) return leaves[key];
+    let num = 0;
+    let den = 0;
+    for (const [child, w] of Object.entries(TREE[key as keyof typeof TREE])) {
+      const s = nodeOf(child);
+      if (s === null) continue;
+      num += w * s;
+      den += w;
+    }
+    return den ? num / den : null;
+  };
+  return nodeOf('index');
+}
+
 const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCount nodes { key score n sd } } }`;
 
 beforeAll(async () => {
@@ -148,6 +177,21 @@ describe('scores equal a plain recomputation from the raw answers', () => {
           if (want.sd === null) expect(node.sd).toBeNull();
           else expect(Math.abs(node.sd - want.sd)).toBeLessThan(1e-9);
         }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('and for the EQUAL_UNITS roll-up', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbRow, { maxLength: 25 }), fc.constantFrom('HO', 'A'), async (rows, unit) => {
+        await store(rows);
+        const inPeriod = rows.filter((r) => r.day >= '2026-03-01' && r.day < '2026-04-01');
+        const expected = recomputeEqualUnits(inPeriod, unit);
+        const { scores } = await t.admin.ok(SCORES, { input: { modelId, unitId: units[unit].id, from: '2026-03-01', to: '2026-04-01', rollup: 'EQUAL_UNITS' } });
+        const index = scores.nodes.find((n: any) => n.key === 'index').score;
+        if (expected === null) expect(index).toBeNull();
+        else expect(Math.abs(index - expected)).toBeLessThan(1e-9);
       }),
       { numRuns: 25 },
     );
