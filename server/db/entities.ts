@@ -4,9 +4,10 @@ import { orgEntities } from '../org/org.entities.js';
 import { questionnaireEntities } from '../questionnaires/questionnaires.entities.js';
 import { indicatorEntities } from '../indicators/indicators.entities.js';
 import { responseEntities } from '../responses/responses.entities.js';
+import { WeightingScheme } from '../results/weighting-scheme.entity.js';
 
 /** Every entity of every module; modules add theirs here. */
-export const entities = [TenantEntity, DraftedEntity, PublishedVersionEntity, ...orgEntities, ...questionnaireEntities, ...indicatorEntities, ...responseEntities];
+export const entities = [TenantEntity, DraftedEntity, PublishedVersionEntity, ...orgEntities, ...questionnaireEntities, ...indicatorEntities, ...responseEntities, WeightingScheme];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */
 export const tenantEntityNames = entities

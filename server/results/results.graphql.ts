@@ -4,6 +4,7 @@ import { IndicatorModelVersion } from '../indicators/indicator-model.entity.js';
 import { BandType, IndicatorKind } from '../indicators/indicator-model.types.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Channel } from '../responses/response.entity.js';
+import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
 
 export enum SeriesGranularity {
   DAY = 'DAY',
@@ -49,6 +50,7 @@ export class ScoresInput {
   @Field({ description: 'Day after the last day (the period is half-open).' }) to!: string;
   @Field(() => ResultsFilterInput, { nullable: true, description: 'Response filters; they do not apply to METRIC indicators.' }) filters?: ResultsFilterInput | null;
   @Field(() => RollupMode, { nullable: true, description: 'Default POOLED.' }) rollup?: RollupMode | null;
+  @Field(() => ID, { nullable: true, description: 'Weight respondents by this scheme; unweighted when left out.' }) weightingSchemeId?: string | null;
 }
 
 @ObjectType('NodeScore', {
@@ -81,8 +83,50 @@ export class BandShareType {
   @Field(() => Float, { description: 'Share of responses (0–1) whose own score is in this band.' }) share!: number;
 }
 
+@ObjectType('WeightingReport', { description: 'How respondents were weighted in a result.' })
+export class WeightingReportType {
+  @Field(() => WeightingScheme, { nullable: true }) scheme!: WeightingScheme | null;
+  @Field(() => Int, { description: 'Responses in cells without population: weight 0.' }) outOfFrame!: number;
+  @Field(() => [String], { description: 'Cells (or margin values) with population but no response.' }) uncovered!: string[];
+  @Field(() => Int) iterations!: number;
+  @Field() converged!: boolean;
+  @Field(() => Float, { nullable: true, description: 'Kish effective number of respondents, (Σω)²/Σω².' }) effectiveN!: number | null;
+}
+
+@InputType()
+export class WeightingCellInput {
+  @Field(() => ID) unitId!: string;
+  @Field() category!: string;
+  @Field(() => Float) population!: number;
+}
+
+@InputType()
+export class MarginTargetInput {
+  @Field({ description: 'A unit id, category, situation or channel value.' }) value!: string;
+  @Field(() => Float) population!: number;
+}
+
+@InputType()
+export class MarginInput {
+  @Field({ description: 'unit, category, situation or channel.' }) variable!: string;
+  @Field(() => [MarginTargetInput]) targets!: MarginTargetInput[];
+}
+
+@InputType()
+export class WeightingSchemeInput {
+  @Field() name!: string;
+  @Field(() => WeightingKind) kind!: WeightingKind;
+  @Field(() => [WeightingCellInput], { nullable: true }) cells?: WeightingCellInput[] | null;
+  @Field(() => [MarginInput], { nullable: true }) margins?: MarginInput[] | null;
+  @Field(() => Float, { nullable: true }) tolerance?: number | null;
+  @Field(() => Int, { nullable: true }) maxIterations?: number | null;
+  @Field(() => Float, { nullable: true }) trimMin?: number | null;
+  @Field(() => Float, { nullable: true }) trimMax?: number | null;
+}
+
 @ObjectType('Scores')
 export class ScoresType {
+  @Field(() => WeightingReportType) weighting!: WeightingReportType;
   @Field(() => IndicatorModelVersion, { description: 'The model version the scores were computed with.' }) modelVersion!: IndicatorModelVersion;
   @Field(() => Int) responseCount!: number;
   @Field(() => [NodeScoreType], { description: 'Every node, in tree order.' }) nodes!: NodeScoreType[];

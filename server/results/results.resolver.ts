@@ -1,8 +1,10 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Permission } from '../org/roles.js';
-import { RankingEntryType, ScoresInput, ScoresType, SeriesGranularity, SeriesPointType, NodeScoreType } from './results.graphql.js';
+import { NodeScoreType, RankingEntryType, ScoresInput, ScoresType, SeriesGranularity, SeriesPointType, WeightingSchemeInput } from './results.graphql.js';
+import { WeightingScheme } from './weighting-scheme.entity.js';
+import { createScheme, listSchemes } from './weighting.service.js';
 import { lostPointsOf, ranking, scores, scoreSeries } from './results.service.js';
 
 @Resolver()
@@ -11,7 +13,28 @@ export class ResultsResolver {
   @Allow(Permission.RESULTS_READ)
   async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType> {
     const result = await scores(ctx, input);
-    return { modelVersion: result.scope.model.version, responseCount: result.responseCount, nodes: result.nodes as NodeScoreType[], bandDistribution: result.bandDistribution };
+    const w = result.weighting;
+    const sum = w.weights.reduce((a, b) => a + b, 0);
+    const squares = w.weights.reduce((a, b) => a + b * b, 0);
+    return {
+      modelVersion: result.scope.model.version,
+      responseCount: result.responseCount,
+      nodes: result.nodes as NodeScoreType[],
+      bandDistribution: result.bandDistribution,
+      weighting: { scheme: result.scope.weighting, outOfFrame: w.outOfFrame, uncovered: w.uncovered, iterations: w.iterations, converged: w.converged, effectiveN: squares > 0 ? (sum * sum) / squares : null },
+    };
+  }
+
+  @Query(() => [WeightingScheme])
+  @Allow(Permission.RESULTS_READ)
+  weightingSchemes(@Ctx() ctx: RequestContext): Promise<WeightingScheme[]> {
+    return listSchemes(ctx);
+  }
+
+  @Mutation(() => WeightingScheme, { description: 'Defines how respondents are weighted (post-stratification cells or raking margins).' })
+  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
+  createWeightingScheme(@Arg('input') input: WeightingSchemeInput, @Ctx() ctx: RequestContext): Promise<WeightingScheme> {
+    return createScheme(ctx, input);
   }
 
   @Query(() => [NodeScoreType], { description: 'Where the points went: leaves by lost points, largest first.' })

@@ -6,6 +6,8 @@ import { addResponse, emptyStats, type ScopeStats } from '../indicators/engine/s
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/engine/rollup.js';
 import type { Band } from '../indicators/engine/types.js';
 import { scorerFor } from '../indicators/response-scoring.service.js';
+import type { WeightingReport } from '../indicators/engine/weighting.js';
+import { weightsFor } from './weighting.service.js';
 import { canAccessPath, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
@@ -16,32 +18,39 @@ import { resolveScope, scopeMetrics, scopeRows, type ResultsQuery, type Scope, t
 
 export interface Aggregate {
   stats: ScopeStats;
-  /** Responses by the band of their own score. */
+  /** Weighted responses by the band of their own score. */
   bands: Map<string, number>;
+  weighting: WeightingReport;
 }
 
-/** Adds responses to sufficient statistics: each response scored against the version it answered. */
+/**
+ * Adds responses to sufficient statistics, each scored against the version it answered and
+ * carrying its respondent weight ω (1 without a weighting scheme).
+ */
 async function aggregate(ctx: RequestContext, scope: Scope, rows: ScopeRow[]): Promise<Aggregate> {
   const stats = emptyStats();
   const bands = new Map<string, number>();
-  for (const row of rows) {
+  const weighting = weightsFor(scope.weighting, rows);
+  for (const [i, row] of rows.entries()) {
     const version = await publishedVersion(ctx.em, row.versionId);
     const scorer = scorerFor(scope.model, version, await lineageOf(ctx.em, version.questionnaireId));
-    const perNode = addResponse(scope.model.definition, stats, scorer(row.answers));
+    const perNode = addResponse(scope.model.definition, stats, scorer(row.answers), weighting.weights[i]);
     const band = bandOf(scope.model.definition.bands, perNode.get(scope.model.definition.root.key)!.score);
-    if (band) bands.set(band.key, (bands.get(band.key) ?? 0) + 1);
+    if (band) bands.set(band.key, (bands.get(band.key) ?? 0) + weighting.weights[i]);
   }
-  return { stats, bands };
+  return { stats, bands, weighting };
 }
 
 export interface BandShare {
   band: Band;
+  /** Weighted count (the number of responses when unweighted). */
   count: number;
   share: number;
 }
 
 export interface ScoresResult {
   scope: Scope;
+  weighting: WeightingReport;
   responseCount: number;
   nodes: NodeResult[];
   items: ItemResult[];
@@ -81,7 +90,7 @@ async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, rows
 export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
   const scope = await resolveScope(ctx, query);
   const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, await scopeRows(ctx, scope));
-  return { scope, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
+  return { scope, weighting: pooled.weighting, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
 }
 
 /** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */

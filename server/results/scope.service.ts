@@ -15,6 +15,8 @@ import { Permission } from '../org/roles.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
 import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
 import { isLocalDate, startOfLocalDate } from './periods.js';
+import type { WeightingScheme } from './weighting-scheme.entity.js';
+import { getScheme } from './weighting.service.js';
 
 export interface ResultsFilter {
   channel?: string | null;
@@ -31,6 +33,7 @@ export type RollupMode = 'POOLED' | 'EQUAL_UNITS' | 'UNIT_WEIGHTS';
 export interface ResultsQuery {
   /** POOLED (default) pools the subtree's responses; the others average child units (design.md §4). */
   rollup?: RollupMode | null;
+  weightingSchemeId?: string | null;
   modelId?: string | null;
   modelVersionId?: string | null;
   unitId: string;
@@ -53,11 +56,16 @@ export interface Scope {
   questionnaireIds: string[];
   filters: ResultsFilter;
   rollup: RollupMode;
+  weighting: WeightingScheme | null;
 }
 
 /** One completed response in scope, as the aggregation reads it. */
 export interface ScopeRow {
+  unitId: string;
   unitPath: string;
+  category: string | null;
+  situation: string | null;
+  channel: string;
   versionId: string;
   localDate: string;
   answers: Record<string, unknown>;
@@ -98,6 +106,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
     questionnaireIds,
     filters: query.filters ?? {},
     rollup: query.rollup ?? 'POOLED',
+    weighting: query.weightingSchemeId ? await getScheme(ctx, query.weightingSchemeId) : null,
   };
 }
 
@@ -120,15 +129,24 @@ export async function scopeRows(ctx: RequestContext, scope: Scope, from = scope.
     const values = JSON.stringify(a.values);
     add(`((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`, a.question, values, a.question, a.question, values);
   }
-  const rows: { path: string; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown> }[] = await ctx.em.getConnection().execute(
-    `select u.path, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers
+  const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown> }[] = await ctx.em.getConnection().execute(
+    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers
        from response r join org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
         ${where.map((w) => `and ${w}`).join(' ')}`,
     params,
   );
-  return rows.map((r) => ({ unitPath: r.path, versionId: r.questionnaire_version_id, localDate: r.local_date, answers: r.answers }));
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    unitPath: r.path,
+    category: r.category,
+    situation: r.situation,
+    channel: r.channel,
+    versionId: r.questionnaire_version_id,
+    localDate: r.local_date,
+    answers: r.answers,
+  }));
 }
 
 /**

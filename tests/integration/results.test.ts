@@ -163,3 +163,57 @@ describe('roll-up modes', () => {
     expect((await t.admin.fails(`mutation { updateOrgUnit(input: { id: "${units.RB}", weight: -1 }) { weight } }`)).extensions?.field).toBe('weight');
   });
 });
+
+describe('respondent weighting', () => {
+  const CREATE = `mutation($input: WeightingSchemeInput!) { createWeightingScheme(input: $input) { id } }`;
+  const WEIGHTED = `query($input: ScoresInput!) { scores(input: $input) { responseCount nodes { key score } weighting { outOfFrame uncovered iterations converged effectiveN } } }`;
+  let wa: string;
+  let wb: string;
+  let parent: string;
+
+  beforeAll(async () => {
+    parent = (await newUnit(t.admin, t.headOfficeId, 'WEIGHT')).id;
+    units.WA = wa = (await newUnit(t.admin, parent, 'WA')).id;
+    units.WB = wb = (await newUnit(t.admin, parent, 'WB')).id;
+  });
+
+  it('post-stratifies by unit × category, reporting out-of-frame responses and uncovered cells', async () => {
+    await respond('WA', '2026-08-01T10:00:00Z', { speed: 5 }, { category: 'insured' }); // 100
+    await respond('WA', '2026-08-02T10:00:00Z', { speed: 3 }, { category: 'insured' }); // 50
+    await respond('WA', '2026-08-03T10:00:00Z', { speed: 1 }, { category: 'employer' }); // 0
+    await respond('WB', '2026-08-04T10:00:00Z', { speed: 5 }, { category: 'insured' }); // 100
+    await respond('WB', '2026-08-05T10:00:00Z', { speed: 5 }, { category: 'employer' }); // no population: weight 0
+    const scheme = (await t.admin.ok(CREATE, { input: { name: 'Clients served 2026', kind: 'POST_STRATIFICATION', cells: [
+      { unitId: wa, category: 'insured', population: 100 },
+      { unitId: wa, category: 'employer', population: 50 },
+      { unitId: wb, category: 'insured', population: 30 },
+      { unitId: wb, category: 'lawyer', population: 10 },
+    ] } })).createWeightingScheme;
+    const { scores } = await t.admin.ok(WEIGHTED, { input: input({ unitId: parent, from: '2026-08-01', to: '2026-09-01', weightingSchemeId: scheme.id }) });
+    // ω: WA insured 100/2 = 50 (twice), WA employer 50/1 = 50, WB insured 30/1 = 30, WB employer 0
+    // speed = (50·100 + 50·50 + 50·0 + 30·100) / (50 + 50 + 50 + 30) = 10500/180
+    expect(scores.nodes.find((n: any) => n.key === 'speed').score).toBeCloseTo(10500 / 180, 9);
+    // Kish: (Σω)² / Σω² = 180² / (3·50² + 30²) = 32400/8400
+    expect(scores.weighting).toMatchObject({ outOfFrame: 1, uncovered: [`${wb} × lawyer`], converged: true });
+    expect(scores.weighting.effectiveN).toBeCloseTo(32400 / 8400, 9);
+    expect(scores.responseCount).toBe(5);
+  });
+
+  it('rakes to two margins until they match', async () => {
+    await respond('WA', '2026-09-01T10:00:00Z', { speed: 5 }, { category: 'insured' }); // 100
+    await respond('WA', '2026-09-02T10:00:00Z', { speed: 4 }, { category: 'employer' }); // 75
+    await respond('WB', '2026-09-03T10:00:00Z', { speed: 3 }, { category: 'insured' }); // 50
+    await respond('WB', '2026-09-04T10:00:00Z', { speed: 1 }, { category: 'employer' }); // 0
+    const scheme = (await t.admin.ok(CREATE, { input: { name: 'Raked', kind: 'RAKING', tolerance: 1e-9, margins: [
+      { variable: 'unit', targets: [{ value: wa, population: 60 }, { value: wb, population: 40 }] },
+      { variable: 'category', targets: [{ value: 'insured', population: 70 }, { value: 'employer', population: 30 }] },
+    ] } })).createWeightingScheme;
+    const { scores } = await t.admin.ok(WEIGHTED, { input: input({ unitId: parent, from: '2026-09-01', to: '2026-10-01', weightingSchemeId: scheme.id }) });
+    // One cell each: raking converges to unit × category / total: 60·70/100 = 42, 18, 28, 12.
+    // speed = (42·100 + 18·75 + 28·50 + 12·0)/100 = 69.5
+    expect(scores.nodes.find((n: any) => n.key === 'speed').score).toBeCloseTo(69.5, 9);
+    expect(scores.weighting).toMatchObject({ converged: true, outOfFrame: 0, uncovered: [] });
+    const refused = await t.admin.fails(CREATE, { input: { name: 'One margin', kind: 'RAKING', margins: [{ variable: 'unit', targets: [{ value: wa, population: 1 }] }] } });
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'margins' });
+  });
+});

@@ -1,0 +1,78 @@
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/engine/weighting.js';
+import { requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import type { ScopeRow } from './scope.service.js';
+import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
+
+export const WEIGHTING_VARIABLES = ['unit', 'category', 'situation', 'channel'] as const;
+
+export interface WeightingInput {
+  name: string;
+  kind: WeightingKind;
+  cells?: Cell[] | null;
+  margins?: Margin[] | null;
+  tolerance?: number | null;
+  maxIterations?: number | null;
+  trimMin?: number | null;
+  trimMax?: number | null;
+}
+
+export async function createScheme(ctx: RequestContext, input: WeightingInput): Promise<WeightingScheme> {
+  const name = input.name.trim();
+  if (!name) throw badInput('A weighting scheme needs a name.', { field: 'name' });
+  const cells = input.cells ?? [];
+  const margins = input.margins ?? [];
+  if (input.kind === WeightingKind.POST_STRATIFICATION) {
+    if (!cells.length) throw badInput('Post-stratification needs the population of each unit × category cell.', { field: 'cells' });
+    const units = new Set((await ctx.em.find(OrgUnit, { id: { $in: cells.map((c) => requireId('Org unit', c.unitId)) } })).map((u) => u.id));
+    const missing = cells.filter((c) => !units.has(c.unitId)).map((c) => c.unitId);
+    if (missing.length) throw notFound('Org unit', missing[0]);
+    if (cells.some((c) => !(c.population >= 0))) throw badInput('Populations must be zero or more.', { field: 'cells' });
+  } else {
+    if (margins.length < 2) throw badInput('Raking needs margins for two or more variables.', { field: 'margins' });
+    for (const m of margins) {
+      if (!(WEIGHTING_VARIABLES as readonly string[]).includes(m.variable)) throw badInput(`"${m.variable}" is not a weighting variable; use ${WEIGHTING_VARIABLES.join(', ')}.`, { field: 'margins' });
+      if (!m.targets.length || m.targets.some((t) => !(t.population > 0))) throw badInput(`Every target of "${m.variable}" needs a positive population.`, { field: 'margins' });
+    }
+  }
+  const tolerance = input.tolerance ?? 0.001;
+  const maxIterations = input.maxIterations ?? 50;
+  if (!(tolerance > 0) || !(maxIterations >= 1 && maxIterations <= 1000)) throw badInput('tolerance must be positive and maxIterations between 1 and 1000.');
+  if (input.trimMin != null && input.trimMax != null && input.trimMin > input.trimMax) throw badInput('trimMin is above trimMax.', { field: 'trimMin' });
+  const scheme = ctx.em.create(WeightingScheme, {
+    organization: requirePrincipal(ctx).orgId,
+    name,
+    kind: input.kind,
+    cells,
+    margins,
+    tolerance,
+    maxIterations,
+    trimMin: input.trimMin ?? null,
+    trimMax: input.trimMax ?? null,
+  });
+  await ctx.em.flush();
+  return scheme;
+}
+
+export async function getScheme(ctx: RequestContext, id: string): Promise<WeightingScheme> {
+  const scheme = await ctx.em.findOne(WeightingScheme, { id: requireId('Weighting scheme', id) });
+  if (!scheme) throw notFound('Weighting scheme', id);
+  return scheme;
+}
+
+export async function listSchemes(ctx: RequestContext): Promise<WeightingScheme[]> {
+  return ctx.em.find(WeightingScheme, {}, { orderBy: { name: 'asc' } });
+}
+
+/** ω for each row of a scope: 1 without a scheme. */
+export function weightsFor(scheme: WeightingScheme | null, rows: ScopeRow[]): WeightingReport {
+  if (!scheme) return { weights: rows.map(() => 1), outOfFrame: 0, uncovered: [], iterations: 0, converged: true };
+  if (scheme.kind === WeightingKind.POST_STRATIFICATION) return postStratify(rows.map((r) => ({ unitId: r.unitId, category: r.category })), scheme.cells);
+  return rake(
+    rows.map((r) => ({ unit: r.unitId, category: r.category, situation: r.situation, channel: r.channel })),
+    scheme.margins,
+    { tolerance: scheme.tolerance, maxIterations: scheme.maxIterations, trimMin: scheme.trimMin, trimMax: scheme.trimMax },
+  );
+}
