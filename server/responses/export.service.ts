@@ -1,8 +1,7 @@
 import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { RequestContext } from '../graphql/context.js';
-import { badInput, forbidden } from '../graphql/errors.js';
+import { forbidden } from '../graphql/errors.js';
+import { checkFormat, writeTable } from '../http/table-stream.js';
 import { modelForResponses } from '../indicators/response-scoring.service.js';
 import { scoreResponseItems } from '../indicators/engine/scale.js';
 import { scoreOneResponse } from '../indicators/engine/stats.js';
@@ -15,11 +14,10 @@ import { cell, exportColumns } from './export-columns.js';
 import { Response } from './response.entity.js';
 import { after, responseWhere, type ResponseFilter } from './response-query.service.js';
 
-export type ExportFormat = 'csv' | 'xlsx';
 
 export interface ExportOptions {
   questionnaireId: string;
-  format: ExportFormat;
+  format: string;
   /** Choice labels in this language; null for raw values. */
   language: string | null;
   filter: ResponseFilter;
@@ -82,27 +80,5 @@ async function* exportRows(ctx: RequestContext, options: ExportOptions): AsyncGe
  * Checks access before the first byte, so an error can still be a proper error response.
  */
 export async function exportResponses(ctx: RequestContext, options: ExportOptions, out: Writable, onStart: () => void): Promise<void> {
-  if (!['csv', 'xlsx'].includes(options.format)) throw badInput('format must be csv or xlsx.', { field: 'format' });
-  const rows = exportRows(ctx, options);
-  const first = await rows.next(); // resolves the questionnaire and access checks
-  onStart();
-  if (options.format === 'csv') {
-    const csv = stringify({ bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
-    csv.pipe(out);
-    const write = async (row: unknown[]) => {
-      if (!csv.write(row)) await new Promise((r) => csv.once('drain', r));
-    };
-    if (!first.done) await write(first.value);
-    for await (const row of rows) await write(row);
-    csv.end();
-    await new Promise((r) => out.once('finish', r));
-    return;
-  }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('Responses');
-  if (!first.done) sheet.addRow(first.value).commit();
-  for await (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await workbook.commit();
+  await writeTable(checkFormat(options.format), exportRows(ctx, options), out, 'Responses', onStart);
 }
-

@@ -1,7 +1,8 @@
 import express, { type Express } from 'express';
 import type { ContextDeps } from '../graphql/context.js';
 import { restHandler } from '../http/rest.js';
-import { exportResponses, type ExportFormat } from './export.service.js';
+import { exportResponses } from './export.service.js';
+import { CONTENT_TYPES, type TableFormat } from '../http/table-stream.js';
 import { runImport } from './import.service.js';
 import { submitResponse } from './response.service.js';
 import type { Channel } from './response.entity.js';
@@ -58,7 +59,7 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     '/api/exports/responses',
     restHandler(deps, async (ctx, req, res) => {
       const q = req.query;
-      const format = (text(q.format) ?? 'csv') as ExportFormat;
+      const format = (text(q.format) ?? 'csv') as TableFormat;
       const language = text(q.language) === 'raw' ? null : (text(q.language) ?? 'default');
       await exportResponses(
         ctx,
@@ -80,8 +81,7 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
         },
         res,
         () => {
-          const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
-          res.setHeader('content-type', type);
+          res.setHeader('content-type', CONTENT_TYPES[format]);
           res.setHeader('content-disposition', `attachment; filename="responses.${format}"`);
         },
       );

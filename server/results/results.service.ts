@@ -67,7 +67,7 @@ function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[]
  * together; EQUAL_UNITS and UNIT_WEIGHTS average each leaf over the child units, recursively,
  * the unit's own responses counting as one more child, then apply the tree (design.md §4).
  */
-async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, rows: ScopeRow[], from = scope.from, to = scope.to) {
+export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, rows: ScopeRow[], from = scope.from, to = scope.to) {
   const pooled = await aggregate(ctx, scope, rows);
   const { nodes, items } = computeScores(scope.model.definition, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
   if (scope.rollup === 'POOLED') return { pooled, nodes, items };

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
@@ -215,5 +216,33 @@ describe('respondent weighting', () => {
     expect(scores.weighting).toMatchObject({ converged: true, outOfFrame: 0, uncovered: [] });
     const refused = await t.admin.fails(CREATE, { input: { name: 'One margin', kind: 'RAKING', margins: [{ variable: 'unit', targets: [{ value: wa, population: 1 }] }] } });
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'margins' });
+  });
+});
+
+describe('result exports', () => {
+  const get = async (path: string) => fetch(`${app.url}${path}`, { headers: { cookie: `barometer_session=${t.admin.cookie('barometer_session')}` } });
+
+  it('exports every node for the unit and its children as CSV', async () => {
+    const response = await get(`/api/exports/results?modelId=${modelId}&unitId=${t.headOfficeId}&from=2026-03-01&to=2026-05-01&children=true`);
+    expect(response.status).toBe(200);
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true, bom: true });
+    const ho = rows.filter((r) => r.unit_code === 'HO');
+    expect(ho.map((r) => r.node_key)).toEqual(['index', 'speed', 'complaints']);
+    expect(Number(ho[0].score)).toBeCloseTo(77.5, 9); // as in the first test: (3·75 + 85)/4
+    expect(rows.filter((r) => r.unit_code === 'SOUTH' && r.node_key === 'index').map((r) => Number(r.score))).toEqual([88.125]);
+  });
+
+  it('exports the A-11 customer-experience collection: unit × channel × quarter with answer counts', async () => {
+    await t.admin.ok(`mutation { createMetric(input: { key: "served", label: "Customers served", kind: FLOW, worst: 0, target: 1000 }) { id } }`);
+    await t.admin.ok(`mutation { recordMetric(input: { metricKey: "served", unitId: "${units.NORTH}", periodStart: "2026-01-01", periodEnd: "2026-04-01", value: 500 }) { id } }`);
+    const response = await get(`/api/exports/cx-a11?questionnaireId=${questionnaireId}&unitId=${t.headOfficeId}&from=2026-01-01&to=2026-07-01&questions=speed&servedMetric=served`);
+    expect(response.status).toBe(200);
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true, bom: true });
+    const north = rows.find((r) => r.unit_code === 'NORTH' && r.quarter === '2026-Q1')!;
+    // NORTH in Q1 2026: speed 5 and 4 (the test response does not count)
+    expect(north).toMatchObject({ channel: 'WEB_LINK', customers_served: '500', surveys_offered: '', respondents: '2', q1_5: '1', q1_4: '1', q1_1: '0', q2_1: '' });
+    const bad = await get(`/api/exports/cx-a11?questionnaireId=${questionnaireId}&unitId=${t.headOfficeId}&from=2026-01-01&to=2026-07-01&questions=role`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].message).toMatch(/Not five-point questions/);
   });
 });

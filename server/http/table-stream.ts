@@ -1,0 +1,46 @@
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { badInput } from '../graphql/errors.js';
+
+export type TableFormat = 'csv' | 'xlsx';
+export type Cell = string | number | boolean | null;
+
+export function checkFormat(format: string): TableFormat {
+  if (format !== 'csv' && format !== 'xlsx') throw badInput('format must be csv or xlsx.', { field: 'format' });
+  return format;
+}
+
+export const CONTENT_TYPES: Record<TableFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Streams rows (the first is the header) as CSV (UTF-8 with BOM, so Excel reads it) or XLSX,
+ * one row at a time, so memory stays flat whatever the size. `rows` is pulled once before
+ * anything is written, so access errors still become proper HTTP errors.
+ */
+export async function writeTable(format: TableFormat, rows: AsyncIterator<Cell[]>, out: Writable, sheet: string, onStart: () => void): Promise<void> {
+  const first = await rows.next();
+  onStart();
+  const rest = { [Symbol.asyncIterator]: () => rows };
+  if (format === 'csv') {
+    const csv = stringify({ bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
+    csv.pipe(out);
+    const write = async (row: Cell[]) => {
+      if (!csv.write(row)) await new Promise((r) => csv.once('drain', r));
+    };
+    if (!first.done) await write(first.value);
+    for await (const row of rest) await write(row);
+    csv.end();
+    await new Promise((r) => out.once('finish', r));
+    return;
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  const worksheet = workbook.addWorksheet(sheet);
+  if (!first.done) worksheet.addRow(first.value).commit();
+  for await (const row of rest) worksheet.addRow(row).commit();
+  worksheet.commit();
+  await workbook.commit();
+}
