@@ -143,7 +143,7 @@ export class IndicatorModelResolver {
 
   @FieldResolver(() => IndicatorModel, { nullable: true, description: 'Head office’s model, for a branch variant.' })
   parentModel(@Root() model: IndicatorModel, @Ctx() ctx: RequestContext): Promise<IndicatorModel | null> | null {
-    return model.parentModelId ? ctx.em.findOne(IndicatorModel, { id: model.parentModelId }) : null;
+    return model.parentModelId ? ctx.loaders.byId(IndicatorModel).load(model.parentModelId) : null;
   }
 }
 
@@ -156,12 +156,12 @@ export class IndicatorModelVersionResolver {
 
   @FieldResolver(() => IndicatorModel)
   model(@Root() version: IndicatorModelVersion, @Ctx() ctx: RequestContext): Promise<IndicatorModel> {
-    return ctx.em.findOneOrFail(IndicatorModel, { id: version.model.id });
+    return ctx.loaders.byId(IndicatorModel).load(version.model.id) as Promise<IndicatorModel>;
   }
 
   @FieldResolver(() => User, { nullable: true })
   author(@Root() version: IndicatorModelVersion, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return version.authorId ? ctx.em.findOne(User, { id: version.authorId }) : null;
+    return version.authorId ? ctx.loaders.byId(User).load(version.authorId) : null;
   }
 }
 

@@ -41,7 +41,7 @@ export class MetricResolver {
 
   @FieldResolver(() => Metric)
   metric(@Root() o: MetricObservation, @Ctx() ctx: RequestContext): Promise<Metric> {
-    return ctx.em.findOneOrFail(Metric, { id: o.metric.id });
+    return ctx.loaders.byId(Metric).load(o.metric.id) as Promise<Metric>;
   }
 
   @FieldResolver(() => OrgUnit)

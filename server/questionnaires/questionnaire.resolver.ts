@@ -208,12 +208,12 @@ export class QuestionnaireResolver {
 
   @FieldResolver(() => Template, { nullable: true, description: 'The template this questionnaire was adopted from.' })
   async template(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<Template | null> {
-    return q.origin === 'TEMPLATE' && q.sourceId ? ctx.em.findOne(Template, { id: q.sourceId }) : null;
+    return q.origin === 'TEMPLATE' && q.sourceId ? ctx.loaders.byId(Template).load(q.sourceId) : null;
   }
 
   @FieldResolver(() => Questionnaire, { nullable: true, description: 'The questionnaire this one was derived from.' })
   async parentQuestionnaire(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<Questionnaire | null> {
-    return q.origin === 'DERIVED' && q.sourceId ? ctx.em.findOne(Questionnaire, { id: q.sourceId }) : null;
+    return q.origin === 'DERIVED' && q.sourceId ? ctx.loaders.byId(Questionnaire).load(q.sourceId) : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'The parent version (or template version) the draft is based on.' })
@@ -231,12 +231,12 @@ export class QuestionnaireVersionResolver {
 
   @FieldResolver(() => Questionnaire, { nullable: true, description: 'Null for a template version of another organisation.' })
   questionnaire(@Root() v: QuestionnaireVersion, @Ctx() ctx: RequestContext): Promise<Questionnaire | null> | null {
-    return v.questionnaire ? ctx.em.findOne(Questionnaire, { id: v.questionnaire.id }) : null;
+    return v.questionnaire ? ctx.loaders.byId(Questionnaire).load(v.questionnaire.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
   author(@Root() v: QuestionnaireVersion, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return v.authorId && v.questionnaire ? ctx.em.findOne(User, { id: v.authorId }) : null;
+    return v.authorId && v.questionnaire ? ctx.loaders.byId(User).load(v.authorId) : null;
   }
 }
 

@@ -49,7 +49,7 @@ export class TemplateResolver {
 
   @FieldResolver(() => String, { description: 'Name of the offering organisation.' })
   async offeredBy(@Root() t: Template, @Ctx() ctx: RequestContext): Promise<string> {
-    return (await ctx.em.findOneOrFail(Organization, { id: t.organization.id })).name;
+    return (await ctx.loaders.byId(Organization).load(t.organization.id))!.name;
   }
 
   @FieldResolver(() => [TemplateRelease], { description: 'Offered versions, newest first.' })

@@ -105,12 +105,12 @@ export class ResponseResolver {
 
   @FieldResolver(() => QuestionnaireVersion)
   questionnaireVersion(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<QuestionnaireVersion> {
-    return ctx.em.findOneOrFail(QuestionnaireVersion, { id: r.questionnaireVersion.id });
+    return ctx.loaders.byId(QuestionnaireVersion).load(r.questionnaireVersion.id) as Promise<QuestionnaireVersion>;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The interviewer who keyed it in.' })
   enteredBy(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return r.enteredBy ? ctx.em.findOne(User, { id: r.enteredBy }) : null;
+    return r.enteredBy ? ctx.loaders.byId(User).load(r.enteredBy) : null;
   }
 
   @FieldResolver(() => [ResponseChange], { description: 'Curation history, oldest first.' })
