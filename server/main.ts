@@ -7,7 +7,8 @@ import { createLogger } from './logger.js';
 import { purgeExpiredSessions } from './org/auth.service.js';
 import { bootstrap } from './org/bootstrap.js';
 
-const WEB_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
+// server/main.ts in development, dist/server/main.js when built: find the project root either way.
+const WEB_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../web/dist' : '../web/dist', import.meta.url));
 
 async function main(): Promise<void> {
   let config;

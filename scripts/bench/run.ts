@@ -7,7 +7,7 @@
  * Prints a table and writes .bench/results.json. Not part of CI.
  */
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,8 @@ interface Result { name: string; unit: string; value: number; baseline: number |
 const results: Result[] = [];
 
 function startServer(kind: 'app' | 'bare', url: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(join(root, 'scripts/bench/server.ts'), [kind, url, String(POOL)], { execArgv: ['--import', '@swc-node/register/esm-register'], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // The built server (as `npm start` runs it), not the TypeScript loader.
+  const child = fork(join(root, 'dist/scripts/bench/server.js'), [kind, url, String(POOL)], { execArgv: [], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m: any) => resolve({ child, port: m.port }));
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
@@ -61,6 +62,7 @@ async function gql(port: number, query: string, variables: Record<string, unknow
   return { data: body.data, cookie: response.headers.getSetCookie()[0]?.split(';')[0] };
 }
 
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 const scratch = mkdtempSync(join(os.tmpdir(), 'barometer-bench-'));
 const db = await startEmbeddedPostgres({ dataDir: scratch, port: 0 });
 const children: ChildProcess[] = [];

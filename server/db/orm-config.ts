@@ -5,6 +5,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities, tenantEntityNames } from './entities.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+// Under a TypeScript loader (dev tools, tests) migrations are .ts; the built server runs dist/ .js.
+const COMPILED = import.meta.url.endsWith('.js');
 
 export interface OrmOptions {
   poolMax?: number;
@@ -20,13 +22,12 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     forceUtcTimezone: true,
     debug: options.debug ?? false,
     pool: { min: 0, max: options.poolMax ?? 10 },
-    // Migrations are TypeScript, loaded by whichever loader runs the code (swc-node, vitest).
     dynamicImportProvider: (id) => import(id),
-    preferTs: true,
+    preferTs: !COMPILED,
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,
-      glob: '!(*.d).ts',
+      glob: COMPILED ? '!(*.d).js' : '!(*.d).ts',
       emit: 'ts',
       snapshot: true,
       snapshotName: '.snapshot-barometer',

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
 import { GraphQLClient } from '../support/client.js';
 import { createTestDatabase } from '../support/harness.js';
@@ -17,9 +17,9 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-/** Runs the server as `npm start` does (minus the web build), with its own environment. */
+/** Runs the server as `npm start` does: the build in dist/, with its own environment. */
 function startServer(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
   });
@@ -42,6 +42,10 @@ async function waitFor(running: Running, pattern: RegExp, ms = 30_000): Promise<
 }
 
 describe('npm start', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  }, 120_000);
+
   it('stops with one clear line per bad setting', async () => {
     const server = startServer({ PORT: 'abc', SESSION_TTL_HOURS: '-1' });
     expect(await server.exited).toBe(1);
