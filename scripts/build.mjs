@@ -25,7 +25,8 @@ async function buildServer() {
     join(root, 'scripts/bench/server.ts'),
   ];
   const stamp = join(out, '.built');
-  if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest([...sources, join(root, 'package-lock.json')])) return;
+  // The build itself and the lock file count as sources too: a new build step or dependency rebuilds.
+  if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest([...sources, join(root, 'package-lock.json'), new URL(import.meta.url).pathname])) return;
   rmSync(out, { recursive: true, force: true });
   for (const file of sources) {
     const { code } = await transformFile(file, {
