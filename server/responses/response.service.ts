@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { pgArray } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
 import { CANDIDATE_MODELS_SQL, pickModel, scoreWith } from '../indicators/response-scoring.service.js';
@@ -9,6 +12,7 @@ import { lineageOf } from '../questionnaires/lineage.service.js';
 import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/questionnaire.service.js';
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
+import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -77,6 +81,50 @@ export interface LinkInfo {
   modelVersionIds: string[];
 }
 
+interface LinkRow {
+  id: string;
+  organization_id: string;
+  questionnaire_version_id: string;
+  unit_id: string;
+  path: string;
+  name: string;
+  channel: Channel;
+  test_mode: boolean;
+  closed_at: Date | null;
+  model_version_ids: string[];
+  token: string;
+}
+
+const linkLoaders = new WeakMap<object, DataLoader<string, LinkRow | null>>();
+
+/**
+ * Link lookups of submissions arriving together share one query. No cache: every lookup reads
+ * the link as it is now (a link closed a moment ago refuses at once).
+ */
+function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
+  const connection = em.getConnection();
+  let loader = linkLoaders.get(connection);
+  if (!loader) {
+    loader = new DataLoader<string, LinkRow | null>(
+      async (tokens) => {
+        const rows: LinkRow[] = await connection.execute(
+          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at,
+                  array(${CANDIDATE_MODELS_SQL.replace('?', 'l.organization_id').replace('?', 'u.path')}) as model_version_ids
+             from response_link l join org_unit u on u.id = l.unit_id
+            where (l.organization_id, l.token) in (select * from unnest(?::uuid[], ?::text[]))`,
+          // Tokens name their organisation, so the lookup stays within tenants (a Citus router query per tenant).
+          [pgArray(tokens.map((t) => TOKEN.exec(t)![1])), pgArray([...tokens])],
+        );
+        const byToken = new Map(rows.map((r) => [r.token, r]));
+        return tokens.map((t) => byToken.get(t) ?? null);
+      },
+      { cache: false, maxBatchSize: 64, batchScheduleFn: (run) => setImmediate(run) },
+    );
+    linkLoaders.set(connection, loader);
+  }
+  return loader;
+}
+
 /**
  * Resolves a public token to its link and binds the request to the link's organisation, so the
  * rest of the request is tenant-filtered like any other. Unknown and closed links read the same
@@ -86,13 +134,8 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   const match = TOKEN.exec(token.trim());
   const unknown = () => notFound('Survey link', token.slice(0, 12) + '…');
   if (!match) throw unknown();
-  const [row] = await ctx.em.getConnection().execute(
-    `select l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at,
-            array(${CANDIDATE_MODELS_SQL.replace('?', 'l.organization_id').replace('?', 'u.path')}) as model_version_ids
-       from response_link l join org_unit u on u.id = l.unit_id
-      where l.token = ? and l.organization_id = ?`,
-    [token.trim(), match[1]],
-  );
+  const row = await linkLoader(ctx.em).load(token.trim());
+  if (row && row.organization_id !== match[1]) throw unknown();
   if (!row || (ctx.principal && ctx.principal.orgId !== row.organization_id)) throw unknown();
   if (row.closed_at) throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', { reason: 'CLOSED' });
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
@@ -137,10 +180,7 @@ function enteredBy(ctx: RequestContext, link: LinkInfo): string | null {
   return ctx.principal.userId;
 }
 
-const COLUMNS = [
-  'id', 'organization_id', 'unit_id', 'questionnaire_id', 'questionnaire_version_id', 'link_id', 'channel', 'category', 'situation', 'language',
-  'status', 'started_at', 'completed_at', 'submitted_at', 'duration_seconds', 'is_test', 'answers', 'entered_by', 'score', 'band', 'model_version_id',
-];
+const COLUMNS = RESPONSE_COLUMNS.map(([name]) => name);
 
 /**
  * Validates and stores a completed response. A retry with the same clientRequestId returns
@@ -170,18 +210,23 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     ResponseStatus.COMPLETE, startedAt, now, now, startedAt ? Math.round((now.getTime() - startedAt.getTime()) / 1000) : null,
     link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
   ];
-  const rows = await ctx.em.getConnection().execute(
-    `with claimed as (
-       insert into response_key (id, organization_id, client_request_id, response_id, created_at)
-       values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
-     ), resumed as (
-       delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
-     )
-     insert into response (${COLUMNS.join(', ')})
-     select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
-    [link.orgId, clientRequestId, responseId, input.resumeKey ? hashSecret(input.resumeKey) : null, link.id, ...values],
-  );
-  if (rows.length) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
+  let stored: boolean;
+  if (input.resumeKey) {
+    // Completing a saved partial also removes it: a statement of its own, not batched.
+    const rows = await ctx.em.getConnection().execute(
+      `with claimed as (
+         insert into response_key (id, organization_id, client_request_id, response_id, created_at)
+         values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
+       ), resumed as (
+         delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
+       )
+       insert into response (${COLUMNS.join(', ')})
+       select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
+      [link.orgId, clientRequestId, responseId, hashSecret(input.resumeKey), link.id, ...values],
+    );
+    stored = rows.length > 0;
+  } else stored = await responseWriter(ctx.em).write({ orgId: link.orgId, clientRequestId, responseId, values });
+  if (stored) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
   // Another request with this id committed first: answer as it did.
   const [first] = await ctx.em.getConnection().execute(
     `select r.id, r.score, r.band from response_key k join response r on r.id = k.response_id where k.organization_id = ? and k.client_request_id = ?`,
