@@ -23,6 +23,7 @@ import {
 import { ResponseLink } from './response-link.entity.js';
 import { Response, ResponseChange } from './response.entity.js';
 import { closeLink, openLink, savePartialResponse, submitResponse, surveyForToken } from './response.service.js';
+import { linkUrl } from './link-url.js';
 
 @Resolver(() => Response)
 export class ResponseResolver {
@@ -116,5 +117,18 @@ export class ResponseResolver {
   @FieldResolver(() => [ResponseChange], { description: 'Curation history, oldest first.' })
   changes(@Root() r: Response, @Ctx() ctx: RequestContext): Promise<ResponseChange[]> {
     return changesOf(ctx, r);
+  }
+}
+
+@Resolver(() => ResponseLink)
+export class ResponseLinkResolver {
+  @FieldResolver(() => String, { description: 'The address respondents open (PUBLIC_URL, or this server’s address).' })
+  url(@Root() link: ResponseLink, @Ctx() ctx: RequestContext): string {
+    return linkUrl(ctx.config, ctx.req, link.token);
+  }
+
+  @FieldResolver(() => String, { description: 'A QR code of the address, as SVG; PNG at the same path ending in .png.' })
+  qrCodeUrl(@Root() link: ResponseLink): string {
+    return `/api/links/${encodeURIComponent(link.token)}/qr.svg`;
   }
 }

@@ -4,7 +4,9 @@ import { restHandler } from '../http/rest.js';
 import { exportResponses } from './export.service.js';
 import { CONTENT_TYPES, type TableFormat } from '../http/table-stream.js';
 import { runImport } from './import.service.js';
-import { submitResponse } from './response.service.js';
+import { linkForToken, submitResponse } from './response.service.js';
+import { linkUrl } from './link-url.js';
+import QRCode from 'qrcode';
 import type { Channel } from './response.entity.js';
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
@@ -14,6 +16,7 @@ const date = (v: unknown) => (text(v) ? new Date(String(v)) : null);
  * The file endpoints of the responses module, signed in by cookie or API key as GraphQL is:
  * - PUT /api/response-imports/:id — the upload URL `startResponseImport` returns; the body is
  *   the file, streamed; answers with the report when done (`responseImport` shows progress).
+ * - GET /api/links/:token/qr.svg | qr.png — the link as a QR code (public).
  * - POST /api/responses — submitResponse without GraphQL's overhead, for the runner and kiosks:
  *   the same body as SubmitResponseInput, the same service, errors with matching HTTP statuses.
  * - GET /api/exports/responses?questionnaireId=…&format=csv|xlsx&language=uk — a streamed
@@ -21,6 +24,23 @@ const date = (v: unknown) => (text(v) ? new Date(String(v)) : null);
  *   situation, band, includeExcluded, includeTests); language=raw gives values, not labels.
  */
 export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
+  // QR codes for posters at the counter: public, like the link they encode.
+  app.get(
+    '/api/links/:token/qr.:format',
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        const token = String(req.params.token);
+        await linkForToken(ctx, token);
+        const url = linkUrl(deps.config, req, token);
+        if (req.params.format === 'svg') res.type('image/svg+xml').send(await QRCode.toString(url, { type: 'svg', margin: 2 }));
+        else if (req.params.format === 'png') res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 512 }));
+        else res.status(404).json({ errors: [{ message: 'QR codes come as qr.svg or qr.png.', extensions: { code: 'NOT_FOUND' } }] });
+      },
+      { public: true },
+    ),
+  );
+
   app.post(
     '/api/responses',
     express.json({ limit: '2mb' }),

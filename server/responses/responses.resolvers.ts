@@ -1,4 +1,4 @@
 import { ResponseImportResolver } from './import.resolver.js';
-import { ResponseResolver } from './response.resolver.js';
+import { ResponseLinkResolver, ResponseResolver } from './response.resolver.js';
 
-export const responseResolvers = [ResponseResolver, ResponseImportResolver] as const;
+export const responseResolvers = [ResponseResolver, ResponseLinkResolver, ResponseImportResolver] as const;

@@ -191,3 +191,17 @@ describe('the plain HTTP submission endpoint', () => {
     expect((await post({ token: 'nope', clientRequestId: requestId(), answers: valid })).status).toBe(404);
   });
 });
+
+describe('links for respondents', () => {
+  it('give their public address and QR codes as SVG and PNG', async () => {
+    const link = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${versionId}", unitId: "${t.headOfficeId}", channel: KIOSK }) { token url qrCodeUrl } }`)).openQuestionnaireVersion;
+    expect(link.url).toBe(`${app.url}/r/${encodeURIComponent(link.token)}`);
+    const svg = await fetch(`${app.url}${link.qrCodeUrl}`);
+    expect(svg.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(await svg.text()).toMatch(/^<svg/);
+    const png = await fetch(`${app.url}${link.qrCodeUrl.replace(/svg$/, 'png')}`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect((await fetch(`${app.url}/api/links/${encodeURIComponent(`${t.orgId}.${'x'.repeat(43)}`)}/qr.svg`)).status).toBe(404);
+  });
+});

@@ -1,5 +1,13 @@
-import { createApp } from 'vue';
+import { createApp, defineAsyncComponent } from 'vue';
 import App from './App.vue';
 import './style.css';
 
-createApp(App).mount('#app');
+// The respondent runner is its own page, loaded only there: respondents never download the
+// admin app, and the admin app never downloads SurveyJS unless it needs it.
+const runner = /^\/r\/([^/]+)/.exec(window.location.pathname);
+if (runner) {
+  const Runner = defineAsyncComponent(() => import('./runner/SurveyRunner.vue'));
+  createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app');
+} else {
+  createApp(App).mount('#app');
+}
