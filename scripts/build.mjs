@@ -55,5 +55,26 @@ function buildWeb() {
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit' });
 }
 
-await buildServer();
-buildWeb();
+// Several builds at once (parallel test files, two terminals) take turns: a lock directory.
+const lock = join(root, '.build-lock');
+for (let waited = 0; ; waited += 100) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch {
+    let age = 0;
+    try {
+      age = Date.now() - statSync(lock).mtimeMs;
+    } catch {
+      continue; // released meanwhile: try again at once
+    }
+    if (waited > 120_000 || age > 120_000) rmSync(lock, { recursive: true, force: true });
+    else await new Promise((r) => setTimeout(r, 100));
+  }
+}
+try {
+  await buildServer();
+  buildWeb();
+} finally {
+  rmSync(lock, { recursive: true, force: true });
+}

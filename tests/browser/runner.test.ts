@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { newTenant, type Tenant } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { newQuestionnaire, publish } from '../support/questionnaires.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let app: TestApp;
+let t: Tenant;
+let browser: Browser;
+let token: string;
+
+const survey = {
+  title: { default: 'Counter survey', uk: 'Опитування у віконці' },
+  pages: [{ name: 'p1', elements: [
+    { type: 'rating', name: 'overall', title: { default: 'How satisfied are you?', uk: 'Наскільки ви задоволені?' }, isRequired: true },
+    { type: 'comment', name: 'why', title: { default: 'Anything else?', uk: 'Щось іще?' } },
+  ] }],
+};
+
+describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    app = await startTestApp({ WEB_DIR: `${root}web/dist` });
+    t = await newTenant(app, 'Social Security Fund');
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, survey);
+    const version = await publish(t.admin, q.id);
+    token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion.token;
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows the survey in the respondent’s language on a phone, and counts the response once accepted', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'uk-UA' });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await withScreenshotOnFailure(page, 'runner', async () => {
+      await page.goto(`${app.url}/r/${encodeURIComponent(token)}`);
+      await page.getByText('Наскільки ви задоволені?').waitFor();
+      // Completing without the required answer is refused by SurveyJS in Ukrainian.
+      await page.getByRole('button', { name: 'Завершити' }).click();
+      await page.locator('.sd-question__erbox').first().waitFor();
+      // On a narrow screen SurveyJS shows the rating as a dropdown.
+      await page.locator('.sd-dropdown').first().click();
+      await page.getByText('4', { exact: true }).last().click();
+      await page.locator('textarea').fill('Черга була <b>довга</b>');
+      await page.getByRole('button', { name: 'Завершити' }).click();
+      await page.locator('.sd-completedpage').waitFor();
+    });
+    const { responses } = await t.admin.ok(`{ responses { totalCount edges { node { answers language channel } } } }`);
+    expect(responses.totalCount).toBe(1);
+    expect(responses.edges[0].node).toEqual({ answers: { overall: 4, why: 'Черга була <b>довга</b>' }, language: 'uk', channel: 'WEB_LINK' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tells the respondent when the link is not valid', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await withScreenshotOnFailure(page, 'runner-invalid', async () => {
+      await page.goto(`${app.url}/r/${encodeURIComponent(`${t.orgId}.${'x'.repeat(43)}`)}`);
+      await page.getByRole('alert').getByText('This survey link is not valid').waitFor();
+    });
+    await page.close();
+  });
+});
