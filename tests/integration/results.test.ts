@@ -246,3 +246,15 @@ describe('result exports', () => {
     expect((await bad.json()).errors[0].message).toMatch(/Not five-point questions/);
   });
 });
+
+describe('moving a unit', () => {
+  it('re-files its history under the new parent', async () => {
+    const period = { from: '2026-04-01', to: '2026-05-01' };
+    const northBefore = (await t.admin.ok(SCORES, { input: input({ unitId: units.NORTH, ...period }) })).scores.responseCount;
+    await t.admin.ok(`mutation { moveOrgUnit(input: { id: "${units.EAST}", newParentId: "${units.NORTH}" }) { id } }`);
+    const northAfter = (await t.admin.ok(SCORES, { input: input({ unitId: units.NORTH, ...period }) })).scores;
+    // EAST's two April responses now count under NORTH.
+    expect(northAfter.responseCount).toBe(northBefore + 2);
+    await t.admin.ok(`mutation { moveOrgUnit(input: { id: "${units.EAST}", newParentId: "${t.headOfficeId}" }) { id } }`);
+  });
+});
