@@ -44,6 +44,7 @@ const schema = z.object({
   BOOTSTRAP_ORG_TIME_ZONE: timeZone.default('UTC'),
   BOOTSTRAP_ADMIN_EMAIL: z.email({ message: 'expected an e-mail address' }).default('admin@barometer.local'),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(10, 'expected at least 10 characters').optional(),
+  SURVEYJS_LICENSE_KEY: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof schema>;

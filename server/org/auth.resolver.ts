@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Public } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { hasPermission, requirePrincipal } from './access.service.js';
@@ -57,6 +57,21 @@ export class AuthResolver {
   @FieldResolver(() => Organization)
   organization(@Ctx() ctx: RequestContext): Promise<Organization> {
     return currentOrganization(ctx);
+  }
+}
+
+@ObjectType('ClientSettings', { description: 'Settings the web app needs before anyone signs in.' })
+export class ClientSettings {
+  @Field(() => String, { nullable: true, description: 'SurveyJS licence key (SURVEYJS_LICENSE_KEY); without it the Creator shows a licence banner.' })
+  surveyJsLicenseKey!: string | null;
+}
+
+@Resolver(() => ClientSettings)
+export class ClientSettingsResolver {
+  @Query(() => ClientSettings)
+  @Public()
+  clientSettings(@Ctx() ctx: RequestContext): ClientSettings {
+    return { surveyJsLicenseKey: ctx.config.SURVEYJS_LICENSE_KEY ?? null };
   }
 }
 

@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { newTenant, type Tenant } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let app: TestApp;
+let t: Tenant;
+let browser: Browser;
+
+describe.skipIf(!hasChromium)('authoring in a real browser', () => {
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    app = await startTestApp({ WEB_DIR: `${root}web/dist` });
+    t = await newTenant(app, 'Court Service');
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('signs in, creates a questionnaire, adds a rating question in the Creator, and publishes version 1', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await withScreenshotOnFailure(page, 'creator', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').fill(t.adminEmail);
+      await page.getByLabel('Password').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('link', { name: 'Questionnaires' }).click();
+      await page.getByPlaceholder('Title').fill('Court users 2026');
+      await page.getByRole('button', { name: 'Create' }).click();
+      await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
+      await page.locator('.svc-toolbox__item[title="Rating Scale"], .svc-toolbox__tool[title="Rating Scale"]').or(page.getByRole('button', { name: 'Rating Scale' })).first().click();
+      await page.getByText(/Saved \(revision 2\)/).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Version 1 published').waitFor();
+    });
+    const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { title versions { number definition } } } } }`);
+    const published = questionnaires.edges[0].node;
+    expect(published.title).toBe('Court users 2026');
+    expect(published.versions[0].number).toBe(1);
+    expect(JSON.stringify(published.versions[0].definition)).toContain('"type":"rating"');
+    await page.close();
+  }, 90_000);
+});
