@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
     await app?.close();
   });
 
-  it('signs in, creates a questionnaire, adds a rating question in the Creator, and publishes version 1', async () => {
+  it('signs in, creates a questionnaire in the Creator, publishes versions 1 and 2, and shows their diff', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await withScreenshotOnFailure(page, 'creator', async () => {
       await page.goto(app.url);
@@ -38,12 +38,21 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByText(/Saved \(revision 2\)/).waitFor({ timeout: 10_000 });
       await page.getByRole('button', { name: 'Publish' }).click();
       await page.getByText('Version 1 published').waitFor();
+      // A second question, version 2, and the diff between the two versions.
+      await page.locator('.svc-toolbox__item[title="Comment"], .svc-toolbox__item[title="Long Text"]').first().click();
+      await page.getByText(/Saved \(revision 3\)/).waitFor({ timeout: 10_000 });
+      await page.getByLabel('Changelog').fill('Added a comment box');
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Version 2 published').waitFor();
+      await page.getByLabel('Differences').getByText(/^Added/).waitFor();
+      expect(await page.getByLabel('Differences').textContent()).toMatch(/Added question2 \(comment, page page1\)/);
+      await page.getByText('Added a comment box').waitFor();
     });
     const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { title versions { number definition } } } } }`);
     const published = questionnaires.edges[0].node;
     expect(published.title).toBe('Court users 2026');
-    expect(published.versions[0].number).toBe(1);
-    expect(JSON.stringify(published.versions[0].definition)).toContain('"type":"rating"');
+    expect(published.versions.map((v: any) => v.number)).toEqual([2, 1]);
+    expect(JSON.stringify(published.versions[1].definition)).toContain('"type":"rating"');
     await page.close();
   }, 90_000);
 });
