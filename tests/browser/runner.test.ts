@@ -28,6 +28,12 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
     t = await newTenant(app, 'Social Security Fund');
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey);
     const version = await publish(t.admin, q.id);
+    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: t.headOfficeId, name: 'Counter index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 'overall', kind: 'SURVEY', label: 'Overall satisfaction', items: [{ questionnaireId: q.id, question: 'overall' }] },
+      ] } } },
+    })).createIndicatorModel;
+    await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
     token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion.token;
     browser = await launch();
   }, 120_000);
@@ -59,6 +65,23 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows the response counted on the dashboard with the right score', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await withScreenshotOnFailure(page, 'dashboard', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').fill(t.adminEmail);
+      await page.getByLabel('Password').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('link', { name: 'Results' }).click();
+      // One response answering 4 on 1–5: 100·(4 − 1)/4 = 75, "Satisfied" (70–80).
+      const headline = page.getByLabel('Index score', { exact: true });
+      await headline.getByText('75.0').waitFor();
+      expect(await headline.textContent()).toMatch(/75\.0\s*Satisfied\s*1 responses/);
+      await page.locator('.chart svg').first().waitFor();
+    });
+    await page.close();
+  }, 60_000);
 
   it('tells the respondent when the link is not valid', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
