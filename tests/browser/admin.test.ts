@@ -55,4 +55,22 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
     expect(JSON.stringify(published.versions[1].definition)).toContain('"type":"rating"');
     await page.close();
   }, 90_000);
+
+  it('switches the interface to Ukrainian and Chinese, and remembers the choice', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
+    await withScreenshotOnFailure(page, 'language', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('Language').selectOption('uk');
+      await page.getByLabel('Електронна пошта').fill(t.adminEmail);
+      await page.getByLabel('Пароль').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Увійти' }).click();
+      await page.getByRole('link', { name: 'Анкети' }).waitFor();
+      await page.reload();
+      await page.getByRole('link', { name: 'Результати' }).waitFor();
+      await page.getByLabel('Мова').selectOption('zh-CN');
+      await page.getByRole('link', { name: '调查问卷' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    });
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { createApp, defineAsyncComponent } from 'vue';
 import App from './App.vue';
+import { i18n } from './i18n';
 import './style.css';
 
 // The respondent runner is its own page, loaded only there: respondents never download the
@@ -9,5 +10,5 @@ if (runner) {
   const Runner = defineAsyncComponent(() => import('./runner/SurveyRunner.vue'));
   createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app');
 } else {
-  createApp(App).mount('#app');
+  createApp(App).use(i18n).mount('#app');
 }
