@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (the package `chromium`); browsers are never downloaded. */
@@ -28,4 +29,18 @@ export async function withScreenshotOnFailure<T>(page: Page, name: string, step:
     await page.screenshot({ path: `tests/artifacts/${name}.png`, fullPage: true }).catch(() => {});
     throw error;
   }
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page, as "rule: target" lines. */
+export async function accessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const results = await page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run({ exclude: exclude.map((s) => [s]) }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  }, options.exclude ?? []);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
