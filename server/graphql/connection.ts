@@ -76,3 +76,12 @@ export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (
     },
   };
 }
+
+/**
+ * Keyset condition for "newest first" lists ordered by (`field` desc, id desc): the rows after
+ * the cursor key [timestamp, id].
+ */
+export function olderThan(field: string, key: unknown[]): Record<string, unknown> {
+  const at = new Date(String(key[0]));
+  return { $or: [{ [field]: { $lt: at } }, { [field]: at, id: { $lt: String(key[1]) } }] };
+}

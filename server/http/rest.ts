@@ -28,3 +28,8 @@ export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req
     }
   };
 }
+
+/** A query-string parameter as text, or null when absent or empty. */
+export const queryText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+export const queryDate = (v: unknown): Date | null => (queryText(v) ? new Date(String(v)) : null);

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { Response } from 'express';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { badInput } from '../graphql/errors.js';
@@ -14,6 +15,12 @@ export function checkFormat(format: string): TableFormat {
 export const CONTENT_TYPES: Record<TableFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Sets the headers of a download named `name.format`; call it just before the first byte. */
+export const attachment = (res: Response, name: string, format: TableFormat) => () => {
+  res.setHeader('content-type', CONTENT_TYPES[format]);
+  res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
 };
 
 /**

@@ -1,10 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requireAccessToUnit, requirePrincipal, subtreesWith } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import { readableSubtrees, requireAccess, requirePrincipal, requireUsableAt } from '../org/access.service.js';
 import { Permission } from '../org/roles.js';
 import { contentHash } from '../questionnaires/survey-json.js';
 import { latestPublished } from '../questionnaires/questionnaire.service.js';
@@ -24,14 +23,14 @@ function cleanName(name: string): string {
 export async function loadModel(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em, lock = false): Promise<IndicatorModel> {
   const model = await em.findOne(IndicatorModel, { id: requireId('Indicator model', id) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!model) throw notFound('Indicator model', id);
-  requireAccessToUnit(requirePrincipal(ctx), permission, await em.findOneOrFail(OrgUnit, { id: model.unit.id }));
+  await requireAccess(ctx, permission, model.unit.id, em);
   return model;
 }
 
 export async function loadModelVersion(ctx: RequestContext, id: string, permission = Permission.QUESTIONNAIRE_READ): Promise<IndicatorModelVersion> {
   const version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', id) }, { populate: ['model'] });
   if (!version) throw notFound('Indicator model version', id);
-  requireAccessToUnit(requirePrincipal(ctx), permission, await ctx.em.findOneOrFail(OrgUnit, { id: version.model.getEntity().unit.id }));
+  await requireAccess(ctx, permission, version.model.getEntity().unit.id);
   return version;
 }
 
@@ -123,8 +122,7 @@ export async function deriveModel(ctx: RequestContext, versionId: string, unitId
   const version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', versionId) }, { populate: ['model'] });
   if (!version) throw notFound('Indicator model version', versionId);
   const parent = version.model.getEntity();
-  const source = await ctx.em.findOneOrFail(OrgUnit, { id: parent.unit.id });
-  if (!unit.path.startsWith(source.path)) requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, source);
+  await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, parent.unit.id);
   const model = ctx.em.create(IndicatorModel, {
     organization: requirePrincipal(ctx).orgId,
     unit,
@@ -142,13 +140,11 @@ export async function deriveModel(ctx: RequestContext, versionId: string, unitId
 
 export async function listModels(ctx: RequestContext, filter: { under?: string | null }, args: PageArgs): Promise<Page<IndicatorModel>> {
   const first = pageSize(args);
-  const subtrees = filter.under
-    ? [(await requireAccess(ctx, Permission.QUESTIONNAIRE_READ, filter.under)).path]
-    : subtreesWith(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ);
+  const subtrees = await readableSubtrees(ctx, Permission.QUESTIONNAIRE_READ, filter.under);
   if (!subtrees.length) return toPage([], first, 0, () => [], false);
   const where = { unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } };
   const after = decodeCursor(args.after);
-  const page = after ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(String(after[0])) } }, { createdAt: new Date(String(after[0])), id: { $lt: String(after[1]) } }] }] } : where;
+  const page = after ? { $and: [where, olderThan('createdAt', after)] } : where;
   const [rows, total] = await Promise.all([
     ctx.em.find(IndicatorModel, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
     ctx.em.count(IndicatorModel, where),

@@ -61,6 +61,25 @@ export async function requireAccess(
   return unit;
 }
 
+/**
+ * The subtrees in which the caller may use `permission`: below `under` when given (checked),
+ * otherwise every subtree the caller's roles cover. Lists filter by these path prefixes.
+ */
+export async function readableSubtrees(ctx: RequestContext, permission: Permission, under?: string | null): Promise<string[]> {
+  if (under) return [(await requireAccess(ctx, permission, under)).path];
+  return subtreesWith(requirePrincipal(ctx), permission);
+}
+
+/**
+ * A unit may always build on what the units above it own (head office sets the standard for
+ * its branches: questionnaires to derive, models to score with); anything else needs
+ * `permission` where it lives.
+ */
+export async function requireUsableAt(ctx: RequestContext, permission: Permission, target: OrgUnit, ownerUnitId: string, em: EntityManager = ctx.em): Promise<void> {
+  const owner = await em.findOneOrFail(OrgUnit, { id: ownerUnitId });
+  if (!target.path.startsWith(owner.path)) requireAccessToUnit(requirePrincipal(ctx), permission, owner);
+}
+
 export function requireAccessToUnit(principal: Principal, permission: Permission, unit: OrgUnit): void {
   if (!canAccessPath(principal, permission, unit.path)) {
     throw forbidden(

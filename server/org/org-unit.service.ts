@@ -4,7 +4,7 @@ import { containsPattern } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal, subtreesWith } from './access.service.js';
+import { readableSubtrees, requireAccess, requirePrincipal } from './access.service.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
 import { Permission } from './roles.js';
 
@@ -70,11 +70,8 @@ export async function getOrgUnit(ctx: RequestContext, id: string): Promise<OrgUn
 
 /** Units the caller may read, in tree order (each unit before its descendants). */
 export async function listOrgUnits(ctx: RequestContext, filter: OrgUnitFilter, args: PageArgs): Promise<Page<OrgUnit>> {
-  const principal = requirePrincipal(ctx);
   const first = pageSize(args);
-  const subtrees = filter.under
-    ? [(await requireAccess(ctx, Permission.UNIT_READ, filter.under)).path]
-    : subtreesWith(principal, Permission.UNIT_READ);
+  const subtrees = await readableSubtrees(ctx, Permission.UNIT_READ, filter.under);
   if (!subtrees.length) return toPage([], first, 0, () => [], false);
 
   const where: Record<string, unknown>[] = [{ $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) }];

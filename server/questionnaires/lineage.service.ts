@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import { requireAccess, requirePrincipal, requireUsableAt } from '../org/access.service.js';
 import { Permission } from '../org/roles.js';
 import { loadQuestionnaire, loadVersion } from './questionnaire.service.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
@@ -110,8 +109,7 @@ export async function deriveQuestionnaire(ctx: RequestContext, versionId: string
   const parent = version.questionnaire.getEntity();
   // A unit may always build on the questionnaires of the units above it (head office sets the
   // standard for its branches); anything else needs read access to the source.
-  const source = await ctx.em.findOneOrFail(OrgUnit, { id: parent.unit.id });
-  if (!unit.path.startsWith(source.path)) requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, source);
+  await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, parent.unit.id);
   const q = ctx.em.create(Questionnaire, {
     organization: requirePrincipal(ctx).orgId,
     unit,

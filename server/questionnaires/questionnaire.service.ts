@@ -2,9 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { containsPattern } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requireAccessToUnit, requirePrincipal, subtreesWith } from '../org/access.service.js';
+import { readableSubtrees, requireAccess, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { User } from '../org/user.entity.js';
@@ -69,7 +69,7 @@ export async function loadQuestionnaire(ctx: RequestContext, id: string, permiss
   const q = await em.findOne(Questionnaire, { id: requireId('Questionnaire', id) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!q) throw notFound('Questionnaire', id);
   // Through `em`, not the request's loaders: inside a transaction a second connection could starve the pool.
-  requireAccessToUnit(requirePrincipal(ctx), permission, await em.findOneOrFail(OrgUnit, { id: q.unit.id }));
+  await requireAccess(ctx, permission, q.unit.id, em);
   return q;
 }
 
@@ -200,7 +200,7 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
 export async function loadVersion(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em): Promise<QuestionnaireVersion | null> {
   const version = await em.findOne(QuestionnaireVersion, { id: requireId('Questionnaire version', id) }, { populate: ['questionnaire'] });
   if (!version) return null;
-  requireAccessToUnit(requirePrincipal(ctx), permission, await em.findOneOrFail(OrgUnit, { id: version.questionnaire.getEntity().unit.id }));
+  await requireAccess(ctx, permission, version.questionnaire.getEntity().unit.id, em);
   return version;
 }
 
@@ -243,9 +243,7 @@ export async function setArchived(ctx: RequestContext, id: string, archived: boo
 /** Questionnaires in the units the caller may read, newest first. */
 export async function listQuestionnaires(ctx: RequestContext, filter: QuestionnaireFilter, args: PageArgs): Promise<Page<Questionnaire>> {
   const first = pageSize(args);
-  const subtrees = filter.under
-    ? [(await requireAccess(ctx, Permission.QUESTIONNAIRE_READ, filter.under)).path]
-    : subtreesWith(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ);
+  const subtrees = await readableSubtrees(ctx, Permission.QUESTIONNAIRE_READ, filter.under);
   if (!subtrees.length) return toPage([], first, 0, () => [], false);
   const where: Record<string, unknown>[] = [{ unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } }];
   const search = filter.search?.trim();
@@ -254,7 +252,7 @@ export async function listQuestionnaires(ctx: RequestContext, filter: Questionna
   else if (filter.status) where.push({ archivedAt: null, latestVersionNumber: filter.status === QuestionnaireStatus.DRAFT ? 0 : { $gt: 0 } });
   const after = decodeCursor(args.after);
   const pageWhere = after
-    ? [...where, { $or: [{ createdAt: { $lt: new Date(String(after[0])) } }, { createdAt: new Date(String(after[0])), id: { $lt: String(after[1]) } }] }]
+    ? [...where, olderThan('createdAt', after)]
     : where;
   const [rows, total] = await Promise.all([
     ctx.em.find(Questionnaire, { $and: pageWhere }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['unit'] }),

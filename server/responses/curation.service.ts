@@ -1,7 +1,7 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { scoreNewResponse } from '../indicators/response-scoring.service.js';
-import { requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
@@ -19,7 +19,7 @@ function cleanReason(reason: string): string {
 async function loadResponse(ctx: RequestContext, id: string, permission: Permission): Promise<Response> {
   const response = await ctx.em.findOne(Response, { id: requireId('Response', id) });
   if (!response) throw notFound('Response', id);
-  requireAccessToUnit(requirePrincipal(ctx), permission, await ctx.em.findOneOrFail(OrgUnit, { id: response.unit.id }));
+  await requireAccess(ctx, permission, response.unit.id);
   return response;
 }
 

@@ -12,7 +12,8 @@ import { lineageOf } from '../questionnaires/lineage.service.js';
 import { getQuestionnaire, versionsOf } from '../questionnaires/questionnaire.service.js';
 import { cell, exportColumns } from './export-columns.js';
 import { Response } from './response.entity.js';
-import { after, responseWhere, type ResponseFilter } from './response-query.service.js';
+import { olderThan } from '../graphql/connection.js';
+import { responseWhere, type ResponseFilter } from './response-query.service.js';
 
 
 export interface ExportOptions {
@@ -45,7 +46,7 @@ async function* exportRows(ctx: RequestContext, options: ExportOptions): AsyncGe
   let cursor: unknown[] | null = null;
   for (;;) {
     const em = ctx.em.fork();
-    const batch: Response[] = await em.find(Response, { $and: cursor ? [...where, after(cursor)] : where }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: BATCH });
+    const batch: Response[] = await em.find(Response, { $and: cursor ? [...where, olderThan('submittedAt', cursor)] : where }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: BATCH });
     const missing = [...new Set(batch.map((r) => r.unit.id).filter((id) => !units.has(id)))];
     if (missing.length) for (const u of await em.find(OrgUnit, { id: { $in: missing } })) units.set(u.id, u.code);
     for (const r of batch) {

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
 import { modelForResponses, scoreWith } from '../indicators/response-scoring.service.js';
-import { requireAccess, requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
@@ -150,7 +150,7 @@ export async function startImport(ctx: RequestContext, input: { versionId: strin
 export async function getImport(ctx: RequestContext, id: string): Promise<ResponseImport> {
   const job = await ctx.em.findOne(ResponseImport, { id: requireId('Import', id) });
   if (!job) throw notFound('Import', id);
-  requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_AUTHOR, await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id }));
+  await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, job.unit.id);
   return job;
 }
 

@@ -1,8 +1,8 @@
 import type { RequestContext } from '../graphql/context.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { requireId } from '../graphql/errors.js';
 import { containsPattern } from '../db/sql.js';
-import { requireAccess, requirePrincipal, subtreesWith } from '../org/access.service.js';
+import { readableSubtrees } from '../org/access.service.js';
 import { Permission } from '../org/roles.js';
 import { Channel, Response, ResponseStatus } from './response.entity.js';
 
@@ -27,9 +27,7 @@ export interface ResponseFilter {
  * results of; null when the caller may read none. Tests, exclusions and partials only on request.
  */
 export async function responseWhere(ctx: RequestContext, filter: ResponseFilter): Promise<Record<string, unknown>[] | null> {
-  const subtrees = filter.under
-    ? [(await requireAccess(ctx, Permission.RESULTS_READ, filter.under)).path]
-    : subtreesWith(requirePrincipal(ctx), Permission.RESULTS_READ);
+  const subtrees = await readableSubtrees(ctx, Permission.RESULTS_READ, filter.under);
   if (!subtrees.length) return null;
   const where: Record<string, unknown>[] = [
     { unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } },
@@ -50,10 +48,6 @@ export async function responseWhere(ctx: RequestContext, filter: ResponseFilter)
   return where;
 }
 
-/** Keyset condition for rows after `key` = [submittedAt, id] in newest-first order. */
-export const after = (key: unknown[]) => ({
-  $or: [{ submittedAt: { $lt: new Date(String(key[0])) } }, { submittedAt: new Date(String(key[0])), id: { $lt: String(key[1]) } }],
-});
 
 /** Responses in the units the caller may read, newest first. */
 export async function listResponses(ctx: RequestContext, filter: ResponseFilter, args: PageArgs): Promise<Page<Response>> {
@@ -62,7 +56,7 @@ export async function listResponses(ctx: RequestContext, filter: ResponseFilter,
   if (!where) return toPage([], first, 0, () => [], false);
   const cursor = decodeCursor(args.after);
   const [rows, total] = await Promise.all([
-    ctx.em.find(Response, { $and: cursor ? [...where, after(cursor)] : where }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.find(Response, { $and: cursor ? [...where, olderThan('submittedAt', cursor)] : where }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: first + 1 }),
     ctx.em.count(Response, { $and: where }),
   ]);
   return toPage(rows, first, total, (r) => [r.submittedAt.toISOString(), r.id], Boolean(cursor));

@@ -1,16 +1,14 @@
 import express, { type Express } from 'express';
 import type { ContextDeps } from '../graphql/context.js';
-import { restHandler } from '../http/rest.js';
+import { queryDate, queryText, restHandler } from '../http/rest.js';
 import { exportResponses } from './export.service.js';
-import { CONTENT_TYPES, type TableFormat } from '../http/table-stream.js';
+import { attachment, type TableFormat } from '../http/table-stream.js';
 import { runImport } from './import.service.js';
 import { linkForToken, submitResponse } from './response.service.js';
 import { linkUrl } from './link-url.js';
 import QRCode from 'qrcode';
 import type { Channel } from './response.entity.js';
 
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-const date = (v: unknown) => (text(v) ? new Date(String(v)) : null);
 
 /**
  * The file endpoints of the responses module, signed in by cookie or API key as GraphQL is:
@@ -48,17 +46,17 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
       deps,
       async (ctx, req, res) => {
         const body = (req.body ?? {}) as Record<string, unknown>;
-        const startedAt = date(body.startedAt);
+        const startedAt = queryDate(body.startedAt);
         res.json(
           await submitResponse(ctx, {
             token: String(body.token ?? ''),
             answers: body.answers,
             clientRequestId: String(body.clientRequestId ?? ''),
-            language: text(body.language),
-            respondentCategory: text(body.respondentCategory),
-            serviceSituation: text(body.serviceSituation),
+            language: queryText(body.language),
+            respondentCategory: queryText(body.respondentCategory),
+            serviceSituation: queryText(body.serviceSituation),
             startedAt: startedAt && !Number.isNaN(startedAt.getTime()) ? startedAt : null,
-            resumeKey: text(body.resumeKey),
+            resumeKey: queryText(body.resumeKey),
           }),
         );
       },
@@ -79,8 +77,8 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     '/api/exports/responses',
     restHandler(deps, async (ctx, req, res) => {
       const q = req.query;
-      const format = (text(q.format) ?? 'csv') as TableFormat;
-      const language = text(q.language) === 'raw' ? null : (text(q.language) ?? 'default');
+      const format = (queryText(q.format) ?? 'csv') as TableFormat;
+      const language = queryText(q.language) === 'raw' ? null : (queryText(q.language) ?? 'default');
       await exportResponses(
         ctx,
         {
@@ -88,22 +86,19 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
           format,
           language,
           filter: {
-            under: text(q.under),
-            from: date(q.from),
-            to: date(q.to),
-            channel: text(q.channel) as Channel | null,
-            category: text(q.category),
-            situation: text(q.situation),
-            band: text(q.band),
+            under: queryText(q.under),
+            from: queryDate(q.from),
+            to: queryDate(q.to),
+            channel: queryText(q.channel) as Channel | null,
+            category: queryText(q.category),
+            situation: queryText(q.situation),
+            band: queryText(q.band),
             includeExcluded: q.includeExcluded === 'true',
             includeTests: q.includeTests === 'true',
           },
         },
         res,
-        () => {
-          res.setHeader('content-type', CONTENT_TYPES[format]);
-          res.setHeader('content-disposition', `attachment; filename="responses.${format}"`);
-        },
+        attachment(res, 'responses', format),
       );
     }),
   );

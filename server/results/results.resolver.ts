@@ -13,15 +13,13 @@ export class ResultsResolver {
   @Allow(Permission.RESULTS_READ)
   async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType> {
     const result = await scores(ctx, input);
-    const w = result.weighting;
-    const sum = w.weights.reduce((a, b) => a + b, 0);
-    const squares = w.weights.reduce((a, b) => a + b * b, 0);
+    const { weights: _, ...weighting } = result.weighting;
     return {
       modelVersion: result.scope.model.version,
       responseCount: result.responseCount,
       nodes: result.nodes as NodeScoreType[],
       bandDistribution: result.bandDistribution,
-      weighting: { scheme: result.scope.weighting, outOfFrame: w.outOfFrame, uncovered: w.uncovered, iterations: w.iterations, converged: w.converged, effectiveN: squares > 0 ? (sum * sum) / squares : null },
+      weighting: { scheme: result.scope.weighting, ...weighting },
     };
   }
 

@@ -1,11 +1,10 @@
 import type { Express } from 'express';
 import type { ContextDeps } from '../graphql/context.js';
-import { CONTENT_TYPES, type TableFormat } from '../http/table-stream.js';
-import { restHandler } from '../http/rest.js';
+import { attachment, type TableFormat } from '../http/table-stream.js';
+import { queryText, restHandler } from '../http/rest.js';
 import { exportCx, exportResults } from './results-export.service.js';
 import type { RollupMode } from './scope.service.js';
 
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
 /**
  * Result downloads, signed in as for GraphQL:
@@ -15,21 +14,17 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
  *   — the A-11 §280-style collection.
  */
 export function registerResultRoutes(app: Express, deps: ContextDeps): void {
-  const download = (name: string, format: TableFormat, res: import('express').Response) => () => {
-    res.setHeader('content-type', CONTENT_TYPES[format]);
-    res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
-  };
   app.get(
     '/api/exports/results',
     restHandler(deps, async (ctx, req, res) => {
       const q = req.query;
-      const format = (text(q.format) ?? 'csv') as TableFormat;
+      const format = (queryText(q.format) ?? 'csv') as TableFormat;
       await exportResults(
         ctx,
-        { modelId: text(q.modelId), modelVersionId: text(q.modelVersionId), unitId: String(q.unitId ?? ''), from: String(q.from ?? ''), to: String(q.to ?? ''), rollup: text(q.rollup) as RollupMode | null, weightingSchemeId: text(q.weightingSchemeId) },
-        { format, children: q.children === 'true', language: text(q.language) },
+        { modelId: queryText(q.modelId), modelVersionId: queryText(q.modelVersionId), unitId: String(q.unitId ?? ''), from: String(q.from ?? ''), to: String(q.to ?? ''), rollup: queryText(q.rollup) as RollupMode | null, weightingSchemeId: queryText(q.weightingSchemeId) },
+        { format, children: q.children === 'true', language: queryText(q.language) },
         res,
-        download('results', format, res),
+        attachment(res, 'results', format),
       );
     }),
   );
@@ -37,7 +32,7 @@ export function registerResultRoutes(app: Express, deps: ContextDeps): void {
     '/api/exports/cx-a11',
     restHandler(deps, async (ctx, req, res) => {
       const q = req.query;
-      const format = (text(q.format) ?? 'csv') as TableFormat;
+      const format = (queryText(q.format) ?? 'csv') as TableFormat;
       await exportCx(
         ctx,
         {
@@ -45,12 +40,12 @@ export function registerResultRoutes(app: Express, deps: ContextDeps): void {
           unitId: String(q.unitId ?? ''),
           from: String(q.from ?? ''),
           to: String(q.to ?? ''),
-          questions: (text(q.questions) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-          servedMetric: text(q.servedMetric),
+          questions: (queryText(q.questions) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+          servedMetric: queryText(q.servedMetric),
         },
         format,
         res,
-        download('cx-a11', format, res),
+        attachment(res, 'cx-a11', format),
       );
     }),
   );

@@ -50,7 +50,7 @@ export interface BandShare {
 
 export interface ScoresResult {
   scope: Scope;
-  weighting: WeightingReport;
+  weighting: WeightingReport & { effectiveN: number | null };
   responseCount: number;
   nodes: NodeResult[];
   items: ItemResult[];
@@ -90,7 +90,10 @@ export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUni
 export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
   const scope = await resolveScope(ctx, query);
   const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, await scopeRows(ctx, scope));
-  return { scope, weighting: pooled.weighting, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
+  const w = pooled.weighting.weights;
+  const [sum, squares] = [w.reduce((a, b) => a + b, 0), w.reduce((a, b) => a + b * b, 0)];
+  const weighting = { ...pooled.weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null };
+  return { scope, weighting, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
 }
 
 /** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */

@@ -8,7 +8,7 @@ import { IndicatorModel, IndicatorModelVersion } from '../indicators/indicator-m
 import { metricDefinitions } from '../indicators/metric.service.js';
 import { boundQuestionnaires } from '../indicators/model-definition.js';
 import type { ModelVersionRef } from '../indicators/response-scoring.service.js';
-import { requireAccess, requireAccessToUnit, requirePrincipal } from '../org/access.service.js';
+import { requireAccess, requirePrincipal, requireUsableAt } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Organization } from '../org/organization.entity.js';
 import { Permission } from '../org/roles.js';
@@ -89,8 +89,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
   // Head office's model scores its branches: a model of a unit above is usable by anyone reading
   // results below it; any other model needs read access where it lives.
   const model = await ctx.em.findOneOrFail(IndicatorModel, { id: version.model.id });
-  const home = await ctx.em.findOneOrFail(OrgUnit, { id: model.unit.id });
-  if (!unit.path.startsWith(home.path)) requireAccessToUnit(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, home);
+  await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, model.unit.id);
   const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
   const bound = boundQuestionnaires(version.definition);
   const all = await ctx.em.find(Questionnaire, {}, { fields: ['id'] });

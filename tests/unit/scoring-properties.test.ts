@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveScale, scoreAnswer, scoreResponseItems } from '../../server/indicators/engine/scale.js';
 import { computeScores } from '../../server/indicators/engine/score.js';
-import { addResponse, emptyStats } from '../../server/indicators/engine/stats.js';
+import { addResponse, emptyStats, mergeStats } from '../../server/indicators/engine/stats.js';
 import type { IndicatorNode, ModelDefinition } from '../../server/indicators/engine/types.js';
 import { item, model, node } from '../support/models.js';
 
@@ -135,6 +135,30 @@ describe('scoring properties', () => {
           expect(n.score).toBeCloseTo(100, 9);
           expect(n.band?.key).toBe('very_satisfied');
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('sufficient statistics', () => {
+  it('merging the statistics of two halves equals adding every response to one', () => {
+    fc.assert(
+      fc.property(arbModel, arbResponses, fc.nat(), (m, responses, cut) => {
+        const split = cut % (responses.length + 1);
+        const add = (rows: Record<string, number>[]) => {
+          const stats = emptyStats();
+          for (const r of rows) addResponse(m, stats, scoreResponseItems(m, questionnaire, new Set(['q1']), r));
+          return stats;
+        };
+        const merged = computeScores(m, mergeStats(add(responses.slice(0, split)), add(responses.slice(split)))).nodes;
+        const whole = computeScores(m, add(responses)).nodes;
+        const same = (a: number | null, b: number | null) => (a === null || b === null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 9));
+        merged.forEach((n, i) => {
+          expect(n.n).toBe(whole[i].n);
+          same(n.score, whole[i].score);
+          same(n.sd, whole[i].sd);
+        });
       }),
       { numRuns: 100 },
     );
