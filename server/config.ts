@@ -38,6 +38,7 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'expected a number of hours' }).positive().default(168),
+  ROLLUP_INTERVAL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).max(3_600_000).default(1000),
   COOKIE_SECURE: flag(false),
   GRAPHQL_INTROSPECTION: flag(true),
   BOOTSTRAP_ORG_NAME: z.string().min(1).default('Demo Agency'),

@@ -16,6 +16,7 @@ import { createSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { registerResponseRoutes } from '../responses/response.routes.js';
 import { registerResultRoutes } from '../results/results.routes.js';
+import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.js';
 
 const MAX_BODY = '8mb';
 
@@ -31,6 +32,7 @@ export interface App {
   httpServer: Server;
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
+  rollups: RollupWorker;
 }
 
 /** The HTTP server: /graphql, /healthz and the web app, on one port. */
@@ -101,8 +103,12 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
   }
 
+  // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).
+  const rollups = startRollupWorker(orm, log, config.ROLLUP_INTERVAL_MS);
+
   return {
     httpServer,
+    rollups,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -114,6 +120,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
       }),
     close: async () => {
       await apollo.stop();
+      await rollups.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -24,7 +24,7 @@ const definitions = new Map<string, ModelDefinition>();
 const scorers = new Map<string, ResponseScorer>();
 const bounded = <K, V>(map: Map<K, V>, key: K, value: V) => (map.size > 5000 && map.clear(), map.set(key, value), value);
 
-async function versionRef(em: EntityManager, id: string): Promise<ModelVersionRef> {
+export async function versionRef(em: EntityManager, id: string): Promise<ModelVersionRef> {
   const cached = definitions.get(id);
   if (cached) return { id, definition: cached };
   const version = await em.findOneOrFail(IndicatorModelVersion, { id });

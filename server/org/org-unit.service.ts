@@ -7,6 +7,7 @@ import { badInput, conflict } from '../graphql/errors.js';
 import { readableSubtrees, requireAccess, requirePrincipal } from './access.service.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
 import { Permission } from './roles.js';
+import { markRollupsStale } from '../results/rollup/upkeep.js';
 
 export interface OrgUnitFilter {
   under?: string | null;
@@ -148,6 +149,7 @@ export async function moveOrgUnit(ctx: RequestContext, id: string, newParentId: 
       );
     }
     if (unit.parent.id === parent.id) return unit;
+    await markRollupsStale(em, orgId);
     const oldPath = unit.path;
     const newPath = `${parent.path}${unit.id}/`;
     const depthChange = parent.depth + 1 - unit.depth;

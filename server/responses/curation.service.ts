@@ -6,6 +6,7 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { unrollResponse } from '../results/rollup/upkeep.js';
 import { answerProblemsError } from './response.service.js';
 import { INTERVIEWER_CHANNELS, Response, ResponseChange, ResponseChangeKind } from './response.entity.js';
 import { planFor, validateAnswers } from './validation-plan.js';
@@ -29,6 +30,14 @@ function record(ctx: RequestContext, response: Response, kind: ResponseChangeKin
   ctx.em.create(ResponseChange, { organization: response.organization, responseId: response.id, kind, reason, before, after, changedBy: requirePrincipal(ctx).userId });
 }
 
+/** Saves a curated response; the rollups let go of it first, in the same transaction, and take it back as it now is. */
+async function flushWithRollups(ctx: RequestContext, response: Response): Promise<void> {
+  await ctx.em.transactional(async (tx) => {
+    await unrollResponse(tx, response.organization.id, response.id);
+    await tx.flush();
+  });
+}
+
 /** Marks a response as not counting (test entry, duplicate, speeder…), or counting again. */
 export async function setExcluded(ctx: RequestContext, id: string, excluded: boolean, reason: string): Promise<Response> {
   const why = cleanReason(reason);
@@ -39,7 +48,7 @@ export async function setExcluded(ctx: RequestContext, id: string, excluded: boo
   response.excludedReason = excluded ? why : null;
   response.excludedBy = excluded ? requirePrincipal(ctx).userId : null;
   record(ctx, response, excluded ? ResponseChangeKind.EXCLUDED : ResponseChangeKind.INCLUDED, why, before, { excludedAt: response.excludedAt, excludedReason: response.excludedReason });
-  await ctx.em.flush();
+  await flushWithRollups(ctx, response);
   return response;
 }
 
@@ -60,7 +69,7 @@ export async function correctResponse(ctx: RequestContext, id: string, answers: 
   response.score = scored?.score ?? null;
   response.band = scored?.bandKey ?? null;
   response.modelVersionId = scored?.modelVersionId ?? null;
-  await ctx.em.flush();
+  await flushWithRollups(ctx, response);
   return response;
 }
 

@@ -36,8 +36,9 @@ export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.
 @Entity()
 @Index({ properties: ['organization', 'questionnaire', 'completedAt'] })
 @Index({ properties: ['organization', 'unit', 'completedAt'] })
+@Index({ name: 'response_unrolled_idx', expression: `create index "response_unrolled_idx" on "response" ("organization_id", "completed_at") where "status" = 'COMPLETE' and not "rolled"` })
 export class Response extends TenantEntity {
-  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash';
+  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash' | 'rolled';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -123,6 +124,13 @@ export class Response extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true })
   modelVersionId: string | null = null;
+
+  /**
+   * Whether the result rollups reflect this response as it is now (results/rollup/upkeep.ts).
+   * New responses start false and form the tail that results read beside the rollups.
+   */
+  @Property({ type: 'boolean', default: false, lazy: true })
+  rolled?: boolean;
 
   /** For partial responses: hash of the key the respondent resumes with. */
   @Property({ type: 'text', nullable: true, unique: true })

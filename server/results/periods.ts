@@ -83,3 +83,13 @@ export function bucketsBetween(from: string, to: string, granularity: Granularit
   for (let b = bucketOf(from, granularity); b.start < to && out.length < 5000; b = bucketOf(b.end, granularity)) out.push(b);
   return out;
 }
+
+/** The first day of the first whole month that starts on or after `date`. */
+export function firstMonthFrom(date: string): string {
+  if (date.endsWith('-01')) return date;
+  const [y, m] = date.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** The first day of the month `to` falls in: whole months before it end there ([… , to) half-open). */
+export const lastMonthUntil = (to: string) => `${to.slice(0, 7)}-01`;

@@ -12,7 +12,8 @@ import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.en
 import { elementsByName } from '../questionnaires/survey-json.js';
 import { isLocalDate, startOfLocalDate } from './periods.js';
 import { unitResult } from './results.service.js';
-import { resolveScope, scopeRows, type ResultsQuery } from './scope.service.js';
+import { loadGroups } from './groups.js';
+import { resolveScope, type ResultsQuery } from './scope.service.js';
 
 const NODE_COLUMNS = ['unit_code', 'unit_name', 'node_key', 'parent_key', 'kind', 'label', 'weight', 'score', 'value', 'band', 'n', 'n_eff', 'sd', 'se', 'ci95', 'top2', 'partial', 'effective_weight', 'lost_points'];
 
@@ -21,15 +22,15 @@ async function* resultRows(ctx: RequestContext, query: ResultsQuery, children: b
   const scope = await resolveScope(ctx, query);
   const labels = new Map([...walk(scope.model.definition.root)].map(({ node }) => [node.key, (language && node.labelTranslations.find((t) => t.locale === language)?.text) || node.label]));
   yield NODE_COLUMNS;
-  const rows = await scopeRows(ctx, scope);
   const principal = requirePrincipal(ctx);
   const units = [scope.unit];
   if (children) {
     const below = await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } });
     units.push(...below.filter((u) => u.depth === scope.unit.depth + 1 && canAccessPath(principal, Permission.RESULTS_READ, u.path)));
   }
+  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
   for (const unit of units) {
-    const { nodes } = await unitResult(ctx, scope, unit, rows.filter((r) => r.unitPath.startsWith(unit.path)));
+    const { nodes } = await unitResult(ctx, scope, unit, groups);
     for (const n of nodes) {
       yield [unit.code, unit.name, n.key, n.parentKey, n.kind, labels.get(n.key) ?? n.label, n.weight, n.score, n.value, n.band?.key ?? null, n.n, n.nEff, n.sd, n.se, n.ci95, n.top2, n.partial, n.effectiveWeight, n.lostPoints];
     }

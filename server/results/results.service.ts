@@ -2,44 +2,43 @@ import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { bandOf, roundScore } from '../indicators/engine/bands.js';
 import { computeScores, lostPoints, type ItemResult, type NodeResult } from '../indicators/engine/score.js';
-import { addResponse, emptyStats, type ScopeStats } from '../indicators/engine/stats.js';
+import type { ScopeStats } from '../indicators/engine/stats.js';
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/engine/rollup.js';
 import type { Band } from '../indicators/engine/types.js';
-import { scorerFor } from '../indicators/response-scoring.service.js';
 import type { WeightingReport } from '../indicators/engine/weighting.js';
 import { weightsFor } from './weighting.service.js';
 import { canAccessPath, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
-import { lineageOf } from '../questionnaires/lineage.service.js';
-import { publishedVersion } from '../questionnaires/questionnaire.service.js';
 import { addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
-import { resolveScope, scopeMetrics, scopeRows, type ResultsQuery, type Scope, type ScopeRow } from './scope.service.js';
+import { groupsUnder, loadGroups, type Group } from './groups.js';
+import { addCell, emptyCell } from './rollup/cell-stats.js';
+import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './scope.service.js';
 
 export interface Aggregate {
   stats: ScopeStats;
   /** Weighted responses by the band of their own score. */
   bands: Map<string, number>;
-  weighting: WeightingReport;
+  weighting: WeightingReport & { effectiveN: number | null };
 }
 
-/**
- * Adds responses to sufficient statistics, each scored against the version it answered and
- * carrying its respondent weight ω (1 without a weighting scheme).
- */
-async function aggregate(ctx: RequestContext, scope: Scope, rows: ScopeRow[]): Promise<Aggregate> {
-  const stats = emptyStats();
-  const bands = new Map<string, number>();
-  const weighting = weightsFor(scope.weighting, rows);
-  for (const [i, row] of rows.entries()) {
-    const version = await publishedVersion(ctx.em, row.versionId);
-    const scorer = scorerFor(scope.model, version, await lineageOf(ctx.em, version.questionnaireId));
-    const perNode = addResponse(scope.model.definition, stats, scorer(row.answers), weighting.weights[i]);
-    const band = bandOf(scope.model.definition.bands, perNode.get(scope.model.definition.root.key)!.score);
-    if (band) bands.set(band.key, (bands.get(band.key) ?? 0) + weighting.weights[i]);
+/** Sums groups of responses, each group carrying the respondent weight ω of its responses (1 without a scheme). */
+function aggregate(scope: Scope, groups: Group[]): Aggregate {
+  const weighting = weightsFor(scope.weighting, groups);
+  const total = emptyCell();
+  let [sum, squares] = [0, 0];
+  for (const [i, group] of groups.entries()) {
+    const [w, n] = [weighting.weights[i], group.cell.stats.responses];
+    addCell(total, group.cell, w);
+    sum += n * w;
+    squares += n * w * w;
   }
-  return { stats, bands, weighting };
+  return { stats: total.stats, bands: total.bands, weighting: { ...weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null } };
 }
+
+/** Whether a query can read subtree totals: pooled, unweighted, unfiltered. */
+const totalsApply = (scope: Scope) =>
+  scope.rollup === 'POOLED' && !scope.weighting && !Object.values(scope.filters).some((v) => (Array.isArray(v) ? v.length : v));
 
 export interface BandShare {
   band: Band;
@@ -63,19 +62,20 @@ function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[]
 }
 
 /**
- * A unit's results over `rows` (responses of its subtree in the period). POOLED scores them
- * together; EQUAL_UNITS and UNIT_WEIGHTS average each leaf over the child units, recursively,
- * the unit's own responses counting as one more child, then apply the tree (design.md §4).
+ * A unit's results over `groups` (responses of the scope in the period). POOLED scores its
+ * subtree's responses together; EQUAL_UNITS and UNIT_WEIGHTS average each leaf over the child
+ * units, recursively, the unit's own responses counting as one more child, then apply the tree
+ * (design.md §4).
  */
-export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, rows: ScopeRow[], from = scope.from, to = scope.to) {
-  const pooled = await aggregate(ctx, scope, rows);
+export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, groups: Group[], from = scope.from, to = scope.to) {
+  const pooled = aggregate(scope, groupsUnder(groups, unit));
   const { nodes, items } = computeScores(scope.model.definition, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
   if (scope.rollup === 'POOLED') return { pooled, nodes, items };
   const units = await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } });
   const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
   const weightOf = (u: OrgUnit) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
   const leavesOf = async (u: OrgUnit): Promise<LeafValues> => {
-    const own = await aggregate(ctx, scope, rows.filter((r) => r.unitPath === u.path));
+    const own = aggregate(scope, groups.filter((g) => !g.subtree && g.unitPath === u.path));
     const ownLeaves = leafValuesOf(computeScores(scope.model.definition, own.stats, await scopeMetrics(ctx, scope, from, to, u.path, true)).nodes);
     const children = childrenOf(u);
     if (!children.length) return ownLeaves;
@@ -89,11 +89,9 @@ export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUni
 /** Node scores of a unit subtree over a period (design.md §4). */
 export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
   const scope = await resolveScope(ctx, query);
-  const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, await scopeRows(ctx, scope));
-  const w = pooled.weighting.weights;
-  const [sum, squares] = [w.reduce((a, b) => a + b, 0), w.reduce((a, b) => a + b * b, 0)];
-  const weighting = { ...pooled.weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null };
-  return { scope, weighting, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
+  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to, totalsOf: totalsApply(scope) ? [scope.unit] : undefined });
+  const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, groups);
+  return { scope, weighting: pooled.weighting, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
 }
 
 /** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */
@@ -123,10 +121,10 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const units = (await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } })).filter(
     (u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path),
   );
-  const rows = await scopeRows(ctx, scope);
+  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to, totalsOf: totalsApply(scope) ? units : undefined });
   const entries: RankingEntry[] = [];
   for (const unit of units) {
-    const root = (await unitResult(ctx, scope, unit, rows.filter((r) => r.unitPath.startsWith(unit.path)))).nodes[0];
+    const root = (await unitResult(ctx, scope, unit, groups)).nodes[0];
     entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null });
   }
   const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));
@@ -163,11 +161,16 @@ export async function scoreSeries(ctx: RequestContext, query: ResultsQuery, gran
   const buckets = bucketsBetween(scope.from, scope.to, granularity);
   if (buckets.length > 400) throw badInput(`That is ${buckets.length} buckets; choose a coarser granularity or a shorter period.`, { field: 'granularity' });
   const earliest = addYears(buckets[0].start, -1);
-  const rows = await scopeRows(ctx, scope, earliest, buckets.at(-1)!.end);
-  const byBucket = new Map<string, ScopeRow[]>();
-  for (const row of rows) {
-    const key = bucketOf(row.localDate, granularity).start;
-    byBucket.set(key, [...(byBucket.get(key) ?? []), row]);
+  const groups = await loadGroups(ctx, scope, {
+    from: earliest,
+    to: buckets.at(-1)!.end,
+    totalsOf: totalsApply(scope) ? [scope.unit] : undefined,
+    byDay: granularity === 'DAY' || granularity === 'WEEK',
+  });
+  const byBucket = new Map<string, Group[]>();
+  for (const group of groups) {
+    const key = bucketOf(group.date, granularity).start;
+    byBucket.set(key, [...(byBucket.get(key) ?? []), group]);
   }
   const resultOf = async (bucket: { start: string; end: string }) => {
     const { pooled, nodes } = await unitResult(ctx, scope, scope.unit, byBucket.get(bucket.start) ?? [], bucket.start, bucket.end);

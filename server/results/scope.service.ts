@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { pgArray } from '../db/sql.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
@@ -66,6 +67,7 @@ export interface ScopeRow {
   category: string | null;
   situation: string | null;
   channel: string;
+  language: string | null;
   versionId: string;
   localDate: string;
   answers: Record<string, unknown>;
@@ -109,16 +111,24 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
   };
 }
 
+export interface ScanOptions {
+  from: string;
+  to: string;
+  /** Only responses the rollups do not hold yet (results/rollup/upkeep.ts). */
+  tailOnly?: boolean;
+}
+
 /**
- * The completed responses of a unit subtree whose completion falls in [from, to) local time,
- * matching every filter: not partial, not tests, not excluded (design.md §4, scope).
+ * The completed responses of the scope's subtree whose completion falls in [from, to) local
+ * time, matching every filter: not partial, not tests, not excluded (design.md §4, scope).
  */
-export async function scopeRows(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path): Promise<ScopeRow[]> {
+export async function scanRows(em: EntityManager, scope: Scope, { from, to, tailOnly = false }: ScanOptions): Promise<ScopeRow[]> {
   if (!scope.questionnaireIds.length) return [];
   const where: string[] = [];
-  const params: unknown[] = [scope.timeZone, scope.orgId, `${under}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds)];
+  const params: unknown[] = [scope.timeZone, scope.orgId, `${scope.unit.path}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds)];
   const f = scope.filters;
   const add = (sql: string, ...values: unknown[]) => (where.push(sql), params.push(...values));
+  if (tailOnly) where.push('not r.rolled');
   if (f.channel) add('r.channel = ?', f.channel);
   if (f.respondentCategory) add('r.category = ?', f.respondentCategory);
   if (f.serviceSituation) add('r.situation = ?', f.serviceSituation);
@@ -128,8 +138,8 @@ export async function scopeRows(ctx: RequestContext, scope: Scope, from = scope.
     const values = JSON.stringify(a.values);
     add(`((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`, a.question, values, a.question, a.question, values);
   }
-  const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown> }[] = await ctx.em.getConnection().execute(
-    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers
+  const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown> }[] = await em.execute(
+    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers
        from response r join org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
@@ -142,6 +152,7 @@ export async function scopeRows(ctx: RequestContext, scope: Scope, from = scope.
     category: r.category,
     situation: r.situation,
     channel: r.channel,
+    language: r.language,
     versionId: r.questionnaire_version_id,
     localDate: r.local_date,
     answers: r.answers,

@@ -3,7 +3,7 @@ import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/engine/weighting.js';
 import { requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
-import type { ScopeRow } from './scope.service.js';
+import type { Group } from './groups.js';
 import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
 
 export const WEIGHTING_VARIABLES = ['unit', 'category', 'situation', 'channel'] as const;
@@ -66,12 +66,13 @@ export async function listSchemes(ctx: RequestContext): Promise<WeightingScheme[
   return ctx.em.find(WeightingScheme, {}, { orderBy: { name: 'asc' } });
 }
 
-/** ω for each row of a scope: 1 without a scheme. */
-export function weightsFor(scheme: WeightingScheme | null, rows: ScopeRow[]): WeightingReport {
-  if (!scheme) return { weights: rows.map(() => 1), outOfFrame: 0, uncovered: [], iterations: 0, converged: true };
-  if (scheme.kind === WeightingKind.POST_STRATIFICATION) return postStratify(rows.map((r) => ({ unitId: r.unitId, category: r.category })), scheme.cells);
+/** ω for the responses of each group of a scope (alike in every weighting variable): 1 without a scheme. */
+export function weightsFor(scheme: WeightingScheme | null, groups: Group[]): WeightingReport {
+  if (!scheme) return { weights: groups.map(() => 1), outOfFrame: 0, uncovered: [], iterations: 0, converged: true };
+  const count = (g: Group) => g.cell.stats.responses;
+  if (scheme.kind === WeightingKind.POST_STRATIFICATION) return postStratify(groups.map((g) => ({ unitId: g.unitId, category: g.category, count: count(g) })), scheme.cells);
   return rake(
-    rows.map((r) => ({ unit: r.unitId, category: r.category, situation: r.situation, channel: r.channel })),
+    groups.map((g) => ({ unit: g.unitId, category: g.category, situation: g.situation, channel: g.channel, count: count(g) })),
     scheme.margins,
     { tolerance: scheme.tolerance, maxIterations: scheme.maxIterations, trimMin: scheme.trimMin, trimMax: scheme.trimMax },
   );

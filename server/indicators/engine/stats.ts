@@ -127,33 +127,43 @@ export function addResponse(model: ModelDefinition, stats: ScopeStats, scored: R
   return perNode;
 }
 
+/**
+ * Adds `source` into `target`, every response of it carrying respondent weight `weight`
+ * (source must be unweighted when weight ≠ 1: its sums are Σx, not Σωx). sign −1 takes out what
+ * an earlier call with the same weight put in; entries left with no responses are dropped, so
+ * adding and removing a response leaves the statistics as if it had never been there.
+ */
+export function addScaled(target: ScopeStats, source: ScopeStats, weight = 1, sign: 1 | -1 = 1): ScopeStats {
+  target.responses += sign * source.responses;
+  for (const [id, cells] of source.items) {
+    const into = target.items.get(id) ?? new Map<string, ItemCell>();
+    target.items.set(id, into);
+    for (const [key, cell] of cells) {
+      const t = into.get(key) ?? { ...cell, n: 0, sumW: 0, sumW2: 0 };
+      into.set(key, t);
+      t.n += sign * cell.n;
+      t.sumW += sign * weight * cell.sumW;
+      t.sumW2 += sign * weight * weight * cell.sumW2;
+      if (t.n === 0) into.delete(key);
+    }
+    if (!into.size) target.items.delete(id);
+  }
+  for (const [key, m] of source.nodes) {
+    const t = target.nodes.get(key) ?? emptyMoments();
+    target.nodes.set(key, t);
+    t.n += sign * m.n;
+    t.sumW += sign * weight * m.sumW;
+    t.sumW2 += sign * weight * weight * m.sumW2;
+    t.sumWX += sign * weight * m.sumWX;
+    t.sumWX2 += sign * weight * m.sumWX2;
+    if (t.n === 0) target.nodes.delete(key);
+  }
+  return target;
+}
+
 /** Combines the statistics of two disjoint sets of responses. */
 export function mergeStats(a: ScopeStats, b: ScopeStats): ScopeStats {
-  const out = emptyStats();
-  out.responses = a.responses + b.responses;
-  for (const source of [a, b]) {
-    for (const [id, cells] of source.items) {
-      const target = out.items.get(id) ?? new Map<string, ItemCell>();
-      out.items.set(id, target);
-      for (const [key, cell] of cells) {
-        const t = target.get(key) ?? { ...cell, n: 0, sumW: 0, sumW2: 0 };
-        target.set(key, t);
-        t.n += cell.n;
-        t.sumW += cell.sumW;
-        t.sumW2 += cell.sumW2;
-      }
-    }
-    for (const [key, m] of source.nodes) {
-      const t = out.nodes.get(key) ?? emptyMoments();
-      out.nodes.set(key, t);
-      t.n += m.n;
-      t.sumW += m.sumW;
-      t.sumW2 += m.sumW2;
-      t.sumWX += m.sumWX;
-      t.sumWX2 += m.sumWX2;
-    }
-  }
-  return out;
+  return addScaled(addScaled(emptyStats(), a), b);
 }
 
 /** Mean, spread and effective n of weighted observations (design.md §4, item mean). */

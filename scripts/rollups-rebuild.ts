@@ -1,0 +1,21 @@
+/**
+ * npm run rollups:rebuild — recreates the result rollups of every organisation from the raw
+ * responses, with the server's configuration (DATABASE_URL, or the embedded PostgreSQL in
+ * DATA_DIR: stop the server first then, as two copies cannot share that folder). A running
+ * server copy keeps answering meanwhile: results read the previous cells plus the tail.
+ */
+import 'reflect-metadata';
+import { loadConfig } from '../server/config.js';
+import { openDatabase } from '../server/db/database.js';
+import { createLogger } from '../server/logger.js';
+import { rebuildAll } from '../server/results/rollup/upkeep.js';
+
+const config = loadConfig();
+const db = await openDatabase(config, createLogger(config.LOG_LEVEL));
+try {
+  const started = Date.now();
+  for (const org of await rebuildAll(db.orm.em.fork())) console.log(`organisation ${org.orgId}: ${org.responses} responses, ${org.cells} cells`);
+  console.log(`rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await db.close();
+}

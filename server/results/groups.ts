@@ -1,0 +1,119 @@
+import { IsolationLevel } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import { pgArray } from '../db/sql.js';
+import { scorerFor } from '../indicators/response-scoring.service.js';
+import type { OrgUnit } from '../org/org-unit.entity.js';
+import { lineageOf } from '../questionnaires/lineage.service.js';
+import { publishedVersion } from '../questionnaires/questionnaire.service.js';
+import { addToCell, decodeCell, emptyCell, type CellStats, type EncodedCell } from './rollup/cell-stats.js';
+import { CellKind, RollupStatus } from './rollup/rollup.entities.js';
+import { firstMonthFrom, lastMonthUntil } from './periods.js';
+import { scanRows, type Scope, type ScopeRow } from './scope.service.js';
+
+/**
+ * Responses in scope, summed into groups alike in everything results break down or weight by.
+ * A group is a rollup cell or a set of raw responses (the not-yet-rolled tail, days at the
+ * edges of a period, or everything when no rollup applies).
+ */
+export interface Group {
+  unitId: string;
+  unitPath: string;
+  /** A SUBTREE cell: the responses of the whole subtree of `unitPath`, with no breakdown. */
+  subtree: boolean;
+  category: string | null;
+  situation: string | null;
+  channel: string | null;
+  language: string | null;
+  versionId: string | null;
+  /** The local day of raw responses, the first day of the month of a cell. */
+  date: string;
+  cell: CellStats;
+}
+
+export interface GroupOptions {
+  from: string;
+  to: string;
+  /** Units whose subtree totals are wanted, when nothing is filtered or weighted (fast path). */
+  totalsOf?: OrgUnit[];
+  /** Day-level dates are needed (day or week buckets): no monthly cells. */
+  byDay?: boolean;
+}
+
+const blank = (s: string) => (s === '' ? null : s);
+
+/** Raw responses scored and summed per group (tail or edges, or everything without a rollup). */
+async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const version = await publishedVersion(em, row.versionId);
+    const scored = scorerFor(scope.model, version, await lineageOf(em, version.questionnaireId))(row.answers);
+    const key = [row.unitId, row.category, row.situation, row.channel, row.language, row.versionId, row.localDate].join('|');
+    let group = groups.get(key);
+    if (!group) {
+      const { unitId, unitPath, category, situation, channel, language, versionId, localDate: date } = row;
+      groups.set(key, (group = { unitId, unitPath, subtree: false, category, situation, channel, language, versionId, date, cell: emptyCell() }));
+    }
+    addToCell(scope.model.definition, group.cell, scored);
+  }
+  return [...groups.values()];
+}
+
+async function cellGroups(em: EntityManager, scope: Scope, from: string, to: string, totalsOf: OrgUnit[] | undefined): Promise<Group[]> {
+  if (totalsOf) {
+    const paths = new Map(totalsOf.map((u) => [u.id, u.path]));
+    const rows: { unit_id: string; month: string; stats: EncodedCell }[] = await em.execute(
+      `select unit_id, to_char(month, 'YYYY-MM-DD') as month, stats from result_cell
+        where organization_id = ? and model_version_id = ? and kind = ? and unit_id = any(?::uuid[]) and month >= ? and month < ?`,
+      [scope.orgId, scope.model.id, CellKind.SUBTREE, pgArray([...paths.keys()]), from, to],
+    );
+    return rows.map((r) => ({
+      unitId: r.unit_id, unitPath: paths.get(r.unit_id)!, subtree: true, category: null, situation: null, channel: null, language: null, versionId: null, date: r.month, cell: decodeCell(r.stats),
+    }));
+  }
+  const f = scope.filters;
+  const where: string[] = [];
+  const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
+  for (const [column, value] of [['channel', f.channel], ['category', f.respondentCategory], ['situation', f.serviceSituation], ['questionnaire_version_id', f.questionnaireVersionId], ['language', f.language]] as const) {
+    if (value) (where.push(`c.${column} = ?`), params.push(value));
+  }
+  const rows: { unit_id: string; path: string; month: string; questionnaire_version_id: string; channel: string; category: string; situation: string; language: string; stats: EncodedCell }[] = await em.execute(
+    `select c.unit_id, u.path, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.stats
+       from result_cell c join org_unit u on u.id = c.unit_id
+      where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and u.path like ? and c.month >= ? and c.month < ? ${where.map((w) => `and ${w}`).join(' ')}`,
+    params,
+  );
+  return rows.map((r) => ({
+    unitId: r.unit_id, unitPath: r.path, subtree: false, category: blank(r.category), situation: blank(r.situation), channel: blank(r.channel), language: blank(r.language), versionId: blank(r.questionnaire_version_id), date: r.month, cell: decodeCell(r.stats),
+  }));
+}
+
+/**
+ * Every counted response of the scope in [from, to), as groups, read in one REPEATABLE READ
+ * snapshot: whole months from the rollup cells plus the tail not rolled up yet, and the days
+ * before the first and after the last whole month from the responses themselves. Without a
+ * ready rollup for the model, with answer filters, or by day, everything is read raw.
+ */
+export async function loadGroups(ctx: RequestContext, scope: Scope, options: GroupOptions): Promise<Group[]> {
+  const { from, to } = options;
+  const [monthsFrom, monthsTo] = [firstMonthFrom(from), lastMonthUntil(to)];
+  return ctx.em.fork().transactional(
+    async (tx) => {
+      tx.setFilterParams('tenant', { orgId: scope.orgId });
+      const ready: { status: string }[] = await tx.execute(`select status from rollup_model where model_version_id = ?`, [scope.model.id]);
+      const rolled = ready[0]?.status === RollupStatus.READY && !options.byDay && !scope.filters.answers?.length && monthsFrom < monthsTo;
+      if (!rolled) return rawGroups(tx, scope, await scanRows(tx, scope, { from, to }));
+      const raw = [
+        ...(from < monthsFrom ? await scanRows(tx, scope, { from, to: monthsFrom }) : []),
+        ...(await scanRows(tx, scope, { from: monthsFrom, to: monthsTo, tailOnly: true })),
+        ...(monthsTo < to ? await scanRows(tx, scope, { from: monthsTo, to }) : []),
+      ];
+      return [...(await cellGroups(tx, scope, monthsFrom, monthsTo, options.totalsOf)), ...(await rawGroups(tx, scope, raw))];
+    },
+    { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+  );
+}
+
+/** The groups that make up a unit's subtree: its SUBTREE cells, or raw/OWN groups under it. */
+export const groupsUnder = (groups: Group[], unit: Pick<OrgUnit, 'path'>) =>
+  groups.filter((g) => (g.subtree ? g.unitPath === unit.path : g.unitPath.startsWith(unit.path)));

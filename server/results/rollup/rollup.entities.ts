@@ -1,0 +1,77 @@
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { TenantEntity } from '../../db/tenant-entity.js';
+import { IndicatorModelVersion } from '../../indicators/indicator-model.entity.js';
+
+export enum CellKind {
+  /** Responses of the unit itself, broken down by every filter results take. */
+  OWN = 'OWN',
+  /** Every response of the unit's subtree, no breakdown: what unfiltered results read. */
+  SUBTREE = 'SUBTREE',
+}
+
+/**
+ * Sufficient statistics of the responses of one unit in one local month, scored by one model
+ * version (design.md §4): item histograms, node moments and band counts, unweighted, so that
+ * respondent weights (constant within an OWN cell) scale them exactly. Written only by the
+ * rollup upkeep (rollup/upkeep.ts); read with the not-yet-rolled tail in one snapshot.
+ * Empty text stands for "none" in the breakdown columns so they can be part of the key.
+ */
+@Entity()
+export class ResultCell extends TenantEntity {
+  @ManyToOne(() => IndicatorModelVersion, { ref: true, deleteRule: 'cascade', primary: true, index: false })
+  modelVersion!: Ref<IndicatorModelVersion>;
+
+  @PrimaryKey({ type: 'uuid' })
+  unitId!: string;
+
+  @Enum({ items: () => CellKind, primary: true })
+  kind!: CellKind;
+
+  /** First day of the month, organisation time zone. */
+  @PrimaryKey({ type: 'date' })
+  month!: string;
+
+  @PrimaryKey({ type: 'text' })
+  questionnaireVersionId!: string;
+
+  @PrimaryKey({ type: 'text' })
+  channel!: string;
+
+  @PrimaryKey({ type: 'text' })
+  category!: string;
+
+  @PrimaryKey({ type: 'text' })
+  situation!: string;
+
+  @PrimaryKey({ type: 'text' })
+  language!: string;
+
+  @Property({ type: 'integer' })
+  responses!: number;
+
+  @Property({ type: 'jsonb' })
+  stats!: unknown;
+}
+
+export enum RollupStatus {
+  /** Waiting for (or in) a rebuild of its organisation's rollups; results scan responses meanwhile. */
+  BUILDING = 'BUILDING',
+  READY = 'READY',
+}
+
+/** A model version whose results are kept rolled up: the latest published version of each model. */
+@Entity()
+export class RollupModel extends TenantEntity {
+  [OptionalProps]?: 'builtAt';
+
+  @ManyToOne(() => IndicatorModelVersion, { ref: true, deleteRule: 'cascade', primary: true })
+  modelVersion!: Ref<IndicatorModelVersion>;
+
+  @Enum({ items: () => RollupStatus })
+  status!: RollupStatus;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  builtAt: Date | null = null;
+}
+
+export const rollupEntities = [ResultCell, RollupModel];

@@ -1,0 +1,257 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuestionnaires } from '../../indicators/model-definition.js';
+import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/response-scoring.service.js';
+import { lineageOf } from '../../questionnaires/lineage.service.js';
+import { publishedVersion } from '../../questionnaires/questionnaire.service.js';
+import { addCell, addToCell, decodeCell, emptyCell, encodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
+import { CellKind, RollupStatus } from './rollup.entities.js';
+
+/*
+ * Upkeep of the result rollups (design.md §4 aggregation). Every change to what the cells hold
+ * happens under one advisory lock per organisation, in the same transaction that flips the
+ * responses' `rolled` flags, so a reader's snapshot sees a response either in the cells or in
+ * the tail (`status = 'COMPLETE' and not rolled`), never both and never neither:
+ * - the drain adds the tail to the cells of READY model versions and marks it rolled;
+ * - curation first takes a response out of the cells and marks it unrolled (`unrollResponse`);
+ * - a rebuild recomputes every cell of an organisation from its responses.
+ */
+
+const lock = (em: EntityManager, orgId: string) => em.execute(`select pg_advisory_xact_lock(hashtext('barometer:rollup:' || ?))`, [orgId]);
+
+/** A response as the rollups see it. */
+interface ResponseFacts {
+  id: string;
+  unit_id: string;
+  path: string;
+  questionnaire_id: string;
+  questionnaire_version_id: string;
+  channel: string;
+  category: string;
+  situation: string;
+  language: string;
+  month: string;
+  answers: Record<string, unknown>;
+  counts: boolean;
+}
+
+const FACTS_SQL = `select r.id, r.unit_id, u.path, r.questionnaire_id, r.questionnaire_version_id, r.channel,
+    coalesce(r.category, '') as category, coalesce(r.situation, '') as situation, coalesce(r.language, '') as language,
+    to_char(r.completed_at at time zone o.time_zone, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts
+  from response r join org_unit u on u.id = r.unit_id join organization o on o.id = r.organization_id
+  where r.organization_id = ? and r.status = 'COMPLETE'`;
+
+/** Cells being built or changed, by their full key. */
+class CellSet {
+  readonly cells = new Map<string, { key: CellKey; cell: CellStats }>();
+
+  at(key: CellKey): CellStats {
+    const id = Object.values(key).join('|');
+    let entry = this.cells.get(id);
+    if (!entry) this.cells.set(id, (entry = { key, cell: emptyCell() }));
+    return entry.cell;
+  }
+}
+
+interface CellKey {
+  model_version_id: string;
+  unit_id: string;
+  kind: CellKind;
+  month: string;
+  questionnaire_version_id: string;
+  channel: string;
+  category: string;
+  situation: string;
+  language: string;
+}
+
+const subtreeKey = (model: string, unitId: string, month: string): CellKey => ({
+  model_version_id: model, unit_id: unitId, kind: CellKind.SUBTREE, month, questionnaire_version_id: '', channel: '', category: '', situation: '', language: '',
+});
+
+/** The response scored by one model version, or null when the model does not score its questionnaire. */
+async function contribution(em: EntityManager, model: ModelVersionRef, r: ResponseFacts): Promise<CellStats | null> {
+  const lineage = await lineageOf(em, r.questionnaire_id);
+  if (!boundQuestionnaires(model.definition).some((q) => lineage.includes(q))) return null;
+  const version = await publishedVersion(em, r.questionnaire_version_id);
+  const cell = emptyCell();
+  addToCell(model.definition, cell, scorerFor(model, version, lineage)(r.answers));
+  return cell;
+}
+
+/** Adds (or, sign −1, removes) counted responses to their OWN cell and the SUBTREE cells of the unit and every unit above it. */
+async function collect(em: EntityManager, models: ModelVersionRef[], rows: ResponseFacts[], into: CellSet, subtrees = true): Promise<void> {
+  for (const r of rows) {
+    if (!r.counts) continue;
+    for (const model of models) {
+      const cell = await contribution(em, model, r);
+      if (!cell) continue;
+      const { questionnaire_version_id, channel, category, situation, language, month } = r;
+      addCell(into.at({ model_version_id: model.id, unit_id: r.unit_id, kind: CellKind.OWN, month, questionnaire_version_id, channel, category, situation, language }), cell);
+      if (subtrees) for (const unitId of r.path.split('/').filter(Boolean)) addCell(into.at(subtreeKey(model.id, unitId, month)), cell);
+    }
+  }
+}
+
+const CELL_COLUMNS = 'model_version_id uuid, unit_id uuid, kind text, month date, questionnaire_version_id text, channel text, category text, situation text, language text';
+const KEY = 'model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language';
+
+async function writeCells(em: EntityManager, orgId: string, cells: Iterable<{ key: CellKey; cell: CellStats }>): Promise<void> {
+  const all = [...cells];
+  for (let i = 0; i < all.length; i += 500) {
+    const chunk = all.slice(i, i + 500).map(({ key, cell }) => ({ ...key, responses: cell.stats.responses, stats: encodeCell(cell) }));
+    await em.execute(
+      `insert into result_cell (organization_id, ${KEY}, responses, stats)
+       select ?, x.* from jsonb_to_recordset(?::jsonb) as x(${CELL_COLUMNS}, responses integer, stats jsonb)
+       on conflict (${KEY}) do update set responses = excluded.responses, stats = excluded.stats`,
+      [orgId, JSON.stringify(chunk)],
+    );
+  }
+}
+
+/** Applies a change to stored cells: reads them, adds `delta` with `sign`, writes them back, drops emptied ones. */
+async function applyDelta(em: EntityManager, orgId: string, delta: CellSet, sign: 1 | -1): Promise<void> {
+  const keys = [...delta.cells.values()].map((e) => e.key);
+  if (!keys.length) return;
+  const stored: (CellKey & { stats: EncodedCell })[] = await em.execute(
+    `select c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.stats
+       from result_cell c join jsonb_to_recordset(?::jsonb) as x(${CELL_COLUMNS}) using (${KEY})`,
+    [JSON.stringify(keys)],
+  );
+  const merged = new CellSet();
+  for (const { stats, ...key } of stored) addCell(merged.at(key), decodeCell(stats));
+  for (const { key, cell } of delta.cells.values()) addCell(merged.at(key), cell, 1, sign);
+  const [kept, emptied] = [[...merged.cells.values()].filter((e) => e.cell.stats.responses > 0), [...merged.cells.values()].filter((e) => e.cell.stats.responses <= 0)];
+  await writeCells(em, orgId, kept);
+  if (emptied.length) {
+    await em.execute(`delete from result_cell c using jsonb_to_recordset(?::jsonb) as x(${CELL_COLUMNS}) where (${KEY.split(', ').map((k) => `c.${k} = x.${k}`).join(' and ')})`, [JSON.stringify(emptied.map((e) => e.key))]);
+  }
+}
+
+async function modelsOf(em: EntityManager, orgId: string, status?: RollupStatus): Promise<ModelVersionRef[]> {
+  const rows: { model_version_id: string }[] = await em.execute(
+    `select model_version_id from rollup_model where organization_id = ? ${status ? 'and status = ?' : ''} order by model_version_id`,
+    status ? [orgId, status] : [orgId],
+  );
+  const out: ModelVersionRef[] = [];
+  for (const r of rows) out.push(await versionRef(em, r.model_version_id));
+  return out;
+}
+
+/** Rolls up to `limit` tail responses of each organisation that has some; returns how many. */
+export async function rollUpTail(em: EntityManager, limit = 2000): Promise<number> {
+  const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from response where status = 'COMPLETE' and not rolled`);
+  let total = 0;
+  for (const { organization_id: orgId } of orgs) {
+    total += await em.fork().transactional(async (tx) => {
+      tx.setFilterParams('tenant', { orgId });
+      await lock(tx, orgId);
+      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and not r.rolled order by r.completed_at limit ? for update of r`, [orgId, limit]);
+      const delta = new CellSet();
+      await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
+      await applyDelta(tx, orgId, delta, 1);
+      await tx.execute(`update response set rolled = true where id = any(?::uuid[])`, [`{${rows.map((r) => r.id).join(',')}}`]);
+      return rows.length;
+    });
+  }
+  return total;
+}
+
+/**
+ * Takes a response out of the rollups before curation changes it (exclusion, inclusion,
+ * correction), in the caller's transaction; the drain adds it back as it then is.
+ */
+export async function unrollResponse(tx: EntityManager, orgId: string, responseId: string): Promise<void> {
+  await lock(tx, orgId);
+  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ? and r.rolled for update of r`, [orgId, responseId]);
+  if (!rows.length) return;
+  const delta = new CellSet();
+  await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
+  await applyDelta(tx, orgId, delta, -1);
+  await tx.execute(`update response set rolled = false where id = ?`, [responseId]);
+}
+
+/**
+ * After a change that moves responses between cells (a unit moved), in its transaction: results
+ * scan responses until the worker has rebuilt. The lock keeps a rebuild already under way from
+ * marking itself READY over the change.
+ */
+export async function markRollupsStale(em: EntityManager, orgId: string): Promise<void> {
+  await lock(em, orgId);
+  await em.execute(`update rollup_model set status = ? where organization_id = ?`, [RollupStatus.BUILDING, orgId]);
+}
+
+/**
+ * Recreates every cell of an organisation from its responses, unit by unit in path order: each
+ * unit's OWN cells are written when it is done, and a unit's SUBTREE cells once the walk leaves
+ * its subtree, so memory holds one branch at a time. Responses read are marked rolled in the
+ * same transaction; those arriving meanwhile stay in the tail.
+ */
+export async function rebuildOrganization(em: EntityManager, orgId: string): Promise<{ responses: number; cells: number }> {
+  return em.fork().transactional(async (tx) => {
+    tx.setFilterParams('tenant', { orgId });
+    await lock(tx, orgId);
+    const models = await modelsOf(tx, orgId);
+    await tx.execute(`delete from result_cell where organization_id = ?`, [orgId]);
+    const units: { id: string; path: string }[] = await tx.execute(`select id, path from org_unit where organization_id = ? order by path`, [orgId]);
+    const open: { path: string; cells: CellSet }[] = [];
+    let [responses, cells] = [0, 0];
+    const close = async (until: string | null) => {
+      while (open.length && (until === null || !until.startsWith(open.at(-1)!.path))) {
+        const done = open.pop()!;
+        await writeCells(tx, orgId, done.cells.cells.values());
+        cells += done.cells.cells.size;
+      }
+    };
+    for (const unit of units) {
+      await close(unit.path);
+      open.push({ path: unit.path, cells: new CellSet() });
+      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.unit_id = ?`, [orgId, unit.id]);
+      if (!rows.length) continue;
+      const own = new CellSet();
+      await collect(tx, models, rows, own, false);
+      await writeCells(tx, orgId, own.cells.values());
+      cells += own.cells.size;
+      for (const { key, cell } of own.cells.values()) {
+        for (const branch of open) addCell(branch.cells.at(subtreeKey(key.model_version_id, branch.path.split('/').at(-2)!, key.month)), cell);
+      }
+      await tx.execute(`update response set rolled = true where id = any(?::uuid[]) and not rolled`, [`{${rows.map((r) => r.id).join(',')}}`]);
+      responses += rows.length;
+    }
+    await close(null);
+    await tx.execute(`update rollup_model set status = ?, built_at = now() where organization_id = ?`, [RollupStatus.READY, orgId]);
+    return { responses, cells };
+  });
+}
+
+/**
+ * Keeps one rollup per model: the latest published version of each. Organisations whose set
+ * changed get their new versions registered as BUILDING (and old ones dropped); returns the
+ * organisations that need a rebuild.
+ */
+export async function syncRollupModels(em: EntityManager): Promise<string[]> {
+  const latest = `select m.organization_id, mv.id from indicator_model m join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number`;
+  const changed: { organization_id: string }[] = await em.execute(
+    `with latest as (${latest})
+     select organization_id from latest where id not in (select model_version_id from rollup_model)
+     union select organization_id from rollup_model where model_version_id not in (select id from latest)`,
+  );
+  for (const { organization_id: orgId } of changed) {
+    await em.fork().transactional(async (tx) => {
+      await lock(tx, orgId);
+      await tx.execute(`delete from result_cell where organization_id = ? and model_version_id not in (select id from (${latest}) l where l.organization_id = ?)`, [orgId, orgId]);
+      await tx.execute(`delete from rollup_model where organization_id = ? and model_version_id not in (select id from (${latest}) l where l.organization_id = ?)`, [orgId, orgId]);
+      await tx.execute(`insert into rollup_model (model_version_id, organization_id, status) select id, organization_id, ? from (${latest}) l where l.organization_id = ? on conflict do nothing`, [RollupStatus.BUILDING, orgId]);
+    });
+  }
+  const building: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_model where status = ?`, [RollupStatus.BUILDING]);
+  return building.map((b) => b.organization_id);
+}
+
+/** Recreates every organisation's rollups from raw responses (`npm run rollups:rebuild`). */
+export async function rebuildAll(em: EntityManager): Promise<{ orgId: string; responses: number; cells: number }[]> {
+  await syncRollupModels(em);
+  const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_model`);
+  const out = [];
+  for (const { organization_id: orgId } of orgs) out.push({ orgId, ...(await rebuildOrganization(em, orgId)) });
+  return out;
+}

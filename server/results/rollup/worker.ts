@@ -1,0 +1,52 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../../logger.js';
+import { rebuildOrganization, rollUpTail, syncRollupModels } from './upkeep.js';
+
+export interface RollupWorker {
+  /** Runs one round now (registers new model versions, rebuilds, drains the whole tail). */
+  runOnce(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps the rollups just behind ingest: every `intervalMs` it registers newly published model
+ * versions, rebuilds organisations that need it, and drains the tail. Any number of server
+ * copies may run one; the per-organisation lock and the rolled flags keep them from counting a
+ * response twice. Results never wait for it: they read the tail too.
+ */
+export function startRollupWorker(orm: MikroORM, log: Logger, intervalMs: number): RollupWorker {
+  let running: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const round = async () => {
+    const em = orm.em.fork();
+    for (const orgId of await syncRollupModels(em)) {
+      const started = Date.now();
+      const built = await rebuildOrganization(em, orgId);
+      log.info({ orgId, ...built, ms: Date.now() - started }, 'result rollups rebuilt');
+    }
+    while ((await rollUpTail(em)) > 0 && !stopped);
+  };
+  const runOnce = () => {
+    running ??= round().finally(() => (running = null));
+    return running;
+  };
+  const tick = async () => {
+    try {
+      await runOnce();
+    } catch (error) {
+      log.error({ err: error }, 'result rollup upkeep failed; retrying');
+    }
+    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
+  };
+  if (intervalMs > 0) timer = setTimeout(() => void tick(), intervalMs);
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => {});
+    },
+  };
+}
