@@ -25,6 +25,11 @@ export interface Aggregate {
 /** Sums groups of responses, each group carrying the respondent weight ω of its responses (1 without a scheme). */
 function aggregate(scope: Scope, groups: Group[]): Aggregate {
   const weighting = weightsFor(scope.weighting, groups);
+  // One group (a unit's subtree cell in a ranking) needs no copy: nothing below mutates it.
+  if (groups.length === 1 && weighting.weights[0] === 1) {
+    const n = groups[0].cell.stats.responses;
+    return { stats: groups[0].cell.stats, bands: groups[0].cell.bands, weighting: { ...weighting, effectiveN: n > 0 ? n : null } };
+  }
   const total = emptyCell();
   let [sum, squares] = [0, 0];
   for (const [i, group] of groups.entries()) {

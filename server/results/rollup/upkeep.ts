@@ -187,7 +187,7 @@ export async function markRollupsStale(em: EntityManager, orgId: string): Promis
  * same transaction; those arriving meanwhile stay in the tail.
  */
 export async function rebuildOrganization(em: EntityManager, orgId: string): Promise<{ responses: number; cells: number }> {
-  return em.fork().transactional(async (tx) => {
+  const built = await em.fork().transactional(async (tx) => {
     tx.setFilterParams('tenant', { orgId });
     await lock(tx, orgId);
     const models = await modelsOf(tx, orgId);
@@ -221,6 +221,10 @@ export async function rebuildOrganization(em: EntityManager, orgId: string): Pro
     await tx.execute(`update rollup_model set status = ?, built_at = now() where organization_id = ?`, [RollupStatus.READY, orgId]);
     return { responses, cells };
   });
+  // Nearly every response just changed its `rolled` flag: fresh statistics let the planner see
+  // the tail is small again (results read it through its partial index on every query).
+  await em.execute('analyze response');
+  return built;
 }
 
 /**
