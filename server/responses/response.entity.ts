@@ -38,7 +38,7 @@ export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.
 @Index({ properties: ['organization', 'unit', 'completedAt'] })
 @Index({ name: 'response_unrolled_idx', expression: `create index "response_unrolled_idx" on "response" ("organization_id", "completed_at") where "status" = 'COMPLETE' and not "rolled"` })
 export class Response extends TenantEntity {
-  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash' | 'rolled';
+  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash' | 'rolled' | 'confidential';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -92,6 +92,10 @@ export class Response extends TenantEntity {
   @Field(() => Int, { nullable: true, description: 'Seconds from start to completion, when the start is known.' })
   @Property({ type: 'integer', nullable: true })
   durationSeconds!: number | null;
+
+  @Field({ description: 'Collected by an anonymous or confidential distribution: results over fewer responses than the organisation’s minimum group size are withheld.' })
+  @Property({ type: 'boolean', default: false })
+  confidential?: boolean;
 
   @Field({ description: 'Preview and test-mode responses never count.' })
   @Property({ type: 'boolean' })

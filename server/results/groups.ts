@@ -54,7 +54,7 @@ async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Pro
       const { unitId, unitPath, category, situation, channel, language, versionId, localDate: date } = row;
       groups.set(key, (group = { unitId, unitPath, subtree: false, category, situation, channel, language, versionId, date, cell: emptyCell() }));
     }
-    addToCell(scope.model.definition, group.cell, scored);
+    addToCell(scope.model.definition, group.cell, scored, row.confidential);
   }
   return [...groups.values()];
 }

@@ -74,6 +74,8 @@ export class NodeScoreType {
   @Field({ description: 'An item or child below has no data.' }) partial!: boolean;
   @Field(() => Float) effectiveWeight!: number;
   @Field(() => Float, { nullable: true, description: 'Leaves: effectiveWeight · (100 − score).' }) lostPoints!: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the score is withheld (too few responses from anonymous or confidential surveys); null when shown.' })
+  withheldReason?: string | null;
 }
 
 @ObjectType('BandShare')
@@ -130,7 +132,8 @@ export class ScoresType {
   @Field(() => IndicatorModelVersion, { description: 'The model version the scores were computed with.' }) modelVersion!: IndicatorModelVersion;
   @Field(() => Int) responseCount!: number;
   @Field(() => [NodeScoreType], { description: 'Every node, in tree order.' }) nodes!: NodeScoreType[];
-  @Field(() => [BandShareType]) bandDistribution!: BandShareType[];
+  @Field(() => [BandShareType], { description: 'Empty when withheld (see withheldReason).' }) bandDistribution!: BandShareType[];
+  @Field(() => String, { nullable: true, description: 'Why the band distribution is withheld (small group); null when shown.' }) withheldReason!: string | null;
 }
 
 @ObjectType('RankingEntry')
@@ -141,6 +144,7 @@ export class RankingEntryType {
   @Field(() => BandType, { nullable: true }) band!: BandType | null;
   @Field(() => Int) n!: number;
   @Field({ description: 'Fewer responses than the model’s minimum: listed, not ranked.' }) insufficient!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the score is withheld (small group); null when shown.' }) withheldReason!: string | null;
 }
 
 @ObjectType('ScoreDelta')

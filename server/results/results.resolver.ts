@@ -19,6 +19,7 @@ export class ResultsResolver {
       responseCount: result.responseCount,
       nodes: result.nodes as NodeScoreType[],
       bandDistribution: result.bandDistribution,
+      withheldReason: result.withheldReason,
       weighting: { scheme: result.scope.weighting, ...weighting },
     };
   }

@@ -17,6 +17,8 @@ import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './sco
 
 export interface Aggregate {
   stats: ScopeStats;
+  /** Responses from anonymous or confidential distributions among them. */
+  confidential: number;
   /** Weighted responses by the band of their own score. */
   bands: Map<string, number>;
   weighting: WeightingReport & { effectiveN: number | null };
@@ -28,7 +30,7 @@ function aggregate(scope: Scope, groups: Group[]): Aggregate {
   // One group (a unit's subtree cell in a ranking) needs no copy: nothing below mutates it.
   if (groups.length === 1 && weighting.weights[0] === 1) {
     const n = groups[0].cell.stats.responses;
-    return { stats: groups[0].cell.stats, bands: groups[0].cell.bands, weighting: { ...weighting, effectiveN: n > 0 ? n : null } };
+    return { stats: groups[0].cell.stats, bands: groups[0].cell.bands, confidential: groups[0].cell.confidential, weighting: { ...weighting, effectiveN: n > 0 ? n : null } };
   }
   const total = emptyCell();
   let [sum, squares] = [0, 0];
@@ -38,7 +40,7 @@ function aggregate(scope: Scope, groups: Group[]): Aggregate {
     sum += n * w;
     squares += n * w * w;
   }
-  return { stats: total.stats, bands: total.bands, weighting: { ...weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null } };
+  return { stats: total.stats, bands: total.bands, confidential: total.confidential, weighting: { ...weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null } };
 }
 
 /** Whether a query can read subtree totals: pooled, unweighted, unfiltered. */
@@ -56,14 +58,34 @@ export interface ScoresResult {
   scope: Scope;
   weighting: WeightingReport & { effectiveN: number | null };
   responseCount: number;
-  nodes: NodeResult[];
+  nodes: NodeScore[];
   items: ItemResult[];
   bandDistribution: BandShare[];
+  /** Set when the band distribution is withheld (small group). */
+  withheldReason: string | null;
 }
 
 function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[] {
   const total = [...bands.values()].reduce((a, b) => a + b, 0);
   return scope.model.definition.bands.map((band) => ({ band, count: bands.get(band.key) ?? 0, share: total ? (bands.get(band.key) ?? 0) / total : 0 }));
+}
+
+/** Why a result is not shown (design.md §4, small groups). */
+export const withheldReason = (scope: Scope) =>
+  `Fewer than ${scope.minGroupSize} responses, some from anonymous or confidential surveys: withheld so no one's answers can be read out of the result.`;
+
+/** A result over responses from anonymous or confidential distributions is withheld when fewer than the minimum group size scored it. */
+export const isWithheld = (scope: Scope, pooled: Pick<Aggregate, 'confidential'>, n: number) => pooled.confidential > 0 && n < scope.minGroupSize;
+
+/** A node's result as the API shows it. */
+export type NodeScore = NodeResult & { withheldReason?: string | null };
+
+function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[]): NodeScore[] {
+  return nodes.map((node) =>
+    node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
+      ? node
+      : { ...node, score: null, value: null, band: null, sd: null, se: null, ci95: null, top2: null, lostPoints: null, withheldReason: withheldReason(scope) },
+  );
 }
 
 /**
@@ -75,7 +97,7 @@ function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[]
 export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, groups: Group[], from = scope.from, to = scope.to) {
   const pooled = aggregate(scope, groupsUnder(groups, unit));
   const { nodes, items } = computeScores(scope.model.definition, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
-  if (scope.rollup === 'POOLED') return { pooled, nodes, items };
+  if (scope.rollup === 'POOLED') return { pooled, nodes: withholdSmallGroups(scope, pooled, nodes), items };
   const units = await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } });
   const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
   const weightOf = (u: OrgUnit) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
@@ -88,7 +110,7 @@ export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUni
     for (const c of children) parts.push({ weight: weightOf(c), leaves: await leavesOf(c) });
     return combineUnits([...parts, { weight: weightOf(u), leaves: ownLeaves }]);
   };
-  return { pooled, nodes: applyLeafValues(scope.model.definition, nodes, await leavesOf(unit)), items };
+  return { pooled, nodes: withholdSmallGroups(scope, pooled, applyLeafValues(scope.model.definition, nodes, await leavesOf(unit))), items };
 }
 
 /** Node scores of a unit subtree over a period (design.md §4). */
@@ -96,11 +118,20 @@ export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<
   const scope = await resolveScope(ctx, query);
   const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to, totalsOf: totalsApply(scope) ? [scope.unit] : undefined });
   const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, groups);
-  return { scope, weighting: pooled.weighting, responseCount: pooled.stats.responses, nodes, items, bandDistribution: bandDistribution(scope, pooled.bands) };
+  const withheld = isWithheld(scope, pooled, pooled.stats.responses);
+  return {
+    scope,
+    weighting: pooled.weighting,
+    responseCount: pooled.stats.responses,
+    nodes,
+    items,
+    bandDistribution: withheld ? [] : bandDistribution(scope, pooled.bands),
+    withheldReason: withheld ? withheldReason(scope) : null,
+  };
 }
 
 /** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */
-export async function lostPointsOf(ctx: RequestContext, query: ResultsQuery): Promise<NodeResult[]> {
+export async function lostPointsOf(ctx: RequestContext, query: ResultsQuery): Promise<NodeScore[]> {
   return lostPoints((await scores(ctx, query)).nodes);
 }
 
@@ -111,6 +142,7 @@ export interface RankingEntry {
   band: Band | null;
   n: number;
   insufficient: boolean;
+  withheldReason: string | null;
 }
 
 /**
@@ -130,7 +162,7 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const entries: RankingEntry[] = [];
   for (const unit of units) {
     const root = (await unitResult(ctx, scope, unit, groups)).nodes[0];
-    entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null });
+    entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null, withheldReason: root.withheldReason ?? null });
   }
   const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));
   ranked.forEach((e, i) => (e.rank = i > 0 && roundScore(ranked[i - 1].score!) === roundScore(e.score!) ? ranked[i - 1].rank : i + 1));
@@ -147,7 +179,7 @@ export interface SeriesPoint {
   start: string;
   end: string;
   responseCount: number;
-  nodes: NodeResult[];
+  nodes: NodeScore[];
   deltaPrevious: ScoreDelta | null;
   deltaYearAgo: ScoreDelta | null;
 }

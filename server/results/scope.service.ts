@@ -58,6 +58,8 @@ export interface Scope {
   filters: ResultsFilter;
   rollup: RollupMode;
   weighting: WeightingScheme | null;
+  /** Smallest group whose scores are shown when responses from anonymous or confidential distributions are in it. */
+  minGroupSize: number;
 }
 
 /** One completed response in scope, as the aggregation reads it. */
@@ -71,6 +73,7 @@ export interface ScopeRow {
   versionId: string;
   localDate: string;
   answers: Record<string, unknown>;
+  confidential: boolean;
 }
 
 export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Promise<Scope> {
@@ -108,6 +111,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
     filters: query.filters ?? {},
     rollup: query.rollup ?? 'POOLED',
     weighting: query.weightingSchemeId ? await getScheme(ctx, query.weightingSchemeId) : null,
+    minGroupSize: org.minGroupSize,
   };
 }
 
@@ -138,8 +142,8 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
     const values = JSON.stringify(a.values);
     add(`((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`, a.question, values, a.question, a.question, values);
   }
-  const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown> }[] = await em.execute(
-    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers
+  const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown>; confidential: boolean }[] = await em.execute(
+    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
        from response r join org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
@@ -156,6 +160,7 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
     versionId: r.questionnaire_version_id,
     localDate: r.local_date,
     answers: r.answers,
+    confidential: r.confidential,
   }));
 }
 

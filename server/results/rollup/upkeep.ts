@@ -32,11 +32,12 @@ interface ResponseFacts {
   month: string;
   answers: Record<string, unknown>;
   counts: boolean;
+  confidential: boolean;
 }
 
 const FACTS_SQL = `select r.id, r.unit_id, u.path, r.questionnaire_id, r.questionnaire_version_id, r.channel,
     coalesce(r.category, '') as category, coalesce(r.situation, '') as situation, coalesce(r.language, '') as language,
-    to_char(r.completed_at at time zone o.time_zone, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts
+    to_char(r.completed_at at time zone o.time_zone, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential
   from response r join org_unit u on u.id = r.unit_id join organization o on o.id = r.organization_id
   where r.organization_id = ? and r.status = 'COMPLETE'`;
 
@@ -74,7 +75,7 @@ async function contribution(em: EntityManager, model: ModelVersionRef, r: Respon
   if (!boundQuestionnaires(model.definition).some((q) => lineage.includes(q))) return null;
   const version = await publishedVersion(em, r.questionnaire_version_id);
   const cell = emptyCell();
-  addToCell(model.definition, cell, scorerFor(model, version, lineage)(r.answers));
+  addToCell(model.definition, cell, scorerFor(model, version, lineage)(r.answers), r.confidential);
   return cell;
 }
 
