@@ -16,6 +16,13 @@ import { CellKind, RollupStatus } from './rollup.entities.js';
  * - a rebuild recomputes every cell of an organisation from its responses.
  */
 
+/** Runs SQL with server-side parameters: cells travel as large JSON, which client-side quoting would copy and escape. */
+const run = (em: EntityManager, sql: string, params: unknown[]) => {
+  const knex = em.getConnection().getKnex();
+  const tx = em.getTransactionContext<typeof knex>();
+  return (tx ?? knex).raw(sql, params as never[]);
+};
+
 const lock = (em: EntityManager, orgId: string) => em.execute(`select pg_advisory_xact_lock(hashtext('barometer:rollup:' || ?))`, [orgId]);
 
 /** A response as the rollups see it. */
@@ -69,26 +76,28 @@ const subtreeKey = (model: string, unitId: string, month: string): CellKey => ({
   model_version_id: model, unit_id: unitId, kind: CellKind.SUBTREE, month, questionnaire_version_id: '', channel: '', category: '', situation: '', language: '',
 });
 
-/** The response scored by one model version, or null when the model does not score its questionnaire. */
-async function contribution(em: EntityManager, model: ModelVersionRef, r: ResponseFacts): Promise<CellStats | null> {
-  const lineage = await lineageOf(em, r.questionnaire_id);
-  if (!boundQuestionnaires(model.definition).some((q) => lineage.includes(q))) return null;
-  const version = await publishedVersion(em, r.questionnaire_version_id);
-  const cell = emptyCell();
-  addToCell(model.definition, cell, scorerFor(model, version, lineage)(r.answers), r.confidential);
-  return cell;
-}
+// Published model versions never change: which questionnaires they bind is computed once.
+const bound = new Map<string, string[]>();
+const boundBy = (model: ModelVersionRef) => bound.get(model.id) ?? (bound.size > 1000 && bound.clear(), bound.set(model.id, boundQuestionnaires(model.definition)).get(model.id)!);
 
-/** Adds (or, sign −1, removes) counted responses to their OWN cell and the SUBTREE cells of the unit and every unit above it. */
+/** Adds counted responses to their OWN cell and, unless building unit by unit, the SUBTREE cells of the unit and every unit above it. */
 async function collect(em: EntityManager, models: ModelVersionRef[], rows: ResponseFacts[], into: CellSet, subtrees = true): Promise<void> {
   for (const r of rows) {
     if (!r.counts) continue;
+    const lineage = await lineageOf(em, r.questionnaire_id);
     for (const model of models) {
-      const cell = await contribution(em, model, r);
-      if (!cell) continue;
+      if (!boundBy(model).some((q) => lineage.includes(q))) continue;
+      const scored = scorerFor(model, await publishedVersion(em, r.questionnaire_version_id), lineage)(r.answers);
       const { questionnaire_version_id, channel, category, situation, language, month } = r;
-      addCell(into.at({ model_version_id: model.id, unit_id: r.unit_id, kind: CellKind.OWN, month, questionnaire_version_id, channel, category, situation, language }), cell);
-      if (subtrees) for (const unitId of r.path.split('/').filter(Boolean)) addCell(into.at(subtreeKey(model.id, unitId, month)), cell);
+      const own = into.at({ model_version_id: model.id, unit_id: r.unit_id, kind: CellKind.OWN, month, questionnaire_version_id, channel, category, situation, language });
+      if (!subtrees) {
+        addToCell(model.definition, own, scored, r.confidential);
+        continue;
+      }
+      const cell = emptyCell();
+      addToCell(model.definition, cell, scored, r.confidential);
+      addCell(own, cell);
+      for (const unitId of r.path.split('/').filter(Boolean)) addCell(into.at(subtreeKey(model.id, unitId, month)), cell);
     }
   }
 }
@@ -100,7 +109,8 @@ async function writeCells(em: EntityManager, orgId: string, cells: Iterable<{ ke
   const all = [...cells];
   for (let i = 0; i < all.length; i += 500) {
     const chunk = all.slice(i, i + 500).map(({ key, cell }) => ({ ...key, responses: cell.stats.responses, stats: encodeCell(cell) }));
-    await em.execute(
+    await run(
+      em,
       `insert into result_cell (organization_id, ${KEY}, responses, stats)
        select ?, x.* from jsonb_to_recordset(?::jsonb) as x(${CELL_COLUMNS}, responses integer, stats jsonb)
        on conflict (${KEY}) do update set responses = excluded.responses, stats = excluded.stats`,
