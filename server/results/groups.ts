@@ -6,7 +6,8 @@ import { scorerFor } from '../indicators/response-scoring.service.js';
 import type { OrgUnit } from '../org/org-unit.entity.js';
 import { lineageOf } from '../questionnaires/lineage.service.js';
 import { publishedVersion } from '../questionnaires/questionnaire.service.js';
-import { addToCell, decodeCell, emptyCell, type CellStats, type EncodedCell } from './rollup/cell-stats.js';
+import { cellsOf, type CellRef } from './rollup/cell-cache.js';
+import { addToCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/rollup.entities.js';
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
 import { scanRows, type Scope, type ScopeRow } from './scope.service.js';
@@ -59,16 +60,20 @@ async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Pro
   return [...groups.values()];
 }
 
+const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
+
+/** The rollup cells of the scope: their keys and versions first, then the statistics of those not cached. */
 async function cellGroups(em: EntityManager, scope: Scope, from: string, to: string, totalsOf: OrgUnit[] | undefined): Promise<Group[]> {
   if (totalsOf) {
     const paths = new Map(totalsOf.map((u) => [u.id, u.path]));
-    const rows: { unit_id: string; month: string; stats: EncodedCell }[] = await em.execute(
-      `select unit_id, to_char(month, 'YYYY-MM-DD') as month, stats from result_cell
-        where organization_id = ? and model_version_id = ? and kind = ? and unit_id = any(?::uuid[]) and month >= ? and month < ?`,
+    const refs: CellRef[] = await em.execute(
+      `select ${CELL_REF} from result_cell c
+        where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = any(?::uuid[]) and c.month >= ? and c.month < ?`,
       [scope.orgId, scope.model.id, CellKind.SUBTREE, pgArray([...paths.keys()]), from, to],
     );
-    return rows.map((r) => ({
-      unitId: r.unit_id, unitPath: paths.get(r.unit_id)!, subtree: true, category: null, situation: null, channel: null, language: null, versionId: null, date: r.month, cell: decodeCell(r.stats),
+    const cells = await cellsOf(em, refs);
+    return refs.map((r, i) => ({
+      unitId: r.unit_id, unitPath: paths.get(r.unit_id)!, subtree: true, category: null, situation: null, channel: null, language: null, versionId: null, date: r.month, cell: cells[i],
     }));
   }
   const f = scope.filters;
@@ -77,14 +82,14 @@ async function cellGroups(em: EntityManager, scope: Scope, from: string, to: str
   for (const [column, value] of [['channel', f.channel], ['category', f.respondentCategory], ['situation', f.serviceSituation], ['questionnaire_version_id', f.questionnaireVersionId], ['language', f.language]] as const) {
     if (value) (where.push(`c.${column} = ?`), params.push(value));
   }
-  const rows: { unit_id: string; path: string; month: string; questionnaire_version_id: string; channel: string; category: string; situation: string; language: string; stats: EncodedCell }[] = await em.execute(
-    `select c.unit_id, u.path, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.stats
-       from result_cell c join org_unit u on u.id = c.unit_id
+  const refs: (CellRef & { path: string })[] = await em.execute(
+    `select ${CELL_REF}, u.path from result_cell c join org_unit u on u.id = c.unit_id
       where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and u.path like ? and c.month >= ? and c.month < ? ${where.map((w) => `and ${w}`).join(' ')}`,
     params,
   );
-  return rows.map((r) => ({
-    unitId: r.unit_id, unitPath: r.path, subtree: false, category: blank(r.category), situation: blank(r.situation), channel: blank(r.channel), language: blank(r.language), versionId: blank(r.questionnaire_version_id), date: r.month, cell: decodeCell(r.stats),
+  const cells = await cellsOf(em, refs);
+  return refs.map((r, i) => ({
+    unitId: r.unit_id, unitPath: r.path, subtree: false, category: blank(r.category), situation: blank(r.situation), channel: blank(r.channel), language: blank(r.language), versionId: blank(r.questionnaire_version_id), date: r.month, cell: cells[i],
   }));
 }
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { bandOf, roundScore } from '../indicators/engine/bands.js';
-import { computeScores, lostPoints, type ItemResult, type NodeResult } from '../indicators/engine/score.js';
+import { computeScores, lostPoints, type ItemResult, type MetricInput, type NodeResult } from '../indicators/engine/score.js';
 import type { ScopeStats } from '../indicators/engine/stats.js';
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/engine/rollup.js';
 import type { Band } from '../indicators/engine/types.js';
@@ -70,6 +70,17 @@ function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[]
   return scope.model.definition.bands.map((band) => ({ band, count: bands.get(band.key) ?? 0, share: total ? (bands.get(band.key) ?? 0) / total : 0 }));
 }
 
+// Scores of statistics that are never mutated (a cached rollup cell read on its own), per model version.
+const computed = new WeakMap<ScopeStats, Map<string, ReturnType<typeof computeScores>>>();
+
+function scoresOf(scope: Scope, stats: ScopeStats, metrics: Map<string, MetricInput>) {
+  if (metrics.size) return computeScores(scope.model.definition, stats, metrics);
+  const byModel = computed.get(stats) ?? new Map();
+  computed.set(stats, byModel);
+  if (!byModel.has(scope.model.id)) byModel.set(scope.model.id, computeScores(scope.model.definition, stats));
+  return byModel.get(scope.model.id)!;
+}
+
 /** Why a result is not shown (design.md §4, small groups). */
 export const withheldReason = (scope: Scope) =>
   `Fewer than ${scope.minGroupSize} responses, some from anonymous or confidential surveys: withheld so no one's answers can be read out of the result.`;
@@ -96,7 +107,7 @@ function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[
  */
 export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, groups: Group[], from = scope.from, to = scope.to) {
   const pooled = aggregate(scope, groupsUnder(groups, unit));
-  const { nodes, items } = computeScores(scope.model.definition, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
+  const { nodes, items } = scoresOf(scope, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
   if (scope.rollup === 'POOLED') return { pooled, nodes: withholdSmallGroups(scope, pooled, nodes), items };
   const units = await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } });
   const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));

@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
+
+/**
+ * Decoded rollup cells, shared by the requests of this server process. A cell is identified by
+ * its key and its row version (`xmin`, new on every write), so an entry can never be stale: a
+ * changed cell is simply another entry. Cached cells are never mutated (results add them into
+ * fresh totals). Bounded, least recently used first out.
+ */
+const MAX_CELLS = 4000;
+const cache = new Map<string, CellStats>();
+
+export interface CellRef {
+  model_version_id: string;
+  unit_id: string;
+  kind: string;
+  month: string;
+  questionnaire_version_id: string;
+  channel: string;
+  category: string;
+  situation: string;
+  language: string;
+  rev: string;
+}
+
+const idOf = (r: CellRef) => `${r.model_version_id}|${r.unit_id}|${r.kind}|${r.month}|${r.questionnaire_version_id}|${r.channel}|${r.category}|${r.situation}|${r.language}|${r.rev}`;
+
+/** The statistics of the cells named, from the cache or (in the caller's snapshot) the table. */
+export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellStats[]> {
+  const missing = refs.filter((r) => !cache.has(idOf(r)));
+  if (missing.length) {
+    const rows: (CellRef & { stats: EncodedCell })[] = await em.execute(
+      `select c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev, c.stats
+         from result_cell c join jsonb_to_recordset(?::jsonb) as x(model_version_id uuid, unit_id uuid, kind text, month date, questionnaire_version_id text, channel text, category text, situation text, language text)
+           using (model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language)`,
+      [JSON.stringify(missing.map(({ rev: _, ...key }) => key))],
+    );
+    for (const { stats, ...ref } of rows) cache.set(idOf(ref), decodeCell(stats));
+    while (cache.size > MAX_CELLS) cache.delete(cache.keys().next().value!);
+  }
+  return refs.map((r) => {
+    const id = idOf(r);
+    const cell = cache.get(id)!;
+    // Refresh its place in the LRU order.
+    cache.delete(id);
+    cache.set(id, cell);
+    return cell;
+  });
+}
