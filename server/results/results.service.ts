@@ -11,7 +11,7 @@ import { canAccessPath, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
-import { groupsUnder, loadGroups, type Group } from './groups.js';
+import { groupsByUnit, groupsUnder, loadGroups, type Group } from './groups.js';
 import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './scope.service.js';
 
@@ -105,11 +105,11 @@ function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[
  * units, recursively, the unit's own responses counting as one more child, then apply the tree
  * (design.md §4).
  */
-export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, groups: Group[], from = scope.from, to = scope.to) {
+export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, groups: Group[], from = scope.from, to = scope.to, subtree?: OrgUnit[]) {
   const pooled = aggregate(scope, groupsUnder(groups, unit));
   const { nodes, items } = scoresOf(scope, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
   if (scope.rollup === 'POOLED') return { pooled, nodes: withholdSmallGroups(scope, pooled, nodes), items };
-  const units = await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } });
+  const units = subtree?.filter((u) => u.path.startsWith(unit.path)) ?? (await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } }));
   const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
   const weightOf = (u: OrgUnit) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
   const leavesOf = async (u: OrgUnit): Promise<LeafValues> => {
@@ -166,13 +166,13 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   if (depth !== null && depth <= scope.unit.depth) throw badInput(`depth must be below the unit's own depth (${scope.unit.depth}).`, { field: 'depth' });
   const principal = requirePrincipal(ctx);
   const wanted = depth ?? scope.unit.depth + 1;
-  const units = (await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } })).filter(
-    (u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path),
-  );
+  const subtree = await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } });
+  const units = subtree.filter((u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path));
   const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to, totalsOf: totalsApply(scope) ? units : undefined });
+  const under = groupsByUnit(groups);
   const entries: RankingEntry[] = [];
   for (const unit of units) {
-    const root = (await unitResult(ctx, scope, unit, groups)).nodes[0];
+    const root = (await unitResult(ctx, scope, unit, under(unit), scope.from, scope.to, subtree)).nodes[0];
     entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null, withheldReason: root.withheldReason ?? null });
   }
   const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));

@@ -4,7 +4,7 @@ import { pgArray } from '../db/sql.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { aggregateMetric, type Observation } from '../indicators/engine/metric.js';
 import type { MetricInput } from '../indicators/engine/score.js';
-import { walk } from '../indicators/engine/types.js';
+import { walk, type ModelDefinition } from '../indicators/engine/types.js';
 import { IndicatorModel, IndicatorModelVersion } from '../indicators/indicator-model.entity.js';
 import { metricDefinitions } from '../indicators/metric.service.js';
 import { boundQuestionnaires } from '../indicators/model-definition.js';
@@ -164,12 +164,20 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
   }));
 }
 
+// Published model versions never change: their METRIC keys are listed once.
+const metricKeys = new WeakMap<ModelDefinition, string[]>();
+function metricKeysOf(model: ModelDefinition): string[] {
+  let keys = metricKeys.get(model);
+  if (!keys) metricKeys.set(model, (keys = [...new Set([...walk(model.root)].map((w) => w.node.metricKey).filter((k): k is string => Boolean(k)))]));
+  return keys;
+}
+
 /**
  * The model's administrative statistics over a unit subtree and a period: observations lying
  * wholly inside it, aggregated as design.md §4 says. Response filters do not apply to them.
  */
 export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path, exact = false): Promise<Map<string, MetricInput>> {
-  const keys = [...new Set([...walk(scope.model.definition.root)].map((w) => w.node.metricKey).filter((k): k is string => Boolean(k)))];
+  const keys = metricKeysOf(scope.model.definition);
   if (!keys.length) return new Map();
   const definitions = await metricDefinitions(ctx);
   const rows: { key: string; unit_id: string; period_start: string; period_end: string; value: number; denominator: number | null }[] = await ctx.em.getConnection().execute(
