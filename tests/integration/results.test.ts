@@ -165,6 +165,24 @@ describe('roll-up modes', () => {
   });
 });
 
+describe('branch variants', () => {
+  it('score the branch subtree with the branch’s own weights', async () => {
+    const [hqVersion] = (await t.admin.ok(`query { indicatorModel(id: "${modelId}") { versions { id } } }`)).indicatorModel.versions;
+    const variant = (await t.admin.ok(`mutation { deriveIndicatorModel(versionId: "${hqVersion.id}", unitId: "${units.NORTH}", name: "North index") { id draftRevision } }`)).deriveIndicatorModel;
+    const definition = { minResponses: 2, root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+      { key: 'speed', kind: 'SURVEY', label: 'Speed', weight: 1, items: [{ questionnaireId, question: 'speed' }] },
+      { key: 'complaints', kind: 'METRIC', label: 'Complaints', weight: 1, metricKey: 'complaints' },
+    ] } };
+    await t.admin.ok(`mutation($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { __typename } }`, { input: { modelId: variant.id, expectedRevision: variant.draftRevision, definition } });
+    await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${variant.id}" }) { id } }`);
+    const north = (model: string) => t.admin.ok(SCORES, { input: { modelId: model, unitId: units.NORTH, from: '2026-03-01', to: '2026-04-01' } });
+    // NORTH in March 2026: speed (100 + 75) / 2 = 87.5; complaints 2 / 100 = 0.02 → 100·(0.02 − 0.1)/(0 − 0.1) = 80.
+    // Head office's weights 3 : 1 → (3·87.5 + 80) / 4 = 85.625; the variant's 1 : 1 → 83.75.
+    expect((await north(modelId)).scores.nodes[0].score).toBeCloseTo(85.625, 9);
+    expect((await north(variant.id)).scores.nodes[0].score).toBeCloseTo(83.75, 9);
+  });
+});
+
 describe('respondent weighting', () => {
   const CREATE = `mutation($input: WeightingSchemeInput!) { createWeightingScheme(input: $input) { id } }`;
   const WEIGHTED = `query($input: ScoresInput!) { scores(input: $input) { responseCount nodes { key score } weighting { outOfFrame uncovered iterations converged effectiveN } } }`;
