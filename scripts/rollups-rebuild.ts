@@ -15,7 +15,7 @@ const db = await openDatabase(config, createLogger(config.LOG_LEVEL));
 try {
   const started = Date.now();
   for (const org of await rebuildAll(db.orm.em.fork())) console.log(`organisation ${org.orgId}: ${org.responses} responses, ${org.cells} cells`);
-  console.log(`rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 } finally {
   await db.close();
 }
