@@ -13,7 +13,7 @@ import { Channel } from './response.entity.js';
 @ObjectType({ description: 'A questionnaire version opened for responses at a unit, through a public token.' })
 @Entity()
 export class ResponseLink extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'closedAt' | 'testMode';
+  [OptionalProps]?: 'createdAt' | 'closedAt' | 'testMode' | 'distributionId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -44,6 +44,10 @@ export class ResponseLink extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true })
   createdBy!: string | null;
+
+  /** The distribution that owns this link (one link per distribution and unit); null for links opened directly. */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  distributionId: string | null = null;
 
   @Field()
   @Property({ type: 'timestamptz' })
