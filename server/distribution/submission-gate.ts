@@ -106,8 +106,14 @@ async function note(ctx: RequestContext, link: LinkInfo, status: InvitationStatu
       }
       const [{ anonymity }] = await em.getConnection().execute(`select anonymity from distribution where id = ?`, [invitation.distributionId]);
       const anonymous = anonymity === AnonymityMode.ANONYMOUS;
-      // Anonymous: only the day of completion, so its time cannot single out a response either.
-      const at = anonymous ? new Date(`${day(new Date())}T00:00:00Z`) : new Date();
+      // Anonymous: not the moment of completion (its time could single out a response), only the day or the last step before it.
+      let at = new Date();
+      if (anonymous) {
+        // Never later than the invitation's last known step, so the history stays in order.
+        const [last] = await em.getConnection().execute(`select max(at) at from invitation_event where invitation_id = ?`, [invitation.id]);
+        const dayStart = new Date(`${day(at)}T00:00:00Z`);
+        at = last?.at && new Date(last.at) >= dayStart ? new Date(new Date(last.at).getTime() + 1) : dayStart;
+      }
       invitation.completedAt = at;
       if (!anonymous && responseId) invitation.responseId = responseId;
       recordStatus(em, invitation, InvitationStatus.COMPLETED, { at });

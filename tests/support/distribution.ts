@@ -36,3 +36,24 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
 export async function invitationsOf(client: GraphQLClient, distributionId: string) {
   return (await client.ok(INVITATIONS, { filter: { distributionId } })).invitations.edges.map((e: any) => e.node) as any[];
 }
+
+import type { Config } from '../../server/config.js';
+import { startDelivery, type DeliveryOptions, type DeliveryWorker } from '../../server/distribution/delivery/worker.js';
+import { createLogger } from '../../server/logger.js';
+import type { TestApp } from './harness.js';
+
+/** Short retries and polling, so delivery tests never sleep long. */
+export const FAST_DELIVERY = {
+  DELIVERY_WORKER: 'false',
+  DELIVERY_RETRY_LIMIT: '2',
+  DELIVERY_RETRY_DELAY_SECONDS: '1',
+  DELIVERY_RETRY_BACKOFF: 'false',
+  DELIVERY_POLL_SECONDS: '0.5',
+  SMTP_TIMEOUT_MS: '1500',
+  EMAIL_RATE_PER_SECOND: '50',
+  SMS_RATE_PER_SECOND: '50',
+};
+
+export function startWorker(app: TestApp, extra: Partial<DeliveryOptions> & { config?: Config } = {}): Promise<DeliveryWorker> {
+  return startDelivery({ config: app.config, orm: app.orm, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), publicUrl: app.url, maintenanceIntervalSeconds: 1, ...extra });
+}
