@@ -57,7 +57,7 @@ const schema = z.object({
   SMS_GATEWAY_AUTH: z.string().min(1).optional(),
   SMS_GATEWAY_BODY_TEMPLATE: z.string().min(2).optional(),
   SMS_SENDER: z.string().min(1).default('Barometer'),
-  SMS_MAX_SEGMENTS: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10).default(3),
+  SMS_MAX_SEGMENTS: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10).default(6),
   PHONE_DEFAULT_COUNTRY: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as UA or CN').optional(),
   CONTACT_ENCRYPTION_KEY: z
     .string()
