@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { requirePrincipal } from '../org/access.service.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { hashSecret, newSecret } from '../org/tokens.js';
@@ -291,4 +291,20 @@ export async function purgeExpiredContacts(em: EntityManager, retentionDays: num
 
 export function requireInvitationId(id: string): string {
   return requireId('Invitation', id);
+}
+
+/** An interviewer's call to a PHONE invitation: a completed call is its delivery (follow-up rate). */
+export async function recordCallOutcome(ctx: RequestContext, input: { invitationId: string; completed: boolean; note?: string | null }): Promise<Invitation> {
+  const invitation = await ctx.em.findOne(Invitation, { id: requireInvitationId(input.invitationId) });
+  if (!invitation) throw notFound('Invitation', input.invitationId);
+  await requireAccess(ctx, Permission.RESPONSE_ENTER, invitation.unitId);
+  if (invitation.channel !== Channel.PHONE && invitation.channel !== Channel.IVR) throw badInput(`This is a ${invitation.channel} invitation; calls are recorded for PHONE ones.`, { field: 'invitationId' });
+  const note = input.note?.trim() || null;
+  if (input.completed) {
+    invitation.deliveredAt ??= new Date();
+    invitation.messagesSent += 1;
+    recordStatus(ctx.em, invitation, InvitationStatus.DELIVERED, { detail: `call completed${note ? `: ${note}` : ''}` });
+  } else recordStatus(ctx.em, invitation, InvitationStatus.QUEUED, { detail: `call not completed${note ? `: ${note}` : ''}` });
+  await ctx.em.flush();
+  return invitation;
 }

@@ -112,6 +112,8 @@ export class EventRule extends TenantEntity {
 @Entity()
 @Unique({ properties: ['organization'] })
 export class OrgCalendar extends TenantEntity {
+  [OptionalProps]?: 'updatedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -161,6 +163,8 @@ export class WebhookEndpoint extends TenantEntity {
 @Entity()
 @Unique({ properties: ['endpointId', 'signature'] })
 export class WebhookReceipt extends TenantEntity {
+  [OptionalProps]?: 'receivedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

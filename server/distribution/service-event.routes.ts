@@ -1,4 +1,31 @@
-import type { Express } from 'express';
+import express, { type Express } from 'express';
 import type { ContextDeps } from '../graphql/context.js';
+import { restHandler } from '../http/rest.js';
+import { receiveServiceEvent } from './webhook.service.js';
 
-export function registerServiceEventWebhook(_app: Express, _deps: ContextDeps): void {}
+/** POST /api/webhooks/service-events/:endpointId — signed service events (see webhook.service.ts). */
+export function registerServiceEventWebhook(app: Express, deps: ContextDeps): void {
+  app.post(
+    '/api/webhooks/service-events/:endpointId',
+    express.raw({ type: () => true, limit: '256kb' }),
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        const endpointId = String(req.params.endpointId);
+        try {
+          const event = await receiveServiceEvent(
+            ctx,
+            endpointId,
+            { timestamp: req.get('x-barometer-timestamp'), signature: req.get('x-barometer-signature') },
+            Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          );
+          res.json({ id: event.id, externalId: event.externalId, outcome: event.outcome, invitationId: event.invitationId, deadlineAt: event.deadlineAt });
+        } catch (error) {
+          deps.log.warn({ endpointId, ip: req.ip, reason: (error as Error).message }, 'service-event webhook rejected');
+          throw error;
+        }
+      },
+      { public: true },
+    ),
+  );
+}
