@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     port = await app.listen(config.PORT, config.HOST);
   } catch (error) {
     console.error(`Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`);
+    await delivery?.stop();
     await db.close();
     process.exit(1);
   }

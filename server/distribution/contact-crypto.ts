@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
+import { badInput } from '../graphql/errors.js';
 
 /**
  * Contact data at rest: AES-256-GCM under CONTACT_ENCRYPTION_KEY, and a keyed hash (HMAC-SHA256
@@ -21,7 +22,7 @@ export function contactKeys(config: Config): ContactKeys {
   if (keys) return keys;
   const raw = config.CONTACT_ENCRYPTION_KEY;
   if (!raw && config.NODE_ENV === 'production') {
-    throw new Error('CONTACT_ENCRYPTION_KEY is not set: production needs a key of its own (openssl rand -base64 32).');
+    throw badInput('Contact data cannot be stored: CONTACT_ENCRYPTION_KEY is not set, and production needs a key of its own (openssl rand -base64 32).');
   }
   const master = raw
     ? Buffer.from(raw, /^[0-9a-fA-F]{64}$/.test(raw) ? 'hex' : 'base64')

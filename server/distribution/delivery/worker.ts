@@ -156,8 +156,10 @@ export async function startDelivery(options: DeliveryOptions): Promise<DeliveryW
       recordStatus(tx, inv, InvitationStatus.SENT, { detail: `${message ? `reminder ${message}` : 'invitation'}: ${detail}`, idempotencyKey: key, at: now });
       if (inv.channel === Channel.EMAIL && !inv.deliveredAt) {
         // SMTP acceptance is the delivery we can see; a later bounce report overrides it.
-        inv.deliveredAt = now;
-        recordStatus(tx, inv, InvitationStatus.DELIVERED, { detail: 'accepted by the mail server', idempotencyKey: key, at: now });
+        // A millisecond after SENT, so the history reads in order.
+        const delivered = new Date(now.getTime() + 1);
+        inv.deliveredAt = delivered;
+        recordStatus(tx, inv, InvitationStatus.DELIVERED, { detail: 'accepted by the mail server', idempotencyKey: key, at: delivered });
       }
       const delays = d.reminderDelaysHours;
       if (message < delays.length && !FINAL_STATUSES.includes(inv.status)) {

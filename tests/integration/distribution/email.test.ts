@@ -151,6 +151,26 @@ describe('e-mail invitations', () => {
     expect((await t.admin.ok(`{ responses(filter: { channel: EMAIL }) { totalCount } }`)).responses.totalCount).toBeGreaterThan(0);
   });
 
+  it('an expired invitation refuses its link; contacts past their retention period are purged, answers kept', async () => {
+    const d = await createDistribution(t.admin, { name: 'Expiry', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], invitationValidDays: 7 });
+    await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'late@example.org' }] } });
+    const mail = await eventually(async () => mailsTo('late@example.org')[0], 20_000, 'the e-mail');
+    await sql(`update invitation set expires_at = now() - interval '1 minute' where distribution_id = ?`, [d.id]);
+    const refused = await submit(linkIn(mail));
+    expect(refused.errors?.[0]).toMatchObject({ message: 'This invitation has expired. Thank you for your interest.', extensions: { reason: 'EXPIRED' } });
+    const [inv] = await invitationsOf(t.admin, d.id);
+    expect(inv.status).toBe('EXPIRED');
+
+    const responsesBefore = (await sql(`select count(*)::int n from response`))[0].n;
+    await sql(`update contact set last_invited_at = now() - interval '400 days', created_at = now() - interval '400 days' where value_hash = (select c.value_hash from contact c join invitation i on i.contact_id = c.id where i.id = ?)`, [inv.id]);
+    const { purgeExpiredContacts } = await import('../../../server/distribution/invitation.service.js');
+    expect(await purgeExpiredContacts(app.orm.em.fork(), 365)).toBe(1);
+    const [after] = await invitationsOf(t.admin, d.id);
+    expect(after.contact).toBeNull();
+    expect(after.status).toBe('EXPIRED');
+    expect((await sql(`select count(*)::int n from response`))[0].n).toBe(responsesBefore);
+  });
+
   it('a refused recipient is a bounce; a server that refuses for now or times out is retried, then failed, never lost', async () => {
     smtp.bounce.add('gone@example.org');
     smtp.refuse.add('busy@example.org');
