@@ -280,13 +280,13 @@ export async function purgeExpiredContacts(em: EntityManager, retentionDays: num
     `select id from contact where value_cipher is not null and coalesce(last_invited_at, created_at) < now() - (? || ' days')::interval limit 10000`,
     [String(retentionDays)],
   );
-  const fork = em.fork();
-  fork.setFilterParams('tenant', { orgId: '00000000-0000-0000-0000-000000000000' });
   if (!rows.length) return 0;
-  const ids = rows.map((r) => r.id);
-  await fork.getConnection().execute(`update invitation set contact_id = null, due_message = null, due_at = null where contact_id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
-  await fork.getConnection().execute(`update contact set value_cipher = null, purged_at = now() where id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
-  return ids.length;
+  const ids = `{${rows.map((r) => r.id).join(',')}}`;
+  await em.transactional(async (tx) => {
+    await tx.getConnection().execute(`update invitation set contact_id = null, due_message = null, due_at = null where contact_id = any(?::uuid[])`, [ids], 'run', tx.getTransactionContext());
+    await tx.getConnection().execute(`update contact set value_cipher = null, purged_at = now() where id = any(?::uuid[])`, [ids], 'run', tx.getTransactionContext());
+  });
+  return rows.length;
 }
 
 export function requireInvitationId(id: string): string {

@@ -38,6 +38,7 @@ interface GateRow {
   latest_version_id: string | null;
   respondent_category: string | null;
   channel: Channel;
+  languages: string[];
 }
 
 const refuse = (reason: string, message: string) => badInput(message, { reason });
@@ -53,7 +54,7 @@ function day(d: Date): string {
 export async function applyDistribution(ctx: RequestContext, link: LinkInfo): Promise<void> {
   if (!link.distributionId) return;
   const [d]: GateRow[] = await ctx.em.getConnection().execute(
-    `select d.status, d.opens_at, d.closes_at, d.quota, d.completed_count, d.pinned_version_id, d.respondent_category, d.channel,
+    `select d.status, d.opens_at, d.closes_at, d.quota, d.completed_count, d.pinned_version_id, d.respondent_category, d.channel, d.languages,
             (select v.id from questionnaire q join questionnaire_version v on v.questionnaire_id = q.id and v.number = q.latest_version_number
               where q.id = d.questionnaire_id and q.organization_id = d.organization_id) as latest_version_id
        from distribution d where d.id = ? and d.organization_id = ?`,
@@ -92,6 +93,7 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo): Pr
     link.defaultCategory = invitation.category ?? d.respondent_category;
   } else link.defaultCategory = d.respondent_category;
   if (!d.pinned_version_id && d.latest_version_id) link.versionId = d.latest_version_id;
+  if (d.languages?.length) link.languages = d.languages;
 }
 
 async function note(ctx: RequestContext, link: LinkInfo, status: InvitationStatus, responseId?: string): Promise<void> {

@@ -9,6 +9,7 @@ import { Permission, Role } from '../org/roles.js';
 import { newSecret } from '../org/tokens.js';
 import { contactKeys } from './contact-crypto.js';
 import { WebhookEndpoint, WebhookReceipt } from './service-event.entity.js';
+import { recordEmailBounce } from './delivery-status.service.js';
 import { recordServiceEvent } from './service-event.service.js';
 
 /** A webhook sender: its secret is shown once and kept encrypted (it is needed to check signatures). */
@@ -29,11 +30,11 @@ export function signature(secret: string, timestamp: string, body: Buffer | stri
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * A signed service event: HMAC-SHA256 with the endpoint's secret over "<timestamp>.<raw body>",
+ * Checks a signed request: HMAC-SHA256 with the endpoint's secret over "<timestamp>.<raw body>",
  * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now, and each signature
- * accepted once. The event is then recorded as the endpoint's unit would over GraphQL.
+ * accepted once. Binds the request to the endpoint's organisation.
  */
-export async function receiveServiceEvent(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer) {
+async function verifySigned(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<WebhookEndpoint> {
   const unknown = () => notFound('Webhook endpoint', endpointId);
   if (!UUID.test(endpointId)) throw unknown();
   const [row] = await ctx.em.getConnection().execute(`select organization_id from webhook_endpoint where id = ? and revoked_at is null`, [endpointId]);
@@ -54,14 +55,37 @@ export async function receiveServiceEvent(ctx: RequestContext, endpointId: strin
     if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'This request was already received (replayed signature).');
     throw error;
   }
+  return endpoint;
+}
+
+function jsonBody(raw: Buffer): Record<string, unknown> {
+  try {
+    const body = JSON.parse(raw.toString('utf8'));
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body;
+  } catch {
+    // fall through
+  }
+  throw badInput('The body is not a JSON object.');
+}
+
+/** A bounce reported by the mail system after the message was accepted (body: {messageId, reason}). */
+export async function receiveBounce(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<void> {
+  const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  const body = jsonBody(raw);
+  const key = /^<?([0-9a-f-]{36}\.\d+)(@[^>]*)?>?$/.exec(String(body.messageId ?? body.idempotencyKey ?? '').trim())?.[1];
+  if (!key) throw badInput('messageId must be the Message-ID of an invitation (<invitation id>.<n>@…).', { field: 'messageId' });
+  const [row] = await ctx.em.getConnection().execute(`select 1 from invitation where id = ? and organization_id = ?`, [key.split('.')[0], endpoint.organization.id]);
+  if (!row) throw notFound('Message', key);
+  await recordEmailBounce(ctx.em, key, `bounce: ${String(body.reason ?? 'reported by the mail system').slice(0, 500)}`);
+}
+
+/** A signed service event, recorded as the endpoint's unit would over GraphQL. */
+export async function receiveServiceEvent(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer) {
+  const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  const row = { organization_id: endpoint.organization.id };
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: endpoint.unitId });
   setPrincipal(ctx, { kind: 'API_KEY', orgId: row.organization_id, userId: null, apiKeyId: null, grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }] });
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch {
-    throw badInput('The body is not JSON.');
-  }
+  const body = jsonBody(raw);
   const occurredAt = new Date(String(body.occurredAt ?? ''));
   return recordServiceEvent(ctx, {
     externalId: String(body.externalId ?? ''),

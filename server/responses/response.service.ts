@@ -84,6 +84,8 @@ export interface LinkInfo {
   distributionId: string | null;
   invitationId?: string | null;
   defaultCategory?: string | null;
+  /** The languages a distribution offers (all of the version's when absent). */
+  languages?: string[];
 }
 
 interface LinkRow {

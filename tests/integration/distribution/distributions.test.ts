@@ -63,6 +63,16 @@ describe('distributions', () => {
     expect((await submit(pinned.links[0].token, { a: 1, b: 2 })).errors?.[0].message).toMatch(/"b"/);
   });
 
+  it('offers only the distribution’s languages', async () => {
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, { pages: [{ name: 'p', elements: [{ type: 'rating', name: 'a', title: { default: 'How fast?', uk: 'Як швидко?', 'zh-cn': '多快？' } }] }] }, 'Languages');
+    await publish(t.admin, q.id, 'v1');
+    const all = await createDistribution(t.admin, { name: 'all', questionnaireId: q.id, channel: 'WEB_LINK', unitIds: [t.headOfficeId] });
+    const uk = await createDistribution(t.admin, { name: 'uk', questionnaireId: q.id, channel: 'WEB_LINK', unitIds: [t.headOfficeId], languages: ['uk'] });
+    const languages = async (token: string) => (await app.client().ok(`query($t: String!) { surveyByToken(token: $t) { languages } }`, { t: token })).surveyByToken.languages;
+    expect(await languages(all.links[0].token)).toEqual(['en', 'uk', 'zh-cn']);
+    expect(await languages(uk.links[0].token)).toEqual(['uk']);
+  });
+
   it('refuses responses when paused, closed, outside the window or over quota, in words a respondent understands', async () => {
     const d = await createDistribution(t.admin, { name: 'Quota', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId], quota: 2 });
     const token = d.links[0].token;

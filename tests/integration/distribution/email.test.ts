@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryWorker } from '../../../server/distribution/delivery/worker.js';
+import { signature } from '../../../server/distribution/webhook.service.js';
 import { newTenant, newUnit, type Tenant } from '../../support/factories.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../../support/questionnaires.js';
@@ -169,6 +170,21 @@ describe('e-mail invitations', () => {
     expect(after.contact).toBeNull();
     expect(after.status).toBe('EXPIRED');
     expect((await sql(`select count(*)::int n from response`))[0].n).toBe(responsesBefore);
+  });
+
+  it('a bounce reported later by the mail system (signed webhook) overrides the delivery', async () => {
+    const d = await createDistribution(t.admin, { name: 'Late bounce', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] });
+    await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'full-mailbox@example.org' }] } });
+    const mail = await eventually(async () => mailsTo('full-mailbox@example.org')[0], 20_000, 'the e-mail');
+    const { secret, endpoint } = (await t.admin.ok(`mutation { createWebhookEndpoint(input: { name: "Mail system", unitId: "${t.headOfficeId}" }) { secret endpoint { id } } }`)).createWebhookEndpoint;
+    const body = JSON.stringify({ messageId: mail.messageId, reason: '552 mailbox full' });
+    const ts = String(Math.floor(Date.now() / 1000));
+    const post = (sig: string) => fetch(`${app.url}/api/webhooks/bounces/${endpoint.id}`, { method: 'POST', headers: { 'x-barometer-timestamp': ts, 'x-barometer-signature': sig }, body });
+    expect((await post('sha256=00')).status).toBe(403);
+    expect((await post(signature(secret, ts, body))).status).toBe(200);
+    const [inv] = await invitationsOf(t.admin, d.id);
+    expect(inv).toMatchObject({ status: 'BOUNCED', deliveredAt: null });
+    expect(inv.history.at(-1).detail).toBe('bounce: 552 mailbox full');
   });
 
   it('a refused recipient is a bounce; a server that refuses for now or times out is retried, then failed, never lost', async () => {
