@@ -152,6 +152,19 @@ describe('e-mail invitations', () => {
     expect((await t.admin.ok(`{ responses(filter: { channel: EMAIL }) { totalCount } }`)).responses.totalCount).toBeGreaterThan(0);
   });
 
+  it('nothing goes out while a distribution is paused; everything goes out on resume', async () => {
+    const d = await createDistribution(t.admin, { name: 'Paused', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] });
+    await t.admin.ok(`mutation($id: ID!) { pauseDistribution(id: $id) { status } }`, { id: d.id });
+    await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'wait1@example.org' }, { contact: 'wait2@example.org' }] } });
+    // A dispatch round queues nothing for it.
+    await worker.dispatch();
+    expect(await sql(`select dispatched_message from invitation where distribution_id = ?`, [d.id])).toEqual([{ dispatched_message: null }, { dispatched_message: null }]);
+    expect(mailsTo('wait1@example.org')).toHaveLength(0);
+    expect((await invitationsOf(t.admin, d.id)).map((i) => i.status)).toEqual(['QUEUED', 'QUEUED']);
+    await t.admin.ok(`mutation($id: ID!) { resumeDistribution(id: $id) { status } }`, { id: d.id });
+    await eventually(async () => mailsTo('wait1@example.org').length === 1 && mailsTo('wait2@example.org').length === 1, 20_000, 'sent after resume');
+  });
+
   it('an expired invitation refuses its link; contacts past their retention period are purged, answers kept', async () => {
     const d = await createDistribution(t.admin, { name: 'Expiry', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], invitationValidDays: 7 });
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'late@example.org' }] } });
