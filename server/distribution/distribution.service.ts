@@ -7,7 +7,7 @@ import { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, re
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { newSecret } from '../org/tokens.js';
-import { loadQuestionnaire, loadVersion } from '../questionnaires/questionnaire.service.js';
+import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
 import { ResponseLink } from '../responses/response-link.entity.js';
 import { Channel } from '../responses/response.entity.js';
@@ -71,15 +71,24 @@ async function targetUnits(ctx: RequestContext, unitIds: string[], ownerUnitId: 
   return units;
 }
 
+/**
+ * The questionnaire to distribute. Access is decided by the target units (requireUsableAt): a
+ * unit may distribute what it may read, and what the units above it own.
+ */
+async function questionnaireOf(em: EntityManager, id: string): Promise<Questionnaire> {
+  const q = await em.findOne(Questionnaire, { id: requireId('Questionnaire', id) });
+  if (!q) throw notFound('Questionnaire', id);
+  return q;
+}
+
 /** The version new links point at: the pinned one, or the latest published one. */
-async function currentVersion(ctx: RequestContext, questionnaireId: string, versionId: string | null | undefined, em: EntityManager): Promise<QuestionnaireVersion> {
+async function currentVersion(q: Questionnaire, versionId: string | null | undefined, em: EntityManager): Promise<QuestionnaireVersion> {
   if (versionId) {
-    const version = await loadVersion(ctx, versionId, Permission.QUESTIONNAIRE_READ, em);
-    if (!version || version.questionnaire.id !== questionnaireId) throw notFound('Version of this questionnaire', versionId);
+    const version = await em.findOne(QuestionnaireVersion, { id: requireId('Questionnaire version', versionId), questionnaire: q.id });
+    if (!version) throw notFound('Version of this questionnaire', versionId);
     if (version.retiredAt) throw badInput(`Version ${version.number} is retired; pin a current version or leave versionId out for the latest.`, { field: 'versionId' });
     return version;
   }
-  const q = await loadQuestionnaire(ctx, questionnaireId, Permission.QUESTIONNAIRE_READ, em);
   const latest = q.latestVersionNumber ? await em.findOne(QuestionnaireVersion, { questionnaire: q.id, number: q.latestVersionNumber }) : null;
   if (!latest) throw badInput(`"${q.title}" has no published version yet; publish it first.`, { field: 'questionnaireId' });
   return latest;
@@ -120,9 +129,9 @@ export async function createDistribution(ctx: RequestContext, input: Distributio
   if (!input.channel) throw badInput('Name the channel.', { field: 'channel' });
   const questionnaireId = requireId('Questionnaire', input.questionnaireId);
   return ctx.em.transactional(async (em) => {
-    const q = await loadQuestionnaire(ctx, questionnaireId, Permission.QUESTIONNAIRE_READ, em);
-    const version = await currentVersion(ctx, q.id, input.versionId, em);
+    const q = await questionnaireOf(em, questionnaireId);
     const units = await targetUnits(ctx, input.unitIds ?? [], q.unit.id, em);
+    const version = await currentVersion(q, input.versionId, em);
     const d = em.create(Distribution, {
       organization: principal.orgId,
       name: input.name!.trim(),
@@ -180,9 +189,9 @@ export async function updateDistribution(ctx: RequestContext, id: string, input:
     if (input.reminderDelaysHours) d.reminderDelaysHours = input.reminderDelaysHours;
     if (input.messageTemplates) d.messageTemplates = templatesOf(input.messageTemplates);
     if (input.versionId !== undefined || input.unitIds) {
-      const q = await loadQuestionnaire(ctx, d.questionnaireId, Permission.QUESTIONNAIRE_READ, em);
+      const q = await questionnaireOf(em, d.questionnaireId);
       const versionId = input.versionId !== undefined ? input.versionId : d.pinnedVersionId;
-      const version = await currentVersion(ctx, q.id, versionId, em);
+      const version = await currentVersion(q, versionId, em);
       d.pinnedVersionId = versionId ? version.id : null;
       const units = input.unitIds ? await targetUnits(ctx, input.unitIds, q.unit.id, em) : await em.find(OrgUnit, { id: { $in: d.unitIds } });
       d.unitIds = units.map((u) => u.id);

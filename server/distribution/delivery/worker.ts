@@ -232,6 +232,8 @@ export async function startDelivery(options: DeliveryOptions): Promise<DeliveryW
       if (Date.now() - lastHousekeeping > 3_600_000) {
         lastHousekeeping = Date.now();
         await expireInvitations(orm.em.fork());
+        // Replay protection only needs signatures still inside the timestamp tolerance.
+        await orm.em.getConnection().execute(`delete from webhook_receipt where received_at < now() - (? || ' seconds')::interval`, [String(config.WEBHOOK_TOLERANCE_SECONDS * 2)]);
         const purged = await purgeExpiredContacts(orm.em.fork(), config.CONTACT_RETENTION_DAYS);
         if (purged) log.info({ purged }, 'purged contacts past their retention period');
       }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newTenant, newUnit, type Tenant } from '../../support/factories.js';
+import { newTenant, newUnit, newUserWithRole, type Tenant } from '../../support/factories.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../../support/questionnaires.js';
 import { createDistribution, requestId, SUBMIT } from '../../support/distribution.js';
@@ -127,5 +127,27 @@ describe('distributions', () => {
     expect((await submit(phone.links[0].token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await submit(phone.links[0].token, { speed: 3 }, t.admin)).errors).toBeUndefined();
     expect((await responsesOf('PHONE')).totalCount).toBe(1);
+  });
+
+  it('adds a link when a unit is added; keeps other organisations and other subtrees out', async () => {
+    const d = await createDistribution(t.admin, { name: 'Grows', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId] });
+    const updated = await t.admin.ok(`mutation($id: ID!, $i: UpdateDistributionInput!) { updateDistribution(id: $id, input: $i) { links { unit { code } } } }`, { id: d.id, i: { unitIds: [t.headOfficeId, branch.id] } });
+    expect(updated.updateDistribution.links.map((l: any) => l.unit.code)).toContain('KYIV');
+    expect(updated.updateDistribution.links).toHaveLength(2);
+
+    const other = await newTenant(app, 'Other agency');
+    const hidden = await other.admin.fails(`query($id: ID!) { distribution(id: $id) { id } }`, { id: d.id });
+    expect(hidden.extensions?.code).toBe('NOT_FOUND');
+    expect((await other.admin.ok(`{ distributions { totalCount } }`)).distributions.totalCount).toBe(0);
+    expect((await other.admin.fails(`query($id: ID!) { invitations(filter: { distributionId: $id }) { totalCount } }`, { id: d.id })).extensions?.code).toBe('NOT_FOUND');
+
+    const elsewhere = await newUnit(t.admin, t.headOfficeId, 'KHARKIV');
+    const author = await newUserWithRole(app, t, 'AUTHOR', elsewhere.id);
+    const denied = await author.fails(`mutation($id: ID!) { pauseDistribution(id: $id) { status } }`, { id: d.id });
+    expect(denied.extensions?.code).toBe('FORBIDDEN');
+    const own = await createDistribution(author, { name: 'Kharkiv only', questionnaireId, channel: 'KIOSK', unitIds: [elsewhere.id] });
+    expect(own.links).toHaveLength(1);
+    const forbidden = await author.fails(`mutation($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }`, { input: { name: 'x', questionnaireId, channel: 'KIOSK', unitIds: [branch.id] } });
+    expect(forbidden.extensions?.code).toBe('FORBIDDEN');
   });
 });
