@@ -6,6 +6,9 @@ import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission } from '../org/roles.js';
 import { linkUrl } from '../responses/link-url.js';
 import { Contact } from './contact.entity.js';
+import { contactKeys } from './contact-crypto.js';
+import { canAccessPath } from '../org/access.service.js';
+import { Channel } from '../responses/response.entity.js';
 import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
 import {
   CreateDistributionInput,
@@ -140,6 +143,14 @@ export class InvitationResolver {
     if (!inv.responseId) return null;
     const d = await ctx.loaders.byId(Distribution).load(inv.distributionId);
     return d?.anonymity === AnonymityMode.IDENTIFIED ? inv.responseId : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'For PHONE invitations, to interviewers of the unit: the token to enter the response with.' })
+  async callToken(@Root() inv: Invitation, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (inv.channel !== Channel.PHONE || !ctx.principal) return null;
+    const unit = await ctx.loaders.unit.load(inv.unitId);
+    if (!unit || !canAccessPath(ctx.principal, Permission.RESPONSE_ENTER, unit.path)) return null;
+    return contactKeys(ctx.config).decrypt(inv.tokenCipher);
   }
 
   @FieldResolver(() => ID)

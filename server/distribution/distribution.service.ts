@@ -162,6 +162,7 @@ export async function loadDistribution(ctx: RequestContext, id: string, permissi
   if (!d) throw notFound('Distribution', id);
   const units = await em.find(OrgUnit, { id: { $in: d.unitIds } });
   const principal = requirePrincipal(ctx);
+  if (!units.length) throw notFound('Distribution', id);
   if (!units.some((u) => canAccessPath(principal, permission, u.path))) requireAccessToUnit(principal, permission, units[0]);
   return d;
 }

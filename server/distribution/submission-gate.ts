@@ -117,6 +117,8 @@ async function note(ctx: RequestContext, link: LinkInfo, status: InvitationStatu
         at = last?.at && new Date(last.at) >= dayStart ? new Date(new Date(last.at).getTime() + 1) : dayStart;
       }
       invitation.completedAt = at;
+      // A call answered to the end is a call completed (PHONE and IVR follow-ups).
+      if (!invitation.deliveredAt && (invitation.channel === Channel.PHONE || invitation.channel === Channel.IVR)) invitation.deliveredAt = at;
       if (!anonymous && responseId) invitation.responseId = responseId;
       recordStatus(em, invitation, InvitationStatus.COMPLETED, { at });
     });

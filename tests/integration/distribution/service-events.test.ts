@@ -132,11 +132,21 @@ describe('service events', () => {
     await t.admin.ok(CALL, { input: { invitationId: late.invitationId, completed: true } });
     await t.admin.ok(CALL, { input: { invitationId: notCalled.invitationId, completed: false, note: 'no answer' } });
 
+    // The interviewer who called enters the answers with the invitation's token: completed counts as a completed call.
+    const viaInterviewer = (await t.admin.ok(RECORD, { input: { externalId: 'LOSS-4', type: 'loss_survey_done', unitId: branch.id, occurredAt: today, contact: '+380674445566' } })).recordServiceEvent;
+    const listed = (await invitationsOf(t.admin, phone)).find((i) => i.id === viaInterviewer.invitationId);
+    const { data } = await t.admin.request(`query($f: InvitationFilterInput!) { invitations(filter: $f) { edges { node { id callToken } } } }`, { f: { distributionId: phone } });
+    const callToken = data!.invitations.edges.find((e: any) => e.node.id === listed.id).node.callToken;
+    expect(callToken).toMatch(new RegExp(`^${t.orgId}\\.`));
+    const entered = await t.admin.request(`mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`, { input: { token: callToken, answers: { speed: 5 }, clientRequestId: `call-${Date.now()}` } });
+    expect(entered.errors).toBeUndefined();
+    expect((await invitationsOf(t.admin, phone)).find((i) => i.id === listed.id)).toMatchObject({ status: 'COMPLETED', deliveredAt: expect.any(String) });
+
     const now = new Date();
     const kyivDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' }).format(d);
     const period = { periodStart: kyivDay(new Date(now.getTime() - 10 * 86_400_000)), periodEnd: kyivDay(new Date(now.getTime() + 2 * 86_400_000)) };
     const rate = (await t.admin.ok(`query($input: FollowUpRateInput!) { followUpRate(input: $input) { eligible followedUp rate } }`, { input: { unitId: branch.id, eventType: 'loss_survey_done', ...period } })).followUpRate;
-    expect(rate).toEqual({ eligible: 3, followedUp: 1, rate: 1 / 3 });
+    expect(rate).toEqual({ eligible: 4, followedUp: 2, rate: 0.5 });
 
     // E-mail claims: delivered by the worker within the 5-working-day deadline.
     await eventually(async () => (await invitationsOf(t.admin, emailDistribution)).filter((i) => i.externalRef?.startsWith('CLAIM-2026-00') || i.externalRef === 'WH-1').every((i) => i.deliveredAt), 20_000, 'claims delivered');
@@ -147,7 +157,7 @@ describe('service events', () => {
 
     await t.admin.ok(`mutation { createMetric(input: { key: "follow_up_loss", label: "Loss surveys followed up the same day", kind: FLOW, worst: 0, target: 1, denominatorLabel: "eligible events" }) { id } }`);
     const observation = (await t.admin.ok(`mutation($input: RecordFollowUpRateInput!) { recordFollowUpRate(input: $input) { value denominator periodStart } }`, { input: { metricKey: 'follow_up_loss', unitId: branch.id, eventType: 'loss_survey_done', ...period } })).recordFollowUpRate;
-    expect(observation).toEqual({ value: 1, denominator: 3, periodStart: period.periodStart });
+    expect(observation).toEqual({ value: 2, denominator: 4, periodStart: period.periodStart });
     const badPeriod = await t.admin.fails(`query { followUpRate(input: { unitId: "${branch.id}", periodStart: "2026-13-01", periodEnd: "2027-01-01" }) { rate } }`);
     expect(badPeriod.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodStart' });
   });
