@@ -45,14 +45,22 @@ export interface DeliveryWorker {
   stop(options?: { graceful?: boolean }): Promise<void>;
 }
 
-/** One send at a time per channel, spaced to the channel's rate (per server process). */
-function rateLimiter(perSecond: number) {
-  let next = 0;
+/**
+ * A channel's rate limit across every server copy: reserves the channel's next send slot in the
+ * database (one atomic UPDATE) and waits until it comes.
+ */
+function rateLimiter(orm: MikroORM, channel: Channel, perSecond: number) {
+  const spacingMs = 1000 / perSecond;
   return async () => {
-    const now = Date.now();
-    const at = Math.max(now, next);
-    next = at + 1000 / perSecond;
-    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+    const connection = orm.em.getConnection();
+    const [slot] = await connection.execute(
+      `insert into delivery_slot (channel, next_at) values (?, clock_timestamp() + (? || ' milliseconds')::interval)
+       on conflict (channel) do update set next_at = greatest(delivery_slot.next_at, clock_timestamp()) + (? || ' milliseconds')::interval
+       returning extract(epoch from (next_at - clock_timestamp())) * 1000 - ? as wait_ms`,
+      [channel, String(spacingMs), String(spacingMs), spacingMs],
+    );
+    const wait = Number(slot.wait_ms);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   };
 }
 
@@ -93,8 +101,8 @@ export async function startDelivery(options: DeliveryOptions): Promise<DeliveryW
     });
   }
   const limiters: Partial<Record<Channel, () => Promise<void>>> = {
-    [Channel.EMAIL]: rateLimiter(config.EMAIL_RATE_PER_SECOND),
-    [Channel.SMS]: rateLimiter(config.SMS_RATE_PER_SECOND),
+    [Channel.EMAIL]: rateLimiter(orm, Channel.EMAIL, config.EMAIL_RATE_PER_SECOND),
+    [Channel.SMS]: rateLimiter(orm, Channel.SMS, config.SMS_RATE_PER_SECOND),
   };
 
   async function deliver(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<void> {
