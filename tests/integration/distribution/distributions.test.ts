@@ -50,6 +50,16 @@ describe('distributions', () => {
     expect(list.distributions.edges.map((e: any) => e.node.id)).toContain(d.id);
   });
 
+  it('an EMBED distribution gives a snippet whose survey collects responses under EMBED', async () => {
+    const d = await createDistribution(t.admin, { name: 'Agency website', questionnaireId, channel: 'EMBED', unitIds: [branch.id] });
+    const [link] = d.links;
+    const src = /<iframe src="([^"]+)"/.exec(link.embedHtml)![1];
+    expect(src).toBe(`${link.url}?embed=1`);
+    const token = decodeURIComponent(new URL(src).pathname.split('/r/')[1]);
+    expect((await submit(token, { speed: 3 })).errors).toBeUndefined();
+    expect((await responsesOf('EMBED')).totalCount).toBe(1);
+  });
+
   it('follows the latest published version unless one is pinned', async () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('a'), 'Versions');
     const v1 = await publish(t.admin, q.id, 'v1');
