@@ -15,7 +15,7 @@ export function recordStatus(
   em: EntityManager,
   invitation: Invitation,
   status: InvitationStatus,
-  options: { detail?: string | null; idempotencyKey?: string | null; at?: Date } = {},
+  options: { detail?: string | null; idempotencyKey?: string | null; at?: Date; historyOnly?: boolean } = {},
 ): void {
   const at = options.at ?? new Date();
   em.create(InvitationEvent, {
@@ -26,6 +26,7 @@ export function recordStatus(
     detail: options.detail ?? null,
     idempotencyKey: options.idempotencyKey ?? null,
   });
+  if (options.historyOnly) return;
   const current = invitation.status;
   const final = FINAL_STATUSES.includes(current);
   let advance: boolean;

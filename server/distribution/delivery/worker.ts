@@ -154,7 +154,12 @@ export async function startDelivery(options: DeliveryOptions): Promise<DeliveryW
         const e = error instanceof DeliveryError ? error : new DeliveryError(String((error as Error)?.message ?? error), false);
         const what = message ? `reminder ${message}` : 'invitation';
         if (e.bounced) recordStatus(tx, inv, InvitationStatus.BOUNCED, { detail: e.message, idempotencyKey: key });
-        else if (e.permanent || lastTry) recordStatus(tx, inv, InvitationStatus.FAILED, { detail: `${what}: ${e.message}`, idempotencyKey: key });
+        else if ((e.permanent || lastTry) && message > 0) {
+          // A reminder that cannot be sent: the invitation itself went out and its link still works.
+          recordStatus(tx, inv, InvitationStatus.FAILED, { detail: `${what}: ${e.message}; no more reminders`, idempotencyKey: key, historyOnly: true });
+          inv.dueMessage = null;
+          inv.dueAt = null;
+        } else if (e.permanent || lastTry) recordStatus(tx, inv, InvitationStatus.FAILED, { detail: `${what}: ${e.message}`, idempotencyKey: key });
         else recordStatus(tx, inv, InvitationStatus.QUEUED, { detail: `${what}, try ${job.retryCount + 1}: ${e.message}; will try again`, idempotencyKey: key });
         return { retry: !e.permanent && !e.bounced, error: e };
       }

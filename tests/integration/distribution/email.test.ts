@@ -152,6 +152,21 @@ describe('e-mail invitations', () => {
     expect((await t.admin.ok(`{ responses(filter: { channel: EMAIL }) { totalCount } }`)).responses.totalCount).toBeGreaterThan(0);
   });
 
+  it('a reminder that cannot be sent stops the reminders, not the invitation', async () => {
+    const d = await createDistribution(t.admin, { name: 'Flaky reminder', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [0.0003, 0.0003] });
+    await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'flaky@example.org' }] } });
+    const first = await eventually(async () => mailsTo('flaky@example.org')[0], 20_000, 'the invitation');
+    smtp.refuse.add('flaky@example.org');
+    const [inv] = await eventually(async () => {
+      const list = await invitationsOf(t.admin, d.id);
+      return list[0].history.some((h: any) => h.status === 'FAILED') ? list : null;
+    }, 30_000, 'the reminder to fail');
+    expect(inv).toMatchObject({ status: 'DELIVERED', messagesSent: 1 });
+    expect(inv.history.at(-1)).toMatchObject({ status: 'FAILED', idempotencyKey: `${inv.id}.1`, detail: expect.stringMatching(/^reminder 1: .*no more reminders$/) });
+    smtp.refuse.delete('flaky@example.org');
+    expect((await submit(linkIn(first))).errors).toBeUndefined();
+  });
+
   it('nothing goes out while a distribution is paused; everything goes out on resume', async () => {
     const d = await createDistribution(t.admin, { name: 'Paused', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] });
     await t.admin.ok(`mutation($id: ID!) { pauseDistribution(id: $id) { status } }`, { id: d.id });
