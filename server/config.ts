@@ -46,6 +46,33 @@ const schema = z.object({
   BOOTSTRAP_ADMIN_EMAIL: z.email({ message: 'expected an e-mail address' }).default('admin@barometer.local'),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(10, 'expected at least 10 characters').optional(),
   SURVEYJS_LICENSE_KEY: z.string().min(1).optional(),
+  // Distribution (server/distribution): every channel is optional; unconfigured ones say so when used.
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: port(587),
+  SMTP_SECURE: flag(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('Barometer <no-reply@barometer.local>'),
+  SMTP_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(100).default(30_000),
+  SMS_GATEWAY_URL: z.url({ message: 'expected the gateway URL, e.g. https://sms.example.org/send' }).optional(),
+  SMS_GATEWAY_AUTH: z.string().min(1).optional(),
+  SMS_GATEWAY_BODY_TEMPLATE: z.string().min(2).optional(),
+  SMS_SENDER: z.string().min(1).default('Barometer'),
+  SMS_MAX_SEGMENTS: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10).default(6),
+  PHONE_DEFAULT_COUNTRY: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as UA or CN').optional(),
+  CONTACT_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'expected 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)')
+    .optional(),
+  CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'expected a number of days' }).int().min(1).default(365),
+  WEBHOOK_TOLERANCE_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(300),
+  DELIVERY_WORKER: flag(true),
+  DELIVERY_RETRY_LIMIT: z.coerce.number({ message: 'expected a number' }).int().min(0).max(20).default(5),
+  DELIVERY_RETRY_DELAY_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(60),
+  DELIVERY_RETRY_BACKOFF: flag(true),
+  DELIVERY_POLL_SECONDS: z.coerce.number({ message: 'expected seconds' }).min(0.5).default(2),
+  EMAIL_RATE_PER_SECOND: z.coerce.number({ message: 'expected a number' }).positive().default(10),
+  SMS_RATE_PER_SECOND: z.coerce.number({ message: 'expected a number' }).positive().default(5),
 });
 
 export type Config = z.infer<typeof schema>;

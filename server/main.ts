@@ -6,6 +6,7 @@ import { createApp } from './http/app.js';
 import { createLogger } from './logger.js';
 import { purgeExpiredSessions } from './org/auth.service.js';
 import { bootstrap } from './org/bootstrap.js';
+import { startDelivery, type DeliveryWorker } from './distribution/delivery/worker.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../web/dist' : '../web/dist', import.meta.url));
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   const admin = await bootstrap(db.orm.em.fork(), config);
   await purgeExpiredSessions(db.orm.em.fork());
   const app = await createApp({ config, orm: db.orm, log, webDir: WEB_DIR });
+  // Invitations and reminders go out from any server copy; DELIVERY_WORKER=false leaves it to others.
+  const delivery: DeliveryWorker | null = config.DELIVERY_WORKER ? await startDelivery({ config, orm: db.orm, log }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping');
     await app.close();
+    await delivery?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
     port = await app.listen(config.PORT, config.HOST);
   } catch (error) {
     console.error(`Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`);
+    await delivery?.stop();
     await db.close();
     process.exit(1);
   }

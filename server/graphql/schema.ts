@@ -7,10 +7,11 @@ import { questionnaireResolvers } from '../questionnaires/questionnaires.resolve
 import { indicatorResolvers } from '../indicators/indicators.resolvers.js';
 import { responseResolvers } from '../responses/responses.resolvers.js';
 import { ResultsResolver } from '../results/results.resolver.js';
+import { distributionResolvers } from '../distribution/distribution.resolvers.js';
 import { guardRootFields } from './access.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ResultsResolver] as const;
+const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ResultsResolver, ...distributionResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

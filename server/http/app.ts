@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import { registerResponseRoutes } from '../responses/response.routes.js';
 import { registerResultRoutes } from '../results/results.routes.js';
 import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.js';
+import { registerDistributionRoutes } from '../distribution/distribution.routes.js';
 
 const MAX_BODY = '8mb';
 
@@ -96,6 +97,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
 
   registerResponseRoutes(app, { em: orm.em, config, log });
   registerResultRoutes(app, { em: orm.em, config, log });
+  registerDistributionRoutes(app, { em: orm.em, config, log });
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

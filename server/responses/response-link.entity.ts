@@ -13,7 +13,7 @@ import { Channel } from './response.entity.js';
 @ObjectType({ description: 'A questionnaire version opened for responses at a unit, through a public token.' })
 @Entity()
 export class ResponseLink extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'closedAt' | 'testMode';
+  [OptionalProps]?: 'createdAt' | 'closedAt' | 'testMode' | 'distributionId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -45,7 +45,27 @@ export class ResponseLink extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
+  /** The distribution that owns this link (one link per distribution and unit); null for links opened directly. */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  distributionId: string | null = null;
+
   @Field()
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+}
+
+/**
+ * How often a link's survey was opened per day (the A-11 "surveys offered" of link channels).
+ * Resumed surveys count again: each is an offer seen.
+ */
+@Entity()
+export class LinkView extends TenantEntity {
+  @PrimaryKey({ type: 'uuid' })
+  linkId!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @Property({ type: 'integer' })
+  views!: number;
 }

@@ -6,6 +6,7 @@ export const RESPONSE_COLUMNS: [string, string][] = [
   ['link_id', 'uuid'], ['channel', 'text'], ['category', 'text'], ['situation', 'text'], ['language', 'text'], ['status', 'text'],
   ['started_at', 'timestamptz'], ['completed_at', 'timestamptz'], ['submitted_at', 'timestamptz'], ['duration_seconds', 'integer'],
   ['is_test', 'boolean'], ['answers', 'jsonb'], ['entered_by', 'uuid'], ['score', 'double precision'], ['band', 'text'], ['model_version_id', 'uuid'],
+  ['confidential', 'boolean'],
 ];
 
 export interface NewResponse {

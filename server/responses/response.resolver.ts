@@ -31,7 +31,7 @@ export class ResponseResolver {
   @Public()
   async surveyByToken(@Arg('token') token: string, @Arg('resumeKey', () => String, { nullable: true }) resumeKey: string | null, @Ctx() ctx: RequestContext): Promise<PublicSurvey> {
     const { link, version, answers } = await surveyForToken(ctx, token, resumeKey);
-    return { definition: version.definition, versionNumber: version.number, languages: version.languages, channel: link.channel, testMode: link.testMode, answers };
+    return { definition: version.definition, versionNumber: version.number, languages: link.languages ? version.languages.filter((l) => link.languages!.includes(l)) : version.languages, channel: link.channel, testMode: link.testMode, answers };
   }
 
   @Mutation(() => SubmitResponsePayload, { description: 'Submits a completed response (public: the token is the credential).' })

@@ -14,6 +14,7 @@ import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
+import { applyDistribution, invitationLinkToken, noteCompleted, noteOpened, noteStarted } from '../distribution/submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
@@ -79,6 +80,14 @@ export interface LinkInfo {
   testMode: boolean;
   /** Candidate indicator model versions for the link's unit, nearest first. */
   modelVersionIds: string[];
+  /** The distribution owning the link, and the invitation whose token was used (distribution module). */
+  distributionId: string | null;
+  invitationId?: string | null;
+  defaultCategory?: string | null;
+  /** The languages a distribution offers (all of the version's when absent). */
+  languages?: string[];
+  /** Collected by an anonymous or confidential distribution. */
+  confidential?: boolean;
 }
 
 interface LinkRow {
@@ -93,6 +102,7 @@ interface LinkRow {
   closed_at: Date | null;
   model_version_ids: string[];
   token: string;
+  distribution_id: string | null;
 }
 
 const linkLoaders = new WeakMap<object, DataLoader<string, LinkRow | null>>();
@@ -108,7 +118,7 @@ function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
     loader = new DataLoader<string, LinkRow | null>(
       async (tokens) => {
         const rows: LinkRow[] = await connection.execute(
-          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at,
+          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id,
                   array(${CANDIDATE_MODELS_SQL.replace('?', 'l.organization_id').replace('?', 'u.path')}) as model_version_ids
              from response_link l join org_unit u on u.id = l.unit_id
             where (l.organization_id, l.token) in (select * from unnest(?::uuid[], ?::text[]))`,
@@ -134,12 +144,15 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   const match = TOKEN.exec(token.trim());
   const unknown = () => notFound('Survey link', token.slice(0, 12) + '…');
   if (!match) throw unknown();
-  const row = await linkLoader(ctx.em).load(token.trim());
+  let row = await linkLoader(ctx.em).load(token.trim());
+  // Not a link: perhaps a personal invitation, answered through its distribution's link.
+  const invited = row ? null : await invitationLinkToken(ctx.em, match[1], token.trim());
+  if (invited) row = await linkLoader(ctx.em).load(invited.linkToken);
   if (row && row.organization_id !== match[1]) throw unknown();
   if (!row || (ctx.principal && ctx.principal.orgId !== row.organization_id)) throw unknown();
   if (row.closed_at) throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', { reason: 'CLOSED' });
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
-  return {
+  const info: LinkInfo = {
     id: row.id,
     orgId: row.organization_id,
     versionId: row.questionnaire_version_id,
@@ -149,7 +162,11 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
     channel: row.channel,
     testMode: row.test_mode,
     modelVersionIds: row.model_version_ids,
+    distributionId: row.distribution_id,
+    invitationId: invited?.invitationId ?? null,
   };
+  await applyDistribution(ctx, info);
+  return info;
 }
 
 function checkAnswers(answers: unknown): Record<string, unknown> {
@@ -206,9 +223,10 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
   const responseId = randomUUID();
   const values = [
     responseId, link.orgId, link.unitId, version.questionnaireId, version.id, link.id, link.channel,
-    input.respondentCategory?.trim() || null, input.serviceSituation?.trim() || null, input.language?.trim() || null,
+    input.respondentCategory?.trim() || link.defaultCategory || null, input.serviceSituation?.trim() || null, input.language?.trim() || null,
     ResponseStatus.COMPLETE, startedAt, now, now, startedAt ? Math.round((now.getTime() - startedAt.getTime()) / 1000) : null,
     link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+    link.confidential ?? false,
   ];
   let stored: boolean;
   if (input.resumeKey) {
@@ -226,6 +244,7 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     );
     stored = rows.length > 0;
   } else stored = await responseWriter(ctx.em).write({ orgId: link.orgId, clientRequestId, responseId, values });
+  if (stored) await noteCompleted(ctx, link, responseId);
   if (stored) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
   // Another request with this id committed first: answer as it did.
   const [first] = await ctx.em.getConnection().execute(
@@ -253,6 +272,7 @@ export async function savePartialResponse(ctx: RequestContext, input: { token: s
     await ctx.em.flush();
     return { resumeKey: input.resumeKey, responseId: partial.id };
   }
+  await noteStarted(ctx, link);
   const resumeKey = newSecret();
   const partial = ctx.em.create(Response, {
     organization: link.orgId,
@@ -281,6 +301,12 @@ export async function surveyForToken(ctx: RequestContext, token: string, resumeK
   const link = await linkForToken(ctx, token);
   const partial = resumeKey ? await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id }) : null;
   if (resumeKey && !partial) throw notFound('Saved response', 'for this resume key');
+  await noteOpened(ctx, link);
+  await ctx.em.getConnection().execute(
+    `insert into link_view (organization_id, link_id, day, views) values (?, ?, current_date, 1)
+     on conflict (link_id, day) do update set views = link_view.views + 1`,
+    [link.orgId, link.id],
+  );
   return { link, version: await publishedVersion(ctx.em, link.versionId), answers: partial?.answers ?? null };
 }
 

@@ -65,7 +65,7 @@ function fivePoint(element: Record<string, unknown>): boolean {
 /**
  * A customer-experience data collection modelled on US OMB Circular A-11 §280: one row per unit
  * (service), channel and quarter, with customers served (from a METRIC when recorded), surveys
- * offered (blank until distributions exist), respondents, and for up to seven five-point
+ * offered (invitations delivered, plus views of the survey through links), respondents, and for up to seven five-point
  * questions the count of each answer (q1_1 … q7_5).
  */
 async function* cxRows(ctx: RequestContext, query: CxQuery): AsyncGenerator<Cell[]> {
@@ -102,11 +102,26 @@ async function* cxRows(ctx: RequestContext, query: CxQuery): AsyncGenerator<Cell
     );
     for (const o of observations) served.set(`${o.unit_id}|${o.quarter}`, Number(o.total));
   }
+  // Surveys offered: invitations delivered and link views of this questionnaire, per unit, channel and quarter.
+  const offered = new Map<string, number>();
+  const offers: { unit_id: string; channel: string; quarter: string; offered: number }[] = await ctx.em.getConnection().execute(
+    `select i.unit_id, i.channel, to_char(i.delivered_at at time zone ?, 'YYYY-"Q"Q') as quarter, count(*)::int as offered
+       from invitation i join distribution d on d.id = i.distribution_id join org_unit u on u.id = i.unit_id
+      where i.organization_id = ? and d.questionnaire_id = ? and u.path like ? and i.delivered_at >= ? and i.delivered_at < ?
+      group by i.unit_id, i.channel, quarter
+     union all
+     select l.unit_id, l.channel, to_char(v.day, 'YYYY-"Q"Q') as quarter, sum(v.views)::int as offered
+       from link_view v join response_link l on l.id = v.link_id join questionnaire_version qv on qv.id = l.questionnaire_version_id join org_unit u on u.id = l.unit_id
+      where v.organization_id = ? and qv.questionnaire_id = ? and u.path like ? and v.day >= ? and v.day < ?
+      group by l.unit_id, l.channel, quarter`,
+    [org.timeZone, org.id, questionnaire.id, `${unit.path}%`, startOfLocalDate(query.from, org.timeZone), startOfLocalDate(query.to, org.timeZone), org.id, questionnaire.id, `${unit.path}%`, query.from, query.to],
+  );
+  for (const o of offers) offered.set(`${o.unit_id}|${o.channel}|${o.quarter}`, (offered.get(`${o.unit_id}|${o.channel}|${o.quarter}`) ?? 0) + o.offered);
   yield ['unit_code', 'unit_name', 'channel', 'quarter', 'customers_served', 'surveys_offered', 'respondents', ...Array.from({ length: 7 }, (_, i) => [1, 2, 3, 4, 5].map((k) => `q${i + 1}_${k}`)).flat()];
   for (const r of rows) {
     yield [
       String(r.code), String(r.name), String(r.channel), String(r.quarter),
-      served.get(`${r.unit_id}|${r.quarter}`) ?? null, null, Number(r.respondents),
+      served.get(`${r.unit_id}|${r.quarter}`) ?? null, offered.get(`${r.unit_id}|${r.channel}|${r.quarter}`) ?? null, Number(r.respondents),
       ...Array.from({ length: 7 }, (_, i) => [1, 2, 3, 4, 5].map((k) => (i < query.questions.length ? Number(r[`q${i + 1}_${k}`]) : null))).flat(),
     ];
   }

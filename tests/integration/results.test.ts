@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';
 import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
@@ -262,6 +263,21 @@ describe('result exports', () => {
     const bad = await get(`/api/exports/cx-a11?questionnaireId=${questionnaireId}&unitId=${t.headOfficeId}&from=2026-01-01&to=2026-07-01&questions=role`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].message).toMatch(/Not five-point questions/);
+  });
+});
+
+describe('A-11 surveys offered', () => {
+  it('counts views of the survey through a link as offers, beside the respondents', async () => {
+    const { links } = await createDistribution(t.admin, { name: 'Poster', questionnaireId, channel: 'KIOSK', unitIds: [units.EAST] });
+    const visitor = app.client();
+    for (let i = 0; i < 3; i++) await visitor.ok(`query($t: String!) { surveyByToken(token: $t) { versionNumber } }`, { t: links[0].token });
+    await visitor.ok(SUBMIT, { input: { token: links[0].token, clientRequestId: requestId(), answers: { speed: 4 } } });
+    const quarter = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    const response = await fetch(`${app.url}/api/exports/cx-a11?questionnaireId=${questionnaireId}&unitId=${t.headOfficeId}&from=2026-01-01&to=2100-01-01&questions=speed`, {
+      headers: { cookie: `barometer_session=${t.admin.cookie('barometer_session')}` },
+    });
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true, bom: true });
+    expect(rows.find((r) => r.unit_code === 'EAST' && r.channel === 'KIOSK' && r.quarter === quarter)).toMatchObject({ surveys_offered: '3', respondents: '1', q1_4: '1' });
   });
 });
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rollUpTail } from '../../server/results/rollup/upkeep.js';
+import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
@@ -13,6 +14,7 @@ import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnair
 let app: TestApp;
 let t: Tenant;
 let modelId: string;
+let questionnaireId: string;
 const units: Record<string, string> = {};
 
 const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCount withheldReason bandDistribution { share } nodes { key score n sd lostPoints withheldReason } } }`;
@@ -27,6 +29,7 @@ beforeAll(async () => {
   units.B = (await newUnit(t.admin, t.headOfficeId, 'B')).id;
   units.C = (await newUnit(t.admin, t.headOfficeId, 'C')).id;
   const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('fair', 'clear'));
+  questionnaireId = q.id;
   const version = await publish(t.admin, q.id, 'v1');
   modelId = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
     input: { unitId: t.headOfficeId, name: 'Court users', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
@@ -86,5 +89,22 @@ describe('small groups in anonymous and confidential surveys', () => {
     expect(a).toMatchObject({ score: null, insufficient: true, n: 3 });
     expect(a.withheldReason).toMatch(/Fewer than 5/);
     expect(ranking.find((e: { unit: { code: string } }) => e.unit.code === 'B').score).toBeCloseTo(70.8333333, 6);
+  });
+
+  it('marks responses through anonymous and confidential distributions, not identified ones', async () => {
+    const d = units.D = (await newUnit(t.admin, t.headOfficeId, 'D')).id;
+    const respondent = app.client();
+    const send = async (anonymity: string) => {
+      const { links } = await createDistribution(t.admin, { name: anonymity, questionnaireId, channel: 'WEB_LINK', unitIds: [d], anonymity });
+      const { submitResponse } = await respondent.ok(SUBMIT, { input: { token: links[0].token, clientRequestId: requestId(), answers: { fair: 4, clear: 4 } } });
+      const [row] = await app.orm.em.fork().getConnection().execute(`select confidential from response where id = ?`, [submitResponse.responseId]);
+      return row.confidential;
+    };
+    expect(await send('ANONYMOUS')).toBe(true);
+    expect(await send('CONFIDENTIAL')).toBe(true);
+    expect(await send('IDENTIFIED')).toBe(false);
+    const { scores } = await t.admin.ok(SCORES, { input: { modelId, unitId: d, from: '2020-01-01', to: '2100-01-01' } });
+    expect(scores.responseCount).toBe(3);
+    expect(scores.nodes[0]).toMatchObject({ score: null, withheldReason: expect.stringMatching(/Fewer than 5/) });
   });
 });

@@ -36,4 +36,14 @@ describe('configuration from the environment', () => {
     expect(errorOf({ PORT: '70000' })).toBe('PORT="70000" is invalid: expected a port between 0 and 65535');
     expect(errorOf({ BOOTSTRAP_ADMIN_PASSWORD: 'short' })).toMatch(/BOOTSTRAP_ADMIN_PASSWORD="short" is invalid: expected at least 10 characters/);
   });
+
+  it('distribution settings: optional channels, a contact key of 32 bytes, sensible defaults', () => {
+    expect(loadConfig({})).toMatchObject({ SMTP_PORT: 587, SMTP_SECURE: false, SMS_MAX_SEGMENTS: 6, DELIVERY_WORKER: true, DELIVERY_RETRY_LIMIT: 5, WEBHOOK_TOLERANCE_SECONDS: 300 });
+    expect(loadConfig({}).SMTP_HOST).toBeUndefined();
+    expect(loadConfig({ CONTACT_ENCRYPTION_KEY: 'a'.repeat(64) }).CONTACT_ENCRYPTION_KEY).toBe('a'.repeat(64));
+    const message = errorOf({ CONTACT_ENCRYPTION_KEY: 'short', SMS_GATEWAY_URL: 'not a url', PHONE_DEFAULT_COUNTRY: 'ukraine' });
+    expect(message).toContain('CONTACT_ENCRYPTION_KEY="short" is invalid: expected 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)');
+    expect(message).toMatch(/SMS_GATEWAY_URL="not a url" is invalid/);
+    expect(message).toMatch(/PHONE_DEFAULT_COUNTRY="ukraine" is invalid: expected a two-letter country code/);
+  });
 });

@@ -1,0 +1,88 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Channel } from '../responses/response.entity.js';
+import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
+import { Invitation } from './invitation.entity.js';
+
+@InputType({ description: 'The message of one language; {{link}} is replaced by the personal link, {{optOutLink}} by the opt-out link.' })
+export class MessageTemplateInput {
+  @Field() language!: string;
+  @Field(() => String, { nullable: true, description: 'E-mail subject (ignored for SMS).' }) subject?: string | null;
+  @Field() body!: string;
+}
+
+@InputType()
+export class CreateDistributionInput {
+  @Field() name!: string;
+  @Field(() => ID) questionnaireId!: string;
+  @Field(() => ID, { nullable: true, description: 'Pin this version; leave out to always use the latest published version.' }) versionId?: string | null;
+  @Field(() => Channel) channel!: Channel;
+  @Field(() => [ID], { description: 'Units responses are filed under; each gets its own link.' }) unitIds!: string[];
+  @Field(() => Date, { nullable: true }) opensAt?: Date | null;
+  @Field(() => Date, { nullable: true }) closesAt?: Date | null;
+  @Field(() => Int, { nullable: true }) quota?: number | null;
+  @Field(() => [String], { nullable: true }) languages?: string[] | null;
+  @Field(() => String, { nullable: true }) respondentCategory?: string | null;
+  @Field(() => AnonymityMode, { nullable: true, description: 'Default ANONYMOUS.' }) anonymity?: AnonymityMode | null;
+  @Field(() => Int, { nullable: true, description: 'Days an invitation link stays valid (default 30).' }) invitationValidDays?: number | null;
+  @Field(() => [Float], { nullable: true, description: 'Up to 5 reminders: hours after the previous message.' }) reminderDelaysHours?: number[] | null;
+  @Field(() => [MessageTemplateInput], { nullable: true }) messageTemplates?: MessageTemplateInput[] | null;
+}
+
+@InputType()
+export class UpdateDistributionInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Pin another version (null: follow the latest published).' }) versionId?: string | null;
+  @Field(() => [ID], { nullable: true }) unitIds?: string[] | null;
+  @Field(() => Date, { nullable: true }) opensAt?: Date | null;
+  @Field(() => Date, { nullable: true }) closesAt?: Date | null;
+  @Field(() => Int, { nullable: true }) quota?: number | null;
+  @Field(() => [String], { nullable: true }) languages?: string[] | null;
+  @Field(() => String, { nullable: true }) respondentCategory?: string | null;
+  @Field(() => AnonymityMode, { nullable: true }) anonymity?: AnonymityMode | null;
+  @Field(() => Int, { nullable: true }) invitationValidDays?: number | null;
+  @Field(() => [Float], { nullable: true }) reminderDelaysHours?: number[] | null;
+  @Field(() => [MessageTemplateInput], { nullable: true }) messageTemplates?: MessageTemplateInput[] | null;
+  @Field(() => DistributionStatus, { nullable: true, description: 'PAUSED, ACTIVE (resume) or CLOSED (final).' }) status?: DistributionStatus | null;
+}
+
+@InputType()
+export class DistributionFilterInput {
+  @Field(() => ID, { nullable: true }) under?: string | null;
+  @Field(() => ID, { nullable: true }) questionnaireId?: string | null;
+  @Field(() => DistributionStatus, { nullable: true }) status?: DistributionStatus | null;
+  @Field(() => Channel, { nullable: true }) channel?: Channel | null;
+}
+
+@ObjectType({ description: 'The public link of a distribution at one unit.' })
+export class DistributionLink {
+  @Field(() => ID) id!: string;
+  @Field(() => OrgUnit) unit!: OrgUnit;
+  @Field({ description: 'Give this to respondents.' }) token!: string;
+  @Field() url!: string;
+  @Field({ description: 'QR code of the URL as SVG.' }) qrCodeSvgUrl!: string;
+  @Field({ description: 'QR code of the URL as PNG (512 px).' }) qrCodePngUrl!: string;
+  @Field({ description: 'HTML to paste into a web page: an iframe with the survey.' }) embedHtml!: string;
+  @Field({ description: 'HTML to paste into a web page: a script that adds the survey where it stands.' }) embedScript!: string;
+}
+
+@ObjectType({ description: 'How the invitations of a distribution fared.' })
+export class DeliveryStats {
+  @Field(() => Int) invited!: number;
+  @Field(() => Int, { description: 'Accepted by the provider at least once.' }) sent!: number;
+  @Field(() => Int) delivered!: number;
+  @Field(() => Int) opened!: number;
+  @Field(() => Int) started!: number;
+  @Field(() => Int) completed!: number;
+  @Field(() => Int) bounced!: number;
+  @Field(() => Int) failed!: number;
+  @Field(() => Int) expired!: number;
+  @Field(() => Int) optedOut!: number;
+  @Field(() => Int, { description: 'Still waiting to be sent.' }) queued!: number;
+  @Field(() => Float, { nullable: true, description: 'completed ÷ invited (null before the first invitation).' }) responseRate!: number | null;
+  @Field(() => Int, { description: 'Completed responses through every link of the distribution.' }) responses!: number;
+}
+
+export const DistributionConnection = Connection(Distribution);
+export const InvitationConnection = Connection(Invitation);

@@ -1,0 +1,252 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../db/sql.js';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requirePrincipal, requireUsableAt } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { newSecret } from '../org/tokens.js';
+import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
+import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { ResponseLink } from '../responses/response-link.entity.js';
+import { Channel } from '../responses/response.entity.js';
+import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
+
+export interface MessageTemplateInput {
+  language: string;
+  subject?: string | null;
+  body: string;
+}
+
+export interface DistributionInput {
+  name?: string | null;
+  questionnaireId?: string | null;
+  versionId?: string | null;
+  channel?: Channel | null;
+  unitIds?: string[] | null;
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+  quota?: number | null;
+  languages?: string[] | null;
+  respondentCategory?: string | null;
+  anonymity?: AnonymityMode | null;
+  invitationValidDays?: number | null;
+  reminderDelaysHours?: number[] | null;
+  messageTemplates?: MessageTemplateInput[] | null;
+}
+
+/** Channels whose respondents come through a personal invitation, never the distribution's own link. */
+export const INVITATION_CHANNELS: readonly Channel[] = [Channel.EMAIL, Channel.SMS];
+export const MAX_REMINDERS = 5;
+
+function checkInput(input: DistributionInput, current?: Distribution): void {
+  const opensAt = input.opensAt !== undefined ? input.opensAt : current?.opensAt;
+  const closesAt = input.closesAt !== undefined ? input.closesAt : current?.closesAt;
+  if (input.name !== undefined && input.name !== null && !input.name.trim()) throw badInput('A distribution needs a name.', { field: 'name' });
+  if (opensAt && closesAt && closesAt <= opensAt) throw badInput('closesAt must be after opensAt.', { field: 'closesAt' });
+  if (input.quota != null && (!Number.isInteger(input.quota) || input.quota < 1)) throw badInput('quota must be a whole number of responses, 1 or more (leave it out for no quota).', { field: 'quota' });
+  if (input.invitationValidDays != null && (!Number.isInteger(input.invitationValidDays) || input.invitationValidDays < 1 || input.invitationValidDays > 366)) {
+    throw badInput('invitationValidDays must be between 1 and 366.', { field: 'invitationValidDays' });
+  }
+  const delays = input.reminderDelaysHours;
+  if (delays) {
+    if (delays.length > MAX_REMINDERS) throw badInput(`At most ${MAX_REMINDERS} reminders.`, { field: 'reminderDelaysHours' });
+    if (delays.some((d) => !Number.isFinite(d) || d <= 0)) throw badInput('Every reminder delay must be a positive number of hours.', { field: 'reminderDelaysHours' });
+  }
+  for (const t of input.messageTemplates ?? []) {
+    if (!t.body.includes('{{link}}')) throw badInput(`The ${t.language} message must contain {{link}}, where the personal link goes.`, { field: 'messageTemplates' });
+  }
+  if (input.languages?.some((l) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(l))) throw badInput('languages are codes such as en, uk, zh-cn.', { field: 'languages' });
+}
+
+async function targetUnits(ctx: RequestContext, unitIds: string[], ownerUnitId: string, em: EntityManager): Promise<OrgUnit[]> {
+  if (!unitIds.length) throw badInput('Name at least one unit the responses are filed under.', { field: 'unitIds' });
+  const units: OrgUnit[] = [];
+  for (const id of [...new Set(unitIds)]) {
+    const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, id, em);
+    await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, ownerUnitId, em);
+    units.push(unit);
+  }
+  return units;
+}
+
+/**
+ * The questionnaire to distribute. Access is decided by the target units (requireUsableAt): a
+ * unit may distribute what it may read, and what the units above it own.
+ */
+async function questionnaireOf(em: EntityManager, id: string): Promise<Questionnaire> {
+  const q = await em.findOne(Questionnaire, { id: requireId('Questionnaire', id) });
+  if (!q) throw notFound('Questionnaire', id);
+  return q;
+}
+
+/** The version new links point at: the pinned one, or the latest published one. */
+async function currentVersion(q: Questionnaire, versionId: string | null | undefined, em: EntityManager): Promise<QuestionnaireVersion> {
+  if (versionId) {
+    const version = await em.findOne(QuestionnaireVersion, { id: requireId('Questionnaire version', versionId), questionnaire: q.id });
+    if (!version) throw notFound('Version of this questionnaire', versionId);
+    if (version.retiredAt) throw badInput(`Version ${version.number} is retired; pin a current version or leave versionId out for the latest.`, { field: 'versionId' });
+    return version;
+  }
+  const latest = q.latestVersionNumber ? await em.findOne(QuestionnaireVersion, { questionnaire: q.id, number: q.latestVersionNumber }) : null;
+  if (!latest) throw badInput(`"${q.title}" has no published version yet; publish it first.`, { field: 'questionnaireId' });
+  return latest;
+}
+
+/** One link per unit of the distribution (created for units that have none yet). */
+async function ensureLinks(em: EntityManager, d: Distribution, units: OrgUnit[], versionId: string, userId: string | null): Promise<void> {
+  const existing = await em.find(ResponseLink, { distributionId: d.id });
+  for (const unit of units) {
+    const link = existing.find((l) => l.unit.id === unit.id);
+    if (link) {
+      link.closedAt = null;
+      continue;
+    }
+    em.create(ResponseLink, {
+      organization: d.organization.id,
+      questionnaireVersion: versionId,
+      unit: unit.id,
+      channel: d.channel,
+      token: `${d.organization.id}.${newSecret()}`,
+      createdBy: userId,
+      distributionId: d.id,
+    });
+  }
+  for (const link of existing) if (!units.some((u) => u.id === link.unit.id)) link.closedAt ??= new Date();
+}
+
+function templatesOf(input: MessageTemplateInput[] | null | undefined) {
+  if (!input?.length) return null;
+  return Object.fromEntries(input.map((t) => [t.language, { subject: t.subject ?? undefined, body: t.body }]));
+}
+
+export async function createDistribution(ctx: RequestContext, input: DistributionInput): Promise<Distribution> {
+  const principal = requirePrincipal(ctx);
+  checkInput(input);
+  if (!input.name?.trim()) throw badInput('A distribution needs a name.', { field: 'name' });
+  if (!input.questionnaireId) throw badInput('Name the questionnaire.', { field: 'questionnaireId' });
+  if (!input.channel) throw badInput('Name the channel.', { field: 'channel' });
+  const questionnaireId = requireId('Questionnaire', input.questionnaireId);
+  return ctx.em.transactional(async (em) => {
+    const q = await questionnaireOf(em, questionnaireId);
+    const units = await targetUnits(ctx, input.unitIds ?? [], q.unit.id, em);
+    const version = await currentVersion(q, input.versionId, em);
+    const d = em.create(Distribution, {
+      organization: principal.orgId,
+      name: input.name!.trim(),
+      questionnaireId: q.id,
+      pinnedVersionId: input.versionId ? version.id : null,
+      channel: input.channel!,
+      unitIds: units.map((u) => u.id),
+      opensAt: input.opensAt ?? null,
+      closesAt: input.closesAt ?? null,
+      quota: input.quota ?? null,
+      languages: input.languages ?? [],
+      respondentCategory: input.respondentCategory?.trim() || null,
+      anonymity: input.anonymity ?? AnonymityMode.ANONYMOUS,
+      invitationValidDays: input.invitationValidDays ?? 30,
+      reminderDelaysHours: input.reminderDelaysHours ?? [],
+      messageTemplates: templatesOf(input.messageTemplates),
+      createdBy: principal.userId,
+    });
+    await ensureLinks(em, d, units, version.id, principal.userId);
+    await em.flush();
+    return d;
+  });
+}
+
+/** A distribution of the caller's organisation, checked for `permission` on its first unit. */
+export async function loadDistribution(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em): Promise<Distribution> {
+  const d = await em.findOne(Distribution, { id: requireId('Distribution', id) });
+  if (!d) throw notFound('Distribution', id);
+  const units = await em.find(OrgUnit, { id: { $in: d.unitIds } });
+  const principal = requirePrincipal(ctx);
+  if (!units.length) throw notFound('Distribution', id);
+  if (!units.some((u) => canAccessPath(principal, permission, u.path))) requireAccessToUnit(principal, permission, units[0]);
+  return d;
+}
+
+export async function updateDistribution(ctx: RequestContext, id: string, input: DistributionInput & { status?: DistributionStatus | null }): Promise<Distribution> {
+  const principal = requirePrincipal(ctx);
+  return ctx.em.transactional(async (em) => {
+    const d = await loadDistribution(ctx, id, Permission.QUESTIONNAIRE_AUTHOR, em);
+    checkInput(input, d);
+    if (input.questionnaireId && input.questionnaireId !== d.questionnaireId) throw badInput('A distribution keeps its questionnaire; create another distribution for another one.', { field: 'questionnaireId' });
+    if (input.channel && input.channel !== d.channel) throw badInput('A distribution keeps its channel; create another distribution for another channel.', { field: 'channel' });
+    if (d.status === DistributionStatus.CLOSED) throw badInput('This distribution is closed; closed distributions do not change.', { field: 'status' });
+    if (input.name) d.name = input.name.trim();
+    if (input.opensAt !== undefined) d.opensAt = input.opensAt;
+    if (input.closesAt !== undefined) d.closesAt = input.closesAt;
+    if (input.quota !== undefined) d.quota = input.quota;
+    if (input.languages) d.languages = input.languages;
+    if (input.respondentCategory !== undefined) d.respondentCategory = input.respondentCategory?.trim() || null;
+    if (input.anonymity && input.anonymity !== d.anonymity) {
+      const [{ n }] = await em.getConnection().execute(`select count(*)::int n from invitation where distribution_id = ?`, [d.id]);
+      if (n > 0) throw badInput('The anonymity mode cannot change once invitations went out: respondents were told how their answers are kept.', { field: 'anonymity' });
+      d.anonymity = input.anonymity;
+    }
+    if (input.invitationValidDays) d.invitationValidDays = input.invitationValidDays;
+    if (input.reminderDelaysHours) d.reminderDelaysHours = input.reminderDelaysHours;
+    if (input.messageTemplates) d.messageTemplates = templatesOf(input.messageTemplates);
+    if (input.versionId !== undefined || input.unitIds) {
+      const q = await questionnaireOf(em, d.questionnaireId);
+      const versionId = input.versionId !== undefined ? input.versionId : d.pinnedVersionId;
+      const version = await currentVersion(q, versionId, em);
+      d.pinnedVersionId = versionId ? version.id : null;
+      const units = input.unitIds ? await targetUnits(ctx, input.unitIds, q.unit.id, em) : await em.find(OrgUnit, { id: { $in: d.unitIds } });
+      d.unitIds = units.map((u) => u.id);
+      await ensureLinks(em, d, units, version.id, principal.userId);
+      if (d.pinnedVersionId) await em.nativeUpdate(ResponseLink, { distributionId: d.id }, { questionnaireVersion: d.pinnedVersionId });
+    }
+    if (input.status) d.status = input.status;
+    await em.flush();
+    return d;
+  });
+}
+
+export async function setDistributionStatus(ctx: RequestContext, id: string, status: DistributionStatus): Promise<Distribution> {
+  const d = await loadDistribution(ctx, id, Permission.QUESTIONNAIRE_AUTHOR);
+  if (d.status === DistributionStatus.CLOSED && status !== DistributionStatus.CLOSED) throw badInput('This distribution is closed for good; create a new one to collect again.', { field: 'status' });
+  d.status = status;
+  await ctx.em.flush();
+  return d;
+}
+
+export async function getDistribution(ctx: RequestContext, id: string): Promise<Distribution> {
+  return loadDistribution(ctx, id, Permission.QUESTIONNAIRE_READ);
+}
+
+export interface DistributionFilter {
+  under?: string | null;
+  questionnaireId?: string | null;
+  status?: DistributionStatus | null;
+  channel?: Channel | null;
+}
+
+/** Distributions with at least one unit the caller may read questionnaires of, newest first. */
+export async function listDistributions(ctx: RequestContext, filter: DistributionFilter, args: PageArgs): Promise<Page<Distribution>> {
+  const first = pageSize(args);
+  const subtrees = await readableSubtrees(ctx, Permission.QUESTIONNAIRE_READ, filter.under);
+  if (!subtrees.length) return toPage([], first, 0, () => [], false);
+  const visible: { id: string }[] = await ctx.em.getConnection().execute(
+    `select d.id from distribution d where d.organization_id = ? and exists (
+       select 1 from jsonb_array_elements_text(d.unit_ids) u join org_unit o on o.id = u::uuid where o.path like any(?::text[]))`,
+    [requirePrincipal(ctx).orgId, pgArray(subtrees.map((p) => `${p}%`))],
+  );
+  const where: Record<string, unknown>[] = [{ id: { $in: visible.map((r) => r.id) } }];
+  if (filter.questionnaireId) where.push({ questionnaireId: requireId('Questionnaire', filter.questionnaireId) });
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.channel) where.push({ channel: filter.channel });
+  const cursor = decodeCursor(args.after);
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Distribution, { $and: cursor ? [...where, olderThan('createdAt', cursor)] : where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(Distribution, { $and: where }),
+  ]);
+  return toPage(rows, first, total, (r) => [r.createdAt.toISOString(), r.id], Boolean(cursor));
+}
+
+/** The distribution's links, one per unit (none of them public for invitation channels). */
+export async function linksOf(ctx: RequestContext, d: Distribution): Promise<ResponseLink[]> {
+  return ctx.em.find(ResponseLink, { distributionId: d.id, closedAt: null }, { orderBy: { createdAt: 'asc' } });
+}

@@ -1,0 +1,310 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parse } from 'csv-parse/sync';
+import type { Config } from '../config.js';
+import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission } from '../org/roles.js';
+import { hashSecret, newSecret } from '../org/tokens.js';
+import { Channel } from '../responses/response.entity.js';
+import { Contact, ContactKind, OptOut } from './contact.entity.js';
+import { contactKeys } from './contact-crypto.js';
+import { normaliseContact } from './contacts.js';
+import { Distribution, DistributionStatus } from './distribution.entity.js';
+import { loadDistribution } from './distribution.service.js';
+import { Invitation, InvitationEvent, InvitationStatus } from './invitation.entity.js';
+import { recordStatus } from './invitation-status.js';
+import type { DeliveryStats } from './distribution.graphql.js';
+
+export interface InviteeInput {
+  contact: string;
+  language?: string | null;
+  unitId?: string | null;
+  category?: string | null;
+  externalRef?: string | null;
+}
+
+export interface InviteProblem {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export const MAX_INVITEES = 10_000;
+
+export function contactKindOf(channel: Channel): ContactKind | null {
+  if (channel === Channel.EMAIL) return ContactKind.EMAIL;
+  if (channel === Channel.SMS || channel === Channel.PHONE || channel === Channel.IVR) return ContactKind.PHONE;
+  return null;
+}
+
+/** Rows of a CSV upload: a header line naming contact (or email / phone), language, unit, category, externalRef. */
+export function inviteesFromCsv(csv: string): { rows: InviteeInput[]; problems: InviteProblem[] } {
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase().replace(/[\s_-]/g, '')), skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    throw badInput(`The CSV cannot be read: ${(error as Error).message}`, { field: 'csv' });
+  }
+  const rows = records.map((r) => ({
+    contact: r.contact ?? r.email ?? r.phone ?? '',
+    language: r.language || null,
+    unitId: r.unit || r.unitid || r.unitcode || null,
+    category: r.category || null,
+    externalRef: r.externalref || r.reference || null,
+  }));
+  return { rows, problems: [] };
+}
+
+/** Finds or creates the contact of a normalised value, keeping only its cipher and keyed hash. */
+async function contactFor(em: EntityManager, config: Config, orgId: string, kind: ContactKind, value: string): Promise<Contact> {
+  const keys = contactKeys(config);
+  const valueHash = keys.hash(`${kind}:${value}`);
+  let contact = await em.findOne(Contact, { valueHash });
+  if (!contact) contact = em.create(Contact, { organization: orgId, kind, valueHash, valueCipher: keys.encrypt(value) });
+  else if (!contact.valueCipher) {
+    contact.valueCipher = keys.encrypt(value);
+    contact.purgedAt = null;
+  }
+  return contact;
+}
+
+export async function isOptedOut(em: EntityManager, valueHash: string): Promise<boolean> {
+  return (await em.count(OptOut, { valueHash })) > 0;
+}
+
+export interface NewInvitation {
+  distribution: Distribution;
+  unitId: string;
+  kind: ContactKind;
+  value: string;
+  language?: string | null;
+  category?: string | null;
+  externalRef?: string | null;
+  dueAt?: Date;
+  deadlineAt?: Date | null;
+  serviceEventId?: string | null;
+}
+
+/**
+ * Creates one invitation with its one-time token (kept encrypted: every message and reminder
+ * carries the same link). Null when the contact opted out. The caller flushes.
+ */
+export async function createInvitation(em: EntityManager, config: Config, input: NewInvitation): Promise<Invitation | null> {
+  const d = input.distribution;
+  const orgId = d.organization.id;
+  const contact = await contactFor(em, config, orgId, input.kind, input.value);
+  if (await isOptedOut(em, contact.valueHash)) return null;
+  const token = `${orgId}.${newSecret()}`;
+  const now = new Date();
+  contact.lastInvitedAt = now;
+  const sendsItself = d.channel === Channel.EMAIL || d.channel === Channel.SMS;
+  const invitation = em.create(Invitation, {
+    organization: orgId,
+    distributionId: d.id,
+    unitId: input.unitId,
+    contactId: contact.id,
+    channel: d.channel,
+    language: input.language ?? null,
+    category: input.category ?? null,
+    externalRef: input.externalRef ?? null,
+    tokenHash: hashSecret(token),
+    tokenCipher: contactKeys(config).encrypt(token),
+    expiresAt: new Date(Math.max(now.getTime(), input.dueAt?.getTime() ?? 0) + d.invitationValidDays * 86_400_000),
+    dueMessage: sendsItself ? 0 : null,
+    dueAt: sendsItself ? (input.dueAt ?? now) : null,
+    deadlineAt: input.deadlineAt ?? null,
+    serviceEventId: input.serviceEventId ?? null,
+  });
+  recordStatus(em, invitation, InvitationStatus.QUEUED, { detail: input.serviceEventId ? 'triggered by a service event' : null });
+  return invitation;
+}
+
+/**
+ * Invites a list (or a CSV) of respondents: every row is checked first, and one bad row stops
+ * the whole upload with every problem listed by row, so nothing is half-imported. Contacts who
+ * opted out are skipped and counted.
+ */
+export async function inviteRespondents(
+  ctx: RequestContext,
+  input: { distributionId: string; respondents?: InviteeInput[] | null; csv?: string | null },
+): Promise<{ invited: number; skippedOptedOut: number; invitations: Invitation[] }> {
+  requirePrincipal(ctx);
+  const d = await loadDistribution(ctx, input.distributionId, Permission.QUESTIONNAIRE_AUTHOR);
+  const kind = contactKindOf(d.channel);
+  if (!kind) throw badInput(`A ${d.channel} distribution has no invitations: respondents use its links.`, { field: 'distributionId' });
+  if (d.status === DistributionStatus.CLOSED) throw badInput('This distribution is closed; invite to an open one.', { field: 'distributionId' });
+  if (Boolean(input.respondents?.length) === Boolean(input.csv)) throw badInput('Give either respondents or csv.', { field: 'respondents' });
+  const rows = input.csv ? inviteesFromCsv(input.csv).rows : input.respondents!;
+  const firstRow = input.csv ? 2 : 1; // CSV rows are numbered as lines, after the header.
+  if (!rows.length) throw badInput('No respondents to invite.', { field: input.csv ? 'csv' : 'respondents' });
+  if (rows.length > MAX_INVITEES) throw badInput(`At most ${MAX_INVITEES} respondents per call; split the list.`);
+  const units = await ctx.em.find(OrgUnit, { id: { $in: d.unitIds } });
+  const problems: InviteProblem[] = [];
+  const checked: { unitId: string; value: string; row: InviteeInput }[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const line = i + firstRow;
+    const contact = normaliseContact(kind, row.contact ?? '', ctx.config.PHONE_DEFAULT_COUNTRY);
+    if ('problem' in contact) problems.push({ row: line, field: 'contact', message: contact.problem });
+    let unit: OrgUnit | undefined;
+    if (row.unitId) unit = units.find((u) => u.id === row.unitId || u.code === row.unitId);
+    else if (units.length === 1) unit = units[0];
+    if (!unit) problems.push({ row: line, field: 'unit', message: row.unitId ? `"${row.unitId}" is not one of this distribution's units.` : 'Name the unit (its code or id): this distribution has several.' });
+    if (row.language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(row.language)) problems.push({ row: line, field: 'language', message: `"${row.language}" is not a language code such as en, uk, zh-cn.` });
+    if ('value' in contact) {
+      const earlier = seen.get(contact.value);
+      if (earlier !== undefined) problems.push({ row: line, field: 'contact', message: `The same contact as row ${earlier}.` });
+      seen.set(contact.value, line);
+      if (unit) checked.push({ unitId: unit.id, value: contact.value, row });
+    }
+  });
+  if (problems.length) {
+    throw badInput(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the list; nobody was invited. ${problems.slice(0, 5).map((p) => `Row ${p.row}: ${p.message}`).join(' ')}`, { problems });
+  }
+  return ctx.em.transactional(async (em) => {
+    const invitations: Invitation[] = [];
+    let skipped = 0;
+    for (const { unitId, value, row } of checked) {
+      const invitation = await createInvitation(em, ctx.config, {
+        distribution: d, unitId, kind, value, language: row.language, category: row.category?.trim() || null, externalRef: row.externalRef?.trim() || null,
+      });
+      if (invitation) invitations.push(invitation);
+      else skipped++;
+    }
+    await em.flush();
+    return { invited: invitations.length, skippedOptedOut: skipped, invitations };
+  });
+}
+
+export async function listInvitations(
+  ctx: RequestContext,
+  filter: { distributionId: string; status?: InvitationStatus | null; externalRef?: string | null },
+  args: PageArgs,
+): Promise<Page<Invitation>> {
+  const first = pageSize(args);
+  const d = await loadDistribution(ctx, filter.distributionId, Permission.QUESTIONNAIRE_READ);
+  const where: Record<string, unknown>[] = [{ distributionId: d.id }];
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.externalRef) where.push({ externalRef: filter.externalRef });
+  const cursor = decodeCursor(args.after);
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Invitation, { $and: cursor ? [...where, olderThan('createdAt', cursor)] : where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(Invitation, { $and: where }),
+  ]);
+  return toPage(rows, first, total, (r) => [r.createdAt.toISOString(), r.id], Boolean(cursor));
+}
+
+export async function historyOf(ctx: RequestContext, invitationId: string): Promise<InvitationEvent[]> {
+  return ctx.em.find(InvitationEvent, { invitationId }, { orderBy: { at: 'asc', id: 'asc' } });
+}
+
+/** e-mail: j…@example.org; phone: +380…67. Enough for a person to recognise, not to contact. */
+export function maskedContact(config: Config, contact: Contact | null): string | null {
+  if (!contact?.valueCipher) return null;
+  const value = contactKeys(config).decrypt(contact.valueCipher);
+  if (contact.kind === ContactKind.EMAIL) return value.replace(/^(.)[^@]*(@.*)$/, '$1…$2');
+  return `${value.slice(0, 4)}…${value.slice(-2)}`;
+}
+
+export async function deliveryStats(ctx: RequestContext, d: Distribution): Promise<DeliveryStats> {
+  const [row]: any[] = await ctx.em.getConnection().execute(
+    `select count(*)::int invited,
+            count(*) filter (where messages_sent > 0)::int sent,
+            count(*) filter (where delivered_at is not null)::int delivered,
+            count(*) filter (where exists (select 1 from invitation_event e where e.invitation_id = i.id and e.status in ('OPENED','STARTED','COMPLETED')))::int opened,
+            count(*) filter (where exists (select 1 from invitation_event e where e.invitation_id = i.id and e.status in ('STARTED','COMPLETED')))::int started,
+            count(*) filter (where status = 'COMPLETED')::int completed,
+            count(*) filter (where status = 'BOUNCED')::int bounced,
+            count(*) filter (where status = 'FAILED')::int failed,
+            count(*) filter (where status = 'EXPIRED')::int expired,
+            count(*) filter (where status = 'OPTED_OUT')::int opted_out,
+            count(*) filter (where status = 'QUEUED')::int queued
+       from invitation i where i.distribution_id = ? and i.organization_id = ?`,
+    [d.id, d.organization.id],
+  );
+  return {
+    ...row,
+    optedOut: row.opted_out,
+    responseRate: row.invited ? row.completed / row.invited : null,
+    responses: d.completedCount,
+  };
+}
+
+/** Opts the invitation's contact out, forever: the opt-out keeps only the keyed hash and outlives a purge. */
+export async function optOut(em: EntityManager, orgId: string, token: string): Promise<boolean> {
+  const invitation = await em.findOne(Invitation, { tokenHash: hashSecret(token.trim()), organization: orgId }, { filters: false });
+  if (!invitation) return false;
+  em.setFilterParams('tenant', { orgId });
+  await em.transactional(async (tx) => {
+    const contact = invitation.contactId ? await tx.findOne(Contact, { id: invitation.contactId }) : null;
+    if (contact) {
+      await tx.getConnection().execute(`insert into opt_out (id, organization_id, value_hash, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict do nothing`, [orgId, contact.valueHash]);
+      const open = await tx.find(Invitation, { contactId: contact.id, status: { $nin: [InvitationStatus.COMPLETED, InvitationStatus.OPTED_OUT] } });
+      for (const inv of open) recordStatus(tx, inv, InvitationStatus.OPTED_OUT, { detail: inv.id === invitation.id ? 'through this invitation' : 'through another invitation' });
+    }
+    const fresh = await tx.findOneOrFail(Invitation, { id: invitation.id });
+    if (fresh.status !== InvitationStatus.OPTED_OUT && fresh.status !== InvitationStatus.COMPLETED) recordStatus(tx, fresh, InvitationStatus.OPTED_OUT);
+  });
+  return true;
+}
+
+/**
+ * Forgets a contact: the encrypted value is cleared and invitations no longer point at it.
+ * Answers and results are untouched (they never referred to it); an opt-out stays honoured.
+ */
+export async function purgeContact(ctx: RequestContext, input: { contact: string; kind: ContactKind }): Promise<number> {
+  const principal = requirePrincipal(ctx);
+  if (!principal.grants.some((g) => g.role === 'ADMIN')) throw badInput('Only an administrator can purge contact data.');
+  const normal = normaliseContact(input.kind, input.contact, ctx.config.PHONE_DEFAULT_COUNTRY);
+  if ('problem' in normal) throw badInput(normal.problem, { field: 'contact' });
+  const valueHash = contactKeys(ctx.config).hash(`${input.kind}:${normal.value}`);
+  const contact = await ctx.em.findOne(Contact, { valueHash });
+  if (!contact) throw notFound('Contact', input.contact);
+  return purgeContacts(ctx.em, [contact.id]);
+}
+
+export async function purgeContacts(em: EntityManager, ids: string[]): Promise<number> {
+  if (!ids.length) return 0;
+  return em.transactional(async (tx) => {
+    await tx.nativeUpdate(Invitation, { contactId: { $in: ids } }, { contactId: null, dueMessage: null, dueAt: null });
+    return tx.nativeUpdate(Contact, { id: { $in: ids } }, { valueCipher: null, purgedAt: new Date() });
+  });
+}
+
+/** Purges contacts not invited for CONTACT_RETENTION_DAYS (run by the delivery worker, all organisations). */
+export async function purgeExpiredContacts(em: EntityManager, retentionDays: number): Promise<number> {
+  const rows: { id: string }[] = await em.getConnection().execute(
+    `select id from contact where value_cipher is not null and coalesce(last_invited_at, created_at) < now() - (? || ' days')::interval limit 10000`,
+    [String(retentionDays)],
+  );
+  if (!rows.length) return 0;
+  const ids = `{${rows.map((r) => r.id).join(',')}}`;
+  await em.transactional(async (tx) => {
+    await tx.getConnection().execute(`update invitation set contact_id = null, due_message = null, due_at = null where contact_id = any(?::uuid[])`, [ids], 'run', tx.getTransactionContext());
+    await tx.getConnection().execute(`update contact set value_cipher = null, purged_at = now() where id = any(?::uuid[])`, [ids], 'run', tx.getTransactionContext());
+  });
+  return rows.length;
+}
+
+export function requireInvitationId(id: string): string {
+  return requireId('Invitation', id);
+}
+
+/** An interviewer's call to a PHONE invitation: a completed call is its delivery (follow-up rate). */
+export async function recordCallOutcome(ctx: RequestContext, input: { invitationId: string; completed: boolean; note?: string | null }): Promise<Invitation> {
+  const invitation = await ctx.em.findOne(Invitation, { id: requireInvitationId(input.invitationId) });
+  if (!invitation) throw notFound('Invitation', input.invitationId);
+  await requireAccess(ctx, Permission.RESPONSE_ENTER, invitation.unitId);
+  if (invitation.channel !== Channel.PHONE && invitation.channel !== Channel.IVR) throw badInput(`This is a ${invitation.channel} invitation; calls are recorded for PHONE ones.`, { field: 'invitationId' });
+  const note = input.note?.trim() || null;
+  if (input.completed) {
+    invitation.deliveredAt ??= new Date();
+    invitation.messagesSent += 1;
+    recordStatus(ctx.em, invitation, InvitationStatus.DELIVERED, { detail: `call completed${note ? `: ${note}` : ''}` });
+  } else recordStatus(ctx.em, invitation, InvitationStatus.QUEUED, { detail: `call not completed${note ? `: ${note}` : ''}` });
+  await ctx.em.flush();
+  return invitation;
+}

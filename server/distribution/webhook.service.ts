@@ -1,0 +1,99 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { RequestContext } from '../graphql/context.js';
+import { setPrincipal } from '../graphql/context.js';
+import { AppError, badInput, forbidden, notFound } from '../graphql/errors.js';
+import { requireAccess, requirePrincipal } from '../org/access.service.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Permission, Role } from '../org/roles.js';
+import { newSecret } from '../org/tokens.js';
+import { contactKeys } from './contact-crypto.js';
+import { WebhookEndpoint, WebhookReceipt } from './service-event.entity.js';
+import { recordEmailBounce } from './delivery-status.service.js';
+import { recordServiceEvent } from './service-event.service.js';
+
+/** A webhook sender: its secret is shown once and kept encrypted (it is needed to check signatures). */
+export async function createWebhookEndpoint(ctx: RequestContext, input: { name: string; unitId: string }): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
+  const principal = requirePrincipal(ctx);
+  const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
+  if (!input.name.trim()) throw badInput('Name the sending system.', { field: 'name' });
+  const secret = `whsec_${newSecret()}`;
+  const endpoint = ctx.em.create(WebhookEndpoint, { organization: principal.orgId, name: input.name.trim(), unitId: unit.id, secretCipher: contactKeys(ctx.config).encrypt(secret) });
+  await ctx.em.flush();
+  return { endpoint, secret };
+}
+
+export function signature(secret: string, timestamp: string, body: Buffer | string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Checks a signed request: HMAC-SHA256 with the endpoint's secret over "<timestamp>.<raw body>",
+ * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now, and each signature
+ * accepted once. Binds the request to the endpoint's organisation.
+ */
+async function verifySigned(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<WebhookEndpoint> {
+  const unknown = () => notFound('Webhook endpoint', endpointId);
+  if (!UUID.test(endpointId)) throw unknown();
+  const [row] = await ctx.em.getConnection().execute(`select organization_id from webhook_endpoint where id = ? and revoked_at is null`, [endpointId]);
+  if (!row) throw unknown();
+  ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
+  const endpoint = await ctx.em.findOneOrFail(WebhookEndpoint, { id: endpointId });
+  const timestamp = headers.timestamp ?? '';
+  if (!/^\d{9,11}$/.test(timestamp)) throw badInput('X-Barometer-Timestamp must be the Unix time in seconds.');
+  const skew = Math.abs(Date.now() / 1000 - Number(timestamp));
+  if (skew > ctx.config.WEBHOOK_TOLERANCE_SECONDS) throw forbidden(`The request is ${Math.round(skew)} s away from now; at most ${ctx.config.WEBHOOK_TOLERANCE_SECONDS} s are accepted (check the sender's clock).`);
+  const expected = Buffer.from(signature(contactKeys(ctx.config).decrypt(endpoint.secretCipher), timestamp, raw));
+  const given = Buffer.from(headers.signature ?? '');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw forbidden('The signature does not match: sign "<timestamp>.<body>" with HMAC-SHA256 and the endpoint’s secret.');
+  try {
+    ctx.em.create(WebhookReceipt, { organization: row.organization_id, endpointId, signature: given.toString() });
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'This request was already received (replayed signature).');
+    throw error;
+  }
+  return endpoint;
+}
+
+function jsonBody(raw: Buffer): Record<string, unknown> {
+  try {
+    const body = JSON.parse(raw.toString('utf8'));
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body;
+  } catch {
+    // fall through
+  }
+  throw badInput('The body is not a JSON object.');
+}
+
+/** A bounce reported by the mail system after the message was accepted (body: {messageId, reason}). */
+export async function receiveBounce(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<void> {
+  const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  const body = jsonBody(raw);
+  const key = /^<?([0-9a-f-]{36}\.\d+)(@[^>]*)?>?$/.exec(String(body.messageId ?? body.idempotencyKey ?? '').trim())?.[1];
+  if (!key) throw badInput('messageId must be the Message-ID of an invitation (<invitation id>.<n>@…).', { field: 'messageId' });
+  const [row] = await ctx.em.getConnection().execute(`select 1 from invitation where id = ? and organization_id = ?`, [key.split('.')[0], endpoint.organization.id]);
+  if (!row) throw notFound('Message', key);
+  await recordEmailBounce(ctx.em, key, `bounce: ${String(body.reason ?? 'reported by the mail system').slice(0, 500)}`);
+}
+
+/** A signed service event, recorded as the endpoint's unit would over GraphQL. */
+export async function receiveServiceEvent(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer) {
+  const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  const row = { organization_id: endpoint.organization.id };
+  const unit = await ctx.em.findOneOrFail(OrgUnit, { id: endpoint.unitId });
+  setPrincipal(ctx, { kind: 'API_KEY', orgId: row.organization_id, userId: null, apiKeyId: null, grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }] });
+  const body = jsonBody(raw);
+  const occurredAt = new Date(String(body.occurredAt ?? ''));
+  return recordServiceEvent(ctx, {
+    externalId: String(body.externalId ?? ''),
+    type: String(body.type ?? ''),
+    unitId: String(body.unitId ?? unit.id),
+    occurredAt,
+    contact: body.contact == null ? null : String(body.contact),
+    language: body.language == null ? null : String(body.language),
+    category: body.category == null ? null : String(body.category),
+  });
+}
