@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { csvLine } from '../../server/responses/import.service.js';
+import { seeded } from '../../tests/support/random.js';
 
 export const ITEMS = Array.from({ length: 20 }, (_, i) => `q${i + 1}`);
 const REGIONS = 10;
@@ -53,19 +54,9 @@ export async function createQueryDataset(gql: Gql, orgId: string, headOfficeId: 
   return { orgId, headOfficeId, regionIds, leafIds, questionnaireId, versionId, modelId };
 }
 
-/** mulberry32: the same data on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** COPYs `count` completed responses straight into the response table (not rolled up yet). */
 export async function loadResponses(url: string, data: QueryDataset, count: number, seed: number): Promise<void> {
-  const next = random(seed);
+  const next = seeded(seed);
   const channels = ['WEB_LINK', 'KIOSK', 'EMAIL'];
   const categories = ['insured', 'employer'];
   const start = Date.UTC(2025, 0, 1);

@@ -10,6 +10,7 @@ import { rebuildOrganization, rollUpTail } from '../../server/results/rollup/upk
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
+import { seeded } from '../support/random.js';
 
 let app: TestApp;
 let t: Tenant;
@@ -17,16 +18,6 @@ let questionnaireId: string;
 let versionId: string;
 let modelId: string;
 const units: Record<string, string> = {};
-
-// A deterministic generator (mulberry32), so a failure can be replayed.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MODEL = (qid: string) => ({
   root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
@@ -40,7 +31,7 @@ const MODEL = (qid: string) => ({
 
 /** Inserts `count` responses spread over units, months, channels and categories; returns their ids. */
 async function insertResponses(count: number, seed: number): Promise<string[]> {
-  const next = random(seed);
+  const next = seeded(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(next() * xs.length)];
   const rows = Array.from({ length: count }, () => {
     const answers: Record<string, number> = {};

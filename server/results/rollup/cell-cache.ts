@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
+import type { CellKey } from './rollup.entities.js';
 
 /**
  * Decoded rollup cells, shared by the requests of this server process. A cell is identified by
@@ -10,18 +11,8 @@ import { decodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
 const MAX_CELLS = 4000;
 const cache = new Map<string, CellStats>();
 
-export interface CellRef {
-  model_version_id: string;
-  unit_id: string;
-  kind: string;
-  month: string;
-  questionnaire_version_id: string;
-  channel: string;
-  category: string;
-  situation: string;
-  language: string;
-  rev: string;
-}
+/** A cell and the version of its row. */
+export type CellRef = CellKey & { rev: string };
 
 const idOf = (r: CellRef) => `${r.model_version_id}|${r.unit_id}|${r.kind}|${r.month}|${r.questionnaire_version_id}|${r.channel}|${r.category}|${r.situation}|${r.language}|${r.rev}`;
 

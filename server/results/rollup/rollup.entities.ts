@@ -74,4 +74,17 @@ export class RollupModel extends TenantEntity {
   builtAt: Date | null = null;
 }
 
+/** A cell's identity, as raw SQL reads and writes it (empty text for "none"). */
+export interface CellKey {
+  model_version_id: string;
+  unit_id: string;
+  kind: CellKind;
+  month: string;
+  questionnaire_version_id: string;
+  channel: string;
+  category: string;
+  situation: string;
+  language: string;
+}
+
 export const rollupEntities = [ResultCell, RollupModel];

@@ -4,7 +4,7 @@ import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/re
 import { lineageOf } from '../../questionnaires/lineage.service.js';
 import { publishedVersion } from '../../questionnaires/questionnaire.service.js';
 import { addCell, addToCell, decodeCell, emptyCell, encodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
-import { CellKind, RollupStatus } from './rollup.entities.js';
+import { CellKind, RollupStatus, type CellKey } from './rollup.entities.js';
 
 /*
  * Upkeep of the result rollups (design.md §4 aggregation). Every change to what the cells hold
@@ -58,18 +58,6 @@ class CellSet {
     if (!entry) this.cells.set(id, (entry = { key, cell: emptyCell() }));
     return entry.cell;
   }
-}
-
-interface CellKey {
-  model_version_id: string;
-  unit_id: string;
-  kind: CellKind;
-  month: string;
-  questionnaire_version_id: string;
-  channel: string;
-  category: string;
-  situation: string;
-  language: string;
 }
 
 const subtreeKey = (model: string, unitId: string, month: string): CellKey => ({
