@@ -1,0 +1,526 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Only responses whose answer to a choice question is one of these values (multi-select: includes one). */
+export type AnswerFilterInput = {
+  question: string;
+  values: Array<unknown>;
+};
+
+/** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
+export type Channel =
+  | 'API'
+  | 'EMAIL'
+  | 'EMBED'
+  | 'IVR'
+  | 'KIOSK'
+  | 'PAPER'
+  | 'PHONE'
+  | 'SMS'
+  | 'WEB_LINK';
+
+export type CreateQuestionnaireInput = {
+  /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
+  definition?: unknown;
+  title: string;
+  titleTranslations?: Array<TranslationInput> | null | undefined;
+  /** The unit that owns the questionnaire. */
+  unitId: string | number;
+};
+
+/** What about a question changed. */
+export type DiffAspect =
+  | 'CHOICES_ADDED'
+  | 'CHOICES_RELABELLED'
+  | 'CHOICES_REMOVED'
+  | 'ENABLE_IF'
+  | 'OTHER'
+  | 'PAGE'
+  | 'RATE_RANGE'
+  | 'REQUIRED'
+  | 'TITLE'
+  | 'TYPE'
+  | 'VALIDATORS'
+  | 'VISIBLE_IF';
+
+/** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
+export type IndicatorKind =
+  | 'DIMENSION'
+  | 'GAP'
+  | 'INDEX'
+  | 'LIKERT_SUM'
+  | 'METRIC'
+  | 'NPS'
+  | 'SURVEY';
+
+/** Sign in with e-mail and password. */
+export type LoginInput = {
+  email: string;
+  /** Organisation short name; needed only when the e-mail exists in several. */
+  organization?: string | null | undefined;
+  password: string;
+};
+
+/** What kind of unit this is in the hierarchy. */
+export type OrgUnitKind =
+  | 'BRANCH'
+  | 'COURT'
+  | 'HEAD_OFFICE'
+  | 'OFFICE'
+  | 'REGION'
+  | 'SUB_BRANCH';
+
+export type PublishQuestionnaireInput = {
+  /** What changed, for the version history. */
+  changelog?: string | null | undefined;
+  /** Save this definition as the draft and publish it in one step. */
+  definition?: unknown;
+  /** Refuse (CONFLICT) unless the draft is still at this revision. */
+  expectedRevision?: number | null | undefined;
+  questionnaireId: string | number;
+};
+
+/** DRAFT: never published yet. */
+export type QuestionnaireStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type ResultsFilterInput = {
+  answers?: Array<AnswerFilterInput> | null | undefined;
+  channel?: Channel | null | undefined;
+  language?: string | null | undefined;
+  questionnaireVersionId?: string | number | null | undefined;
+  respondentCategory?: string | null | undefined;
+  serviceSituation?: string | null | undefined;
+};
+
+/** POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child. */
+export type RollupMode =
+  | 'EQUAL_UNITS'
+  | 'POOLED'
+  | 'UNIT_WEIGHTS';
+
+export type SavePartialResponseInput = {
+  answers: unknown;
+  language?: string | null | undefined;
+  /** Given back by the first save; send it to update the same partial response. */
+  resumeKey?: string | null | undefined;
+  token: string;
+};
+
+export type SaveQuestionnaireDraftInput = {
+  /** The SurveyJS JSON (object or JSON text), at most 2 MB. */
+  definition: unknown;
+  /** The draftRevision you loaded; a save over someone else’s newer save answers CONFLICT. */
+  expectedRevision: number;
+  /** Element names that questionnaires derived from this one must keep unchanged. */
+  mandatoryElements?: Array<string> | null | undefined;
+  questionnaireId: string | number;
+  title?: string | null | undefined;
+  titleTranslations?: Array<TranslationInput> | null | undefined;
+};
+
+/** A model (its latest version, or a named version), a unit (its whole subtree), a period and filters. */
+export type ScoresInput = {
+  /** Response filters; they do not apply to METRIC indicators. */
+  filters?: ResultsFilterInput | null | undefined;
+  /** First day, YYYY-MM-DD, in the organisation’s time zone. */
+  from: string;
+  /** The model; its latest published version is used. */
+  modelId?: string | number | null | undefined;
+  /** A specific model version (any version can score any period). */
+  modelVersionId?: string | number | null | undefined;
+  /** Default POOLED. */
+  rollup?: RollupMode | null | undefined;
+  /** Day after the last day (the period is half-open). */
+  to: string;
+  unitId: string | number;
+  /** Weight respondents by this scheme; unweighted when left out. */
+  weightingSchemeId?: string | number | null | undefined;
+};
+
+export type TranslationInput = {
+  /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
+  locale: string;
+  text: string;
+};
+
+export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
+
+export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, code: string, name: string, kind: OrgUnitKind, depth: number } }> } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } | null };
+
+export type ClientSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientSettingsQuery = { clientSettings: { surveyJsLicenseKey: string | null } };
+
+export type QuestionnaireDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
+
+export type SaveQuestionnaireDraftMutationVariables = Exact<{
+  input: SaveQuestionnaireDraftInput;
+}>;
+
+
+export type SaveQuestionnaireDraftMutation = { saveQuestionnaireDraft: { questionnaire: { draftRevision: number }, problems: Array<{ element: string | null, path: string, message: string }> } };
+
+export type PublishQuestionnaireMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type PublishQuestionnaireMutation = { publishQuestionnaire: { number: number } };
+
+export type QuestionnaireListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnaireListQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, status: QuestionnaireStatus, latestVersionNumber: number, unit: { name: string } } }> } };
+
+export type CreateQuestionnaireMutationVariables = Exact<{
+  input: CreateQuestionnaireInput;
+}>;
+
+
+export type CreateQuestionnaireMutation = { createQuestionnaire: { id: string } };
+
+export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> } };
+
+export type DashboardQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, band: { key: string, label: string } | null }> }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, unit: { name: string } }> };
+
+export type QuestionnaireVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsQuery = { questionnaire: { versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+
+export type QuestionnaireVersionDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type SurveyByTokenQueryVariables = Exact<{
+  token: string;
+  resumeKey?: string | null | undefined;
+}>;
+
+
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown } };
+
+export type SavePartialResponseMutationVariables = Exact<{
+  input: SavePartialResponseInput;
+}>;
+
+
+export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const UnitsDocument = new TypedDocumentString(`
+    query Units {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ClientSettingsDocument = new TypedDocumentString(`
+    query ClientSettings {
+  clientSettings {
+    surveyJsLicenseKey
+  }
+}
+    `) as unknown as TypedDocumentString<ClientSettingsQuery, ClientSettingsQueryVariables>;
+export const QuestionnaireDraftDocument = new TypedDocumentString(`
+    query QuestionnaireDraft($id: ID!) {
+  questionnaire(id: $id) {
+    title
+    draft
+    draftRevision
+    draftProblems {
+      element
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireDraftQuery, QuestionnaireDraftQueryVariables>;
+export const SaveQuestionnaireDraftDocument = new TypedDocumentString(`
+    mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) {
+  saveQuestionnaireDraft(input: $input) {
+    questionnaire {
+      draftRevision
+    }
+    problems {
+      element
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveQuestionnaireDraftMutation, SaveQuestionnaireDraftMutationVariables>;
+export const PublishQuestionnaireDocument = new TypedDocumentString(`
+    mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionnaireMutation, PublishQuestionnaireMutationVariables>;
+export const QuestionnaireListDocument = new TypedDocumentString(`
+    query QuestionnaireList {
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        status
+        latestVersionNumber
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireListQuery, QuestionnaireListQueryVariables>;
+export const CreateQuestionnaireDocument = new TypedDocumentString(`
+    mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) {
+  createQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateQuestionnaireMutation, CreateQuestionnaireMutationVariables>;
+export const PublishedModelsDocument = new TypedDocumentString(`
+    query PublishedModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedModelsQuery, PublishedModelsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes {
+      key
+      parentKey
+      kind
+      label
+      score
+      band {
+        key
+        label
+      }
+      n
+      ci95
+      partial
+      lostPoints
+    }
+  }
+  scoreSeries(input: $input, granularity: MONTH) {
+    label
+    responseCount
+    nodes {
+      key
+      score
+    }
+    deltaPrevious {
+      delta
+      significant
+    }
+  }
+  ranking(input: $input) {
+    unit {
+      name
+    }
+    rank
+    score
+    n
+    insufficient
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const QuestionnaireVersionsDocument = new TypedDocumentString(`
+    query QuestionnaireVersions($id: ID!) {
+  questionnaire(id: $id) {
+    versions {
+      id
+      number
+      changelog
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsQuery, QuestionnaireVersionsQueryVariables>;
+export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
+    query QuestionnaireVersionDiff($from: ID!, $to: ID!) {
+  questionnaireVersionDiff(fromId: $from, toId: $to) {
+    added {
+      name
+      type
+      page
+    }
+    removed {
+      name
+      type
+      page
+    }
+    changed {
+      name
+      page
+      changes {
+        aspect
+        property
+        before
+        after
+      }
+    }
+    unchangedCount
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const SurveyByTokenDocument = new TypedDocumentString(`
+    query SurveyByToken($token: String!, $resumeKey: String) {
+  surveyByToken(token: $token, resumeKey: $resumeKey) {
+    definition
+    versionNumber
+    languages
+    channel
+    testMode
+    answers
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
+export const SavePartialResponseDocument = new TypedDocumentString(`
+    mutation SavePartialResponse($input: SavePartialResponseInput!) {
+  savePartialResponse(input: $input) {
+    resumeKey
+  }
+}
+    `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
