@@ -30,6 +30,15 @@ type Documents = {
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints } }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { name } rank score n insufficient }\n}": typeof types.DashboardDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": typeof types.QuestionnaireVersionDiffDocument,
+    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": typeof types.IndicatorModelListDocument,
+    "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": typeof types.CreateIndicatorModelDocument,
+    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": typeof types.IndicatorModelEditorDocument,
+    "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }": typeof types.SaveIndicatorModelDraftDocument,
+    "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }": typeof types.PublishIndicatorModelDocument,
+    "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }": typeof types.EffectiveWeightsDocument,
+    "query ScoreSample($input: ScoreResponseInput!) { scoreResponse(input: $input) { score band { label } nodes { key score band { label } } } }": typeof types.ScoreSampleDocument,
+    "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }": typeof types.IndicatorModelVersionDiffDocument,
+    "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }": typeof types.PublishedQuestionnairesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
 };
@@ -49,6 +58,15 @@ const documents: Documents = {
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints } }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { name } rank score n insufficient }\n}": types.DashboardDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": types.QuestionnaireVersionDiffDocument,
+    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": types.IndicatorModelListDocument,
+    "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": types.CreateIndicatorModelDocument,
+    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": types.IndicatorModelEditorDocument,
+    "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }": types.SaveIndicatorModelDraftDocument,
+    "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }": types.PublishIndicatorModelDocument,
+    "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }": types.EffectiveWeightsDocument,
+    "query ScoreSample($input: ScoreResponseInput!) { scoreResponse(input: $input) { score band { label } nodes { key score band { label } } } }": types.ScoreSampleDocument,
+    "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }": types.IndicatorModelVersionDiffDocument,
+    "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }": types.PublishedQuestionnairesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
 };
@@ -113,6 +131,42 @@ export function graphql(source: "query QuestionnaireVersions($id: ID!) { questio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }"): typeof import('./graphql').QuestionnaireVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }"): typeof import('./graphql').IndicatorModelListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }"): typeof import('./graphql').CreateIndicatorModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }"): typeof import('./graphql').IndicatorModelEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }"): typeof import('./graphql').SaveIndicatorModelDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }"): typeof import('./graphql').PublishIndicatorModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }"): typeof import('./graphql').EffectiveWeightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScoreSample($input: ScoreResponseInput!) { scoreResponse(input: $input) { score band { label } nodes { key score band { label } } } }"): typeof import('./graphql').ScoreSampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }"): typeof import('./graphql').IndicatorModelVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }"): typeof import('./graphql').PublishedQuestionnairesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,15 @@ export type AnswerFilterInput = {
   values: Array<unknown>;
 };
 
+/** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
+export type BandInput = {
+  key: string;
+  label: string;
+  labelTranslations?: Array<TranslationInput> | null | undefined;
+  max: number;
+  min: number;
+};
+
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
   | 'API'
@@ -21,6 +30,13 @@ export type Channel =
   | 'PHONE'
   | 'SMS'
   | 'WEB_LINK';
+
+export type CreateIndicatorModelInput = {
+  definition?: IndicatorModelDefinitionInput | null | undefined;
+  name: string;
+  nameTranslations?: Array<TranslationInput> | null | undefined;
+  unitId: string | number;
+};
 
 export type CreateQuestionnaireInput = {
   /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
@@ -46,6 +62,13 @@ export type DiffAspect =
   | 'VALIDATORS'
   | 'VISIBLE_IF';
 
+/** A SERVQUAL pair: the gap is perception − expectation. */
+export type GapPairInput = {
+  expectation: ItemBindingInput;
+  perception: ItemBindingInput;
+  weight?: number;
+};
+
 /** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
 export type IndicatorKind =
   | 'DIMENSION'
@@ -55,6 +78,61 @@ export type IndicatorKind =
   | 'METRIC'
   | 'NPS'
   | 'SURVEY';
+
+export type IndicatorModelDefinitionInput = {
+  /** Defaults to the standard five bands. */
+  bands?: Array<BandInput> | null | undefined;
+  /** Units with fewer responses are not ranked (default 30). */
+  minResponses?: number | null | undefined;
+  /** The INDEX. */
+  root: IndicatorNodeInput;
+};
+
+/** A node of the indicator tree; children nest. */
+export type IndicatorNodeInput = {
+  children?: Array<IndicatorNodeInput> | null | undefined;
+  /** NPS and GAP: take part in the index as (x + 100)/2. */
+  includeInIndex?: boolean | null | undefined;
+  items?: Array<ItemBindingInput> | null | undefined;
+  /** Stable key: keeps trends comparable across model versions. */
+  key: string;
+  kind: IndicatorKind;
+  label: string;
+  labelTranslations?: Array<TranslationInput> | null | undefined;
+  /** Branch variants cannot remove it. */
+  mandatory?: boolean;
+  /** Highest normalised share among siblings a branch variant may give it (0–1). */
+  maxShare?: number | null | undefined;
+  /** METRIC: key of the administrative statistic. */
+  metricKey?: string | null | undefined;
+  /** Lowest normalised share among siblings a branch variant may give it (0–1). */
+  minShare?: number | null | undefined;
+  pairs?: Array<GapPairInput> | null | undefined;
+  /** Relative weight among its siblings. */
+  weight?: number;
+};
+
+/** A question (or matrix row) bound to an indicator. */
+export type ItemBindingInput = {
+  /** Earlier names of the question (renamed in later versions). */
+  aliases?: Array<string> | null | undefined;
+  /** Scale maximum, overriding the question’s. */
+  max?: number | null | undefined;
+  /** Scale minimum, overriding the question’s. */
+  min?: number | null | undefined;
+  /** Answer values that mean "not applicable": no score. */
+  notApplicable?: Array<unknown> | null | undefined;
+  /** The question name. */
+  question: string;
+  /** The questionnaire; questionnaires derived or adopted from it match too. */
+  questionnaireId: string | number;
+  /** Score as 100 − s (for negatively worded items). */
+  reverse?: boolean;
+  /** Row value, for a matrix question. */
+  row?: string | null | undefined;
+  valueScores?: Array<ValueScoreInput> | null | undefined;
+  weight?: number;
+};
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
@@ -72,6 +150,12 @@ export type OrgUnitKind =
   | 'OFFICE'
   | 'REGION'
   | 'SUB_BRANCH';
+
+export type PublishIndicatorModelInput = {
+  changelog?: string | null | undefined;
+  expectedRevision?: number | null | undefined;
+  modelId: string | number;
+};
 
 export type PublishQuestionnaireInput = {
   /** What changed, for the version history. */
@@ -104,6 +188,13 @@ export type RollupMode =
   | 'POOLED'
   | 'UNIT_WEIGHTS';
 
+export type SaveIndicatorModelDraftInput = {
+  definition: IndicatorModelDefinitionInput;
+  expectedRevision: number;
+  modelId: string | number;
+  name?: string | null | undefined;
+};
+
 export type SavePartialResponseInput = {
   answers: unknown;
   language?: string | null | undefined;
@@ -122,6 +213,17 @@ export type SaveQuestionnaireDraftInput = {
   questionnaireId: string | number;
   title?: string | null | undefined;
   titleTranslations?: Array<TranslationInput> | null | undefined;
+};
+
+/** A stored response (responseId), or a hypothetical one (questionnaireVersionId and answers). */
+export type ScoreResponseInput = {
+  /** SurveyJS data: question name → value. */
+  answers?: unknown;
+  modelVersionId: string | number;
+  /** The questionnaire version hypothetical answers are for. */
+  questionnaireVersionId?: string | number | null | undefined;
+  /** A stored response to score with this model version. */
+  responseId?: string | number | null | undefined;
 };
 
 /** A model (its latest version, or a named version), a unit (its whole subtree), a period and filters. */
@@ -147,6 +249,12 @@ export type TranslationInput = {
   /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
   locale: string;
   text: string;
+};
+
+/** For choice questions: the number a choice value stands for. */
+export type ValueScoreInput = {
+  score: number;
+  value: unknown;
 };
 
 export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
@@ -237,6 +345,66 @@ export type QuestionnaireVersionDiffQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type IndicatorModelListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorModelListQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, draftUpdatedAt: string, unit: { name: string } } }> } };
+
+export type CreateIndicatorModelMutationVariables = Exact<{
+  input: CreateIndicatorModelInput;
+}>;
+
+
+export type CreateIndicatorModelMutation = { createIndicatorModel: { id: string } };
+
+export type IndicatorModelEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IndicatorModelEditorQuery = { indicatorModel: { id: string, name: string, draftRevision: number, draft: { json: unknown }, draftProblems: Array<{ nodeKey: string | null, message: string }>, versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+
+export type SaveIndicatorModelDraftMutationVariables = Exact<{
+  input: SaveIndicatorModelDraftInput;
+}>;
+
+
+export type SaveIndicatorModelDraftMutation = { saveIndicatorModelDraft: { model: { draftRevision: number }, problems: Array<{ nodeKey: string | null, message: string }> } };
+
+export type PublishIndicatorModelMutationVariables = Exact<{
+  input: PublishIndicatorModelInput;
+}>;
+
+
+export type PublishIndicatorModelMutation = { publishIndicatorModel: { id: string, number: number } };
+
+export type EffectiveWeightsQueryVariables = Exact<{
+  modelId: string | number;
+}>;
+
+
+export type EffectiveWeightsQuery = { effectiveWeights: Array<{ key: string, share: number, effectiveWeight: number }> };
+
+export type ScoreSampleQueryVariables = Exact<{
+  input: ScoreResponseInput;
+}>;
+
+
+export type ScoreSampleQuery = { scoreResponse: { score: number | null, band: { label: string } | null, nodes: Array<{ key: string, score: number | null, band: { label: string } | null }> } };
+
+export type IndicatorModelVersionDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type IndicatorModelVersionDiffQuery = { indicatorModelVersionDiff: { added: Array<{ key: string, kind: IndicatorKind, label: string }>, removed: Array<{ key: string, kind: IndicatorKind, label: string }>, changed: Array<{ key: string, changes: Array<{ property: string, before: unknown, after: unknown }> }>, model: Array<{ property: string, before: unknown, after: unknown }> } };
+
+export type PublishedQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number, versions: Array<{ id: string, number: number, definition: unknown }> } }> } };
 
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
@@ -505,6 +673,149 @@ export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const IndicatorModelListDocument = new TypedDocumentString(`
+    query IndicatorModelList {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+        draftUpdatedAt
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorModelListQuery, IndicatorModelListQueryVariables>;
+export const CreateIndicatorModelDocument = new TypedDocumentString(`
+    mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) {
+  createIndicatorModel(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateIndicatorModelMutation, CreateIndicatorModelMutationVariables>;
+export const IndicatorModelEditorDocument = new TypedDocumentString(`
+    query IndicatorModelEditor($id: ID!) {
+  indicatorModel(id: $id) {
+    id
+    name
+    draftRevision
+    draft {
+      json
+    }
+    draftProblems {
+      nodeKey
+      message
+    }
+    versions {
+      id
+      number
+      changelog
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorModelEditorQuery, IndicatorModelEditorQueryVariables>;
+export const SaveIndicatorModelDraftDocument = new TypedDocumentString(`
+    mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) {
+  saveIndicatorModelDraft(input: $input) {
+    model {
+      draftRevision
+    }
+    problems {
+      nodeKey
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveIndicatorModelDraftMutation, SaveIndicatorModelDraftMutationVariables>;
+export const PublishIndicatorModelDocument = new TypedDocumentString(`
+    mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) {
+  publishIndicatorModel(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishIndicatorModelMutation, PublishIndicatorModelMutationVariables>;
+export const EffectiveWeightsDocument = new TypedDocumentString(`
+    query EffectiveWeights($modelId: ID!) {
+  effectiveWeights(modelId: $modelId) {
+    key
+    share
+    effectiveWeight
+  }
+}
+    `) as unknown as TypedDocumentString<EffectiveWeightsQuery, EffectiveWeightsQueryVariables>;
+export const ScoreSampleDocument = new TypedDocumentString(`
+    query ScoreSample($input: ScoreResponseInput!) {
+  scoreResponse(input: $input) {
+    score
+    band {
+      label
+    }
+    nodes {
+      key
+      score
+      band {
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreSampleQuery, ScoreSampleQueryVariables>;
+export const IndicatorModelVersionDiffDocument = new TypedDocumentString(`
+    query IndicatorModelVersionDiff($from: ID!, $to: ID!) {
+  indicatorModelVersionDiff(fromId: $from, toId: $to) {
+    added {
+      key
+      kind
+      label
+    }
+    removed {
+      key
+      kind
+      label
+    }
+    changed {
+      key
+      changes {
+        property
+        before
+        after
+      }
+    }
+    model {
+      property
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorModelVersionDiffQuery, IndicatorModelVersionDiffQueryVariables>;
+export const PublishedQuestionnairesDocument = new TypedDocumentString(`
+    query PublishedQuestionnaires {
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        latestVersionNumber
+        versions {
+          id
+          number
+          definition
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedQuestionnairesQuery, PublishedQuestionnairesQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {

@@ -1,0 +1,5 @@
+export const dashboard = {
+  en: {},
+  'zh-CN': {},
+  uk: {},
+};

@@ -1,0 +1,5 @@
+export const library = {
+  en: {},
+  'zh-CN': {},
+  uk: {},
+};
