@@ -30,6 +30,13 @@ type Documents = {
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints } }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { name } rank score n insufficient }\n}": typeof types.DashboardDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": typeof types.QuestionnaireVersionDiffDocument,
+    "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
+    "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
+    "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.AdoptUnitsDocument,
+    "mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) { adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) { id } }": typeof types.AdoptTemplateDocument,
+    "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }": typeof types.ParentUpdatesDocument,
+    "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }": typeof types.ParentUpdateDocument,
+    "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }": typeof types.MergeTemplateUpdateDocument,
     "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": typeof types.IndicatorModelListDocument,
     "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": typeof types.CreateIndicatorModelDocument,
     "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": typeof types.IndicatorModelEditorDocument,
@@ -58,6 +65,13 @@ const documents: Documents = {
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints } }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { name } rank score n insufficient }\n}": types.DashboardDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": types.QuestionnaireVersionDiffDocument,
+    "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
+    "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
+    "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.AdoptUnitsDocument,
+    "mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) { adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) { id } }": types.AdoptTemplateDocument,
+    "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }": types.ParentUpdatesDocument,
+    "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }": types.ParentUpdateDocument,
+    "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }": types.MergeTemplateUpdateDocument,
     "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": types.IndicatorModelListDocument,
     "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": types.CreateIndicatorModelDocument,
     "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": types.IndicatorModelEditorDocument,
@@ -131,6 +145,34 @@ export function graphql(source: "query QuestionnaireVersions($id: ID!) { questio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }"): typeof import('./graphql').QuestionnaireVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }"): typeof import('./graphql').TemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }"): typeof import('./graphql').TemplateCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').AdoptUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) { adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) { id } }"): typeof import('./graphql').AdoptTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }"): typeof import('./graphql').ParentUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }"): typeof import('./graphql').ParentUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }"): typeof import('./graphql').MergeTemplateUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -134,6 +134,11 @@ export type ItemBindingInput = {
   weight?: number;
 };
 
+/** Whether the parent is a template or a questionnaire of a unit above. */
+export type LineageKind =
+  | 'PARENT'
+  | 'TEMPLATE';
+
 /** Sign in with e-mail and password. */
 export type LoginInput = {
   email: string;
@@ -245,6 +250,14 @@ export type ScoresInput = {
   weightingSchemeId?: string | number | null | undefined;
 };
 
+export type TemplateFilterInput = {
+  category?: string | null | undefined;
+  language?: string | null | undefined;
+  /** Text in the title, description or category. */
+  search?: string | null | undefined;
+  tag?: string | null | undefined;
+};
+
 export type TranslationInput = {
   /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
   locale: string;
@@ -345,6 +358,52 @@ export type QuestionnaireVersionDiffQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type TemplatesQueryVariables = Exact<{
+  filter?: TemplateFilterInput | null | undefined;
+}>;
+
+
+export type TemplatesQuery = { templates: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, category: string, languages: Array<string>, tags: Array<string>, offeredBy: string, latestVersionNumber: number, updatedAt: string, releases: Array<{ id: string, versionNumber: number, changelog: string, releasedAt: string, hasIndicatorModel: boolean, mandatoryElements: Array<string>, definition: unknown }> } }> } };
+
+export type TemplateCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateCategoriesQuery = { templates: { edges: Array<{ node: { category: string, languages: Array<string> } }> } };
+
+export type AdoptUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdoptUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type AdoptTemplateMutationVariables = Exact<{
+  templateId: string | number;
+  unitId: string | number;
+  title?: string | null | undefined;
+}>;
+
+
+export type AdoptTemplateMutation = { adoptTemplate: { id: string } };
+
+export type ParentUpdatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParentUpdatesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, templateUpdateAvailable: boolean, unit: { name: string }, template: { title: string } | null, parentQuestionnaire: { title: string } | null } }> } };
+
+export type ParentUpdateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParentUpdateQuery = { questionnaire: { id: string, draftRevision: number, parentUpdate: { kind: LineageKind, fromVersionNumber: number, toVersionNumber: number, unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } | null } };
+
+export type MergeTemplateUpdateMutationVariables = Exact<{
+  questionnaireId: string | number;
+  expectedRevision: number;
+}>;
+
+
+export type MergeTemplateUpdateMutation = { mergeTemplateUpdate: { applied: Array<string>, conflicts: Array<{ name: string, reason: string }>, questionnaire: { draftRevision: number, draft: unknown, templateUpdateAvailable: boolean } } };
 
 export type IndicatorModelListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -673,6 +732,142 @@ export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const TemplatesDocument = new TypedDocumentString(`
+    query Templates($filter: TemplateFilterInput) {
+  templates(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        description
+        category
+        languages
+        tags
+        offeredBy
+        latestVersionNumber
+        updatedAt
+        releases {
+          id
+          versionNumber
+          changelog
+          releasedAt
+          hasIndicatorModel
+          mandatoryElements
+          definition
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesQuery, TemplatesQueryVariables>;
+export const TemplateCategoriesDocument = new TypedDocumentString(`
+    query TemplateCategories {
+  templates(first: 200) {
+    edges {
+      node {
+        category
+        languages
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateCategoriesQuery, TemplateCategoriesQueryVariables>;
+export const AdoptUnitsDocument = new TypedDocumentString(`
+    query AdoptUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptUnitsQuery, AdoptUnitsQueryVariables>;
+export const AdoptTemplateDocument = new TypedDocumentString(`
+    mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) {
+  adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptTemplateMutation, AdoptTemplateMutationVariables>;
+export const ParentUpdatesDocument = new TypedDocumentString(`
+    query ParentUpdates {
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        templateUpdateAvailable
+        unit {
+          name
+        }
+        template {
+          title
+        }
+        parentQuestionnaire {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentUpdatesQuery, ParentUpdatesQueryVariables>;
+export const ParentUpdateDocument = new TypedDocumentString(`
+    query ParentUpdate($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    draftRevision
+    parentUpdate {
+      kind
+      fromVersionNumber
+      toVersionNumber
+      unchangedCount
+      added {
+        name
+        type
+        page
+      }
+      removed {
+        name
+        type
+        page
+      }
+      changed {
+        name
+        page
+        changes {
+          aspect
+          property
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentUpdateQuery, ParentUpdateQueryVariables>;
+export const MergeTemplateUpdateDocument = new TypedDocumentString(`
+    mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) {
+  mergeTemplateUpdate(
+    questionnaireId: $questionnaireId
+    expectedRevision: $expectedRevision
+  ) {
+    applied
+    conflicts {
+      name
+      reason
+    }
+    questionnaire {
+      draftRevision
+      draft
+      templateUpdateAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeTemplateUpdateMutation, MergeTemplateUpdateMutationVariables>;
 export const IndicatorModelListDocument = new TypedDocumentString(`
     query IndicatorModelList {
   indicatorModels(first: 100) {
