@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { accessibilityViolations, hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -44,9 +44,14 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByLabel('Changelog').fill('Added a comment box');
       await page.getByRole('button', { name: 'Publish' }).click();
       await page.getByText('Version 2 published').waitFor();
-      await page.getByLabel('Differences').getByText(/^Added/).waitFor();
+      await page.getByLabel('Differences').getByText(/^Added/).first().waitFor();
       expect(await page.getByLabel('Differences').textContent()).toMatch(/Added question2 \(comment, page page1\)/);
       await page.getByText('Added a comment box').waitFor();
+      // Side by side: version 1 on the left, version 2 on the right, the new question marked.
+      const sides = page.getByRole('table', { name: 'Side by side' });
+      await sides.locator('tr.added').getByText('question2 · comment · page1').waitFor();
+      expect(await sides.locator('tr.same, tr.changed').count()).toBe(1);
+      expect(await accessibilityViolations(page, { exclude: ['.creator'] })).toEqual([]);
     });
     const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { title versions { number definition } } } } }`);
     const published = questionnaires.edges[0].node;

@@ -65,6 +65,14 @@ describe.skipIf(!hasChromium)('the template library in a real browser', () => {
       await card.getByRole('button', { name: 'Adopt', exact: true }).click();
       await page.waitForURL(/#\/questionnaires\//);
       adoptedId = decodeURIComponent(page.url().split('#/questionnaires/')[1]);
+      // The template's mandatory question is locked in the Creator: it cannot be deleted or edited there.
+      await page.getByText('Locked by the template (move only): overall').waitFor();
+      const question = (title: string) => page.locator('.svc-question__content').filter({ hasText: title });
+      await question('Court staff are polite').click({ position: { x: 5, y: 5 } });
+      await question('Court staff are polite').locator('[title="Delete"]').first().waitFor();
+      await question('Overall satisfaction').click({ position: { x: 5, y: 5 } });
+      await page.locator('.svc-question__content--selected').filter({ hasText: 'Overall satisfaction' }).waitFor();
+      expect(await question('Overall satisfaction').locator('[title="Delete"]').count()).toBe(0);
     });
     // The ministry releases version 2 of its template.
     const v2version = await publish(ministry.admin, sourceId, 'Signage question', v2);

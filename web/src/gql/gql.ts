@@ -21,7 +21,7 @@ type Documents = {
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
     "query ClientSettings { clientSettings { surveyJsLicenseKey } }": typeof types.ClientSettingsDocument,
-    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } } }": typeof types.QuestionnaireDraftDocument,
+    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements templateUpdateAvailable origin } }": typeof types.QuestionnaireDraftDocument,
     "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": typeof types.SaveQuestionnaireDraftDocument,
     "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": typeof types.PublishQuestionnaireDocument,
     "query QuestionnaireList { questionnaires(first: 100) { edges { node { id title status latestVersionNumber unit { name } } } } }": typeof types.QuestionnaireListDocument,
@@ -30,6 +30,7 @@ type Documents = {
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints } }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { name } rank score n insufficient }\n}": typeof types.DashboardDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": typeof types.QuestionnaireVersionDiffDocument,
+    "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.AdoptUnitsDocument,
@@ -56,7 +57,7 @@ const documents: Documents = {
     "mutation Logout { logout }": types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": types.MeDocument,
     "query ClientSettings { clientSettings { surveyJsLicenseKey } }": types.ClientSettingsDocument,
-    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } } }": types.QuestionnaireDraftDocument,
+    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements templateUpdateAvailable origin } }": types.QuestionnaireDraftDocument,
     "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": types.SaveQuestionnaireDraftDocument,
     "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": types.PublishQuestionnaireDocument,
     "query QuestionnaireList { questionnaires(first: 100) { edges { node { id title status latestVersionNumber unit { name } } } } }": types.QuestionnaireListDocument,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints } }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { name } rank score n insufficient }\n}": types.DashboardDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": types.QuestionnaireVersionDiffDocument,
+    "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.AdoptUnitsDocument,
@@ -112,7 +114,7 @@ export function graphql(source: "query ClientSettings { clientSettings { surveyJ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } } }"): typeof import('./graphql').QuestionnaireDraftDocument;
+export function graphql(source: "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements templateUpdateAvailable origin } }"): typeof import('./graphql').QuestionnaireDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,6 +147,10 @@ export function graphql(source: "query QuestionnaireVersions($id: ID!) { questio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }"): typeof import('./graphql').QuestionnaireVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }"): typeof import('./graphql').QuestionnaireVersionDefinitionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -172,6 +172,12 @@ export type PublishQuestionnaireInput = {
   questionnaireId: string | number;
 };
 
+/** Written here, adopted from the template library, or derived from a parent unit’s questionnaire. */
+export type QuestionnaireOrigin =
+  | 'DERIVED'
+  | 'ORIGINAL'
+  | 'TEMPLATE';
+
 /** DRAFT: never published yet. */
 export type QuestionnaireStatus =
   | 'ARCHIVED'
@@ -304,7 +310,7 @@ export type QuestionnaireDraftQueryVariables = Exact<{
 }>;
 
 
-export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
+export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, lockedElements: Array<string>, templateUpdateAvailable: boolean, origin: QuestionnaireOrigin, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
 
 export type SaveQuestionnaireDraftMutationVariables = Exact<{
   input: SaveQuestionnaireDraftInput;
@@ -358,6 +364,13 @@ export type QuestionnaireVersionDiffQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
 
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
@@ -586,6 +599,9 @@ export const QuestionnaireDraftDocument = new TypedDocumentString(`
       path
       message
     }
+    lockedElements
+    templateUpdateAvailable
+    origin
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireDraftQuery, QuestionnaireDraftQueryVariables>;
@@ -732,6 +748,14 @@ export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
+    query QuestionnaireVersionDefinition($id: ID!) {
+  questionnaireVersion(id: $id) {
+    number
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
 export const TemplatesDocument = new TypedDocumentString(`
     query Templates($filter: TemplateFilterInput) {
   templates(first: 100, filter: $filter) {
