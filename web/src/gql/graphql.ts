@@ -184,6 +184,33 @@ export type QuestionnaireStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type ResponseFilterInput = {
+  /** Band key of the response’s own score. */
+  band?: string | null | undefined;
+  category?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  /** Submitted at or after. */
+  from?: string | null | undefined;
+  includeExcluded?: boolean | null | undefined;
+  includeTests?: boolean | null | undefined;
+  questionnaireId?: string | number | null | undefined;
+  /** Text anywhere in the answers (comments). */
+  search?: string | null | undefined;
+  situation?: string | null | undefined;
+  /** Default COMPLETE. */
+  status?: ResponseStatus | null | undefined;
+  /** Submitted before. */
+  to?: string | null | undefined;
+  /** Only responses of this unit and its descendants. */
+  under?: string | number | null | undefined;
+  versionId?: string | number | null | undefined;
+};
+
+/** PARTIAL responses are saved to resume later and never count. */
+export type ResponseStatus =
+  | 'COMPLETE'
+  | 'PARTIAL';
+
 export type ResultsFilterInput = {
   answers?: Array<AnswerFilterInput> | null | undefined;
   channel?: Channel | null | undefined;
@@ -338,18 +365,6 @@ export type CreateQuestionnaireMutationVariables = Exact<{
 
 export type CreateQuestionnaireMutation = { createQuestionnaire: { id: string } };
 
-export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PublishedModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> } };
-
-export type DashboardQueryVariables = Exact<{
-  input: ScoresInput;
-}>;
-
-
-export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, band: { key: string, label: string } | null }> }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, unit: { name: string } }> };
-
 export type QuestionnaireVersionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -477,6 +492,51 @@ export type PublishedQuestionnairesQueryVariables = Exact<{ [key: string]: never
 
 
 export type PublishedQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number, versions: Array<{ id: string, number: number, definition: unknown }> } }> } };
+
+export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> } };
+
+export type DashboardQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, unit: { id: string, name: string }, band: { label: string } | null }> };
+
+export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type UnitPathQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitPathQuery = { orgUnit: { id: string, name: string, ancestors: Array<{ id: string, name: string }> } };
+
+export type FilterVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FilterVersionsQuery = { questionnaire: { id: string, title: string, versions: Array<{ id: string, number: number }> } };
+
+export type CommentsQueryVariables = Exact<{
+  filter: ResponseFilterInput;
+}>;
+
+
+export type CommentsQuery = { responses: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, answers: unknown, channel: Channel, unit: { name: string }, questionnaireVersion: { id: string } } }> } };
+
+export type CommentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommentVersionQuery = { questionnaireVersion: { id: string, definition: unknown } };
 
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
@@ -650,62 +710,6 @@ export const CreateQuestionnaireDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateQuestionnaireMutation, CreateQuestionnaireMutationVariables>;
-export const PublishedModelsDocument = new TypedDocumentString(`
-    query PublishedModels {
-  indicatorModels(first: 100) {
-    edges {
-      node {
-        id
-        name
-        latestVersionNumber
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublishedModelsQuery, PublishedModelsQueryVariables>;
-export const DashboardDocument = new TypedDocumentString(`
-    query Dashboard($input: ScoresInput!) {
-  scores(input: $input) {
-    responseCount
-    nodes {
-      key
-      parentKey
-      kind
-      label
-      score
-      band {
-        key
-        label
-      }
-      n
-      ci95
-      partial
-      lostPoints
-    }
-  }
-  scoreSeries(input: $input, granularity: MONTH) {
-    label
-    responseCount
-    nodes {
-      key
-      score
-    }
-    deltaPrevious {
-      delta
-      significant
-    }
-  }
-  ranking(input: $input) {
-    unit {
-      name
-    }
-    rank
-    score
-    n
-    insufficient
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const QuestionnaireVersionsDocument = new TypedDocumentString(`
     query QuestionnaireVersions($id: ID!) {
   questionnaire(id: $id) {
@@ -1035,6 +1039,149 @@ export const PublishedQuestionnairesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedQuestionnairesQuery, PublishedQuestionnairesQueryVariables>;
+export const PublishedModelsDocument = new TypedDocumentString(`
+    query PublishedModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedModelsQuery, PublishedModelsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes {
+      key
+      parentKey
+      kind
+      label
+      score
+      band {
+        key
+        label
+      }
+      n
+      ci95
+      partial
+      lostPoints
+    }
+    bandDistribution {
+      band {
+        key
+        label
+        min
+        max
+      }
+      count
+      share
+    }
+    modelVersion {
+      id
+      number
+      definition {
+        json
+      }
+    }
+  }
+  scoreSeries(input: $input, granularity: MONTH) {
+    label
+    responseCount
+    nodes {
+      key
+      score
+    }
+    deltaPrevious {
+      delta
+      significant
+    }
+  }
+  ranking(input: $input) {
+    unit {
+      id
+      name
+    }
+    rank
+    score
+    n
+    insufficient
+    band {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const DashboardUnitsDocument = new TypedDocumentString(`
+    query DashboardUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUnitsQuery, DashboardUnitsQueryVariables>;
+export const UnitPathDocument = new TypedDocumentString(`
+    query UnitPath($id: ID!) {
+  orgUnit(id: $id) {
+    id
+    name
+    ancestors {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPathQuery, UnitPathQueryVariables>;
+export const FilterVersionsDocument = new TypedDocumentString(`
+    query FilterVersions($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    title
+    versions {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilterVersionsQuery, FilterVersionsQueryVariables>;
+export const CommentsDocument = new TypedDocumentString(`
+    query Comments($filter: ResponseFilterInput!) {
+  responses(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        submittedAt
+        answers
+        channel
+        unit {
+          name
+        }
+        questionnaireVersion {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsQuery, CommentsQueryVariables>;
+export const CommentVersionDocument = new TypedDocumentString(`
+    query CommentVersion($id: ID!) {
+  questionnaireVersion(id: $id) {
+    id
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<CommentVersionQuery, CommentVersionQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {
