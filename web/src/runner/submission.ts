@@ -27,7 +27,9 @@ export interface Submission {
 
 export async function submit(submission: Submission): Promise<{ responseId: string; duplicate: boolean }> {
   const response = await fetch('/api/responses', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
-  const body = await response.json();
-  if (!response.ok) throw new GraphQLRequestError(body.errors?.[0]?.message ?? 'The response could not be sent.', body.errors?.[0]?.extensions?.code);
+  // A proxy's error page is not the server's answer: no code, so callers treat it as a network failure.
+  const body = await response.json().catch(() => null);
+  if (!body) throw new GraphQLRequestError(`The server answered ${response.status}.`, undefined);
+  if (!response.ok) throw new GraphQLRequestError(body.errors?.[0]?.message ?? 'The response could not be sent.', body.errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   return body;
 }
