@@ -1,5 +1,5 @@
-import type { BandInput, IndicatorKind, IndicatorModelDefinitionInput, IndicatorNodeInput, ItemBindingInput } from '../gql/graphql';
-import { LEAF_KINDS } from './scorable';
+import type { BandInput, IndicatorKind, IndicatorModelDefinitionInput, IndicatorNodeInput, ItemBindingInput } from '../gql/graphql.js';
+import { LEAF_KINDS } from './scorable.js';
 
 /** A node as the editor holds it: children always present, an id stable across renames for Vue keys. */
 export interface EditNode extends Omit<IndicatorNodeInput, 'children' | 'items'> {
