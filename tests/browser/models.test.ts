@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, tabTo, withScreenshotOnFailure } from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
@@ -92,4 +92,36 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('works from the keyboard alone: sign in, open the model, add a dimension and an indicator, bind a question', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'models-keyboard', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').waitFor();
+      await tabTo(page, /E-mail/);
+      await page.keyboard.type(t.adminEmail);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(t.adminPassword);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await tabTo(page, 'Indicator models');
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'Service index');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Indicator tree' }).waitFor();
+      await tabTo(page, 'Add dimension');
+      await page.keyboard.press('Enter');
+      await page.getByRole('group', { name: 'Actions for dimension3' }).waitFor();
+      await tabTo(page, /^Add indicator$/);
+      await page.keyboard.press('Enter');
+      // The new indicator's question picker, reached and chosen with the keyboard.
+      await tabTo(page, 'Bind a question (indicator3)', 200);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.getByLabel('Question 1 (indicator3)').count()).toBe(1);
+      await page.getByText(/Draft saved/).waitFor();
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

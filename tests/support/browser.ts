@@ -61,3 +61,17 @@ export async function signInAt(page: Page, url: string, email: string, password:
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
+
+/** Presses Tab until the focused element has this accessible name (or text); fails after `limit` presses. */
+export async function tabTo(page: Page, name: string | RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      const label = e?.id ? document.querySelector(`label[for="${e.id}"]`)?.textContent : e?.closest('label')?.textContent;
+      return e?.getAttribute('aria-label') ?? label ?? e?.textContent ?? '';
+    });
+    if (typeof name === 'string' ? focused.trim() === name : name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}

@@ -14,7 +14,7 @@ export const dashboard = {
       comments: 'Comments', noComments: 'No comments in this scope.', latest: 'The latest 50 of {count} responses.',
       exports: 'Downloads', exportResults: 'Results ({format})', exportResponses: 'Responses ({format})', report: 'Transparency report',
       channels: channels.en,
-      reportTitle: 'Transparency report', reportPeriod: '{unit}, {from} to {to}', print: 'Print', reportIntro: 'Satisfaction of the users of {unit} with its services, measured with the indicator model “{model}” (version {version}) from {count} responses.', back: 'Back to the dashboard', generated: 'Produced on {date}.', indicators: 'Results by dimension and indicator',
+      reportTitle: 'Transparency report', reportPeriod: '{unit}, {from} to {to}', print: 'Print', reportIntro: 'Satisfaction of the users of {unit} with its services, measured with the indicator model “{model}” (version {version}) from {count} responses.', back: 'Back to the dashboard', generated: 'Produced on {date}.', indicators: 'Results by dimension and indicator', month: 'Month',
     },
   },
   'zh-CN': {
@@ -25,7 +25,7 @@ export const dashboard = {
       comments: '意见与建议', noComments: '此范围内没有意见。', latest: '共 {count} 份答卷，显示最近 50 份。',
       exports: '下载', exportResults: '结果（{format}）', exportResponses: '答卷（{format}）', report: '公开报告',
       channels: channels['zh-CN'],
-      reportTitle: '满意度公开报告', reportPeriod: '{unit}，{from} 至 {to}', print: '打印', reportIntro: '{unit} 服务对象满意度，依据指标体系“{model}”（第 {version} 版），基于 {count} 份答卷。', back: '返回结果', generated: '生成日期：{date}。', indicators: '各维度与指标结果',
+      reportTitle: '满意度公开报告', reportPeriod: '{unit}，{from} 至 {to}', print: '打印', reportIntro: '{unit} 服务对象满意度，依据指标体系“{model}”（第 {version} 版），基于 {count} 份答卷。', back: '返回结果', generated: '生成日期：{date}。', indicators: '各维度与指标结果', month: '月份',
     },
   },
   uk: {
@@ -36,7 +36,7 @@ export const dashboard = {
       comments: 'Коментарі', noComments: 'У цьому обсязі коментарів немає.', latest: 'Останні 50 із {count} відповідей.',
       exports: 'Завантаження', exportResults: 'Результати ({format})', exportResponses: 'Відповіді ({format})', report: 'Звіт для громадськості',
       channels: channels.uk,
-      reportTitle: 'Звіт для громадськості', reportPeriod: '{unit}, з {from} до {to}', print: 'Друкувати', reportIntro: 'Задоволеність клієнтів {unit} послугами, виміряна системою показників «{model}» (версія {version}) за {count} відповідями.', back: 'Назад до результатів', generated: 'Складено {date}.', indicators: 'Результати за вимірами та показниками',
+      reportTitle: 'Звіт для громадськості', reportPeriod: '{unit}, з {from} до {to}', print: 'Друкувати', reportIntro: 'Задоволеність клієнтів {unit} послугами, виміряна системою показників «{model}» (версія {version}) за {count} відповідями.', back: 'Назад до результатів', generated: 'Складено {date}.', indicators: 'Результати за вимірами та показниками', month: 'Місяць',
     },
   },
 };
