@@ -172,6 +172,14 @@ export type PublishQuestionnaireInput = {
   questionnaireId: string | number;
 };
 
+export type QuestionnaireFilterInput = {
+  /** Text contained in the title. */
+  search?: string | null | undefined;
+  status?: QuestionnaireStatus | null | undefined;
+  /** Only questionnaires owned by this unit or its descendants. */
+  under?: string | number | null | undefined;
+};
+
 /** Written here, adopted from the template library, or derived from a parent unit’s questionnaire. */
 export type QuestionnaireOrigin =
   | 'DERIVED'
@@ -353,7 +361,9 @@ export type PublishQuestionnaireMutationVariables = Exact<{
 
 export type PublishQuestionnaireMutation = { publishQuestionnaire: { number: number } };
 
-export type QuestionnaireListQueryVariables = Exact<{ [key: string]: never; }>;
+export type QuestionnaireListQueryVariables = Exact<{
+  filter?: QuestionnaireFilterInput | null | undefined;
+}>;
 
 
 export type QuestionnaireListQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, status: QuestionnaireStatus, latestVersionNumber: number, unit: { name: string } } }> } };
@@ -687,8 +697,8 @@ export const PublishQuestionnaireDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublishQuestionnaireMutation, PublishQuestionnaireMutationVariables>;
 export const QuestionnaireListDocument = new TypedDocumentString(`
-    query QuestionnaireList {
-  questionnaires(first: 100) {
+    query QuestionnaireList($filter: QuestionnaireFilterInput) {
+  questionnaires(first: 100, filter: $filter) {
     edges {
       node {
         id
