@@ -124,4 +124,32 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('edits GAP pairs and METRIC statistics, and shows the server’s problem on the node', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'models-kinds', async () => {
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+      await page.getByRole('link', { name: 'Indicator models' }).click();
+      await page.getByPlaceholder('Name').fill('Expectations');
+      await page.getByRole('button', { name: 'Create' }).click();
+      await page.getByRole('button', { name: 'Add indicator' }).click();
+      const node = page.getByRole('group', { name: /^Survey indicator indicator1/ });
+      await node.getByLabel('Kind').selectOption('GAP');
+      const gap = page.getByRole('group', { name: /^Gap \(SERVQUAL\) indicator1/ });
+      await gap.getByText('A GAP indicator needs at least one expectation/perception pair.').waitFor();
+      await gap.getByRole('button', { name: 'Add a pair' }).click();
+      await expect.poll(() => gap.getByText('A GAP indicator needs at least one').count()).toBe(0);
+      await gap.getByLabel('Counts in the index').waitFor();
+      await gap.getByLabel('Kind').selectOption('METRIC');
+      const metric = page.getByRole('group', { name: /^Administrative statistic indicator1/ });
+      await metric.getByText('A METRIC indicator names the administrative statistic it uses (metricKey).').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+    const { indicatorModels } = await t.admin.ok(`{ indicatorModels { edges { node { name draft { json } } } } }`);
+    const draft = indicatorModels.edges.find((e: any) => e.node.name === 'Expectations').node.draft.json;
+    expect(draft.root.children[0]).toMatchObject({ key: 'indicator1', kind: 'METRIC', items: [], pairs: [] });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

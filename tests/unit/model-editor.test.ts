@@ -39,7 +39,7 @@ describe('the editable indicator tree', () => {
 
   it('round-trips the draft JSON as the mutation input, without the editor’s own fields', () => {
     const input = toInput(fromJson(json));
-    expect(input.root.children![0].children![0]).toEqual({ key: 'a1', kind: 'SURVEY', label: 'A1', items: [{ questionnaireId: 'q', question: 'x' }], children: [] });
+    expect(input.root.children![0].children![0]).toEqual({ key: 'a1', kind: 'SURVEY', label: 'A1', items: [{ questionnaireId: 'q', question: 'x' }], pairs: [], children: [] });
     expect(JSON.stringify(input)).not.toContain('uid');
   });
 

@@ -503,6 +503,11 @@ export type PublishedQuestionnairesQueryVariables = Exact<{ [key: string]: never
 
 export type PublishedQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number, versions: Array<{ id: string, number: number, definition: unknown }> } }> } };
 
+export type ModelMetricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelMetricsQuery = { metrics: Array<{ key: string, label: string, measurementUnit: string }> };
+
 export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1049,6 +1054,15 @@ export const PublishedQuestionnairesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedQuestionnairesQuery, PublishedQuestionnairesQueryVariables>;
+export const ModelMetricsDocument = new TypedDocumentString(`
+    query ModelMetrics {
+  metrics {
+    key
+    label
+    measurementUnit
+  }
+}
+    `) as unknown as TypedDocumentString<ModelMetricsQuery, ModelMetricsQueryVariables>;
 export const PublishedModelsDocument = new TypedDocumentString(`
     query PublishedModels {
   indicatorModels(first: 100) {

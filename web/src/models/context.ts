@@ -7,6 +7,8 @@ export interface EditorContext {
   questions: ScorableQuestion[];
   problems: Map<string, string[]>;
   weights: Map<string, { share: number; effectiveWeight: number }>;
+  /** The organisation's administrative statistics, for METRIC indicators. */
+  metrics: { key: string; label: string; measurementUnit: string }[];
 }
 export const EDITOR: InjectionKey<EditorContext> = Symbol('indicator-model-editor');
 

@@ -14,3 +14,4 @@ export const ModelDiffQuery = graphql(`query IndicatorModelVersionDiff($from: ID
   added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }
 } }`);
 export const PublishedQuestionnairesQuery = graphql(`query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }`);
+export const MetricsQuery = graphql(`query ModelMetrics { metrics { key label measurementUnit } }`);

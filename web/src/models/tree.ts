@@ -1,10 +1,11 @@
-import type { BandInput, IndicatorKind, IndicatorModelDefinitionInput, IndicatorNodeInput, ItemBindingInput } from '../gql/graphql.js';
+import type { BandInput, GapPairInput, IndicatorKind, IndicatorModelDefinitionInput, IndicatorNodeInput, ItemBindingInput } from '../gql/graphql.js';
 import { LEAF_KINDS } from './scorable.js';
 
 /** A node as the editor holds it: children always present, an id stable across renames for Vue keys. */
-export interface EditNode extends Omit<IndicatorNodeInput, 'children' | 'items'> {
+export interface EditNode extends Omit<IndicatorNodeInput, 'children' | 'items' | 'pairs'> {
   children: EditNode[];
   items: ItemBindingInput[];
+  pairs: GapPairInput[];
   uid: number;
 }
 export interface EditModel { root: EditNode; bands: BandInput[]; minResponses: number }
@@ -17,7 +18,7 @@ export const isLeaf = (kind: IndicatorKind) => (LEAF_KINDS as readonly string[])
 /** The draft's nested JSON (shaped like IndicatorModelDefinitionInput) as an editable tree. */
 export function fromJson(json: unknown): EditModel {
   const definition = json as IndicatorModelDefinitionInput;
-  const node = (n: IndicatorNodeInput): EditNode => ({ ...n, items: n.items ?? [], children: (n.children ?? []).map(node), uid: uid() });
+  const node = (n: IndicatorNodeInput): EditNode => ({ ...n, items: n.items ?? [], pairs: n.pairs ?? [], children: (n.children ?? []).map(node), uid: uid() });
   return { root: node(definition.root), bands: definition.bands ?? [], minResponses: definition.minResponses ?? 30 };
 }
 
