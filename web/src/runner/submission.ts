@@ -30,6 +30,6 @@ export async function submit(submission: Submission): Promise<{ responseId: stri
   // A proxy's error page is not the server's answer: no code, so callers treat it as a network failure.
   const body = await response.json().catch(() => null);
   if (!body) throw new GraphQLRequestError(`The server answered ${response.status}.`, undefined);
-  if (!response.ok) throw new GraphQLRequestError(body.errors?.[0]?.message ?? 'The response could not be sent.', body.errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (!response.ok) throw new GraphQLRequestError(body.errors?.[0]?.message ?? 'The response could not be sent.', body.errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', body.errors?.[0]?.extensions ?? {});
   return body;
 }
