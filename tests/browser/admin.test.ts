@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { accessibilityViolations, consoleErrors, hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
+import { newQuestionnaire } from '../support/questionnaires.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,4 +79,32 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
     });
     await page.close();
   });
+
+  it('refuses to publish a survey with problems, lists them and selects the offending element in the Creator', async () => {
+    const broken = { pages: [{ name: 'p1', elements: [
+      { type: 'rating', name: 'fine', title: 'A fine question' },
+      { type: 'rating', name: 'upside_down', title: 'An upside-down scale', visibleIf: '{fine} >> 3' },
+    ] }] };
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, broken, 'Broken');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'creator-problems', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').fill(t.adminEmail);
+      await page.getByLabel('Password').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto(`${app.url}/#/questionnaires/${q.id}`);
+      await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText(/Not published: 1 problem/).waitFor();
+      await page.locator('.svc-question__content--selected').filter({ hasText: 'An upside-down scale' }).waitFor();
+      // Another element selected, the problem's button brings it back.
+      await page.locator('.svc-question__content').filter({ hasText: 'A fine question' }).click({ position: { x: 5, y: 5 } });
+      await page.getByRole('button', { name: 'Show upside_down in the editor' }).click();
+      await page.locator('.svc-question__content--selected').filter({ hasText: 'An upside-down scale' }).waitFor();
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
