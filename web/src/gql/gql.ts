@@ -16,7 +16,6 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment ViewerFields on Viewer { user { displayName email } organization { name headOffice { id } } }": typeof types.ViewerFieldsFragmentDoc,
-    "query Units { orgUnits(first: 200) { edges { node { id code name kind depth } } } }": typeof types.UnitsDocument,
     "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
@@ -55,10 +54,13 @@ type Documents = {
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
+    "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
+    "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
+    "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": typeof types.UpdateUnitDocument,
+    "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": typeof types.MoveUnitDocument,
 };
 const documents: Documents = {
     "fragment ViewerFields on Viewer { user { displayName email } organization { name headOffice { id } } }": types.ViewerFieldsFragmentDoc,
-    "query Units { orgUnits(first: 200) { edges { node { id code name kind depth } } } }": types.UnitsDocument,
     "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": types.MeDocument,
@@ -97,16 +99,16 @@ const documents: Documents = {
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
+    "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
+    "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
+    "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": types.UpdateUnitDocument,
+    "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": types.MoveUnitDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ViewerFields on Viewer { user { displayName email } organization { name headOffice { id } } }"): typeof import('./graphql').ViewerFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Units { orgUnits(first: 200) { edges { node { id code name kind depth } } } }"): typeof import('./graphql').UnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -259,6 +261,22 @@ export function graphql(source: "query SurveyByToken($token: String!, $resumeKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }"): typeof import('./graphql').SavePartialResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }"): typeof import('./graphql').UnitTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"): typeof import('./graphql').CreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }"): typeof import('./graphql').UpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }"): typeof import('./graphql').MoveUnitDocument;
 
 
 export function graphql(source: string) {

@@ -38,6 +38,13 @@ export type CreateIndicatorModelInput = {
   unitId: string | number;
 };
 
+export type CreateOrgUnitInput = {
+  code: string;
+  kind: OrgUnitKind;
+  name: string;
+  parentId: string | number;
+};
+
 export type CreateQuestionnaireInput = {
   /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
   definition?: unknown;
@@ -145,6 +152,12 @@ export type LoginInput = {
   /** Organisation short name; needed only when the e-mail exists in several. */
   organization?: string | null | undefined;
   password: string;
+};
+
+export type MoveOrgUnitInput = {
+  id: string | number;
+  /** The new parent; the unit moves with its whole subtree. */
+  newParentId: string | number;
 };
 
 /** What kind of unit this is in the hierarchy. */
@@ -305,6 +318,16 @@ export type TranslationInput = {
   text: string;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateOrgUnitInput = {
+  code?: string | null | undefined;
+  id: string | number;
+  kind?: OrgUnitKind | null | undefined;
+  name?: string | null | undefined;
+  /** Weight in UNIT_WEIGHTS roll-ups; zero or more. */
+  weight?: number | null | undefined;
+};
+
 /** For choice questions: the number a choice value stands for. */
 export type ValueScoreInput = {
   score: number;
@@ -312,11 +335,6 @@ export type ValueScoreInput = {
 };
 
 export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
-
-export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, code: string, name: string, kind: OrgUnitKind, depth: number } }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -568,6 +586,32 @@ export type SavePartialResponseMutationVariables = Exact<{
 
 export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
 
+export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitTreeQuery = { orgUnits: { edges: Array<{ node: { id: string, code: string, name: string, kind: OrgUnitKind, depth: number, weight: number, parent: { id: string } | null } }> } };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type CreateUnitMutation = { createOrgUnit: { id: string } };
+
+export type UpdateUnitMutationVariables = Exact<{
+  input: UpdateOrgUnitInput;
+}>;
+
+
+export type UpdateUnitMutation = { updateOrgUnit: { id: string } };
+
+export type MoveUnitMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+
+export type MoveUnitMutation = { moveOrgUnit: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -600,21 +644,6 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
-export const UnitsDocument = new TypedDocumentString(`
-    query Units {
-  orgUnits(first: 200) {
-    edges {
-      node {
-        id
-        code
-        name
-        kind
-        depth
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1225,3 +1254,43 @@ export const SavePartialResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
+export const UnitTreeDocument = new TypedDocumentString(`
+    query UnitTree {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        depth
+        weight
+        parent {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitTreeQuery, UnitTreeQueryVariables>;
+export const CreateUnitDocument = new TypedDocumentString(`
+    mutation CreateUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
+export const UpdateUnitDocument = new TypedDocumentString(`
+    mutation UpdateUnit($input: UpdateOrgUnitInput!) {
+  updateOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUnitMutation, UpdateUnitMutationVariables>;
+export const MoveUnitDocument = new TypedDocumentString(`
+    mutation MoveUnit($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveUnitMutation, MoveUnitMutationVariables>;
