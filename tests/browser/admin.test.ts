@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, consoleErrors, hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
-import { newTenant, type Tenant } from '../support/factories.js';
+import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { newQuestionnaire } from '../support/questionnaires.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -104,6 +104,38 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByRole('button', { name: 'Show upside_down in the editor' }).click();
       await page.locator('.svc-question__content--selected').filter({ hasText: 'An upside-down scale' }).waitFor();
     });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('marks a question mandatory, publishes, derives a branch questionnaire where it is locked', async () => {
+    await newUnit(t.admin, t.headOfficeId, 'EAST');
+    const core = { pages: [{ name: 'p1', elements: [
+      { type: 'rating', name: 'core_q', title: 'The core question' },
+      { type: 'rating', name: 'local_q', title: 'A local question' },
+    ] }] };
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, core, 'Core survey');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'mandatory', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').fill(t.adminEmail);
+      await page.getByLabel('Password').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto(`${app.url}/#/questionnaires/${q.id}`);
+      await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
+      await page.locator('.svc-question__content').filter({ hasText: 'The core question' }).click({ position: { x: 5, y: 5 } });
+      await page.getByText('Mandatory in derived questionnaires').first().click();
+      await page.getByText(/Saved \(revision 2\)/).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Version 1 published').waitFor();
+      await page.locator('form.derive').getByLabel('Unit').selectOption({ label: '\u00a0\u00a0Unit EAST' });
+      await page.getByRole('button', { name: 'Derive from version 1 for this unit' }).click();
+      await page.getByText('Locked by the parent questionnaire (move only): core_q').waitFor({ timeout: 20_000 });
+    });
+    const { questionnaire } = await t.admin.ok(`query($id: ID!) { questionnaire(id: $id) { mandatoryElements versions { mandatoryElements } } }`, { id: q.id });
+    expect(questionnaire).toEqual({ mandatoryElements: ['core_q'], versions: [{ mandatoryElements: ['core_q'] }] });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -20,13 +20,15 @@ type Documents = {
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
     "query ClientSettings { clientSettings { surveyJsLicenseKey } }": typeof types.ClientSettingsDocument,
-    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements templateUpdateAvailable origin } }": typeof types.QuestionnaireDraftDocument,
+    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }": typeof types.QuestionnaireDraftDocument,
     "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": typeof types.SaveQuestionnaireDraftDocument,
     "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": typeof types.PublishQuestionnaireDocument,
     "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }": typeof types.QuestionnaireListDocument,
     "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }": typeof types.CreateQuestionnaireDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": typeof types.QuestionnaireVersionDiffDocument,
+    "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DeriveUnitsDocument,
+    "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
@@ -65,13 +67,15 @@ const documents: Documents = {
     "mutation Logout { logout }": types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": types.MeDocument,
     "query ClientSettings { clientSettings { surveyJsLicenseKey } }": types.ClientSettingsDocument,
-    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements templateUpdateAvailable origin } }": types.QuestionnaireDraftDocument,
+    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }": types.QuestionnaireDraftDocument,
     "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": types.SaveQuestionnaireDraftDocument,
     "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": types.PublishQuestionnaireDocument,
     "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }": types.QuestionnaireListDocument,
     "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }": types.CreateQuestionnaireDocument,
     "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": types.QuestionnaireVersionDiffDocument,
+    "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DeriveUnitsDocument,
+    "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
@@ -128,7 +132,7 @@ export function graphql(source: "query ClientSettings { clientSettings { surveyJ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements templateUpdateAvailable origin } }"): typeof import('./graphql').QuestionnaireDraftDocument;
+export function graphql(source: "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }"): typeof import('./graphql').QuestionnaireDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,6 +157,14 @@ export function graphql(source: "query QuestionnaireVersions($id: ID!) { questio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }"): typeof import('./graphql').QuestionnaireVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').DeriveUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }"): typeof import('./graphql').DeriveQuestionnaireDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

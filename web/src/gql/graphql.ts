@@ -363,7 +363,7 @@ export type QuestionnaireDraftQueryVariables = Exact<{
 }>;
 
 
-export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, lockedElements: Array<string>, templateUpdateAvailable: boolean, origin: QuestionnaireOrigin, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
+export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, lockedElements: Array<string>, mandatoryElements: Array<string>, templateUpdateAvailable: boolean, origin: QuestionnaireOrigin, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
 
 export type SaveQuestionnaireDraftMutationVariables = Exact<{
   input: SaveQuestionnaireDraftInput;
@@ -407,6 +407,19 @@ export type QuestionnaireVersionDiffQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type DeriveUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeriveUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type DeriveQuestionnaireMutationVariables = Exact<{
+  versionId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type DeriveQuestionnaireMutation = { deriveQuestionnaire: { id: string } };
 
 export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
   id: string | number;
@@ -704,6 +717,7 @@ export const QuestionnaireDraftDocument = new TypedDocumentString(`
       message
     }
     lockedElements
+    mandatoryElements
     templateUpdateAvailable
     origin
   }
@@ -796,6 +810,26 @@ export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const DeriveUnitsDocument = new TypedDocumentString(`
+    query DeriveUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveUnitsQuery, DeriveUnitsQueryVariables>;
+export const DeriveQuestionnaireDocument = new TypedDocumentString(`
+    mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) {
+  deriveQuestionnaire(versionId: $versionId, unitId: $unitId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveQuestionnaireMutation, DeriveQuestionnaireMutationVariables>;
 export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
     query QuestionnaireVersionDefinition($id: ID!) {
   questionnaireVersion(id: $id) {
