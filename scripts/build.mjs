@@ -49,7 +49,7 @@ async function buildServer() {
 function buildWeb() {
   const web = join(root, 'web');
   const built = join(web, 'dist', 'index.html');
-  const sources = [...files(join(web, 'src'), () => true), join(web, 'index.html'), join(web, 'vite.config.ts'), new URL(import.meta.url).pathname];
+  const sources = [...files(join(web, 'src'), () => true), ...files(join(web, 'public'), () => true), join(web, 'index.html'), join(web, 'vite.config.ts'), new URL(import.meta.url).pathname];
   if (existsSync(built) && statSync(built).mtimeMs >= newest(sources)) return;
   console.log('Building the web app…');
   // Always a production build: under a test runner NODE_ENV is "test", which would give Vue's

@@ -39,6 +39,9 @@ describe.skipIf(!hasChromium)('a kiosk without network', () => {
     await withScreenshotOnFailure(page, 'kiosk', async () => {
       await page.goto(`${app.url}/r/${encodeURIComponent(token)}`);
       await page.getByText('How was your visit today?').waitFor();
+      // The page itself is kept (service worker and cache) for a restart without the network.
+      const path = new URL(page.url()).pathname;
+      await expect.poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path), { timeout: 15_000 }).toBe(true);
       await context.setOffline(true);
       for (const [i, answer] of ['4', '5'].entries()) {
         await page.getByText('How was your visit today?').waitFor({ timeout: 15_000 });
@@ -48,6 +51,11 @@ describe.skipIf(!hasChromium)('a kiosk without network', () => {
         await page.getByText(`Saved on this device: ${i + 1} response(s)`).waitFor();
       }
       expect((await counted()).totalCount).toBe(0);
+      // The kiosk restarts while offline: the page, the survey and the queue are all still there.
+      await page.reload();
+      await page.getByText('How was your visit today?').waitFor();
+      await page.getByText('Saved on this device: 2 response(s)').waitFor();
+      expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
       queued = await page.evaluate((key) => localStorage.getItem(key), `barometer-kiosk-queue:${token}`);
       expect(JSON.parse(queued!)).toHaveLength(2);
 

@@ -58,3 +58,21 @@ export function flush(token: string): Promise<number> {
 
 /** The survey a kiosk keeps to start over without the network. */
 export const kioskSurveyKey = (token: string) => `barometer-kiosk-survey:${token}`;
+
+/**
+ * Keeps the kiosk page itself for offline restarts: a service worker (scope /r/) serves the page
+ * and its assets from a cache, filled here with what this page has already loaded.
+ */
+let kept = false;
+export async function keepPageOffline(): Promise<void> {
+  if (kept || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  kept = true;
+  try {
+    await navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/r/' });
+    const assets = performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.origin === location.origin && u.pathname.startsWith('/assets/')).map((u) => u.pathname);
+    const cache = await caches.open('barometer-kiosk-v1');
+    await cache.addAll([location.pathname, ...new Set(assets)]);
+  } catch {
+    // Without it the open page still works offline; only a restart needs the network.
+  }
+}
