@@ -50,6 +50,15 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.1 A/AA): no serio
     await page.getByRole('link', { name: 'Questionnaires' }).click();
     await page.getByText('Visitors').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Searched by title and status.
+    await page.getByRole('search').getByLabel('Status').selectOption('ARCHIVED');
+    await expect.poll(() => page.getByText('Visitors').count()).toBe(0);
+    await page.getByRole('search').getByLabel('Status').selectOption('PUBLISHED');
+    await page.getByText('Visitors').waitFor();
+    await page.getByRole('search').getByLabel('Search').fill('nothing like it');
+    await expect.poll(() => page.getByText('Visitors').count()).toBe(0);
+    await page.getByRole('search').getByLabel('Search').fill('visit');
+    await page.getByText('Visitors').waitFor();
   });
 
   it('Creator page (Barometer’s own parts; the Creator is SurveyJS’s)', async () => {

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
-import { newTenant, type Tenant } from '../support/factories.js';
+import { accessibilityViolations, consoleErrors, hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { newTenant, newUnit, type Tenant } from '../support/factories.js';
+import { newQuestionnaire } from '../support/questionnaires.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,9 +45,14 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByLabel('Changelog').fill('Added a comment box');
       await page.getByRole('button', { name: 'Publish' }).click();
       await page.getByText('Version 2 published').waitFor();
-      await page.getByLabel('Differences').getByText(/^Added/).waitFor();
+      await page.getByLabel('Differences').getByText(/^Added/).first().waitFor();
       expect(await page.getByLabel('Differences').textContent()).toMatch(/Added question2 \(comment, page page1\)/);
       await page.getByText('Added a comment box').waitFor();
+      // Side by side: version 1 on the left, version 2 on the right, the new question marked.
+      const sides = page.getByRole('table', { name: 'Side by side' });
+      await sides.locator('tr.added').getByText('question2 · comment · page1').waitFor();
+      expect(await sides.locator('tr.same, tr.changed').count()).toBe(1);
+      expect(await accessibilityViolations(page, { exclude: ['.creator'] })).toEqual([]);
     });
     const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { title versions { number definition } } } } }`);
     const published = questionnaires.edges[0].node;
@@ -58,6 +64,8 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
 
   it('switches the interface to Ukrainian and Chinese, and remembers the choice', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
+    const missing: string[] = [];
+    page.on('console', (m) => /Not found|fall back/i.test(m.text()) && missing.push(m.text()));
     await withScreenshotOnFailure(page, 'language', async () => {
       await page.goto(app.url);
       await page.getByLabel('Language').selectOption('uk');
@@ -70,7 +78,80 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByLabel('Мова').selectOption('zh-CN');
       await page.getByRole('link', { name: '调查问卷' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      // Every page in both languages: no text key left untranslated, no missing-key warning.
+      for (const locale of ['zh-CN', 'uk']) {
+        await page.getByRole('banner').getByRole('combobox').selectOption(locale);
+        for (const route of ['#/units', '#/questionnaires', '#/templates', '#/models', '#/results']) {
+          await page.evaluate((hash) => (window.location.hash = hash), route);
+          await page.locator('main h2').first().waitFor();
+          await page.waitForTimeout(200);
+          const text = await page.locator('main').innerText();
+          expect(text, `${locale} ${route}`).not.toMatch(/\b(app|nav|units|questionnaires|editor|history|results|models|library|dashboard)\.[a-zA-Z]+/);
+          expect(text, `${locale} ${route}`).not.toMatch(/\b(Indicator models|Template library|Results|Questionnaires|Organisation units)\b/);
+        }
+      }
+      expect(missing).toEqual([]);
     });
     await page.close();
   });
+
+  it('refuses to publish a survey with problems, lists them and selects the offending element in the Creator', async () => {
+    const broken = { pages: [{ name: 'p1', elements: [
+      { type: 'rating', name: 'fine', title: 'A fine question' },
+      { type: 'rating', name: 'upside_down', title: 'An upside-down scale', visibleIf: '{fine} >> 3' },
+    ] }] };
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, broken, 'Broken');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'creator-problems', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').fill(t.adminEmail);
+      await page.getByLabel('Password').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto(`${app.url}/#/questionnaires/${q.id}`);
+      await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText(/Not published: 1 problem/).waitFor();
+      await page.locator('.svc-question__content--selected').filter({ hasText: 'An upside-down scale' }).waitFor();
+      // Another element selected, the problem's button brings it back.
+      await page.locator('.svc-question__content').filter({ hasText: 'A fine question' }).click({ position: { x: 5, y: 5 } });
+      await page.getByRole('button', { name: 'Show upside_down in the editor' }).click();
+      await page.locator('.svc-question__content--selected').filter({ hasText: 'An upside-down scale' }).waitFor();
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('marks a question mandatory, publishes, derives a branch questionnaire where it is locked', async () => {
+    await newUnit(t.admin, t.headOfficeId, 'EAST');
+    const core = { pages: [{ name: 'p1', elements: [
+      { type: 'rating', name: 'core_q', title: 'The core question' },
+      { type: 'rating', name: 'local_q', title: 'A local question' },
+    ] }] };
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, core, 'Core survey');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'mandatory', async () => {
+      await page.goto(app.url);
+      await page.getByLabel('E-mail').fill(t.adminEmail);
+      await page.getByLabel('Password').fill(t.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto(`${app.url}/#/questionnaires/${q.id}`);
+      await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
+      await page.locator('.svc-question__content').filter({ hasText: 'The core question' }).click({ position: { x: 5, y: 5 } });
+      await page.getByText('Mandatory in derived questionnaires').first().click();
+      await page.getByText(/Saved \(revision 2\)/).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Version 1 published').waitFor();
+      await page.locator('form.derive').getByLabel('Unit').selectOption({ label: '\u00a0\u00a0Unit EAST' });
+      await page.getByRole('button', { name: 'Derive from version 1 for this unit' }).click();
+      await page.getByText('Locked by the parent questionnaire (move only): core_q').waitFor({ timeout: 20_000 });
+    });
+    const { questionnaire } = await t.admin.ok(`query($id: ID!) { questionnaire(id: $id) { mandatoryElements versions { mandatoryElements } } }`, { id: q.id });
+    expect(questionnaire).toEqual({ mandatoryElements: ['core_q'], versions: [{ mandatoryElements: ['core_q'] }] });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

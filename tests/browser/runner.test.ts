@@ -91,4 +91,16 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
     });
     await page.close();
   });
+
+  it('tells the respondent, in their language, when the survey is closed', async () => {
+    const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { versions { id } } } } }`);
+    const link = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${questionnaires.edges[0].node.versions[0].id}", unitId: "${t.headOfficeId}" }) { id token } }`)).openQuestionnaireVersion;
+    await t.admin.ok(`mutation { closeResponseLink(id: "${link.id}") { closedAt } }`);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'uk-UA' });
+    await withScreenshotOnFailure(page, 'runner-closed', async () => {
+      await page.goto(`${app.url}/r/${encodeURIComponent(link.token)}`);
+      await page.getByRole('alert').getByText('Опитування закрито, відповіді більше не приймаються.').waitFor();
+    });
+    await page.close();
+  });
 });

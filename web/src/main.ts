@@ -1,14 +1,12 @@
-import { createApp, defineAsyncComponent } from 'vue';
-import App from './App.vue';
-import { i18n } from './i18n';
+import { createApp } from 'vue';
 import './style.css';
 
-// The respondent runner is its own page, loaded only there: respondents never download the
-// admin app, and the admin app never downloads SurveyJS unless it needs it.
+// The respondent runner is its own page: respondents download Vue, SurveyJS and the runner,
+// never the admin app or its translations; the admin app never downloads SurveyJS's runner
+// unless it needs it (the Creator and the dashboard load on their own pages too).
 const runner = /^\/r\/([^/]+)/.exec(window.location.pathname);
 if (runner) {
-  const Runner = defineAsyncComponent(() => import('./runner/SurveyRunner.vue'));
-  createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app');
+  void import('./runner/SurveyRunner.vue').then(({ default: Runner }) => createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app'));
 } else {
-  createApp(App).use(i18n).mount('#app');
+  void Promise.all([import('./App.vue'), import('./i18n')]).then(([{ default: App }, { i18n }]) => createApp(App).use(i18n).mount('#app'));
 }

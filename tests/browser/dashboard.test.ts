@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import { newTenant, newUnit, type Tenant } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { newQuestionnaire, publish } from '../support/questionnaires.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`;
+let app: TestApp;
+let t: Tenant;
+let browser: Browser;
+
+const survey = { pages: [{ name: 'p1', elements: [
+  { type: 'rating', name: 'overall', title: 'How satisfied are you?', rateMin: 1, rateMax: 5 },
+  { type: 'comment', name: 'why', title: 'Anything else?' },
+] }] };
+
+describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    app = await startTestApp({ WEB_DIR: `${root}web/dist` });
+    t = await newTenant(app, 'Tax Office');
+    const north = await newUnit(t.admin, t.headOfficeId, 'NORTH');
+    const south = await newUnit(t.admin, t.headOfficeId, 'SOUTH');
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Visit');
+    const version = await publish(t.admin, q.id);
+    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: t.headOfficeId, name: 'Visit index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 'overall', kind: 'SURVEY', label: 'Overall satisfaction', items: [{ questionnaireId: q.id, question: 'overall' }] },
+      ] } } },
+    })).createIndicatorModel;
+    await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
+    const link = async (unitId: string, channel: string) => (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${unitId}", channel: ${channel} }) { token } }`)).openQuestionnaireVersion.token;
+    const respondent = app.client();
+    const answer = async (token: string, answers: Record<string, unknown>, respondentCategory: string) =>
+      respondent.ok(SUBMIT, { input: { token, answers, clientRequestId: randomUUID(), respondentCategory } });
+    await answer(await link(north.id, 'WEB_LINK'), { overall: 5, why: 'Very friendly staff' }, 'taxpayer');
+    await answer(await link(south.id, 'KIOSK'), { overall: 2, why: 'The queue was <b>long</b>' }, 'accountant');
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('filters, drills down to a unit, lists comments, exports, and prints the transparency report', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'dashboard-filters', async () => {
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+      await page.getByRole('link', { name: 'Results' }).click();
+      const headline = page.getByLabel('Index score', { exact: true });
+      // 5 and 2 on 1–5: (100 + 25) / 2 = 62.5.
+      await headline.getByText('62.5').waitFor();
+      await page.getByText('The queue was <b>long</b>').waitFor();
+      await page.getByText('Very friendly staff').waitFor();
+      const bands = page.getByRole('table', { name: 'Band distribution' });
+      expect(await bands.getByRole('row').filter({ hasText: 'Very satisfied' }).textContent()).toMatch(/1\s*50\.0 %/);
+      await page.locator('.chart svg').first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Only kiosk responses.
+      await page.getByLabel('Channel').selectOption('KIOSK');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await headline.getByText('25.0').waitFor();
+      await expect.poll(() => page.getByText('Very friendly staff').count()).toBe(0);
+      await page.getByLabel('Channel').selectOption('');
+      await page.getByLabel('Respondent category').fill('taxpayer');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await headline.getByText('100.0').waitFor();
+      await page.getByLabel('Respondent category').fill('');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await headline.getByText('62.5').waitFor();
+
+      // Drill down to a branch, and back up.
+      await page.getByRole('button', { name: 'Show the units of Unit NORTH' }).click();
+      await headline.getByText('100.0').waitFor();
+      await page.getByRole('navigation', { name: 'Unit path' }).getByText('Unit NORTH').waitFor();
+      await page.getByRole('button', { name: /^Back to / }).click();
+      await headline.getByText('62.5').waitFor();
+
+      // Exports download what the dashboard shows.
+      const href = await page.getByRole('link', { name: 'Results (CSV)' }).getAttribute('href');
+      const csv = await page.request.get(`${app.url}${href}`);
+      expect(csv.status()).toBe(200);
+      expect(await csv.text()).toContain('Overall satisfaction');
+      const responses = await page.request.get(`${app.url}${await page.getByRole('link', { name: 'Responses (CSV)' }).getAttribute('href')}`);
+      expect(responses.status()).toBe(200);
+      expect(await responses.text()).toContain('Very friendly staff');
+    });
+
+    await withScreenshotOnFailure(page, 'transparency-report', async () => {
+      await page.getByRole('link', { name: 'Transparency report' }).click();
+      await page.getByRole('heading', { name: 'Transparency report' }).waitFor();
+      await page.getByLabel('Index score', { exact: true }).getByText('62.5').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+      expect(await page.locator('header').first().isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows its charts soon after navigation starts (production build)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${app.url}/?run=${i}#/results`);
+      await page.locator('.chart svg').nth(1).waitFor();
+      times.push(await page.evaluate(() => performance.now()));
+    }
+    const median = times.sort((a, b) => a - b)[1];
+    console.log(`Dashboard charts shown ${times.map((x) => Math.round(x)).join(', ')} ms after navigation start (median ${Math.round(median)} ms)`);
+    // The issue's target is 2 s on this machine; the bound here is generous so a busy machine does not flake.
+    expect(median).toBeLessThan(8000);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,296 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment ViewerFields on Viewer { user { displayName email } organization { name headOffice { id } } }": typeof types.ViewerFieldsFragmentDoc,
+    "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }": typeof types.LoginDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
+    "query ClientSettings { clientSettings { surveyJsLicenseKey } }": typeof types.ClientSettingsDocument,
+    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }": typeof types.QuestionnaireDraftDocument,
+    "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": typeof types.SaveQuestionnaireDraftDocument,
+    "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": typeof types.PublishQuestionnaireDocument,
+    "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }": typeof types.QuestionnaireListDocument,
+    "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }": typeof types.CreateQuestionnaireDocument,
+    "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
+    "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": typeof types.QuestionnaireVersionDiffDocument,
+    "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DeriveUnitsDocument,
+    "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
+    "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
+    "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
+    "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
+    "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.AdoptUnitsDocument,
+    "mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) { adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) { id } }": typeof types.AdoptTemplateDocument,
+    "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }": typeof types.ParentUpdatesDocument,
+    "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }": typeof types.ParentUpdateDocument,
+    "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }": typeof types.MergeTemplateUpdateDocument,
+    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": typeof types.IndicatorModelListDocument,
+    "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": typeof types.CreateIndicatorModelDocument,
+    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": typeof types.IndicatorModelEditorDocument,
+    "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }": typeof types.SaveIndicatorModelDraftDocument,
+    "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }": typeof types.PublishIndicatorModelDocument,
+    "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }": typeof types.EffectiveWeightsDocument,
+    "query ScoreSample($input: ScoreResponseInput!) { scoreResponse(input: $input) { score band { label } nodes { key score band { label } } } }": typeof types.ScoreSampleDocument,
+    "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }": typeof types.IndicatorModelVersionDiffDocument,
+    "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }": typeof types.PublishedQuestionnairesDocument,
+    "query ModelMetrics { metrics { key label measurementUnit } }": typeof types.ModelMetricsDocument,
+    "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.PublishedModelsDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}": typeof types.DashboardDocument,
+    "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
+    "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": typeof types.UnitPathDocument,
+    "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": typeof types.FilterVersionsDocument,
+    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
+    "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
+    "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
+    "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
+    "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
+    "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
+    "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": typeof types.UpdateUnitDocument,
+    "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": typeof types.MoveUnitDocument,
+};
+const documents: Documents = {
+    "fragment ViewerFields on Viewer { user { displayName email } organization { name headOffice { id } } }": types.ViewerFieldsFragmentDoc,
+    "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }": types.LoginDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "query Me { me { ...ViewerFields } }": types.MeDocument,
+    "query ClientSettings { clientSettings { surveyJsLicenseKey } }": types.ClientSettingsDocument,
+    "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }": types.QuestionnaireDraftDocument,
+    "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": types.SaveQuestionnaireDraftDocument,
+    "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": types.PublishQuestionnaireDocument,
+    "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }": types.QuestionnaireListDocument,
+    "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }": types.CreateQuestionnaireDocument,
+    "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": types.QuestionnaireVersionsDocument,
+    "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": types.QuestionnaireVersionDiffDocument,
+    "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DeriveUnitsDocument,
+    "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
+    "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
+    "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
+    "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
+    "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.AdoptUnitsDocument,
+    "mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) { adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) { id } }": types.AdoptTemplateDocument,
+    "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }": types.ParentUpdatesDocument,
+    "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }": types.ParentUpdateDocument,
+    "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }": types.MergeTemplateUpdateDocument,
+    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": types.IndicatorModelListDocument,
+    "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": types.CreateIndicatorModelDocument,
+    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": types.IndicatorModelEditorDocument,
+    "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }": types.SaveIndicatorModelDraftDocument,
+    "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }": types.PublishIndicatorModelDocument,
+    "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }": types.EffectiveWeightsDocument,
+    "query ScoreSample($input: ScoreResponseInput!) { scoreResponse(input: $input) { score band { label } nodes { key score band { label } } } }": types.ScoreSampleDocument,
+    "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }": types.IndicatorModelVersionDiffDocument,
+    "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }": types.PublishedQuestionnairesDocument,
+    "query ModelMetrics { metrics { key label measurementUnit } }": types.ModelMetricsDocument,
+    "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.PublishedModelsDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}": types.DashboardDocument,
+    "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
+    "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": types.UnitPathDocument,
+    "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": types.FilterVersionsDocument,
+    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
+    "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
+    "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
+    "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
+    "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
+    "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
+    "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": types.UpdateUnitDocument,
+    "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": types.MoveUnitDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ViewerFields on Viewer { user { displayName email } organization { name headOffice { id } } }"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { ...ViewerFields } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSettings { clientSettings { surveyJsLicenseKey } }"): typeof import('./graphql').ClientSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }"): typeof import('./graphql').QuestionnaireDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }"): typeof import('./graphql').SaveQuestionnaireDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }"): typeof import('./graphql').PublishQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }"): typeof import('./graphql').QuestionnaireListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }"): typeof import('./graphql').CreateQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }"): typeof import('./graphql').QuestionnaireVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }"): typeof import('./graphql').QuestionnaireVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').DeriveUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }"): typeof import('./graphql').DeriveQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }"): typeof import('./graphql').QuestionnaireVersionDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }"): typeof import('./graphql').TemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }"): typeof import('./graphql').TemplateCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').AdoptUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) { adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) { id } }"): typeof import('./graphql').AdoptTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }"): typeof import('./graphql').ParentUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }"): typeof import('./graphql').ParentUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }"): typeof import('./graphql').MergeTemplateUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }"): typeof import('./graphql').IndicatorModelListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }"): typeof import('./graphql').CreateIndicatorModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }"): typeof import('./graphql').IndicatorModelEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }"): typeof import('./graphql').SaveIndicatorModelDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }"): typeof import('./graphql').PublishIndicatorModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }"): typeof import('./graphql').EffectiveWeightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScoreSample($input: ScoreResponseInput!) { scoreResponse(input: $input) { score band { label } nodes { key score band { label } } } }"): typeof import('./graphql').ScoreSampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }"): typeof import('./graphql').IndicatorModelVersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }"): typeof import('./graphql').PublishedQuestionnairesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModelMetrics { metrics { key label measurementUnit } }"): typeof import('./graphql').ModelMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }"): typeof import('./graphql').PublishedModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').DashboardUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }"): typeof import('./graphql').UnitPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }"): typeof import('./graphql').FilterVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }"): typeof import('./graphql').CommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }"): typeof import('./graphql').CommentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }"): typeof import('./graphql').SurveyByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }"): typeof import('./graphql').SavePartialResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }"): typeof import('./graphql').UnitTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"): typeof import('./graphql').CreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }"): typeof import('./graphql').UpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }"): typeof import('./graphql').MoveUnitDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

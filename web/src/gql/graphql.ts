@@ -1,0 +1,1330 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Only responses whose answer to a choice question is one of these values (multi-select: includes one). */
+export type AnswerFilterInput = {
+  question: string;
+  values: Array<unknown>;
+};
+
+/** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
+export type BandInput = {
+  key: string;
+  label: string;
+  labelTranslations?: Array<TranslationInput> | null | undefined;
+  max: number;
+  min: number;
+};
+
+/** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
+export type Channel =
+  | 'API'
+  | 'EMAIL'
+  | 'EMBED'
+  | 'IVR'
+  | 'KIOSK'
+  | 'PAPER'
+  | 'PHONE'
+  | 'SMS'
+  | 'WEB_LINK';
+
+export type CreateIndicatorModelInput = {
+  definition?: IndicatorModelDefinitionInput | null | undefined;
+  name: string;
+  nameTranslations?: Array<TranslationInput> | null | undefined;
+  unitId: string | number;
+};
+
+export type CreateOrgUnitInput = {
+  code: string;
+  kind: OrgUnitKind;
+  name: string;
+  parentId: string | number;
+};
+
+export type CreateQuestionnaireInput = {
+  /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
+  definition?: unknown;
+  title: string;
+  titleTranslations?: Array<TranslationInput> | null | undefined;
+  /** The unit that owns the questionnaire. */
+  unitId: string | number;
+};
+
+/** What about a question changed. */
+export type DiffAspect =
+  | 'CHOICES_ADDED'
+  | 'CHOICES_RELABELLED'
+  | 'CHOICES_REMOVED'
+  | 'ENABLE_IF'
+  | 'OTHER'
+  | 'PAGE'
+  | 'RATE_RANGE'
+  | 'REQUIRED'
+  | 'TITLE'
+  | 'TYPE'
+  | 'VALIDATORS'
+  | 'VISIBLE_IF';
+
+/** A SERVQUAL pair: the gap is perception − expectation. */
+export type GapPairInput = {
+  expectation: ItemBindingInput;
+  perception: ItemBindingInput;
+  weight?: number;
+};
+
+/** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
+export type IndicatorKind =
+  | 'DIMENSION'
+  | 'GAP'
+  | 'INDEX'
+  | 'LIKERT_SUM'
+  | 'METRIC'
+  | 'NPS'
+  | 'SURVEY';
+
+export type IndicatorModelDefinitionInput = {
+  /** Defaults to the standard five bands. */
+  bands?: Array<BandInput> | null | undefined;
+  /** Units with fewer responses are not ranked (default 30). */
+  minResponses?: number | null | undefined;
+  /** The INDEX. */
+  root: IndicatorNodeInput;
+};
+
+/** A node of the indicator tree; children nest. */
+export type IndicatorNodeInput = {
+  children?: Array<IndicatorNodeInput> | null | undefined;
+  /** NPS and GAP: take part in the index as (x + 100)/2. */
+  includeInIndex?: boolean | null | undefined;
+  items?: Array<ItemBindingInput> | null | undefined;
+  /** Stable key: keeps trends comparable across model versions. */
+  key: string;
+  kind: IndicatorKind;
+  label: string;
+  labelTranslations?: Array<TranslationInput> | null | undefined;
+  /** Branch variants cannot remove it. */
+  mandatory?: boolean;
+  /** Highest normalised share among siblings a branch variant may give it (0–1). */
+  maxShare?: number | null | undefined;
+  /** METRIC: key of the administrative statistic. */
+  metricKey?: string | null | undefined;
+  /** Lowest normalised share among siblings a branch variant may give it (0–1). */
+  minShare?: number | null | undefined;
+  pairs?: Array<GapPairInput> | null | undefined;
+  /** Relative weight among its siblings. */
+  weight?: number;
+};
+
+/** A question (or matrix row) bound to an indicator. */
+export type ItemBindingInput = {
+  /** Earlier names of the question (renamed in later versions). */
+  aliases?: Array<string> | null | undefined;
+  /** Scale maximum, overriding the question’s. */
+  max?: number | null | undefined;
+  /** Scale minimum, overriding the question’s. */
+  min?: number | null | undefined;
+  /** Answer values that mean "not applicable": no score. */
+  notApplicable?: Array<unknown> | null | undefined;
+  /** The question name. */
+  question: string;
+  /** The questionnaire; questionnaires derived or adopted from it match too. */
+  questionnaireId: string | number;
+  /** Score as 100 − s (for negatively worded items). */
+  reverse?: boolean;
+  /** Row value, for a matrix question. */
+  row?: string | null | undefined;
+  valueScores?: Array<ValueScoreInput> | null | undefined;
+  weight?: number;
+};
+
+/** Whether the parent is a template or a questionnaire of a unit above. */
+export type LineageKind =
+  | 'PARENT'
+  | 'TEMPLATE';
+
+/** Sign in with e-mail and password. */
+export type LoginInput = {
+  email: string;
+  /** Organisation short name; needed only when the e-mail exists in several. */
+  organization?: string | null | undefined;
+  password: string;
+};
+
+export type MoveOrgUnitInput = {
+  id: string | number;
+  /** The new parent; the unit moves with its whole subtree. */
+  newParentId: string | number;
+};
+
+/** What kind of unit this is in the hierarchy. */
+export type OrgUnitKind =
+  | 'BRANCH'
+  | 'COURT'
+  | 'HEAD_OFFICE'
+  | 'OFFICE'
+  | 'REGION'
+  | 'SUB_BRANCH';
+
+export type PublishIndicatorModelInput = {
+  changelog?: string | null | undefined;
+  expectedRevision?: number | null | undefined;
+  modelId: string | number;
+};
+
+export type PublishQuestionnaireInput = {
+  /** What changed, for the version history. */
+  changelog?: string | null | undefined;
+  /** Save this definition as the draft and publish it in one step. */
+  definition?: unknown;
+  /** Refuse (CONFLICT) unless the draft is still at this revision. */
+  expectedRevision?: number | null | undefined;
+  questionnaireId: string | number;
+};
+
+export type QuestionnaireFilterInput = {
+  /** Text contained in the title. */
+  search?: string | null | undefined;
+  status?: QuestionnaireStatus | null | undefined;
+  /** Only questionnaires owned by this unit or its descendants. */
+  under?: string | number | null | undefined;
+};
+
+/** Written here, adopted from the template library, or derived from a parent unit’s questionnaire. */
+export type QuestionnaireOrigin =
+  | 'DERIVED'
+  | 'ORIGINAL'
+  | 'TEMPLATE';
+
+/** DRAFT: never published yet. */
+export type QuestionnaireStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type ResponseFilterInput = {
+  /** Band key of the response’s own score. */
+  band?: string | null | undefined;
+  category?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  /** Submitted at or after. */
+  from?: string | null | undefined;
+  includeExcluded?: boolean | null | undefined;
+  includeTests?: boolean | null | undefined;
+  questionnaireId?: string | number | null | undefined;
+  /** Text anywhere in the answers (comments). */
+  search?: string | null | undefined;
+  situation?: string | null | undefined;
+  /** Default COMPLETE. */
+  status?: ResponseStatus | null | undefined;
+  /** Submitted before. */
+  to?: string | null | undefined;
+  /** Only responses of this unit and its descendants. */
+  under?: string | number | null | undefined;
+  versionId?: string | number | null | undefined;
+};
+
+/** PARTIAL responses are saved to resume later and never count. */
+export type ResponseStatus =
+  | 'COMPLETE'
+  | 'PARTIAL';
+
+export type ResultsFilterInput = {
+  answers?: Array<AnswerFilterInput> | null | undefined;
+  channel?: Channel | null | undefined;
+  language?: string | null | undefined;
+  questionnaireVersionId?: string | number | null | undefined;
+  respondentCategory?: string | null | undefined;
+  serviceSituation?: string | null | undefined;
+};
+
+/** POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child. */
+export type RollupMode =
+  | 'EQUAL_UNITS'
+  | 'POOLED'
+  | 'UNIT_WEIGHTS';
+
+export type SaveIndicatorModelDraftInput = {
+  definition: IndicatorModelDefinitionInput;
+  expectedRevision: number;
+  modelId: string | number;
+  name?: string | null | undefined;
+};
+
+export type SavePartialResponseInput = {
+  answers: unknown;
+  language?: string | null | undefined;
+  /** Given back by the first save; send it to update the same partial response. */
+  resumeKey?: string | null | undefined;
+  token: string;
+};
+
+export type SaveQuestionnaireDraftInput = {
+  /** The SurveyJS JSON (object or JSON text), at most 2 MB. */
+  definition: unknown;
+  /** The draftRevision you loaded; a save over someone else’s newer save answers CONFLICT. */
+  expectedRevision: number;
+  /** Element names that questionnaires derived from this one must keep unchanged. */
+  mandatoryElements?: Array<string> | null | undefined;
+  questionnaireId: string | number;
+  title?: string | null | undefined;
+  titleTranslations?: Array<TranslationInput> | null | undefined;
+};
+
+/** A stored response (responseId), or a hypothetical one (questionnaireVersionId and answers). */
+export type ScoreResponseInput = {
+  /** SurveyJS data: question name → value. */
+  answers?: unknown;
+  modelVersionId: string | number;
+  /** The questionnaire version hypothetical answers are for. */
+  questionnaireVersionId?: string | number | null | undefined;
+  /** A stored response to score with this model version. */
+  responseId?: string | number | null | undefined;
+};
+
+/** A model (its latest version, or a named version), a unit (its whole subtree), a period and filters. */
+export type ScoresInput = {
+  /** Response filters; they do not apply to METRIC indicators. */
+  filters?: ResultsFilterInput | null | undefined;
+  /** First day, YYYY-MM-DD, in the organisation’s time zone. */
+  from: string;
+  /** The model; its latest published version is used. */
+  modelId?: string | number | null | undefined;
+  /** A specific model version (any version can score any period). */
+  modelVersionId?: string | number | null | undefined;
+  /** Default POOLED. */
+  rollup?: RollupMode | null | undefined;
+  /** Day after the last day (the period is half-open). */
+  to: string;
+  unitId: string | number;
+  /** Weight respondents by this scheme; unweighted when left out. */
+  weightingSchemeId?: string | number | null | undefined;
+};
+
+export type TemplateFilterInput = {
+  category?: string | null | undefined;
+  language?: string | null | undefined;
+  /** Text in the title, description or category. */
+  search?: string | null | undefined;
+  tag?: string | null | undefined;
+};
+
+export type TranslationInput = {
+  /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
+  locale: string;
+  text: string;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateOrgUnitInput = {
+  code?: string | null | undefined;
+  id: string | number;
+  kind?: OrgUnitKind | null | undefined;
+  name?: string | null | undefined;
+  /** Weight in UNIT_WEIGHTS roll-ups; zero or more. */
+  weight?: number | null | undefined;
+};
+
+/** For choice questions: the number a choice value stands for. */
+export type ValueScoreInput = {
+  score: number;
+  value: unknown;
+};
+
+export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } | null };
+
+export type ClientSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientSettingsQuery = { clientSettings: { surveyJsLicenseKey: string | null } };
+
+export type QuestionnaireDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, lockedElements: Array<string>, mandatoryElements: Array<string>, templateUpdateAvailable: boolean, origin: QuestionnaireOrigin, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
+
+export type SaveQuestionnaireDraftMutationVariables = Exact<{
+  input: SaveQuestionnaireDraftInput;
+}>;
+
+
+export type SaveQuestionnaireDraftMutation = { saveQuestionnaireDraft: { questionnaire: { draftRevision: number }, problems: Array<{ element: string | null, path: string, message: string }> } };
+
+export type PublishQuestionnaireMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type PublishQuestionnaireMutation = { publishQuestionnaire: { number: number } };
+
+export type QuestionnaireListQueryVariables = Exact<{
+  filter?: QuestionnaireFilterInput | null | undefined;
+}>;
+
+
+export type QuestionnaireListQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, status: QuestionnaireStatus, latestVersionNumber: number, unit: { name: string } } }> } };
+
+export type CreateQuestionnaireMutationVariables = Exact<{
+  input: CreateQuestionnaireInput;
+}>;
+
+
+export type CreateQuestionnaireMutation = { createQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsQuery = { questionnaire: { versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+
+export type QuestionnaireVersionDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type DeriveUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeriveUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type DeriveQuestionnaireMutationVariables = Exact<{
+  versionId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type DeriveQuestionnaireMutation = { deriveQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
+
+export type TemplatesQueryVariables = Exact<{
+  filter?: TemplateFilterInput | null | undefined;
+}>;
+
+
+export type TemplatesQuery = { templates: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, category: string, languages: Array<string>, tags: Array<string>, offeredBy: string, latestVersionNumber: number, updatedAt: string, releases: Array<{ id: string, versionNumber: number, changelog: string, releasedAt: string, hasIndicatorModel: boolean, mandatoryElements: Array<string>, definition: unknown }> } }> } };
+
+export type TemplateCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateCategoriesQuery = { templates: { edges: Array<{ node: { category: string, languages: Array<string> } }> } };
+
+export type AdoptUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdoptUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type AdoptTemplateMutationVariables = Exact<{
+  templateId: string | number;
+  unitId: string | number;
+  title?: string | null | undefined;
+}>;
+
+
+export type AdoptTemplateMutation = { adoptTemplate: { id: string } };
+
+export type ParentUpdatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParentUpdatesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, templateUpdateAvailable: boolean, unit: { name: string }, template: { title: string } | null, parentQuestionnaire: { title: string } | null } }> } };
+
+export type ParentUpdateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParentUpdateQuery = { questionnaire: { id: string, draftRevision: number, parentUpdate: { kind: LineageKind, fromVersionNumber: number, toVersionNumber: number, unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } | null } };
+
+export type MergeTemplateUpdateMutationVariables = Exact<{
+  questionnaireId: string | number;
+  expectedRevision: number;
+}>;
+
+
+export type MergeTemplateUpdateMutation = { mergeTemplateUpdate: { applied: Array<string>, conflicts: Array<{ name: string, reason: string }>, questionnaire: { draftRevision: number, draft: unknown, templateUpdateAvailable: boolean } } };
+
+export type IndicatorModelListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorModelListQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, draftUpdatedAt: string, unit: { name: string } } }> } };
+
+export type CreateIndicatorModelMutationVariables = Exact<{
+  input: CreateIndicatorModelInput;
+}>;
+
+
+export type CreateIndicatorModelMutation = { createIndicatorModel: { id: string } };
+
+export type IndicatorModelEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IndicatorModelEditorQuery = { indicatorModel: { id: string, name: string, draftRevision: number, draft: { json: unknown }, draftProblems: Array<{ nodeKey: string | null, message: string }>, versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+
+export type SaveIndicatorModelDraftMutationVariables = Exact<{
+  input: SaveIndicatorModelDraftInput;
+}>;
+
+
+export type SaveIndicatorModelDraftMutation = { saveIndicatorModelDraft: { model: { draftRevision: number }, problems: Array<{ nodeKey: string | null, message: string }> } };
+
+export type PublishIndicatorModelMutationVariables = Exact<{
+  input: PublishIndicatorModelInput;
+}>;
+
+
+export type PublishIndicatorModelMutation = { publishIndicatorModel: { id: string, number: number } };
+
+export type EffectiveWeightsQueryVariables = Exact<{
+  modelId: string | number;
+}>;
+
+
+export type EffectiveWeightsQuery = { effectiveWeights: Array<{ key: string, share: number, effectiveWeight: number }> };
+
+export type ScoreSampleQueryVariables = Exact<{
+  input: ScoreResponseInput;
+}>;
+
+
+export type ScoreSampleQuery = { scoreResponse: { score: number | null, band: { label: string } | null, nodes: Array<{ key: string, score: number | null, band: { label: string } | null }> } };
+
+export type IndicatorModelVersionDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type IndicatorModelVersionDiffQuery = { indicatorModelVersionDiff: { added: Array<{ key: string, kind: IndicatorKind, label: string }>, removed: Array<{ key: string, kind: IndicatorKind, label: string }>, changed: Array<{ key: string, changes: Array<{ property: string, before: unknown, after: unknown }> }>, model: Array<{ property: string, before: unknown, after: unknown }> } };
+
+export type PublishedQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number, versions: Array<{ id: string, number: number, definition: unknown }> } }> } };
+
+export type ModelMetricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelMetricsQuery = { metrics: Array<{ key: string, label: string, measurementUnit: string }> };
+
+export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> } };
+
+export type DashboardQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, unit: { id: string, name: string }, band: { label: string } | null }> };
+
+export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type UnitPathQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitPathQuery = { orgUnit: { id: string, name: string, ancestors: Array<{ id: string, name: string }> } };
+
+export type FilterVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FilterVersionsQuery = { questionnaire: { id: string, title: string, versions: Array<{ id: string, number: number }> } };
+
+export type CommentsQueryVariables = Exact<{
+  filter: ResponseFilterInput;
+}>;
+
+
+export type CommentsQuery = { responses: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, answers: unknown, channel: Channel, unit: { name: string }, questionnaireVersion: { id: string } } }> } };
+
+export type CommentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommentVersionQuery = { questionnaireVersion: { id: string, definition: unknown } };
+
+export type SurveyByTokenQueryVariables = Exact<{
+  token: string;
+  resumeKey?: string | null | undefined;
+}>;
+
+
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown } };
+
+export type SavePartialResponseMutationVariables = Exact<{
+  input: SavePartialResponseInput;
+}>;
+
+
+export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
+
+export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitTreeQuery = { orgUnits: { edges: Array<{ node: { id: string, code: string, name: string, kind: OrgUnitKind, depth: number, weight: number, parent: { id: string } | null } }> } };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type CreateUnitMutation = { createOrgUnit: { id: string } };
+
+export type UpdateUnitMutationVariables = Exact<{
+  input: UpdateOrgUnitInput;
+}>;
+
+
+export type UpdateUnitMutation = { updateOrgUnit: { id: string } };
+
+export type MoveUnitMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+
+export type MoveUnitMutation = { moveOrgUnit: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ClientSettingsDocument = new TypedDocumentString(`
+    query ClientSettings {
+  clientSettings {
+    surveyJsLicenseKey
+  }
+}
+    `) as unknown as TypedDocumentString<ClientSettingsQuery, ClientSettingsQueryVariables>;
+export const QuestionnaireDraftDocument = new TypedDocumentString(`
+    query QuestionnaireDraft($id: ID!) {
+  questionnaire(id: $id) {
+    title
+    draft
+    draftRevision
+    draftProblems {
+      element
+      path
+      message
+    }
+    lockedElements
+    mandatoryElements
+    templateUpdateAvailable
+    origin
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireDraftQuery, QuestionnaireDraftQueryVariables>;
+export const SaveQuestionnaireDraftDocument = new TypedDocumentString(`
+    mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) {
+  saveQuestionnaireDraft(input: $input) {
+    questionnaire {
+      draftRevision
+    }
+    problems {
+      element
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveQuestionnaireDraftMutation, SaveQuestionnaireDraftMutationVariables>;
+export const PublishQuestionnaireDocument = new TypedDocumentString(`
+    mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionnaireMutation, PublishQuestionnaireMutationVariables>;
+export const QuestionnaireListDocument = new TypedDocumentString(`
+    query QuestionnaireList($filter: QuestionnaireFilterInput) {
+  questionnaires(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+        title
+        status
+        latestVersionNumber
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireListQuery, QuestionnaireListQueryVariables>;
+export const CreateQuestionnaireDocument = new TypedDocumentString(`
+    mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) {
+  createQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateQuestionnaireMutation, CreateQuestionnaireMutationVariables>;
+export const QuestionnaireVersionsDocument = new TypedDocumentString(`
+    query QuestionnaireVersions($id: ID!) {
+  questionnaire(id: $id) {
+    versions {
+      id
+      number
+      changelog
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsQuery, QuestionnaireVersionsQueryVariables>;
+export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
+    query QuestionnaireVersionDiff($from: ID!, $to: ID!) {
+  questionnaireVersionDiff(fromId: $from, toId: $to) {
+    added {
+      name
+      type
+      page
+    }
+    removed {
+      name
+      type
+      page
+    }
+    changed {
+      name
+      page
+      changes {
+        aspect
+        property
+        before
+        after
+      }
+    }
+    unchangedCount
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const DeriveUnitsDocument = new TypedDocumentString(`
+    query DeriveUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveUnitsQuery, DeriveUnitsQueryVariables>;
+export const DeriveQuestionnaireDocument = new TypedDocumentString(`
+    mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) {
+  deriveQuestionnaire(versionId: $versionId, unitId: $unitId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveQuestionnaireMutation, DeriveQuestionnaireMutationVariables>;
+export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
+    query QuestionnaireVersionDefinition($id: ID!) {
+  questionnaireVersion(id: $id) {
+    number
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
+export const TemplatesDocument = new TypedDocumentString(`
+    query Templates($filter: TemplateFilterInput) {
+  templates(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        description
+        category
+        languages
+        tags
+        offeredBy
+        latestVersionNumber
+        updatedAt
+        releases {
+          id
+          versionNumber
+          changelog
+          releasedAt
+          hasIndicatorModel
+          mandatoryElements
+          definition
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesQuery, TemplatesQueryVariables>;
+export const TemplateCategoriesDocument = new TypedDocumentString(`
+    query TemplateCategories {
+  templates(first: 200) {
+    edges {
+      node {
+        category
+        languages
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateCategoriesQuery, TemplateCategoriesQueryVariables>;
+export const AdoptUnitsDocument = new TypedDocumentString(`
+    query AdoptUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptUnitsQuery, AdoptUnitsQueryVariables>;
+export const AdoptTemplateDocument = new TypedDocumentString(`
+    mutation AdoptTemplate($templateId: ID!, $unitId: ID!, $title: String) {
+  adoptTemplate(templateId: $templateId, unitId: $unitId, title: $title) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptTemplateMutation, AdoptTemplateMutationVariables>;
+export const ParentUpdatesDocument = new TypedDocumentString(`
+    query ParentUpdates {
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        templateUpdateAvailable
+        unit {
+          name
+        }
+        template {
+          title
+        }
+        parentQuestionnaire {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentUpdatesQuery, ParentUpdatesQueryVariables>;
+export const ParentUpdateDocument = new TypedDocumentString(`
+    query ParentUpdate($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    draftRevision
+    parentUpdate {
+      kind
+      fromVersionNumber
+      toVersionNumber
+      unchangedCount
+      added {
+        name
+        type
+        page
+      }
+      removed {
+        name
+        type
+        page
+      }
+      changed {
+        name
+        page
+        changes {
+          aspect
+          property
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentUpdateQuery, ParentUpdateQueryVariables>;
+export const MergeTemplateUpdateDocument = new TypedDocumentString(`
+    mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) {
+  mergeTemplateUpdate(
+    questionnaireId: $questionnaireId
+    expectedRevision: $expectedRevision
+  ) {
+    applied
+    conflicts {
+      name
+      reason
+    }
+    questionnaire {
+      draftRevision
+      draft
+      templateUpdateAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeTemplateUpdateMutation, MergeTemplateUpdateMutationVariables>;
+export const IndicatorModelListDocument = new TypedDocumentString(`
+    query IndicatorModelList {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+        draftUpdatedAt
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorModelListQuery, IndicatorModelListQueryVariables>;
+export const CreateIndicatorModelDocument = new TypedDocumentString(`
+    mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) {
+  createIndicatorModel(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateIndicatorModelMutation, CreateIndicatorModelMutationVariables>;
+export const IndicatorModelEditorDocument = new TypedDocumentString(`
+    query IndicatorModelEditor($id: ID!) {
+  indicatorModel(id: $id) {
+    id
+    name
+    draftRevision
+    draft {
+      json
+    }
+    draftProblems {
+      nodeKey
+      message
+    }
+    versions {
+      id
+      number
+      changelog
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorModelEditorQuery, IndicatorModelEditorQueryVariables>;
+export const SaveIndicatorModelDraftDocument = new TypedDocumentString(`
+    mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) {
+  saveIndicatorModelDraft(input: $input) {
+    model {
+      draftRevision
+    }
+    problems {
+      nodeKey
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveIndicatorModelDraftMutation, SaveIndicatorModelDraftMutationVariables>;
+export const PublishIndicatorModelDocument = new TypedDocumentString(`
+    mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) {
+  publishIndicatorModel(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishIndicatorModelMutation, PublishIndicatorModelMutationVariables>;
+export const EffectiveWeightsDocument = new TypedDocumentString(`
+    query EffectiveWeights($modelId: ID!) {
+  effectiveWeights(modelId: $modelId) {
+    key
+    share
+    effectiveWeight
+  }
+}
+    `) as unknown as TypedDocumentString<EffectiveWeightsQuery, EffectiveWeightsQueryVariables>;
+export const ScoreSampleDocument = new TypedDocumentString(`
+    query ScoreSample($input: ScoreResponseInput!) {
+  scoreResponse(input: $input) {
+    score
+    band {
+      label
+    }
+    nodes {
+      key
+      score
+      band {
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreSampleQuery, ScoreSampleQueryVariables>;
+export const IndicatorModelVersionDiffDocument = new TypedDocumentString(`
+    query IndicatorModelVersionDiff($from: ID!, $to: ID!) {
+  indicatorModelVersionDiff(fromId: $from, toId: $to) {
+    added {
+      key
+      kind
+      label
+    }
+    removed {
+      key
+      kind
+      label
+    }
+    changed {
+      key
+      changes {
+        property
+        before
+        after
+      }
+    }
+    model {
+      property
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorModelVersionDiffQuery, IndicatorModelVersionDiffQueryVariables>;
+export const PublishedQuestionnairesDocument = new TypedDocumentString(`
+    query PublishedQuestionnaires {
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        latestVersionNumber
+        versions {
+          id
+          number
+          definition
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedQuestionnairesQuery, PublishedQuestionnairesQueryVariables>;
+export const ModelMetricsDocument = new TypedDocumentString(`
+    query ModelMetrics {
+  metrics {
+    key
+    label
+    measurementUnit
+  }
+}
+    `) as unknown as TypedDocumentString<ModelMetricsQuery, ModelMetricsQueryVariables>;
+export const PublishedModelsDocument = new TypedDocumentString(`
+    query PublishedModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedModelsQuery, PublishedModelsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes {
+      key
+      parentKey
+      kind
+      label
+      score
+      band {
+        key
+        label
+      }
+      n
+      ci95
+      partial
+      lostPoints
+    }
+    bandDistribution {
+      band {
+        key
+        label
+        min
+        max
+      }
+      count
+      share
+    }
+    modelVersion {
+      id
+      number
+      definition {
+        json
+      }
+    }
+  }
+  scoreSeries(input: $input, granularity: MONTH) {
+    label
+    responseCount
+    nodes {
+      key
+      score
+    }
+    deltaPrevious {
+      delta
+      significant
+    }
+  }
+  ranking(input: $input) {
+    unit {
+      id
+      name
+    }
+    rank
+    score
+    n
+    insufficient
+    band {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const DashboardUnitsDocument = new TypedDocumentString(`
+    query DashboardUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUnitsQuery, DashboardUnitsQueryVariables>;
+export const UnitPathDocument = new TypedDocumentString(`
+    query UnitPath($id: ID!) {
+  orgUnit(id: $id) {
+    id
+    name
+    ancestors {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPathQuery, UnitPathQueryVariables>;
+export const FilterVersionsDocument = new TypedDocumentString(`
+    query FilterVersions($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    title
+    versions {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilterVersionsQuery, FilterVersionsQueryVariables>;
+export const CommentsDocument = new TypedDocumentString(`
+    query Comments($filter: ResponseFilterInput!) {
+  responses(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        submittedAt
+        answers
+        channel
+        unit {
+          name
+        }
+        questionnaireVersion {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsQuery, CommentsQueryVariables>;
+export const CommentVersionDocument = new TypedDocumentString(`
+    query CommentVersion($id: ID!) {
+  questionnaireVersion(id: $id) {
+    id
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<CommentVersionQuery, CommentVersionQueryVariables>;
+export const SurveyByTokenDocument = new TypedDocumentString(`
+    query SurveyByToken($token: String!, $resumeKey: String) {
+  surveyByToken(token: $token, resumeKey: $resumeKey) {
+    definition
+    versionNumber
+    languages
+    channel
+    testMode
+    answers
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
+export const SavePartialResponseDocument = new TypedDocumentString(`
+    mutation SavePartialResponse($input: SavePartialResponseInput!) {
+  savePartialResponse(input: $input) {
+    resumeKey
+  }
+}
+    `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
+export const UnitTreeDocument = new TypedDocumentString(`
+    query UnitTree {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        depth
+        weight
+        parent {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitTreeQuery, UnitTreeQueryVariables>;
+export const CreateUnitDocument = new TypedDocumentString(`
+    mutation CreateUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
+export const UpdateUnitDocument = new TypedDocumentString(`
+    mutation UpdateUnit($input: UpdateOrgUnitInput!) {
+  updateOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUnitMutation, UpdateUnitMutationVariables>;
+export const MoveUnitDocument = new TypedDocumentString(`
+    mutation MoveUnit($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveUnitMutation, MoveUnitMutationVariables>;

@@ -1,0 +1,20 @@
+import { graphql } from '../graphql';
+
+export const PublishedModelsQuery = graphql(`query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }`);
+export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }
+    bandDistribution { band { key label min max } count share }
+    modelVersion { id number definition { json } }
+  }
+  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }
+  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }
+}`);
+export const DashboardUnitsQuery = graphql(`query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }`);
+export const UnitPathQuery = graphql(`query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }`);
+export const FilterVersionsQuery = graphql(`query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }`);
+export const CommentsQuery = graphql(`query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {
+  id submittedAt answers channel unit { name } questionnaireVersion { id }
+} } } }`);
+export const CommentVersionQuery = graphql(`query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }`);
