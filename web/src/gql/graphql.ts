@@ -477,7 +477,7 @@ export type MergeTemplateUpdateMutation = { mergeTemplateUpdate: { applied: Arra
 export type IndicatorModelListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorModelListQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, draftUpdatedAt: string, unit: { name: string } } }> } };
+export type IndicatorModelListQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, draftUpdatedAt: string, unit: { name: string }, parentModel: { name: string } | null } }> } };
 
 export type CreateIndicatorModelMutationVariables = Exact<{
   input: CreateIndicatorModelInput;
@@ -997,6 +997,9 @@ export const IndicatorModelListDocument = new TypedDocumentString(`
         latestVersionNumber
         draftUpdatedAt
         unit {
+          name
+        }
+        parentModel {
           name
         }
       }

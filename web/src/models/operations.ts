@@ -1,6 +1,6 @@
 import { graphql } from '../graphql';
 
-export const ModelListQuery = graphql(`query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }`);
+export const ModelListQuery = graphql(`query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } parentModel { name } } } } }`);
 export const CreateModelMutation = graphql(`mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`);
 export const ModelQuery = graphql(`query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {
   id name draftRevision draft { json } draftProblems { nodeKey message } parentModel { name }
