@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, tabTo, withScreenshotOnFailure } from '../support/browser.js';
-import { newTenant, type Tenant } from '../support/factories.js';
+import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
 
@@ -25,6 +25,7 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
     t = await newTenant(app, 'Pension Fund');
     questionnaireId = (await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Counter visit')).id;
     await publish(t.admin, questionnaireId);
+    await newUnit(t.admin, t.headOfficeId, 'WEST');
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
@@ -80,9 +81,17 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
       await page.getByRole('button', { name: 'Compare' }).click();
       const diff = page.getByRole('region', { name: 'Differences between versions' });
       await diff.getByText(/Added dimension2/).waitFor();
+
+      // A branch variant of version 2.
+      await page.locator('form.derive').getByLabel('Unit').selectOption({ label: '\u00a0\u00a0Unit WEST' });
+      await page.getByRole('button', { name: 'Make a variant of version 2 for this unit' }).click();
+      await page.getByText('A branch variant of “Service index”').waitFor();
+      await page.getByRole('group', { name: /^Dimension dimension2/ }).waitFor();
     });
-    const { indicatorModels } = await t.admin.ok(`{ indicatorModels { edges { node { name versions { number definition { json } } } } } }`);
-    const model = indicatorModels.edges[0].node;
+    const { indicatorModels } = await t.admin.ok(`{ indicatorModels { edges { node { name unit { code } parentModel { name } versions { number definition { json } } } } } }`);
+    const variant = indicatorModels.edges.find((e: any) => e.node.parentModel)?.node;
+    expect(variant).toMatchObject({ unit: { code: 'WEST' }, parentModel: { name: 'Service index' } });
+    const model = indicatorModels.edges.find((e: any) => !e.node.parentModel).node;
     expect(model.name).toBe('Service index');
     expect(model.versions.map((v: any) => v.number)).toEqual([2, 1]);
     const v1 = model.versions[1].definition.json;

@@ -37,9 +37,9 @@ type Documents = {
     "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }": typeof types.ParentUpdatesDocument,
     "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }": typeof types.ParentUpdateDocument,
     "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }": typeof types.MergeTemplateUpdateDocument,
-    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": typeof types.IndicatorModelListDocument,
+    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } parentModel { name } } } } }": typeof types.IndicatorModelListDocument,
     "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": typeof types.CreateIndicatorModelDocument,
-    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": typeof types.IndicatorModelEditorDocument,
+    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message } parentModel { name }\n  versions { id number changelog publishedAt author { displayName } }\n} }": typeof types.IndicatorModelEditorDocument,
     "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }": typeof types.SaveIndicatorModelDraftDocument,
     "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }": typeof types.PublishIndicatorModelDocument,
     "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }": typeof types.EffectiveWeightsDocument,
@@ -47,6 +47,8 @@ type Documents = {
     "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }": typeof types.IndicatorModelVersionDiffDocument,
     "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }": typeof types.PublishedQuestionnairesDocument,
     "query ModelMetrics { metrics { key label measurementUnit } }": typeof types.ModelMetricsDocument,
+    "query VariantUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.VariantUnitsDocument,
+    "mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) { deriveIndicatorModel(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveIndicatorModelDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.PublishedModelsDocument,
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}": typeof types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
@@ -84,9 +86,9 @@ const documents: Documents = {
     "query ParentUpdates { questionnaires(first: 100) { edges { node {\n  id title templateUpdateAvailable unit { name } template { title } parentQuestionnaire { title }\n} } } }": types.ParentUpdatesDocument,
     "query ParentUpdate($id: ID!) { questionnaire(id: $id) { id draftRevision parentUpdate { kind fromVersionNumber toVersionNumber unchangedCount\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } } } }": types.ParentUpdateDocument,
     "mutation MergeTemplateUpdate($questionnaireId: ID!, $expectedRevision: Int!) { mergeTemplateUpdate(questionnaireId: $questionnaireId, expectedRevision: $expectedRevision) {\n  applied conflicts { name reason } questionnaire { draftRevision draft templateUpdateAvailable }\n} }": types.MergeTemplateUpdateDocument,
-    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }": types.IndicatorModelListDocument,
+    "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } parentModel { name } } } } }": types.IndicatorModelListDocument,
     "mutation CreateIndicatorModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": types.CreateIndicatorModelDocument,
-    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }": types.IndicatorModelEditorDocument,
+    "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message } parentModel { name }\n  versions { id number changelog publishedAt author { displayName } }\n} }": types.IndicatorModelEditorDocument,
     "mutation SaveIndicatorModelDraft($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { model { draftRevision } problems { nodeKey message } } }": types.SaveIndicatorModelDraftDocument,
     "mutation PublishIndicatorModel($input: PublishIndicatorModelInput!) { publishIndicatorModel(input: $input) { id number } }": types.PublishIndicatorModelDocument,
     "query EffectiveWeights($modelId: ID!) { effectiveWeights(modelId: $modelId) { key share effectiveWeight } }": types.EffectiveWeightsDocument,
@@ -94,6 +96,8 @@ const documents: Documents = {
     "query IndicatorModelVersionDiff($from: ID!, $to: ID!) { indicatorModelVersionDiff(fromId: $from, toId: $to) {\n  added { key kind label } removed { key kind label } changed { key changes { property before after } } model { property before after }\n} }": types.IndicatorModelVersionDiffDocument,
     "query PublishedQuestionnaires { questionnaires(first: 100) { edges { node { id title latestVersionNumber versions { id number definition } } } } }": types.PublishedQuestionnairesDocument,
     "query ModelMetrics { metrics { key label measurementUnit } }": types.ModelMetricsDocument,
+    "query VariantUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.VariantUnitsDocument,
+    "mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) { deriveIndicatorModel(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveIndicatorModelDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.PublishedModelsDocument,
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}": types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
@@ -200,7 +204,7 @@ export function graphql(source: "mutation MergeTemplateUpdate($questionnaireId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } } } } }"): typeof import('./graphql').IndicatorModelListDocument;
+export function graphql(source: "query IndicatorModelList { indicatorModels(first: 100) { edges { node { id name latestVersionNumber draftUpdatedAt unit { name } parentModel { name } } } } }"): typeof import('./graphql').IndicatorModelListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,7 +212,7 @@ export function graphql(source: "mutation CreateIndicatorModel($input: CreateInd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message }\n  versions { id number changelog publishedAt author { displayName } }\n} }"): typeof import('./graphql').IndicatorModelEditorDocument;
+export function graphql(source: "query IndicatorModelEditor($id: ID!) { indicatorModel(id: $id) {\n  id name draftRevision draft { json } draftProblems { nodeKey message } parentModel { name }\n  versions { id number changelog publishedAt author { displayName } }\n} }"): typeof import('./graphql').IndicatorModelEditorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,6 +241,14 @@ export function graphql(source: "query PublishedQuestionnaires { questionnaires(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ModelMetrics { metrics { key label measurementUnit } }"): typeof import('./graphql').ModelMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariantUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').VariantUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) { deriveIndicatorModel(versionId: $versionId, unitId: $unitId) { id } }"): typeof import('./graphql').DeriveIndicatorModelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -477,7 +477,7 @@ export type MergeTemplateUpdateMutation = { mergeTemplateUpdate: { applied: Arra
 export type IndicatorModelListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorModelListQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, draftUpdatedAt: string, unit: { name: string } } }> } };
+export type IndicatorModelListQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, draftUpdatedAt: string, unit: { name: string }, parentModel: { name: string } | null } }> } };
 
 export type CreateIndicatorModelMutationVariables = Exact<{
   input: CreateIndicatorModelInput;
@@ -491,7 +491,7 @@ export type IndicatorModelEditorQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorModelEditorQuery = { indicatorModel: { id: string, name: string, draftRevision: number, draft: { json: unknown }, draftProblems: Array<{ nodeKey: string | null, message: string }>, versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+export type IndicatorModelEditorQuery = { indicatorModel: { id: string, name: string, draftRevision: number, draft: { json: unknown }, draftProblems: Array<{ nodeKey: string | null, message: string }>, parentModel: { name: string } | null, versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
 
 export type SaveIndicatorModelDraftMutationVariables = Exact<{
   input: SaveIndicatorModelDraftInput;
@@ -538,6 +538,19 @@ export type ModelMetricsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ModelMetricsQuery = { metrics: Array<{ key: string, label: string, measurementUnit: string }> };
+
+export type VariantUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VariantUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type DeriveIndicatorModelMutationVariables = Exact<{
+  versionId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
 
 export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -986,6 +999,9 @@ export const IndicatorModelListDocument = new TypedDocumentString(`
         unit {
           name
         }
+        parentModel {
+          name
+        }
       }
     }
   }
@@ -1010,6 +1026,9 @@ export const IndicatorModelEditorDocument = new TypedDocumentString(`
     draftProblems {
       nodeKey
       message
+    }
+    parentModel {
+      name
     }
     versions {
       id
@@ -1126,6 +1145,26 @@ export const ModelMetricsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModelMetricsQuery, ModelMetricsQueryVariables>;
+export const VariantUnitsDocument = new TypedDocumentString(`
+    query VariantUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VariantUnitsQuery, VariantUnitsQueryVariables>;
+export const DeriveIndicatorModelDocument = new TypedDocumentString(`
+    mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) {
+  deriveIndicatorModel(versionId: $versionId, unitId: $unitId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
 export const PublishedModelsDocument = new TypedDocumentString(`
     query PublishedModels {
   indicatorModels(first: 100) {
