@@ -28,6 +28,15 @@ export interface QueryDataset {
   modelId: string;
 }
 
+/** Index → 4 dimensions (weights given) → 5 indicators of one item each. */
+export function modelDefinition(questionnaireId: string, weights = [1, 2, 3, 4]) {
+  const dimensions = weights.map((weight, d) => ({
+    key: `D${d + 1}`, kind: 'DIMENSION', label: `Dimension ${d + 1}`, weight,
+    children: ITEMS.slice(d * 5, d * 5 + 5).map((q) => ({ key: `I_${q}`, kind: 'SURVEY', label: q, items: [{ questionnaireId, question: q }] })),
+  }));
+  return { root: { key: 'index', kind: 'INDEX', label: 'Index', children: dimensions } };
+}
+
 /** Units, a 20-item questionnaire and a model of 4 dimensions × 5 indicators, created through the API. */
 export async function createQueryDataset(gql: Gql, orgId: string, headOfficeId: string): Promise<QueryDataset> {
   const CREATE_UNIT = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`;
@@ -43,12 +52,8 @@ export async function createQueryDataset(gql: Gql, orgId: string, headOfficeId: 
   const definition = { elements: ITEMS.map((name) => ({ type: 'rating', name, title: `Item ${name}`, rateMin: 1, rateMax: 5 })) };
   const questionnaireId = (await gql(`mutation($d: JSON) { createQuestionnaire(input: { unitId: "${headOfficeId}", title: "Twenty items", definition: $d }) { id } }`, { d: definition })).createQuestionnaire.id;
   const versionId = (await gql(`mutation { publishQuestionnaire(input: { questionnaireId: "${questionnaireId}" }) { id } }`)).publishQuestionnaire.id;
-  const dimensions = [0, 1, 2, 3].map((d) => ({
-    key: `D${d + 1}`, kind: 'DIMENSION', label: `Dimension ${d + 1}`, weight: d + 1,
-    children: ITEMS.slice(d * 5, d * 5 + 5).map((q) => ({ key: `I_${q}`, kind: 'SURVEY', label: q, items: [{ questionnaireId, question: q }] })),
-  }));
   const modelId = (await gql(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: headOfficeId, name: 'Twenty items', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: dimensions } } },
+    input: { unitId: headOfficeId, name: 'Twenty items', definition: modelDefinition(questionnaireId) },
   })).createIndicatorModel.id;
   await gql(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
   return { orgId, headOfficeId, regionIds, leafIds, questionnaireId, versionId, modelId };
