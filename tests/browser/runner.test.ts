@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
@@ -100,6 +101,23 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
     await withScreenshotOnFailure(page, 'runner-closed', async () => {
       await page.goto(`${app.url}/r/${encodeURIComponent(link.token)}`);
       await page.getByRole('alert').getByText('Опитування закрито, відповіді більше не приймаються.').waitFor();
+    });
+    await page.close();
+  });
+
+  it('explains a paused distribution and a quota reached, in the respondent’s language', async () => {
+    const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { id } } } }`);
+    const questionnaireId = questionnaires.edges[0].node.id;
+    const paused = await createDistribution(t.admin, { name: 'Paused', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId] });
+    await t.admin.ok(`mutation { pauseDistribution(id: "${paused.id}") { status } }`);
+    const full = await createDistribution(t.admin, { name: 'Full', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId], quota: 1 });
+    await app.client().ok(SUBMIT, { input: { token: full.links[0].token, clientRequestId: requestId(), answers: { overall: 5 } } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await withScreenshotOnFailure(page, 'runner-refusals', async () => {
+      await page.goto(`${app.url}/r/${encodeURIComponent(paused.links[0].token)}`);
+      await page.getByRole('alert').getByText('本调查暂时暂停，请稍后再试。').waitFor();
+      await page.goto(`${app.url}/r/${encodeURIComponent(full.links[0].token)}`);
+      await page.getByRole('alert').getByText('本调查已收到所需的全部答卷。感谢您的关注。').waitFor();
     });
     await page.close();
   });
