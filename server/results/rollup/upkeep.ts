@@ -40,11 +40,13 @@ interface ResponseFacts {
   answers: Record<string, unknown>;
   counts: boolean;
   confidential: boolean;
+  completed_at: string;
 }
+
 
 const FACTS_SQL = `select r.id, r.unit_id, u.path, r.questionnaire_id, r.questionnaire_version_id, r.channel,
     coalesce(r.category, '') as category, coalesce(r.situation, '') as situation, coalesce(r.language, '') as language,
-    to_char(r.completed_at at time zone o.time_zone, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential
+    to_char(r.completed_at at time zone o.time_zone, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential, r.completed_at::text as completed_at
   from response r join org_unit u on u.id = r.unit_id join organization o on o.id = r.organization_id
   where r.organization_id = ? and r.status = 'COMPLETE'`;
 
@@ -185,7 +187,7 @@ export async function markRollupsStale(em: EntityManager, orgId: string): Promis
  * its subtree, so memory holds one branch at a time. Responses read are marked rolled in the
  * same transaction; those arriving meanwhile stay in the tail.
  */
-export async function rebuildOrganization(em: EntityManager, orgId: string): Promise<{ responses: number; cells: number }> {
+export async function rebuildOrganization(em: EntityManager, orgId: string, page = 5000): Promise<{ responses: number; cells: number }> {
   const built = await em.fork().transactional(async (tx) => {
     tx.setFilterParams('tenant', { orgId });
     await lock(tx, orgId);
@@ -204,17 +206,25 @@ export async function rebuildOrganization(em: EntityManager, orgId: string): Pro
     for (const unit of units) {
       await close(unit.path);
       open.push({ path: unit.path, cells: new CellSet() });
-      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.unit_id = ?`, [orgId, unit.id]);
-      if (!rows.length) continue;
+      // A unit's responses in pages (a head office may hold hundreds of thousands), in index order.
       const own = new CellSet();
-      await collect(tx, models, rows, own, false);
+      let after: ResponseFacts | null = null;
+      for (;;) {
+        const rows: ResponseFacts[] = await tx.execute(
+          `${FACTS_SQL} and r.unit_id = ? ${after ? 'and (r.completed_at, r.id) > (?::timestamptz, ?::uuid)' : ''} order by r.completed_at, r.id limit ?`,
+          after ? [orgId, unit.id, after.completed_at, after.id, page] : [orgId, unit.id, page],
+        );
+        if (!rows.length) break;
+        await collect(tx, models, rows, own, false);
+        await tx.execute(`update response set rolled = true where id = any(?::uuid[]) and not rolled`, [`{${rows.map((r) => r.id).join(',')}}`]);
+        responses += rows.length;
+        after = rows.at(-1)!;
+      }
       await writeCells(tx, orgId, own.cells.values());
       cells += own.cells.size;
       for (const { key, cell } of own.cells.values()) {
         for (const branch of open) addCell(branch.cells.at(subtreeKey(key.model_version_id, branch.path.split('/').at(-2)!, key.month)), cell);
       }
-      await tx.execute(`update response set rolled = true where id = any(?::uuid[]) and not rolled`, [`{${rows.map((r) => r.id).join(',')}}`]);
-      responses += rows.length;
     }
     await close(null);
     await tx.execute(`update rollup_model set status = ?, built_at = now() where organization_id = ?`, [RollupStatus.READY, orgId]);
