@@ -177,14 +177,17 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
     await page.close();
   }, 60_000);
 
-  it('lets an interviewer enter a phone call’s answers from the call list, record an unreachable call, and enter a paper form', async () => {
+  it('lets a signed-in interviewer enter a phone call’s answers from the call list, record an unreachable call, and enter a paper form', async () => {
     const phone = await createDistribution(t.admin, { name: 'Phone follow-up', questionnaireId, channel: 'PHONE', unitIds: [t.headOfficeId] });
     const paper = await createDistribution(t.admin, { name: 'Paper forms', questionnaireId, channel: 'PAPER', unitIds: [t.headOfficeId] });
     await t.admin.ok(`mutation($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited } }`, { input: { distributionId: phone.id, respondents: [{ contact: '+380671234567', externalRef: 'CL-1' }, { contact: '+380672223344', externalRef: 'CL-2' }] } });
+    // A signed-in interviewer of the unit, not an administrator.
+    const interviewer = { email: `interviewer@${t.slug}.test`, password: 'a long enough password' };
+    await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, { input: { ...interviewer, displayName: 'Olena', roles: [{ role: 'INTERVIEWER', unitId: t.headOfficeId }] } });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'distribution-interview', async () => {
-      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+      await signInAt(page, app.url, interviewer.email, interviewer.password);
       await page.goto(`${app.url}/#/distributions/interview`);
       await page.getByRole('combobox', { name: 'Distribution', exact: true }).selectOption({ label: 'Phone follow-up (Phone (interviewer))' });
       const calls = page.locator('table.calls tbody tr');
