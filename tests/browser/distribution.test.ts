@@ -60,6 +60,15 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await page.getByRole('heading', { name: 'Counter link' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      // Settings change in place.
+      await page.getByRole('button', { name: 'Change settings' }).click();
+      const settings = page.getByRole('form', { name: 'Change settings' });
+      await settings.getByLabel('Quota (completed responses)').fill('200');
+      await settings.getByLabel('Respondent category').fill('visitor');
+      await settings.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByRole('status').getByText('Settings saved.').waitFor();
+      await expect.poll(async () => (await page.getByRole('region', { name: 'Settings' }).textContent())!.replace(/\s+/g, ' ')).toContain('Quota (completed responses): 200 · Respondent category: visitor');
+
       const url = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue();
       expect(url).toMatch(/\/r\/.+/);
       await page.getByRole('button', { name: /^Copy link: / }).click();

@@ -459,6 +459,24 @@ export type TranslationInput = {
   text: string;
 };
 
+export type UpdateDistributionInput = {
+  anonymity?: AnonymityMode | null | undefined;
+  closesAt?: string | null | undefined;
+  invitationValidDays?: number | null | undefined;
+  languages?: Array<string> | null | undefined;
+  messageTemplates?: Array<MessageTemplateInput> | null | undefined;
+  name?: string | null | undefined;
+  opensAt?: string | null | undefined;
+  quota?: number | null | undefined;
+  reminderDelaysHours?: Array<number> | null | undefined;
+  respondentCategory?: string | null | undefined;
+  /** PAUSED, ACTIVE (resume) or CLOSED (final). */
+  status?: DistributionStatus | null | undefined;
+  unitIds?: Array<string | number> | null | undefined;
+  /** Pin another version (null: follow the latest published). */
+  versionId?: string | number | null | undefined;
+};
+
 /** Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
   code?: string | null | undefined;
@@ -599,6 +617,14 @@ export type DistributionQueryVariables = Exact<{
 
 
 export type DistributionQuery = { distribution: { id: string, name: string, channel: Channel, status: DistributionStatus, anonymity: AnonymityMode, quota: number | null, opensAt: string | null, closesAt: string | null, languages: Array<string>, respondentCategory: string | null, completedCount: number, questionnaireId: string, versionId: string | null, invitationValidDays: number, reminderDelaysHours: Array<number>, units: Array<{ id: string, name: string }>, links: Array<{ id: string, url: string, token: string, qrCodeSvgUrl: string, qrCodePngUrl: string, embedHtml: string, embedScript: string, unit: { id: string, name: string, code: string } }>, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
+
+export type UpdateDistributionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateDistributionInput;
+}>;
+
+
+export type UpdateDistributionMutation = { updateDistribution: { id: string } };
 
 export type PauseDistributionMutationVariables = Exact<{
   id: string | number;
@@ -1226,6 +1252,13 @@ export const DistributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistributionQuery, DistributionQueryVariables>;
+export const UpdateDistributionDocument = new TypedDocumentString(`
+    mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) {
+  updateDistribution(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDistributionMutation, UpdateDistributionMutationVariables>;
 export const PauseDistributionDocument = new TypedDocumentString(`
     mutation PauseDistribution($id: ID!) {
   pauseDistribution(id: $id) {
