@@ -50,13 +50,14 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await page.getByRole('heading', { name: 'New distribution' }).waitFor();
       await page.getByText('No distributions yet.').waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
-      await page.getByLabel('Name').fill('Counter link');
-      await page.getByLabel('Questionnaire').selectOption({ label: 'Counter survey' });
-      await page.getByLabel('Version').selectOption({ label: 'Version 1' });
-      await page.getByLabel('Channel').selectOption('WEB_LINK');
-      await page.getByLabel('Quota (completed responses)').fill('100');
-      await page.getByRole('group', { name: 'Units' }).getByRole('checkbox').first().check();
-      await page.getByRole('button', { name: 'Create distribution' }).click();
+      const create = page.getByRole('form', { name: 'New distribution' });
+      await create.getByLabel('Name').fill('Counter link');
+      await create.getByLabel('Questionnaire').selectOption({ label: 'Counter survey' });
+      await create.getByLabel('Version').selectOption({ label: 'Version 1' });
+      await create.getByLabel('Channel').selectOption('WEB_LINK');
+      await create.getByLabel('Quota (completed responses)').fill('100');
+      await create.getByRole('group', { name: 'Units' }).getByRole('checkbox').first().check();
+      await create.getByRole('button', { name: 'Create distribution' }).click();
       await page.getByRole('heading', { name: 'Counter link' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -99,7 +100,15 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       expect(await row.textContent()).toContain('Active');
       await row.getByRole('button', { name: 'Pause' }).click();
       await row.getByText('Paused').waitFor();
+      // Filters by status and channel.
+      const filters = page.getByRole('search', { name: 'Filter distributions' });
+      await filters.getByLabel('Status').selectOption('ACTIVE');
+      await page.getByText('No distributions match.').waitFor();
+      await filters.getByLabel('Status').selectOption('PAUSED');
+      await filters.getByLabel('Channel').selectOption('WEB_LINK');
       await row.getByRole('button', { name: 'Resume' }).click();
+      await page.getByText('No distributions match.').waitFor();
+      await filters.getByLabel('Status').selectOption('');
       await row.getByText('Active').waitFor();
     });
     expect(errors).toEqual([]);

@@ -2,7 +2,7 @@
 export const distribution = {
   en: {
     distribution: {
-      title: 'Distributions', list: 'All distributions', rules: 'Event rules', interview: 'Interviewer entry', none: 'No distributions yet.',
+      title: 'Distributions', filter: 'Filter distributions', any: 'Any', noneMatch: 'No distributions match.', shown: 'The newest {shown} of {total}.', list: 'All distributions', rules: 'Event rules', interview: 'Interviewer entry', none: 'No distributions yet.',
       name: 'Name', channel: 'Channel', status: 'Status', units: 'Units', responses: 'Responses', invited: 'Invited', responseRate: 'Response rate', actions: 'Actions',
       pause: 'Pause', resume: 'Resume', close: 'Close', confirmClose: 'Close “{name}” for good? Responses will be refused from now on.', back: 'Back to distributions',
       new: 'New distribution', questionnaire: 'Questionnaire', version: 'Version', latest: 'Latest published version', versionN: 'Version {number}', noPublished: 'Publish a questionnaire first.',
@@ -31,7 +31,7 @@ export const distribution = {
   },
   'zh-CN': {
     distribution: {
-      title: '分发', list: '全部分发', rules: '事件规则', interview: '访员录入', none: '尚无分发。',
+      title: '分发', filter: '筛选分发', any: '全部', noneMatch: '没有符合条件的分发。', shown: '最新 {shown} 条，共 {total} 条。', list: '全部分发', rules: '事件规则', interview: '访员录入', none: '尚无分发。',
       name: '名称', channel: '渠道', status: '状态', units: '机构', responses: '答卷', invited: '已邀请', responseRate: '回复率', actions: '操作',
       pause: '暂停', resume: '恢复', close: '关闭', confirmClose: '确定永久关闭“{name}”？此后将不再接受答卷。', back: '返回分发列表',
       new: '新建分发', questionnaire: '调查问卷', version: '版本', latest: '最新发布版本', versionN: '第 {number} 版', noPublished: '请先发布一份问卷。',
@@ -60,7 +60,7 @@ export const distribution = {
   },
   uk: {
     distribution: {
-      title: 'Розповсюдження', list: 'Усі розповсюдження', rules: 'Правила подій', interview: 'Введення інтерв’юером', none: 'Розповсюджень ще немає.',
+      title: 'Розповсюдження', filter: 'Фільтр розповсюджень', any: 'Будь-який', noneMatch: 'Немає відповідних розповсюджень.', shown: 'Найновіші {shown} із {total}.', list: 'Усі розповсюдження', rules: 'Правила подій', interview: 'Введення інтерв’юером', none: 'Розповсюджень ще немає.',
       name: 'Назва', channel: 'Канал', status: 'Стан', units: 'Підрозділи', responses: 'Відповіді', invited: 'Запрошено', responseRate: 'Рівень відповідей', actions: 'Дії',
       pause: 'Призупинити', resume: 'Відновити', close: 'Закрити', confirmClose: 'Закрити «{name}» остаточно? Відповіді більше не прийматимуться.', back: 'До списку розповсюджень',
       new: 'Нове розповсюдження', questionnaire: 'Анкета', version: 'Версія', latest: 'Остання опублікована версія', versionN: 'Версія {number}', noPublished: 'Спершу опублікуйте анкету.',
