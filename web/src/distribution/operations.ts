@@ -15,6 +15,9 @@ export const DistributionQuery = graphql(`query Distribution($id: ID!) { distrib
   links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }
   stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }
 } }`);
+export const DistributionStatsQuery = graphql(`query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount
+  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }
+} }`);
 export const UpdateDistributionMutation = graphql(`mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { id } }`);
 export const PauseDistributionMutation = graphql(`mutation PauseDistribution($id: ID!) { pauseDistribution(id: $id) { id status } }`);
 export const ResumeDistributionMutation = graphql(`mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }`);

@@ -35,6 +35,7 @@ type Documents = {
     "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}": typeof types.DistributionFormOptionsDocument,
     "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": typeof types.CreateDistributionDocument,
     "query Distribution($id: ID!) { distribution(id: $id) {\n  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours\n  units { id name }\n  links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": typeof types.DistributionDocument,
+    "query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": typeof types.DistributionStatsDocument,
     "mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { id } }": typeof types.UpdateDistributionDocument,
     "mutation PauseDistribution($id: ID!) { pauseDistribution(id: $id) { id status } }": typeof types.PauseDistributionDocument,
     "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }": typeof types.ResumeDistributionDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}": types.DistributionFormOptionsDocument,
     "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": types.CreateDistributionDocument,
     "query Distribution($id: ID!) { distribution(id: $id) {\n  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours\n  units { id name }\n  links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": types.DistributionDocument,
+    "query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": types.DistributionStatsDocument,
     "mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { id } }": types.UpdateDistributionDocument,
     "mutation PauseDistribution($id: ID!) { pauseDistribution(id: $id) { id status } }": types.PauseDistributionDocument,
     "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }": types.ResumeDistributionDocument,
@@ -227,6 +229,10 @@ export function graphql(source: "mutation CreateDistribution($input: CreateDistr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Distribution($id: ID!) { distribution(id: $id) {\n  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours\n  units { id name }\n  links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }"): typeof import('./graphql').DistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }"): typeof import('./graphql').DistributionStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

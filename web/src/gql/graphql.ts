@@ -618,6 +618,13 @@ export type DistributionQueryVariables = Exact<{
 
 export type DistributionQuery = { distribution: { id: string, name: string, channel: Channel, status: DistributionStatus, anonymity: AnonymityMode, quota: number | null, opensAt: string | null, closesAt: string | null, languages: Array<string>, respondentCategory: string | null, completedCount: number, questionnaireId: string, versionId: string | null, invitationValidDays: number, reminderDelaysHours: Array<number>, units: Array<{ id: string, name: string }>, links: Array<{ id: string, url: string, token: string, qrCodeSvgUrl: string, qrCodePngUrl: string, embedHtml: string, embedScript: string, unit: { id: string, name: string, code: string } }>, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
 
+export type DistributionStatsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DistributionStatsQuery = { distribution: { id: string, status: DistributionStatus, completedCount: number, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
+
 export type UpdateDistributionMutationVariables = Exact<{
   id: string | number;
   input: UpdateDistributionInput;
@@ -1252,6 +1259,30 @@ export const DistributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistributionQuery, DistributionQueryVariables>;
+export const DistributionStatsDocument = new TypedDocumentString(`
+    query DistributionStats($id: ID!) {
+  distribution(id: $id) {
+    id
+    status
+    completedCount
+    stats {
+      invited
+      queued
+      sent
+      delivered
+      opened
+      started
+      completed
+      bounced
+      failed
+      expired
+      optedOut
+      responseRate
+      responses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionStatsQuery, DistributionStatsQueryVariables>;
 export const UpdateDistributionDocument = new TypedDocumentString(`
     mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) {
   updateDistribution(id: $id, input: $input) {
