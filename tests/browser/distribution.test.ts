@@ -227,6 +227,17 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await page.getByRole('button', { name: 'Next entry' }).click();
       await answer(page);
       await page.getByRole('status').getByText('Response saved.').waitFor();
+
+      // What an interviewer may not do is not offered: no creation, pause or close, rule editing or calendar saving.
+      await page.getByRole('link', { name: 'All distributions' }).click();
+      await page.getByRole('link', { name: 'Phone follow-up' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'New distribution' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^(Pause|Close)/ }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Event rules' }).click();
+      await page.getByRole('heading', { name: 'Organisation calendar' }).waitFor();
+      await expect.poll(() => page.getByRole('checkbox', { name: 'Monday' }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: 'Monday' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: /New rule|Save calendar|Edit/ }).count()).toBe(0);
     });
     const { responses } = await t.admin.ok(`{ responses(first: 50) { edges { node { channel answers } } } }`);
     const byChannel = (c: string) => responses.edges.filter((e: any) => e.node.channel === c).map((e: any) => e.node.answers);

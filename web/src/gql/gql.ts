@@ -31,6 +31,7 @@ type Documents = {
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.FollowUpUnitsDocument,
+    "query DistributionPermissions { me { permissions } }": typeof types.DistributionPermissionsDocument,
     "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": typeof types.DistributionsDocument,
     "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}": typeof types.DistributionFormOptionsDocument,
     "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": typeof types.CreateDistributionDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.FollowUpUnitsDocument,
+    "query DistributionPermissions { me { permissions } }": types.DistributionPermissionsDocument,
     "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": types.DistributionsDocument,
     "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}": types.DistributionFormOptionsDocument,
     "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": types.CreateDistributionDocument,
@@ -213,6 +215,10 @@ export function graphql(source: "query QuestionnaireVersionDefinition($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').FollowUpUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistributionPermissions { me { permissions } }"): typeof import('./graphql').DistributionPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

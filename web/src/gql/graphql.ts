@@ -293,6 +293,18 @@ export type OrgUnitKind =
   | 'REGION'
   | 'SUB_BRANCH';
 
+/** A capability granted by a role. */
+export type Permission =
+  | 'API_KEY_MANAGE'
+  | 'METRIC_RECORD'
+  | 'QUESTIONNAIRE_AUTHOR'
+  | 'QUESTIONNAIRE_READ'
+  | 'RESPONSE_ENTER'
+  | 'RESULTS_READ'
+  | 'UNIT_MANAGE'
+  | 'UNIT_READ'
+  | 'USER_MANAGE';
+
 export type PublishIndicatorModelInput = {
   changelog?: string | null | undefined;
   expectedRevision?: number | null | undefined;
@@ -591,6 +603,11 @@ export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FollowUpUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type DistributionPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistributionPermissionsQuery = { me: { permissions: Array<Permission> } | null };
 
 export type DistributionsQueryVariables = Exact<{
   filter?: DistributionFilterInput | null | undefined;
@@ -1143,6 +1160,13 @@ export const FollowUpUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpUnitsQuery, FollowUpUnitsQueryVariables>;
+export const DistributionPermissionsDocument = new TypedDocumentString(`
+    query DistributionPermissions {
+  me {
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionPermissionsQuery, DistributionPermissionsQueryVariables>;
 export const DistributionsDocument = new TypedDocumentString(`
     query Distributions($filter: DistributionFilterInput) {
   distributions(first: 200, filter: $filter) {
