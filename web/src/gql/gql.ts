@@ -30,6 +30,27 @@ type Documents = {
     "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DeriveUnitsDocument,
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
+    "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.FollowUpUnitsDocument,
+    "query DistributionPermissions { me { permissions } }": typeof types.DistributionPermissionsDocument,
+    "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": typeof types.DistributionsDocument,
+    "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}": typeof types.DistributionFormOptionsDocument,
+    "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": typeof types.CreateDistributionDocument,
+    "query Distribution($id: ID!) { distribution(id: $id) {\n  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours\n  units { id name }\n  links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": typeof types.DistributionDocument,
+    "query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": typeof types.DistributionStatsDocument,
+    "mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { id } }": typeof types.UpdateDistributionDocument,
+    "mutation PauseDistribution($id: ID!) { pauseDistribution(id: $id) { id status } }": typeof types.PauseDistributionDocument,
+    "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }": typeof types.ResumeDistributionDocument,
+    "mutation CloseDistribution($id: ID!) { closeDistribution(id: $id) { id status } }": typeof types.CloseDistributionDocument,
+    "mutation InviteRespondents($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited skippedOptedOut } }": typeof types.InviteRespondentsDocument,
+    "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }": typeof types.InvitationsDocument,
+    "mutation RecordCallOutcome($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id status } }": typeof types.RecordCallOutcomeDocument,
+    "query EventRules { eventRules { id eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays active } }": typeof types.EventRulesDocument,
+    "mutation SaveEventRule($input: EventRuleInput!) { saveEventRule(input: $input) { id } }": typeof types.SaveEventRuleDocument,
+    "query OrganizationCalendar { organizationCalendar { workingDays holidays updatedAt } }": typeof types.OrganizationCalendarDocument,
+    "mutation SetOrganizationCalendar($input: CalendarInput!) { setOrganizationCalendar(input: $input) { workingDays holidays updatedAt } }": typeof types.SetOrganizationCalendarDocument,
+    "query FollowUpRate($input: FollowUpRateInput!) { followUpRate(input: $input) { eligible followedUp rate } }": typeof types.FollowUpRateDocument,
+    "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }": typeof types.InterviewSurveyDocument,
+    "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": typeof types.InterviewSubmitDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.AdoptUnitsDocument,
@@ -79,6 +100,27 @@ const documents: Documents = {
     "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DeriveUnitsDocument,
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
+    "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.FollowUpUnitsDocument,
+    "query DistributionPermissions { me { permissions } }": types.DistributionPermissionsDocument,
+    "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": types.DistributionsDocument,
+    "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}": types.DistributionFormOptionsDocument,
+    "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": types.CreateDistributionDocument,
+    "query Distribution($id: ID!) { distribution(id: $id) {\n  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours\n  units { id name }\n  links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": types.DistributionDocument,
+    "query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }": types.DistributionStatsDocument,
+    "mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { id } }": types.UpdateDistributionDocument,
+    "mutation PauseDistribution($id: ID!) { pauseDistribution(id: $id) { id status } }": types.PauseDistributionDocument,
+    "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }": types.ResumeDistributionDocument,
+    "mutation CloseDistribution($id: ID!) { closeDistribution(id: $id) { id status } }": types.CloseDistributionDocument,
+    "mutation InviteRespondents($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited skippedOptedOut } }": types.InviteRespondentsDocument,
+    "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }": types.InvitationsDocument,
+    "mutation RecordCallOutcome($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id status } }": types.RecordCallOutcomeDocument,
+    "query EventRules { eventRules { id eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays active } }": types.EventRulesDocument,
+    "mutation SaveEventRule($input: EventRuleInput!) { saveEventRule(input: $input) { id } }": types.SaveEventRuleDocument,
+    "query OrganizationCalendar { organizationCalendar { workingDays holidays updatedAt } }": types.OrganizationCalendarDocument,
+    "mutation SetOrganizationCalendar($input: CalendarInput!) { setOrganizationCalendar(input: $input) { workingDays holidays updatedAt } }": types.SetOrganizationCalendarDocument,
+    "query FollowUpRate($input: FollowUpRateInput!) { followUpRate(input: $input) { eligible followedUp rate } }": types.FollowUpRateDocument,
+    "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }": types.InterviewSurveyDocument,
+    "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": types.InterviewSubmitDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.AdoptUnitsDocument,
@@ -173,6 +215,90 @@ export function graphql(source: "mutation DeriveQuestionnaire($versionId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }"): typeof import('./graphql').QuestionnaireVersionDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').FollowUpUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistributionPermissions { me { permissions } }"): typeof import('./graphql').DistributionPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }"): typeof import('./graphql').DistributionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistributionFormOptions {\n  questionnaires(first: 200) { edges { node { id title status versions { id number } } } }\n  orgUnits(first: 200) { edges { node { id name code depth } } }\n}"): typeof import('./graphql').DistributionFormOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }"): typeof import('./graphql').CreateDistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Distribution($id: ID!) { distribution(id: $id) {\n  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours\n  units { id name }\n  links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }"): typeof import('./graphql').DistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistributionStats($id: ID!) { distribution(id: $id) { id status completedCount\n  stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }\n} }"): typeof import('./graphql').DistributionStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateDistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PauseDistribution($id: ID!) { pauseDistribution(id: $id) { id status } }"): typeof import('./graphql').PauseDistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }"): typeof import('./graphql').ResumeDistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseDistribution($id: ID!) { closeDistribution(id: $id) { id status } }"): typeof import('./graphql').CloseDistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteRespondents($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited skippedOptedOut } }"): typeof import('./graphql').InviteRespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordCallOutcome($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id status } }"): typeof import('./graphql').RecordCallOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventRules { eventRules { id eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays active } }"): typeof import('./graphql').EventRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveEventRule($input: EventRuleInput!) { saveEventRule(input: $input) { id } }"): typeof import('./graphql').SaveEventRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationCalendar { organizationCalendar { workingDays holidays updatedAt } }"): typeof import('./graphql').OrganizationCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetOrganizationCalendar($input: CalendarInput!) { setOrganizationCalendar(input: $input) { workingDays holidays updatedAt } }"): typeof import('./graphql').SetOrganizationCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpRate($input: FollowUpRateInput!) { followUpRate(input: $input) { eligible followedUp rate } }"): typeof import('./graphql').FollowUpRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }"): typeof import('./graphql').InterviewSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }"): typeof import('./graphql').InterviewSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

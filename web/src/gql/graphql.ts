@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnonymityMode =
+  /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
+  | 'ANONYMOUS'
+  /** The invitation keeps the id of its response for follow-up; the API never shows it. */
+  | 'CONFIDENTIAL'
+  /** The invitation shows the id of its response. */
+  | 'IDENTIFIED';
+
 /** Only responses whose answer to a choice question is one of these values (multi-select: includes one). */
 export type AnswerFilterInput = {
   question: string;
@@ -19,6 +27,20 @@ export type BandInput = {
   min: number;
 };
 
+export type CalendarInput = {
+  /** Holidays as YYYY-MM-DD. */
+  holidays: Array<string>;
+  /** ISO weekdays; default Monday to Friday. */
+  workingDays?: Array<number> | null | undefined;
+};
+
+export type CallOutcomeInput = {
+  /** The call reached the person and was completed. */
+  completed: boolean;
+  invitationId: string | number;
+  note?: string | null | undefined;
+};
+
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
   | 'API'
@@ -30,6 +52,28 @@ export type Channel =
   | 'PHONE'
   | 'SMS'
   | 'WEB_LINK';
+
+export type CreateDistributionInput = {
+  /** Default ANONYMOUS. */
+  anonymity?: AnonymityMode | null | undefined;
+  channel: Channel;
+  closesAt?: string | null | undefined;
+  /** Days an invitation link stays valid (default 30). */
+  invitationValidDays?: number | null | undefined;
+  languages?: Array<string> | null | undefined;
+  messageTemplates?: Array<MessageTemplateInput> | null | undefined;
+  name: string;
+  opensAt?: string | null | undefined;
+  questionnaireId: string | number;
+  quota?: number | null | undefined;
+  /** Up to 5 reminders: hours after the previous message. */
+  reminderDelaysHours?: Array<number> | null | undefined;
+  respondentCategory?: string | null | undefined;
+  /** Units responses are filed under; each gets its own link. */
+  unitIds: Array<string | number>;
+  /** Pin this version; leave out to always use the latest published version. */
+  versionId?: string | number | null | undefined;
+};
 
 export type CreateIndicatorModelInput = {
   definition?: IndicatorModelDefinitionInput | null | undefined;
@@ -68,6 +112,42 @@ export type DiffAspect =
   | 'TYPE'
   | 'VALIDATORS'
   | 'VISIBLE_IF';
+
+export type DistributionFilterInput = {
+  channel?: Channel | null | undefined;
+  questionnaireId?: string | number | null | undefined;
+  status?: DistributionStatus | null | undefined;
+  under?: string | number | null | undefined;
+};
+
+/** PAUSED refuses responses until resumed; CLOSED is final. */
+export type DistributionStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PAUSED';
+
+export type EventRuleInput = {
+  active?: boolean | null | undefined;
+  deadlineWorkingDays: number;
+  /** Default 0. */
+  delayHours?: number | null | undefined;
+  /** An EMAIL, SMS or PHONE distribution. */
+  distributionId: string | number;
+  eventType: string;
+  /** Default 0 (no limit). */
+  fatigueDays?: number | null | undefined;
+  /** Default 1. */
+  samplingRate?: number | null | undefined;
+};
+
+export type FollowUpRateInput = {
+  eventType?: string | null | undefined;
+  /** The day after the last day. */
+  periodEnd: string;
+  /** First day (YYYY-MM-DD, organisation time zone). */
+  periodStart: string;
+  unitId: string | number;
+};
 
 /** A SERVQUAL pair: the gap is perception − expectation. */
 export type GapPairInput = {
@@ -119,6 +199,42 @@ export type IndicatorNodeInput = {
   weight?: number;
 };
 
+export type InvitationFilterInput = {
+  distributionId: string | number;
+  externalRef?: string | null | undefined;
+  status?: InvitationStatus | null | undefined;
+};
+
+/** Where an invitation stands; every change is kept in its history. */
+export type InvitationStatus =
+  | 'BOUNCED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'OPENED'
+  | 'OPTED_OUT'
+  | 'QUEUED'
+  | 'SENT'
+  | 'STARTED';
+
+export type InviteRespondentsInput = {
+  /** CSV with a header line: contact (or email / phone), language, unit, category, externalRef. */
+  csv?: string | null | undefined;
+  distributionId: string | number;
+  respondents?: Array<InviteeInput> | null | undefined;
+};
+
+export type InviteeInput = {
+  category?: string | null | undefined;
+  /** E-mail address (EMAIL) or phone number in international format (SMS, PHONE). */
+  contact: string;
+  externalRef?: string | null | undefined;
+  language?: string | null | undefined;
+  /** Unit id or code; may be left out when the distribution has one unit. */
+  unitId?: string | null | undefined;
+};
+
 /** A question (or matrix row) bound to an indicator. */
 export type ItemBindingInput = {
   /** Earlier names of the question (renamed in later versions). */
@@ -154,6 +270,14 @@ export type LoginInput = {
   password: string;
 };
 
+/** The message of one language; {{link}} is replaced by the personal link, {{optOutLink}} by the opt-out link. */
+export type MessageTemplateInput = {
+  body: string;
+  language: string;
+  /** E-mail subject (ignored for SMS). */
+  subject?: string | null | undefined;
+};
+
 export type MoveOrgUnitInput = {
   id: string | number;
   /** The new parent; the unit moves with its whole subtree. */
@@ -168,6 +292,18 @@ export type OrgUnitKind =
   | 'OFFICE'
   | 'REGION'
   | 'SUB_BRANCH';
+
+/** A capability granted by a role. */
+export type Permission =
+  | 'API_KEY_MANAGE'
+  | 'METRIC_RECORD'
+  | 'QUESTIONNAIRE_AUTHOR'
+  | 'QUESTIONNAIRE_READ'
+  | 'RESPONSE_ENTER'
+  | 'RESULTS_READ'
+  | 'UNIT_MANAGE'
+  | 'UNIT_READ'
+  | 'USER_MANAGE';
 
 export type PublishIndicatorModelInput = {
   changelog?: string | null | undefined;
@@ -304,6 +440,23 @@ export type ScoresInput = {
   weightingSchemeId?: string | number | null | undefined;
 };
 
+export type SubmitResponseInput = {
+  /** SurveyJS data: question name → value. At most 1 MB. */
+  answers: unknown;
+  /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
+  clientRequestId: string;
+  language?: string | null | undefined;
+  /** e.g. insured, beneficiary, employer, lawyer, witness. */
+  respondentCategory?: string | null | undefined;
+  /** The key of a saved partial response this completes. */
+  resumeKey?: string | null | undefined;
+  /** e.g. registration, claim paid, hearing. */
+  serviceSituation?: string | null | undefined;
+  startedAt?: string | null | undefined;
+  /** The link (or invitation) token. */
+  token: string;
+};
+
 export type TemplateFilterInput = {
   category?: string | null | undefined;
   language?: string | null | undefined;
@@ -316,6 +469,24 @@ export type TranslationInput = {
   /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
   locale: string;
   text: string;
+};
+
+export type UpdateDistributionInput = {
+  anonymity?: AnonymityMode | null | undefined;
+  closesAt?: string | null | undefined;
+  invitationValidDays?: number | null | undefined;
+  languages?: Array<string> | null | undefined;
+  messageTemplates?: Array<MessageTemplateInput> | null | undefined;
+  name?: string | null | undefined;
+  opensAt?: string | null | undefined;
+  quota?: number | null | undefined;
+  reminderDelaysHours?: Array<number> | null | undefined;
+  respondentCategory?: string | null | undefined;
+  /** PAUSED, ACTIVE (resume) or CLOSED (final). */
+  status?: DistributionStatus | null | undefined;
+  unitIds?: Array<string | number> | null | undefined;
+  /** Pin another version (null: follow the latest published). */
+  versionId?: string | number | null | undefined;
 };
 
 /** Fields left out stay as they are. */
@@ -427,6 +598,144 @@ export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
+
+export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type DistributionPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistributionPermissionsQuery = { me: { permissions: Array<Permission> } | null };
+
+export type DistributionsQueryVariables = Exact<{
+  filter?: DistributionFilterInput | null | undefined;
+}>;
+
+
+export type DistributionsQuery = { distributions: { totalCount: number, edges: Array<{ node: { id: string, name: string, channel: Channel, status: DistributionStatus, createdAt: string, questionnaireId: string, versionId: string | null, units: Array<{ id: string, name: string }>, stats: { invited: number, completed: number, responses: number, responseRate: number | null } } }> } };
+
+export type DistributionFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistributionFormOptionsQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, status: QuestionnaireStatus, versions: Array<{ id: string, number: number }> } }> }, orgUnits: { edges: Array<{ node: { id: string, name: string, code: string, depth: number } }> } };
+
+export type CreateDistributionMutationVariables = Exact<{
+  input: CreateDistributionInput;
+}>;
+
+
+export type CreateDistributionMutation = { createDistribution: { id: string } };
+
+export type DistributionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DistributionQuery = { distribution: { id: string, name: string, channel: Channel, status: DistributionStatus, anonymity: AnonymityMode, quota: number | null, opensAt: string | null, closesAt: string | null, languages: Array<string>, respondentCategory: string | null, completedCount: number, questionnaireId: string, versionId: string | null, invitationValidDays: number, reminderDelaysHours: Array<number>, units: Array<{ id: string, name: string }>, links: Array<{ id: string, url: string, token: string, qrCodeSvgUrl: string, qrCodePngUrl: string, embedHtml: string, embedScript: string, unit: { id: string, name: string, code: string } }>, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
+
+export type DistributionStatsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DistributionStatsQuery = { distribution: { id: string, status: DistributionStatus, completedCount: number, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
+
+export type UpdateDistributionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateDistributionInput;
+}>;
+
+
+export type UpdateDistributionMutation = { updateDistribution: { id: string } };
+
+export type PauseDistributionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseDistributionMutation = { pauseDistribution: { id: string, status: DistributionStatus } };
+
+export type ResumeDistributionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeDistributionMutation = { resumeDistribution: { id: string, status: DistributionStatus } };
+
+export type CloseDistributionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseDistributionMutation = { closeDistribution: { id: string, status: DistributionStatus } };
+
+export type InviteRespondentsMutationVariables = Exact<{
+  input: InviteRespondentsInput;
+}>;
+
+
+export type InviteRespondentsMutation = { inviteRespondents: { invited: number, skippedOptedOut: number } };
+
+export type InvitationsQueryVariables = Exact<{
+  filter: InvitationFilterInput;
+}>;
+
+
+export type InvitationsQuery = { invitations: { totalCount: number, edges: Array<{ node: { id: string, status: InvitationStatus, statusAt: string, contact: string | null, externalRef: string | null, language: string | null, category: string | null, channel: Channel, callToken: string | null, messagesSent: number, expiresAt: string, deadlineAt: string | null, unit: { id: string, name: string }, history: Array<{ status: InvitationStatus, at: string, detail: string | null }> } }> } };
+
+export type RecordCallOutcomeMutationVariables = Exact<{
+  input: CallOutcomeInput;
+}>;
+
+
+export type RecordCallOutcomeMutation = { recordCallOutcome: { id: string, status: InvitationStatus } };
+
+export type EventRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventRulesQuery = { eventRules: Array<{ id: string, eventType: string, distributionId: string, delayHours: number, deadlineWorkingDays: number, samplingRate: number, fatigueDays: number, active: boolean }> };
+
+export type SaveEventRuleMutationVariables = Exact<{
+  input: EventRuleInput;
+}>;
+
+
+export type SaveEventRuleMutation = { saveEventRule: { id: string } };
+
+export type OrganizationCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationCalendarQuery = { organizationCalendar: { workingDays: Array<number>, holidays: Array<string>, updatedAt: string } };
+
+export type SetOrganizationCalendarMutationVariables = Exact<{
+  input: CalendarInput;
+}>;
+
+
+export type SetOrganizationCalendarMutation = { setOrganizationCalendar: { workingDays: Array<number>, holidays: Array<string>, updatedAt: string } };
+
+export type FollowUpRateQueryVariables = Exact<{
+  input: FollowUpRateInput;
+}>;
+
+
+export type FollowUpRateQuery = { followUpRate: { eligible: number, followedUp: number, rate: number | null } };
+
+export type InterviewSurveyQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InterviewSurveyQuery = { surveyByToken: { definition: unknown, languages: Array<string>, channel: Channel, testMode: boolean } };
+
+export type InterviewSubmitMutationVariables = Exact<{
+  input: SubmitResponseInput;
+}>;
+
+
+export type InterviewSubmitMutation = { submitResponse: { responseId: string, duplicate: boolean } };
 
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
@@ -851,6 +1160,311 @@ export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
+export const FollowUpUnitsDocument = new TypedDocumentString(`
+    query FollowUpUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpUnitsQuery, FollowUpUnitsQueryVariables>;
+export const DistributionPermissionsDocument = new TypedDocumentString(`
+    query DistributionPermissions {
+  me {
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionPermissionsQuery, DistributionPermissionsQueryVariables>;
+export const DistributionsDocument = new TypedDocumentString(`
+    query Distributions($filter: DistributionFilterInput) {
+  distributions(first: 200, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        channel
+        status
+        createdAt
+        questionnaireId
+        versionId
+        units {
+          id
+          name
+        }
+        stats {
+          invited
+          completed
+          responses
+          responseRate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionsQuery, DistributionsQueryVariables>;
+export const DistributionFormOptionsDocument = new TypedDocumentString(`
+    query DistributionFormOptions {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+        status
+        versions {
+          id
+          number
+        }
+      }
+    }
+  }
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        code
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionFormOptionsQuery, DistributionFormOptionsQueryVariables>;
+export const CreateDistributionDocument = new TypedDocumentString(`
+    mutation CreateDistribution($input: CreateDistributionInput!) {
+  createDistribution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDistributionMutation, CreateDistributionMutationVariables>;
+export const DistributionDocument = new TypedDocumentString(`
+    query Distribution($id: ID!) {
+  distribution(id: $id) {
+    id
+    name
+    channel
+    status
+    anonymity
+    quota
+    opensAt
+    closesAt
+    languages
+    respondentCategory
+    completedCount
+    questionnaireId
+    versionId
+    invitationValidDays
+    reminderDelaysHours
+    units {
+      id
+      name
+    }
+    links {
+      id
+      url
+      token
+      qrCodeSvgUrl
+      qrCodePngUrl
+      embedHtml
+      embedScript
+      unit {
+        id
+        name
+        code
+      }
+    }
+    stats {
+      invited
+      queued
+      sent
+      delivered
+      opened
+      started
+      completed
+      bounced
+      failed
+      expired
+      optedOut
+      responseRate
+      responses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionQuery, DistributionQueryVariables>;
+export const DistributionStatsDocument = new TypedDocumentString(`
+    query DistributionStats($id: ID!) {
+  distribution(id: $id) {
+    id
+    status
+    completedCount
+    stats {
+      invited
+      queued
+      sent
+      delivered
+      opened
+      started
+      completed
+      bounced
+      failed
+      expired
+      optedOut
+      responseRate
+      responses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionStatsQuery, DistributionStatsQueryVariables>;
+export const UpdateDistributionDocument = new TypedDocumentString(`
+    mutation UpdateDistribution($id: ID!, $input: UpdateDistributionInput!) {
+  updateDistribution(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDistributionMutation, UpdateDistributionMutationVariables>;
+export const PauseDistributionDocument = new TypedDocumentString(`
+    mutation PauseDistribution($id: ID!) {
+  pauseDistribution(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PauseDistributionMutation, PauseDistributionMutationVariables>;
+export const ResumeDistributionDocument = new TypedDocumentString(`
+    mutation ResumeDistribution($id: ID!) {
+  resumeDistribution(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeDistributionMutation, ResumeDistributionMutationVariables>;
+export const CloseDistributionDocument = new TypedDocumentString(`
+    mutation CloseDistribution($id: ID!) {
+  closeDistribution(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseDistributionMutation, CloseDistributionMutationVariables>;
+export const InviteRespondentsDocument = new TypedDocumentString(`
+    mutation InviteRespondents($input: InviteRespondentsInput!) {
+  inviteRespondents(input: $input) {
+    invited
+    skippedOptedOut
+  }
+}
+    `) as unknown as TypedDocumentString<InviteRespondentsMutation, InviteRespondentsMutationVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($filter: InvitationFilterInput!) {
+  invitations(filter: $filter, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        statusAt
+        contact
+        externalRef
+        language
+        category
+        channel
+        callToken
+        messagesSent
+        expiresAt
+        deadlineAt
+        unit {
+          id
+          name
+        }
+        history {
+          status
+          at
+          detail
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const RecordCallOutcomeDocument = new TypedDocumentString(`
+    mutation RecordCallOutcome($input: CallOutcomeInput!) {
+  recordCallOutcome(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCallOutcomeMutation, RecordCallOutcomeMutationVariables>;
+export const EventRulesDocument = new TypedDocumentString(`
+    query EventRules {
+  eventRules {
+    id
+    eventType
+    distributionId
+    delayHours
+    deadlineWorkingDays
+    samplingRate
+    fatigueDays
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<EventRulesQuery, EventRulesQueryVariables>;
+export const SaveEventRuleDocument = new TypedDocumentString(`
+    mutation SaveEventRule($input: EventRuleInput!) {
+  saveEventRule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveEventRuleMutation, SaveEventRuleMutationVariables>;
+export const OrganizationCalendarDocument = new TypedDocumentString(`
+    query OrganizationCalendar {
+  organizationCalendar {
+    workingDays
+    holidays
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationCalendarQuery, OrganizationCalendarQueryVariables>;
+export const SetOrganizationCalendarDocument = new TypedDocumentString(`
+    mutation SetOrganizationCalendar($input: CalendarInput!) {
+  setOrganizationCalendar(input: $input) {
+    workingDays
+    holidays
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetOrganizationCalendarMutation, SetOrganizationCalendarMutationVariables>;
+export const FollowUpRateDocument = new TypedDocumentString(`
+    query FollowUpRate($input: FollowUpRateInput!) {
+  followUpRate(input: $input) {
+    eligible
+    followedUp
+    rate
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpRateQuery, FollowUpRateQueryVariables>;
+export const InterviewSurveyDocument = new TypedDocumentString(`
+    query InterviewSurvey($token: String!) {
+  surveyByToken(token: $token) {
+    definition
+    languages
+    channel
+    testMode
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSurveyQuery, InterviewSurveyQueryVariables>;
+export const InterviewSubmitDocument = new TypedDocumentString(`
+    mutation InterviewSubmit($input: SubmitResponseInput!) {
+  submitResponse(input: $input) {
+    responseId
+    duplicate
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSubmitMutation, InterviewSubmitMutationVariables>;
 export const TemplatesDocument = new TypedDocumentString(`
     query Templates($filter: TemplateFilterInput) {
   templates(first: 100, filter: $filter) {
