@@ -249,6 +249,9 @@ describe('result exports', () => {
     expect(ho.map((r) => r.node_key)).toEqual(['index', 'speed', 'complaints']);
     expect(Number(ho[0].score)).toBeCloseTo(77.5, 9); // as in the first test: (3·75 + 85)/4
     expect(rows.filter((r) => r.unit_code === 'SOUTH' && r.node_key === 'index').map((r) => Number(r.score))).toEqual([88.125]);
+    // Filtered as on the dashboard: only lawyers (NORTH's speed 5 → 100) — the speed node over 1 response.
+    const lawyers = parse(await (await get(`/api/exports/results?modelId=${modelId}&unitId=${t.headOfficeId}&from=2026-03-01&to=2026-05-01&respondentCategory=lawyer`)).text(), { columns: true, bom: true }) as Record<string, string>[];
+    expect(lawyers.find((r) => r.node_key === 'speed')).toMatchObject({ score: '100', n: '1' });
   });
 
   it('exports the A-11 customer-experience collection: unit × channel × quarter with answer counts', async () => {
