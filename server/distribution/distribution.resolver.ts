@@ -20,7 +20,7 @@ import {
   UpdateDistributionInput,
 } from './distribution.graphql.js';
 import { INVITATION_CHANNELS, createDistribution, getDistribution, linksOf, listDistributions, setDistributionStatus, updateDistribution } from './distribution.service.js';
-import { Invitation, InvitationEvent } from './invitation.entity.js';
+import { Invitation, InvitationEvent, InvitationStatus } from './invitation.entity.js';
 import { InvitationFilterInput, InviteRespondentsInput, InviteRespondentsPayload, PurgeContactInput } from './invitation.graphql.js';
 import { deliveryStats, historyOf, inviteRespondents, listInvitations, maskedContact, purgeContact } from './invitation.service.js';
 
@@ -151,6 +151,15 @@ export class InvitationResolver {
     const unit = await ctx.loaders.unit.load(inv.unitId);
     if (!unit || !canAccessPath(ctx.principal, Permission.RESPONSE_ENTER, unit.path)) return null;
     return contactKeys(ctx.config).decrypt(inv.tokenCipher);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'For PHONE invitations still to be called, to interviewers of the unit: the whole number to dial (contact is masked).' })
+  async phoneNumber(@Root() inv: Invitation, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (inv.channel !== Channel.PHONE || !inv.contactId || inv.status === InvitationStatus.COMPLETED || !ctx.principal) return null;
+    const unit = await ctx.loaders.unit.load(inv.unitId);
+    if (!unit || !canAccessPath(ctx.principal, Permission.RESPONSE_ENTER, unit.path)) return null;
+    const contact = await ctx.loaders.byId(Contact).load(inv.contactId);
+    return contact?.valueCipher ? contactKeys(ctx.config).decrypt(contact.valueCipher) : null;
   }
 
   @FieldResolver(() => ID)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryWorker } from '../../../server/distribution/delivery/worker.js';
 import { signature } from '../../../server/distribution/webhook.service.js';
 import { sampledIn } from '../../../server/distribution/service-event.service.js';
-import { newTenant, newUnit, type Tenant } from '../../support/factories.js';
+import { newTenant, newUnit, newUserWithRole, type Tenant } from '../../support/factories.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../../support/questionnaires.js';
 import { createDistribution, eventually, FAST_DELIVERY, invitationsOf, startWorker } from '../../support/distribution.js';
@@ -135,12 +135,21 @@ describe('service events', () => {
     // The interviewer who called enters the answers with the invitation's token: completed counts as a completed call.
     const viaInterviewer = (await t.admin.ok(RECORD, { input: { externalId: 'LOSS-4', type: 'loss_survey_done', unitId: branch.id, occurredAt: today, contact: '+380674445566' } })).recordServiceEvent;
     const listed = (await invitationsOf(t.admin, phone)).find((i) => i.id === viaInterviewer.invitationId);
-    const { data } = await t.admin.request(`query($f: InvitationFilterInput!) { invitations(filter: $f) { edges { node { id callToken } } } }`, { f: { distributionId: phone } });
-    const callToken = data!.invitations.edges.find((e: any) => e.node.id === listed.id).node.callToken;
+    const CALLS = `query($f: InvitationFilterInput!) { invitations(filter: $f) { edges { node { id callToken contact phoneNumber } } } }`;
+    const { data } = await t.admin.request(CALLS, { f: { distributionId: phone } });
+    const call = data!.invitations.edges.find((e: any) => e.node.id === listed.id).node;
+    const callToken = call.callToken;
     expect(callToken).toMatch(new RegExp(`^${t.orgId}\\.`));
+    // The interviewer dials the whole number; the contact itself stays masked.
+    expect(call).toMatchObject({ phoneNumber: '+380674445566', contact: '+380…66' });
+    const analyst = await newUserWithRole(app, t, 'ANALYST', t.headOfficeId);
+    const seen = (await analyst.ok(CALLS, { f: { distributionId: phone } })).invitations.edges.find((e: any) => e.node.id === listed.id).node;
+    expect(seen).toMatchObject({ phoneNumber: null, callToken: null });
     const entered = await t.admin.request(`mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`, { input: { token: callToken, answers: { speed: 5 }, clientRequestId: `call-${Date.now()}` } });
     expect(entered.errors).toBeUndefined();
     expect((await invitationsOf(t.admin, phone)).find((i) => i.id === listed.id)).toMatchObject({ status: 'COMPLETED', deliveredAt: expect.any(String) });
+    const after = (await t.admin.ok(CALLS, { f: { distributionId: phone } })).invitations.edges.find((e: any) => e.node.id === listed.id).node;
+    expect(after.phoneNumber).toBeNull();
 
     const now = new Date();
     const kyivDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' }).format(d);

@@ -25,7 +25,7 @@ export const CloseDistributionMutation = graphql(`mutation CloseDistribution($id
 
 export const InviteRespondentsMutation = graphql(`mutation InviteRespondents($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited skippedOptedOut } }`);
 export const InvitationsQuery = graphql(`query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {
-  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }
+  id status statusAt contact phoneNumber externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }
   history { status at detail }
 } } } }`);
 export const RecordCallOutcomeMutation = graphql(`mutation RecordCallOutcome($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id status } }`);

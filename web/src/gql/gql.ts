@@ -42,7 +42,7 @@ type Documents = {
     "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }": typeof types.ResumeDistributionDocument,
     "mutation CloseDistribution($id: ID!) { closeDistribution(id: $id) { id status } }": typeof types.CloseDistributionDocument,
     "mutation InviteRespondents($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited skippedOptedOut } }": typeof types.InviteRespondentsDocument,
-    "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }": typeof types.InvitationsDocument,
+    "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact phoneNumber externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }": typeof types.InvitationsDocument,
     "mutation RecordCallOutcome($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id status } }": typeof types.RecordCallOutcomeDocument,
     "query EventRules { eventRules { id eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays active } }": typeof types.EventRulesDocument,
     "mutation SaveEventRule($input: EventRuleInput!) { saveEventRule(input: $input) { id } }": typeof types.SaveEventRuleDocument,
@@ -112,7 +112,7 @@ const documents: Documents = {
     "mutation ResumeDistribution($id: ID!) { resumeDistribution(id: $id) { id status } }": types.ResumeDistributionDocument,
     "mutation CloseDistribution($id: ID!) { closeDistribution(id: $id) { id status } }": types.CloseDistributionDocument,
     "mutation InviteRespondents($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited skippedOptedOut } }": types.InviteRespondentsDocument,
-    "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }": types.InvitationsDocument,
+    "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact phoneNumber externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }": types.InvitationsDocument,
     "mutation RecordCallOutcome($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id status } }": types.RecordCallOutcomeDocument,
     "query EventRules { eventRules { id eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays active } }": types.EventRulesDocument,
     "mutation SaveEventRule($input: EventRuleInput!) { saveEventRule(input: $input) { id } }": types.SaveEventRuleDocument,
@@ -266,7 +266,7 @@ export function graphql(source: "mutation InviteRespondents($input: InviteRespon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }"): typeof import('./graphql').InvitationsDocument;
+export function graphql(source: "query Invitations($filter: InvitationFilterInput!) { invitations(filter: $filter, first: 200) { totalCount edges { node {\n  id status statusAt contact phoneNumber externalRef language category channel callToken messagesSent expiresAt deadlineAt unit { id name }\n  history { status at detail }\n} } } }"): typeof import('./graphql').InvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

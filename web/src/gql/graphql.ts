@@ -683,7 +683,7 @@ export type InvitationsQueryVariables = Exact<{
 }>;
 
 
-export type InvitationsQuery = { invitations: { totalCount: number, edges: Array<{ node: { id: string, status: InvitationStatus, statusAt: string, contact: string | null, externalRef: string | null, language: string | null, category: string | null, channel: Channel, callToken: string | null, messagesSent: number, expiresAt: string, deadlineAt: string | null, unit: { id: string, name: string }, history: Array<{ status: InvitationStatus, at: string, detail: string | null }> } }> } };
+export type InvitationsQuery = { invitations: { totalCount: number, edges: Array<{ node: { id: string, status: InvitationStatus, statusAt: string, contact: string | null, phoneNumber: string | null, externalRef: string | null, language: string | null, category: string | null, channel: Channel, callToken: string | null, messagesSent: number, expiresAt: string, deadlineAt: string | null, unit: { id: string, name: string }, history: Array<{ status: InvitationStatus, at: string, detail: string | null }> } }> } };
 
 export type RecordCallOutcomeMutationVariables = Exact<{
   input: CallOutcomeInput;
@@ -1369,6 +1369,7 @@ export const InvitationsDocument = new TypedDocumentString(`
         status
         statusAt
         contact
+        phoneNumber
         externalRef
         language
         category
