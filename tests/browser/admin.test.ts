@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { newQuestionnaire } from '../support/questionnaires.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -27,10 +27,7 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
   it('signs in, creates a questionnaire in the Creator, publishes versions 1 and 2, and shows their diff', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await withScreenshotOnFailure(page, 'creator', async () => {
-      await page.goto(app.url);
-      await page.getByLabel('E-mail').fill(t.adminEmail);
-      await page.getByLabel('Password').fill(t.adminPassword);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
       await page.getByRole('link', { name: 'Questionnaires' }).click();
       await page.getByPlaceholder('Title').fill('Court users 2026');
       await page.getByRole('button', { name: 'Create' }).click();
@@ -104,11 +101,7 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'creator-problems', async () => {
-      await page.goto(app.url);
-      await page.getByLabel('E-mail').fill(t.adminEmail);
-      await page.getByLabel('Password').fill(t.adminPassword);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
       await page.goto(`${app.url}/#/questionnaires/${q.id}`);
       await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Publish' }).click();
@@ -133,11 +126,7 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'mandatory', async () => {
-      await page.goto(app.url);
-      await page.getByLabel('E-mail').fill(t.adminEmail);
-      await page.getByLabel('Password').fill(t.adminPassword);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
       await page.goto(`${app.url}/#/questionnaires/${q.id}`);
       await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
       await page.locator('.svc-question__content').filter({ hasText: 'The core question' }).click({ position: { x: 5, y: 5 } });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, withScreenshotOnFailure } from '../support/browser.js';
+import { hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
 import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -70,10 +70,7 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
   it('shows the response counted on the dashboard with the right score', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await withScreenshotOnFailure(page, 'dashboard', async () => {
-      await page.goto(app.url);
-      await page.getByLabel('E-mail').fill(t.adminEmail);
-      await page.getByLabel('Password').fill(t.adminPassword);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
       await page.getByRole('link', { name: 'Results' }).click();
       // One response answering 4 on 1–5: 100·(4 − 1)/4 = 75, "Satisfied" (70–80).
       const headline = page.getByLabel('Index score', { exact: true });
