@@ -14,7 +14,7 @@ import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
-import { applyDistribution, invitationLinkToken, noteCompleted, noteOpened, noteStarted } from '../distribution/submission-gate.js';
+import { applyDistribution, GATE_SQL, invitationLinkToken, noteCompleted, noteOpened, noteStarted, type GateRow } from '../distribution/submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
@@ -103,6 +103,7 @@ interface LinkRow {
   model_version_ids: string[];
   token: string;
   distribution_id: string | null;
+  gate: GateRow | null;
 }
 
 const linkLoaders = new WeakMap<object, DataLoader<string, LinkRow | null>>();
@@ -118,7 +119,7 @@ function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
     loader = new DataLoader<string, LinkRow | null>(
       async (tokens) => {
         const rows: LinkRow[] = await connection.execute(
-          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id,
+          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id, ${GATE_SQL} as gate,
                   array(${CANDIDATE_MODELS_SQL.replace('?', 'l.organization_id').replace('?', 'u.path')}) as model_version_ids
              from response_link l join org_unit u on u.id = l.unit_id
             where (l.organization_id, l.token) in (select * from unnest(?::uuid[], ?::text[]))`,
@@ -165,7 +166,7 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
     distributionId: row.distribution_id,
     invitationId: invited?.invitationId ?? null,
   };
-  await applyDistribution(ctx, info);
+  await applyDistribution(ctx, info, row.gate);
   return info;
 }
 
