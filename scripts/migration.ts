@@ -1,5 +1,5 @@
 /**
- * npm run migration:create | migration:check | migration:up
+ * npm run migration:create [-- --blank] | migration:check | migration:up
  * Uses DATABASE_URL, or a throwaway embedded PostgreSQL when it is not set.
  */
 import 'reflect-metadata';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from '../server/db/embedded-postgres.js';
-import { ormConfig } from '../server/db/orm-config.js';
+import { ormConfig } from '../server/app/orm-config.js';
 
 const command = process.argv[2];
 if (!['create', 'check', 'up'].includes(command)) {
@@ -23,7 +23,10 @@ let exitCode = 0;
 try {
   await orm.migrator.up();
   if (command === 'create') {
-    const result = await orm.migrator.createMigration(undefined, false, false, process.argv[3]);
+    // `create --blank` gives an empty migration to fill in for what the entities cannot express (views).
+    const blank = process.argv.includes('--blank');
+    const name = process.argv.slice(3).find((a) => !a.startsWith('--'));
+    const result = await orm.migrator.createMigration(undefined, blank, false, name);
     console.log(result.fileName ? `created migrations/${result.fileName}` : 'entities and migrations agree: nothing to create');
   } else if (command === 'check') {
     const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false });

@@ -6,15 +6,16 @@
  */
 import 'reflect-metadata';
 import { loadConfig } from '../server/config.js';
-import { openDatabase } from '../server/db/database.js';
+import { openDatabase } from '../server/app/database.js';
 import { createLogger } from '../server/logger.js';
 import { rebuildAll } from '../server/results/rollup/upkeep.js';
+import { latestModelVersions } from '../server/indicators/indicator-model.service.js';
 
 const config = loadConfig();
 const db = await openDatabase(config, createLogger(config.LOG_LEVEL));
 try {
   const started = Date.now();
-  for (const org of await rebuildAll(db.orm.em.fork())) console.log(`organisation ${org.orgId}: ${org.responses} responses, ${org.cells} cells`);
+  for (const org of await rebuildAll(db.orm.em.fork(), await latestModelVersions(db.orm.em.fork()))) console.log(`organisation ${org.orgId}: ${org.responses} responses, ${org.cells} cells`);
   console.log(`rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 } finally {
   await db.close();

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
-import { createApp } from './http/app.js';
+import { openDatabase } from './app/database.js';
+import { createApp } from './app/app.js';
 import { createLogger } from './logger.js';
-import { purgeExpiredSessions } from './org/auth.service.js';
-import { bootstrap } from './org/bootstrap.js';
-import { startDelivery, type DeliveryWorker } from './distribution/delivery/worker.js';
+import { purgeExpiredSessions } from './org/index.js';
+import { bootstrap } from './org/index.js';
+import { startDelivery, type DeliveryWorker } from './distribution/index.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../web/dist' : '../web/dist', import.meta.url));

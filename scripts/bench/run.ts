@@ -20,7 +20,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { ensureDatabase, startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
-import { ormConfig } from '../../server/db/orm-config.js';
+import { ormConfig } from '../../server/app/orm-config.js';
 import { createOrganization } from '../../server/org/organization.service.js';
 import { COPY_COLUMNS, csvLine } from '../../server/responses/import.service.js';
 import { randomUUID } from 'node:crypto';

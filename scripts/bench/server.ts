@@ -8,8 +8,8 @@ import { createServer } from 'node:http';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { loadConfig } from '../../server/config.js';
-import { ormConfig } from '../../server/db/orm-config.js';
-import { createApp } from '../../server/http/app.js';
+import { ormConfig } from '../../server/app/orm-config.js';
+import { createApp } from '../../server/app/app.js';
 import { createLogger } from '../../server/logger.js';
 
 const [kind, databaseUrl, poolMax] = process.argv.slice(2);

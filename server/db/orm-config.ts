@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities, tenantEntityNames } from './entities.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 // Under a TypeScript loader (dev tools, tests) migrations are .ts; the built server runs dist/ .js.
@@ -13,7 +12,13 @@ export interface OrmOptions {
   debug?: boolean;
 }
 
-export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
+/** The modules' entities (server/app/entities.ts): the kernel does not know them. */
+export interface OrmEntities {
+  entities: Options['entities'];
+  tenantEntityNames: string[];
+}
+
+export function baseOrmConfig(clientUrl: string, { entities, tenantEntityNames }: OrmEntities, options: OrmOptions = {}): Options {
   return defineConfig({
     clientUrl,
     entities,

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, type Ref } from '@mikro-orm/core';
-import { Organization } from '../org/organization.entity.js';
+// By name, not by class: the kernel does not import the org module.
+import type { Organization } from '../org/index.js';
 
 /**
  * Base of every row that belongs to one organisation. The `tenant` filter (db/orm-config.ts)
@@ -8,6 +9,6 @@ import { Organization } from '../org/organization.entity.js';
  */
 @Entity({ abstract: true })
 export abstract class TenantEntity {
-  @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade', index: false })
+  @ManyToOne({ entity: 'Organization', ref: true, deleteRule: 'cascade', index: false })
   organization!: Ref<Organization>;
 }

@@ -38,3 +38,17 @@ export async function recordEmailBounce(em: EntityManager, key: string, reason: 
     recordStatus(tx, inv, InvitationStatus.BOUNCED, { detail: reason, idempotencyKey: key });
   });
 }
+
+/** Invitations of the questionnaire's distributions delivered per unit, channel and quarter (surveys offered). */
+export function invitationsDeliveredByQuarter(
+  em: EntityManager,
+  scope: { orgId: string; questionnaireId: string; unitPath: string; timeZone: string; fromInstant: Date; toInstant: Date },
+): Promise<{ unit_id: string; channel: string; quarter: string; offered: number }[]> {
+  return em.getConnection().execute(
+    `select i.unit_id, i.channel, to_char(i.delivered_at at time zone ?, 'YYYY-"Q"Q') as quarter, count(*)::int as offered
+       from invitation i join distribution d on d.id = i.distribution_id join org_unit u on u.id = i.unit_id
+      where i.organization_id = ? and d.questionnaire_id = ? and u.path like ? and i.delivered_at >= ? and i.delivered_at < ?
+      group by i.unit_id, i.channel, quarter`,
+    [scope.timeZone, scope.orgId, scope.questionnaireId, `${scope.unitPath}%`, scope.fromInstant, scope.toInstant],
+  );
+}

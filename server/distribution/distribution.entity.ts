@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import { Channel } from '../responses/response.entity.js';
+import { Channel } from '../responses/index.js';
 
 export enum AnonymityMode {
   ANONYMOUS = 'ANONYMOUS',

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Channel } from '../responses/response.entity.js';
+import { OrgUnit } from '../org/index.js';
+import { Channel } from '../responses/index.js';
 import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
 import { Invitation } from './invitation.entity.js';
 

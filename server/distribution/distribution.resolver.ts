@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { linkUrl } from '../responses/link-url.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { linkUrl } from '../responses/index.js';
 import { Contact } from './contact.entity.js';
 import { contactKeys } from './contact-crypto.js';
-import { canAccessPath } from '../org/access.service.js';
-import { Channel } from '../responses/response.entity.js';
+import { canAccessPath } from '../org/index.js';
+import { Channel } from '../responses/index.js';
 import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
 import {
   CreateDistributionInput,

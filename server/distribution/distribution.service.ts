@@ -3,14 +3,14 @@ import { pgArray } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
-import { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requirePrincipal, requireUsableAt } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { newSecret } from '../org/tokens.js';
-import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
-import { ResponseLink } from '../responses/response-link.entity.js';
-import { Channel } from '../responses/response.entity.js';
+import { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requirePrincipal, requireUsableAt } from '../org/index.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { newSecret } from '../org/index.js';
+import { Questionnaire } from '../questionnaires/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
+import { distributionLinks, pinDistributionLinks, syncDistributionLinks, type ResponseLink } from '../responses/index.js';
+import { Channel } from '../responses/index.js';
 import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
 
 export interface MessageTemplateInput {
@@ -94,26 +94,10 @@ async function currentVersion(q: Questionnaire, versionId: string | null | undef
   return latest;
 }
 
-/** One link per unit of the distribution (created for units that have none yet). */
-async function ensureLinks(em: EntityManager, d: Distribution, units: OrgUnit[], versionId: string, userId: string | null): Promise<void> {
-  const existing = await em.find(ResponseLink, { distributionId: d.id });
-  for (const unit of units) {
-    const link = existing.find((l) => l.unit.id === unit.id);
-    if (link) {
-      link.closedAt = null;
-      continue;
-    }
-    em.create(ResponseLink, {
-      organization: d.organization.id,
-      questionnaireVersion: versionId,
-      unit: unit.id,
-      channel: d.channel,
-      token: `${d.organization.id}.${newSecret()}`,
-      createdBy: userId,
-      distributionId: d.id,
-    });
-  }
-  for (const link of existing) if (!units.some((u) => u.id === link.unit.id)) link.closedAt ??= new Date();
+/** One link per unit of the distribution (created for units that have none yet; others closed). */
+function ensureLinks(em: EntityManager, d: Distribution, units: OrgUnit[], versionId: string, userId: string | null) {
+  const unitIds = units.map((u) => u.id);
+  return syncDistributionLinks(em, { orgId: d.organization.id, distributionId: d.id, channel: d.channel, unitIds, versionId, userId });
 }
 
 function templatesOf(input: MessageTemplateInput[] | null | undefined) {
@@ -197,7 +181,7 @@ export async function updateDistribution(ctx: RequestContext, id: string, input:
       const units = input.unitIds ? await targetUnits(ctx, input.unitIds, q.unit.id, em) : await em.find(OrgUnit, { id: { $in: d.unitIds } });
       d.unitIds = units.map((u) => u.id);
       await ensureLinks(em, d, units, version.id, principal.userId);
-      if (d.pinnedVersionId) await em.nativeUpdate(ResponseLink, { distributionId: d.id }, { questionnaireVersion: d.pinnedVersionId });
+      if (d.pinnedVersionId) await pinDistributionLinks(em, d.id, d.pinnedVersionId);
     }
     if (input.status) d.status = input.status;
     await em.flush();
@@ -248,5 +232,5 @@ export async function listDistributions(ctx: RequestContext, filter: Distributio
 
 /** The distribution's links, one per unit (none of them public for invitation channels). */
 export async function linksOf(ctx: RequestContext, d: Distribution): Promise<ResponseLink[]> {
-  return ctx.em.find(ResponseLink, { distributionId: d.id, closedAt: null }, { orderBy: { createdAt: 'asc' } });
+  return distributionLinks(ctx.em, d.id);
 }

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import { submitResponse, surveyForToken } from '../responses/response.service.js';
+import { submitResponse, surveyForToken } from '../responses/index.js';
 import { contactKeys } from './contact-crypto.js';
 import { IvrSession } from './service-event.entity.js';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { MetricObservation } from '../indicators/metric.entity.js';
-import { Permission } from '../org/roles.js';
+import { MetricObservation } from '../indicators/index.js';
+import { Permission } from '../org/index.js';
 import { Invitation } from './invitation.entity.js';
 import { recordCallOutcome } from './invitation.service.js';
 import { EventRule, OrgCalendar, ServiceEvent } from './service-event.entity.js';

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden } from '../graphql/errors.js';
-import { canAccessPath } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
-import { hashSecret } from '../org/tokens.js';
-import type { LinkInfo } from '../responses/response.service.js';
-import { Channel } from '../responses/response.entity.js';
+import { canAccessPath } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { hashSecret } from '../org/index.js';
+import { Channel, type LinkInfo, type SubmissionGate } from '../responses/index.js';
 import { AnonymityMode, DistributionStatus } from './distribution.entity.js';
 import { Invitation, InvitationStatus } from './invitation.entity.js';
 import { recordStatus } from './invitation-status.js';
@@ -49,21 +48,17 @@ function day(d: Date): string {
 }
 
 /**
- * What the gate needs of a link's distribution, as one JSON value: the link lookup selects it
- * in the same query (`gate`), so a submission through a distribution costs no extra round trip.
- */
-export const GATE_SQL = `(select to_jsonb(g) from (
-    select d.status, d.opens_at, d.closes_at, d.quota, d.completed_count, d.pinned_version_id, d.respondent_category, d.channel, d.languages, d.anonymity,
-           (select v.id from questionnaire q join questionnaire_version v on v.questionnaire_id = q.id and v.number = q.latest_version_number
-             where q.id = d.questionnaire_id and q.organization_id = d.organization_id) as latest_version_id
-      from distribution d where d.id = l.distribution_id and d.organization_id = l.organization_id) g)`;
-
-/**
+ * What the gate decides on is a row of `distribution_gate` (GateRow), the read-only view this
+ * module publishes (Migration20261201074949): the responses module's link lookup selects it in
+ * the same query, so a submission through a distribution costs no extra round trip. A change to
+ * the view is a new migration.
+ *
  * Decides whether a distribution's link (or an invitation) accepts a response now, and points the
  * link at the version to answer. Messages are written for the respondent.
  */
-export async function applyDistribution(ctx: RequestContext, link: LinkInfo, d: GateRow | null): Promise<void> {
+export async function applyDistribution(ctx: RequestContext, link: LinkInfo, gate: unknown): Promise<void> {
   if (!link.distributionId) return;
+  const d = gate as GateRow | null;
   if (!d) throw refuse('CLOSED', 'This survey is closed and no longer accepts responses. Thank you for your interest.');
   // JSON carries timestamps as text.
   if (d.opens_at) d.opens_at = new Date(d.opens_at);
@@ -145,3 +140,12 @@ export async function noteCompleted(ctx: RequestContext, link: LinkInfo, respons
   }
   await note(ctx, link, InvitationStatus.COMPLETED, responseId);
 }
+
+/** The gate the responses module consults for every submission through a distribution. */
+export const distributionGate: SubmissionGate = {
+  invitationLinkToken,
+  apply: applyDistribution,
+  noteOpened,
+  noteStarted,
+  noteCompleted,
+};

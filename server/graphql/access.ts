@@ -1,7 +1,6 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
-import { hasPermission } from '../org/access.service.js';
-import type { Permission } from '../org/roles.js';
+import type { Permission, Principal } from '../org/index.js';
 import type { RequestContext } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
 
@@ -23,7 +22,10 @@ export const Allow = (...permissions: Permission[]) => Extensions({ access: { pe
  * Wraps every root field's resolver with its access rule. A root field without a rule stops
  * the schema from building, so no operation can forget its guard.
  */
-export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+export function guardRootFields(
+  schema: GraphQLSchema,
+  hasPermission: (principal: Principal, permission: Permission) => boolean,
+): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) {

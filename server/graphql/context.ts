@@ -2,9 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { Principal } from '../org/access.service.js';
-import { authenticate } from '../org/auth.service.js';
-import { createOrgLoaders, type OrgLoaders } from '../org/org.loaders.js';
+// The kernel refers to org's types only; org's functions arrive through ContextDeps (server/app).
+import type { OrgLoaders, Principal } from '../org/index.js';
 
 /** Everything a resolver and a service need about the request; services take it first. */
 export interface RequestContext {
@@ -23,6 +22,10 @@ export interface ContextDeps {
   em: EntityManager;
   config: Config;
   log: Logger;
+  /** Who is calling (session cookie or API key), or null: the org module's `authenticate`. */
+  authenticate(ctx: RequestContext): Promise<Principal | null>;
+  /** The request's DataLoaders: the org module's `createOrgLoaders`. */
+  loaders(em: EntityManager): OrgLoaders;
 }
 
 export async function buildContext(req: Request, res: Response, deps: ContextDeps): Promise<RequestContext> {
@@ -36,9 +39,9 @@ export async function buildContext(req: Request, res: Response, deps: ContextDep
     config: deps.config,
     req,
     res,
-    loaders: createOrgLoaders(em),
+    loaders: deps.loaders(em),
   };
-  const principal = await authenticate(ctx);
+  const principal = await deps.authenticate(ctx);
   if (principal) setPrincipal(ctx, principal);
   return ctx;
 }

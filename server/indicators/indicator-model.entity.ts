@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, OptionalProps, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DraftedEntity, PublishedVersionEntity } from '../db/versioned-entity.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import { OrgUnit } from '../org/index.js';
 import type { ModelDefinition, Translation } from './engine/types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { TranslationInput } from '../questionnaires/questionnaire.inputs.js';
+import { TranslationInput } from '../questionnaires/index.js';
 import { IndicatorKind } from './indicator-model.types.js';
 import { MetricKind } from './metric.entity.js';
 

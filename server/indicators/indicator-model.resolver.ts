@@ -3,15 +3,14 @@ import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { User } from '../org/user.entity.js';
-import { TranslationType } from '../questionnaires/questionnaire.types.js';
-import { scoreResponse } from './score-response.service.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { User } from '../org/index.js';
+import { TranslationType } from '../questionnaires/index.js';
 import { effectiveWeights } from './engine/score.js';
 import type { ModelDefinition } from './engine/types.js';
 import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
-import { CreateIndicatorModelInput, PublishIndicatorModelInput, SaveIndicatorModelDraftInput, ScoreResponseInput } from './indicator-model.inputs.js';
+import { CreateIndicatorModelInput, PublishIndicatorModelInput, SaveIndicatorModelDraftInput } from './indicator-model.inputs.js';
 import {
   createModel,
   deriveModel,
@@ -79,12 +78,6 @@ export class IndicatorModelResolver {
     if (!versionId === !modelId) throw badInput('Give either versionId or modelId.');
     const definition = versionId ? (await loadModelVersion(ctx, versionId)).definition : (await loadModel(ctx, modelId!, Permission.QUESTIONNAIRE_READ)).draft;
     return effectiveWeights(definition);
-  }
-
-  @Query(() => ResponseScoreType, { description: 'Scores one response, stored or hypothetical, with any model version.' })
-  @Allow(Permission.QUESTIONNAIRE_READ)
-  scoreResponse(@Arg('input') input: ScoreResponseInput, @Ctx() ctx: RequestContext): Promise<ResponseScoreType> {
-    return scoreResponse(ctx, input);
   }
 
   @Mutation(() => IndicatorModel)

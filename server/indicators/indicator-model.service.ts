@@ -3,16 +3,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { readableSubtrees, requireAccess, requirePrincipal, requireUsableAt } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
-import { contentHash } from '../questionnaires/survey-json.js';
-import { latestPublished } from '../questionnaires/questionnaire.service.js';
+import { readableSubtrees, requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { contentHash } from '../questionnaires/index.js';
+import { latestPublished } from '../questionnaires/index.js';
 import type { ModelDefinition, Translation } from './engine/types.js';
 import { validateModel, type ModelProblem } from './engine/validate.js';
 import { variantProblems } from './engine/variant.js';
 import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
 import { boundQuestionnaires, emptyDefinition } from './model-definition.js';
 import { metricDefinitions } from './metric.service.js';
+import { emit } from '../events/index.js';
+import './events.js';
 
 function cleanName(name: string): string {
   const value = name.trim();
@@ -96,9 +98,11 @@ export async function publishModel(ctx: RequestContext, input: { modelId: string
     }
     if (model.draftRevision !== checked.draftRevision) throw conflict('The model was saved while it was being checked; publish again.');
     const hash = contentHash(model.draft);
-    if (model.latestVersionNumber) {
-      const latest = await em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
-      if (latest.contentHash === hash) throw badInput(`Nothing to publish: the draft is identical to version ${latest.number}.`);
+    const superseded = model.latestVersionNumber
+      ? await em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber })
+      : null;
+    if (superseded?.contentHash === hash) {
+      throw badInput(`Nothing to publish: the draft is identical to version ${superseded.number}.`);
     }
     model.latestVersionNumber += 1;
     const version = em.create(IndicatorModelVersion, {
@@ -112,6 +116,8 @@ export async function publishModel(ctx: RequestContext, input: { modelId: string
       baseVersionId: model.baseVersionId,
     });
     await em.flush();
+    const event = { modelId: model.id, versionId: version.id, supersededVersionId: superseded?.id ?? null };
+    await emit(em, 'modelPublished', { orgId: model.organization.id, ...event });
     return version;
   });
 }
@@ -156,3 +162,12 @@ export async function modelVersions(ctx: RequestContext, model: IndicatorModel):
   return ctx.em.find(IndicatorModelVersion, { model }, { orderBy: { number: 'desc' } });
 }
 
+
+/** The latest published version of every model of every organisation (what the rollups keep). */
+export async function latestModelVersions(em: EntityManager): Promise<{ orgId: string; id: string }[]> {
+  const rows: { organization_id: string; id: string }[] = await em.execute(
+    `select m.organization_id, mv.id from indicator_model m
+       join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number`,
+  );
+  return rows.map((r) => ({ orgId: r.organization_id, id: r.id }));
+}

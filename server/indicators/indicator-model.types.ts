@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
-import { TranslationType } from '../questionnaires/questionnaire.types.js';
+import { TranslationType } from '../questionnaires/index.js';
 import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
 
 export enum IndicatorKind {

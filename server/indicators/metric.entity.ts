@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import { OrgUnit } from '../org/index.js';
 
 export enum MetricKind {
   FLOW = 'FLOW',

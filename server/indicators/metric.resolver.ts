@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
 import { MetricInput, RecordMetricInput } from './indicator-model.inputs.js';
 import { Metric, MetricObservation, MetricObservationChange } from './metric.entity.js';
 import { createMetric, listMetrics, listObservations, observationHistory, recordMetric } from './metric.service.js';

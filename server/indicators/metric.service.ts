@@ -1,8 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
+import { requireAccess, requirePrincipal } from '../org/index.js';
+import { Permission } from '../org/index.js';
 import type { MetricDefinition } from './engine/types.js';
 import { Metric, MetricKind, MetricObservation, MetricObservationChange } from './metric.entity.js';
 
@@ -133,4 +134,17 @@ export async function listObservations(ctx: RequestContext, metricKey: string, u
   if (from) where.periodStart = { $gte: from };
   if (to) where.periodEnd = { $lte: to };
   return ctx.em.find(MetricObservation, where, { orderBy: { periodStart: 'asc', unit: { path: 'asc' } } });
+}
+
+/** Sums of a metric's observations per unit and calendar quarter, counting only periods inside one quarter. */
+export async function metricTotalsByQuarter(em: EntityManager, orgId: string, metricKey: string, from: string, to: string) {
+  const rows: { unit_id: string; quarter: string; total: number }[] = await em.getConnection().execute(
+    `select o.unit_id, to_char(o.period_start, 'YYYY-"Q"Q') as quarter, sum(o.value) as total
+       from metric_observation o join metric m on m.id = o.metric_id
+      where o.organization_id = ? and m.key = ? and o.period_start >= ? and o.period_end <= ?
+        and to_char(o.period_start, 'YYYY-"Q"Q') = to_char(o.period_end - 1, 'YYYY-"Q"Q')
+      group by o.unit_id, quarter`,
+    [orgId, metricKey, from, to],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, quarter: r.quarter, total: Number(r.total) }));
 }

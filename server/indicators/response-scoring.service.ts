@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OrgUnit } from '../org/org-unit.entity.js';
+import type { OrgUnit } from '../org/index.js';
 import { bandOf } from './engine/bands.js';
 import { compileScorer, type ResponseScorer } from './engine/scale.js';
 import { scoreOneResponse } from './engine/stats.js';
@@ -32,15 +32,15 @@ export async function versionRef(em: EntityManager, id: string): Promise<ModelVe
 }
 
 /**
- * Latest published versions of the models owned by a unit or the units above it, nearest
- * first. Models change when published, so this is read each time (one query); link lookups
- * embed the same query to save a round trip.
+ * Candidate model versions for a unit: the latest versions of models owned by the unit or a
+ * unit above it, nearest first. Models change when published, so this is read each time (one
+ * query). It reads `indicator_model_scope`, the read-only view this module publishes
+ * (Migration20261201074949) so that the responses module's link lookup reads the same in its own
+ * query and saves a round trip; a change to it is a new migration.
  */
-export const CANDIDATE_MODELS_SQL = `select mv.id from indicator_model m
-   join org_unit mu on mu.id = m.unit_id
-   join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number
-  where m.organization_id = ? and ? like mu.path || '%'
-  order by length(mu.path) desc, mv.published_at desc`;
+const CANDIDATE_MODELS_SQL = `select model_version_id as id from indicator_model_scope
+  where organization_id = ? and ? like unit_path || '%'
+  order by length(unit_path) desc, published_at desc`;
 
 /** The first candidate that binds the response's questionnaire (or one it derives from). */
 export async function pickModel(em: EntityManager, candidates: string[], lineage: string[]): Promise<ModelVersionRef | null> {

@@ -1,9 +1,8 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import { Permission } from '../org/roles.js';
-import { lineageOf } from '../questionnaires/lineage.service.js';
-import { getResponse } from '../responses/curation.service.js';
-import { loadVersion } from '../questionnaires/questionnaire.service.js';
+import { Permission } from '../org/index.js';
+import { lineageOf } from '../questionnaires/index.js';
+import { loadVersion } from '../questionnaires/index.js';
 import { bandOf } from './engine/bands.js';
 import { scoreResponseItems } from './engine/scale.js';
 import { scoreOneResponse } from './engine/stats.js';
@@ -11,9 +10,8 @@ import { walk } from './engine/types.js';
 import { loadModelVersion } from './indicator-model.service.js';
 import type { ResponseScoreType } from './indicator-model.types.js';
 
-export interface ScoreResponseInput {
+export interface ScoreAnswersInput {
   modelVersionId: string;
-  responseId?: string | null;
   questionnaireVersionId?: string | null;
   answers?: unknown;
 }
@@ -21,17 +19,11 @@ export interface ScoreResponseInput {
 /**
  * Scores one answer set with a model version: the tree applied to that response alone
  * (design.md §4), against the questionnaire version it answers. The answers are a stored
- * response's, or hypothetical ones (an author trying a model out).
+ * response's (the responses module's `scoreResponse` reads it), or hypothetical ones (an author
+ * trying a model out).
  */
-export async function scoreResponse(ctx: RequestContext, input: ScoreResponseInput): Promise<ResponseScoreType> {
-  let versionId = input.questionnaireVersionId;
-  let answers = input.answers;
-  if (input.responseId) {
-    if (versionId || answers !== undefined) throw badInput('Give a responseId, or a questionnaireVersionId with answers, not both.');
-    const stored = await getResponse(ctx, input.responseId);
-    versionId = stored.questionnaireVersion.id;
-    answers = stored.answers;
-  }
+export async function scoreAnswers(ctx: RequestContext, input: ScoreAnswersInput): Promise<ResponseScoreType> {
+  const { questionnaireVersionId: versionId, answers } = input;
   if (!versionId) throw badInput('Give a responseId, or a questionnaireVersionId with answers.', { field: 'questionnaireVersionId' });
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw badInput('answers must be an object of question name → value (SurveyJS data).', { field: 'answers' });

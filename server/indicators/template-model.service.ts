@@ -1,11 +1,11 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { requirePrincipal } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
-import { loadVersion } from '../questionnaires/questionnaire.service.js';
-import type { Questionnaire } from '../questionnaires/questionnaire.entity.js';
-import type { Template } from '../questionnaires/template.entity.js';
-import { adoptTemplate, offerTemplate, type OfferTemplateInput } from '../questionnaires/template.service.js';
+import { requirePrincipal } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { loadVersion } from '../questionnaires/index.js';
+import type { Questionnaire } from '../questionnaires/index.js';
+import type { Template } from '../questionnaires/index.js';
+import { adoptTemplate, offerTemplate, type OfferTemplateInput } from '../questionnaires/index.js';
 import { walk, type ItemBinding, type ModelDefinition } from './engine/types.js';
 import { IndicatorModel } from './indicator-model.entity.js';
 import { loadModelVersion } from './indicator-model.service.js';

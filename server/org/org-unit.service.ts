@@ -7,7 +7,8 @@ import { badInput, conflict } from '../graphql/errors.js';
 import { readableSubtrees, requireAccess, requirePrincipal } from './access.service.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
 import { Permission } from './roles.js';
-import { markRollupsStale } from '../results/rollup/upkeep.js';
+import { emit } from '../events/index.js';
+import './events.js';
 
 export interface OrgUnitFilter {
   under?: string | null;
@@ -149,7 +150,7 @@ export async function moveOrgUnit(ctx: RequestContext, id: string, newParentId: 
       );
     }
     if (unit.parent.id === parent.id) return unit;
-    await markRollupsStale(em, orgId);
+    await emit(em, 'unitMoved', { orgId, unitId: unit.id });
     const oldPath = unit.path;
     const newPath = `${parent.path}${unit.id}/`;
     const depthChange = parent.depth + 1 - unit.depth;

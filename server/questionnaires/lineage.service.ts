@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal, requireUsableAt } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
+import { requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
+import { Permission } from '../org/index.js';
 import { loadQuestionnaire, loadVersion } from './questionnaire.service.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DraftedEntity } from '../db/versioned-entity.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import { OrgUnit } from '../org/index.js';
 import type { SurveyJson } from './survey-json.js';
 
 export enum QuestionnaireOrigin {

@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { User } from '../org/user.entity.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { User } from '../org/index.js';
 import { comparableVersion, deriveQuestionnaire, diffVersions, mergeParentUpdate, parentState, parentUpdate, type ComparableVersion } from './lineage.service.js';
 import { CreateQuestionnaireInput, PublishQuestionnaireInput, QuestionnaireFilterInput, SaveQuestionnaireDraftInput } from './questionnaire.inputs.js';
 import {

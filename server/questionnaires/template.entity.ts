@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Organization } from '../org/organization.entity.js';
+import { Organization } from '../org/index.js';
 import type { SurveyJson } from './survey-json.js';
 
 /** An indicator model travelling with a template: its name and definition, as plain JSON. */

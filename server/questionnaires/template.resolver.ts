@@ -3,13 +3,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { Organization } from '../org/organization.entity.js';
-import { Permission } from '../org/roles.js';
-import { OfferTemplateInput, TemplateFilterInput } from './questionnaire.inputs.js';
+import { Organization } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { TemplateFilterInput } from './questionnaire.inputs.js';
 import { TemplateConnection } from './questionnaire.types.js';
-import { Questionnaire } from './questionnaire.entity.js';
 import { Template, TemplateRelease } from './template.entity.js';
-import { adoptTemplateWithModel, offerTemplateWithModel } from '../indicators/template-model.service.js';
 import { getTemplate, listTemplates, releasesOf } from './template.service.js';
 
 @Resolver(() => Template)
@@ -28,23 +26,6 @@ export class TemplateResolver {
   @Allow(Permission.QUESTIONNAIRE_READ)
   template(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Template> {
     return getTemplate(ctx, id);
-  }
-
-  @Mutation(() => Template, { description: 'Offers a published version in the shared library, optionally with its indicator model (a newer version of the same questionnaire updates its template).' })
-  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  offerTemplate(@Arg('input') input: OfferTemplateInput, @Ctx() ctx: RequestContext): Promise<Template> {
-    return offerTemplateWithModel(ctx, input);
-  }
-
-  @Mutation(() => Questionnaire, { description: 'Copies a template into a unit of your organisation as a new questionnaire that remembers its template; its indicator model comes along as a draft.' })
-  @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  adoptTemplate(
-    @Arg('templateId', () => ID) templateId: string,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('title', () => String, { nullable: true }) title: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Questionnaire> {
-    return adoptTemplateWithModel(ctx, templateId, unitId, title);
   }
 
   @FieldResolver(() => String, { description: 'Name of the offering organisation.' })

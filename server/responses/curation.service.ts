@@ -1,12 +1,13 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { scoreNewResponse } from '../indicators/response-scoring.service.js';
-import { requireAccess, requirePrincipal } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { lineageOf } from '../questionnaires/lineage.service.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
-import { unrollResponse } from '../results/rollup/upkeep.js';
+import { scoreNewResponse } from '../indicators/index.js';
+import { requireAccess, requirePrincipal } from '../org/index.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { lineageOf } from '../questionnaires/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
+import { emit } from '../events/index.js';
+import './events.js';
 import { answerProblemsError } from './response.service.js';
 import { INTERVIEWER_CHANNELS, Response, ResponseChange, ResponseChangeKind } from './response.entity.js';
 import { planFor, validateAnswers } from './validation-plan.js';
@@ -30,10 +31,10 @@ function record(ctx: RequestContext, response: Response, kind: ResponseChangeKin
   ctx.em.create(ResponseChange, { organization: response.organization, responseId: response.id, kind, reason, before, after, changedBy: requirePrincipal(ctx).userId });
 }
 
-/** Saves a curated response; the rollups let go of it first, in the same transaction, and take it back as it now is. */
+/** Saves a curated response; subscribers (the rollups) let go of it first, in the same transaction. */
 async function flushWithRollups(ctx: RequestContext, response: Response): Promise<void> {
   await ctx.em.transactional(async (tx) => {
-    await unrollResponse(tx, response.organization.id, response.id);
+    await emit(tx, 'responseCurated', { orgId: response.organization.id, responseId: response.id });
     await tx.flush();
   });
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { Permission } from '../org/roles.js';
+import { Permission } from '../org/index.js';
 import { getImport, importInline, startImport } from './import.service.js';
 import { ImportProblemType, ImportResponsesInput, StartResponseImportInput } from './response.graphql.js';
 import { ResponseImport } from './response-import.entity.js';

@@ -4,16 +4,19 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { Knex } from '@mikro-orm/postgresql';
+import { emit } from '../events/index.js';
+import './events.js';
 import { parse } from 'csv-parse';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { modelForResponses, scoreWith } from '../indicators/response-scoring.service.js';
-import { requireAccess, requirePrincipal } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { lineageOf } from '../questionnaires/lineage.service.js';
-import { loadVersion } from '../questionnaires/questionnaire.service.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { modelForResponses, scoreWith } from '../indicators/index.js';
+import { requireAccess, requirePrincipal } from '../org/index.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { lineageOf } from '../questionnaires/index.js';
+import { loadVersion } from '../questionnaires/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-columns.js';
 import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
@@ -180,12 +183,14 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   };
   let message: string | null = null;
 
-  // Rows go to PostgreSQL by COPY inside one transaction on a connection of their own.
-  const knex = ctx.em.getConnection().getKnex();
-  const connection = (await knex.client.acquireConnection()) as pg.Client;
+  // Rows go to PostgreSQL by COPY on the connection of one transaction, which also tells the
+  // subscribers of `responsesStored` (results' outbox) before it commits.
   let copy: Writable | null = null;
+  const storedIds: string[] = [];
   try {
-    await connection.query('begin');
+    await ctx.em.fork().transactional(async (tx) => {
+    const trx = tx.getTransactionContext<Knex.Transaction>()!;
+    const connection = (await trx.client.acquireConnection()) as pg.Client;
     copy = connection.query(copyFrom(`copy response (${COPY_COLUMNS.join(', ')}) from stdin (format csv)`));
     const copying = finished(copy);
     copying.catch(() => {}); // awaited below; a failure also surfaces on write
@@ -215,8 +220,10 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
       const completed = (completedAt as Date | null) ?? now;
       const started = startedAt as Date | null;
       const scored = model ? scoreWith(model, version, lineage, answers) : null;
+      const responseId = randomUUID();
+      storedIds.push(responseId);
       await write(csvLine([
-        randomUUID(), orgId, unit.id, version.questionnaire.id, version.id, job.channel,
+        responseId, orgId, unit.id, version.questionnaire.id, version.id, job.channel,
         row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
         ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
         started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
@@ -227,15 +234,13 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
     copy.end();
     await copying;
     if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
-    await connection.query('commit');
+    await emit(tx, 'responsesStored', { responses: storedIds.map((id) => ({ orgId, id })) });
+    });
   } catch (error) {
-    copy?.destroy();
-    await connection.query('rollback').catch(() => {});
+    (copy as Writable | null)?.destroy();
     if (error instanceof FileRefused) message = error.message;
     else if (!(error instanceof RolledBack)) throw error;
     stored = 0;
-  } finally {
-    await knex.client.releaseConnection(connection);
   }
   const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
   if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { OrgUnit } from '../org/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { Channel } from './response.entity.js';
 
 /**

@@ -2,8 +2,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { requireId } from '../graphql/errors.js';
 import { containsPattern } from '../db/sql.js';
-import { readableSubtrees } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
+import { readableSubtrees } from '../org/index.js';
+import { Permission } from '../org/index.js';
 import { Channel, Response, ResponseStatus } from './response.entity.js';
 
 export interface ResponseFilter {

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { emit } from '../events/index.js';
+import './events.js';
 
 /** The response columns a submission writes, with the types PostgreSQL needs for VALUES lists. */
 export const RESPONSE_COLUMNS: [string, string][] = [
@@ -38,7 +40,7 @@ function statement(count: number): string {
 
 /**
  * Writes submissions in groups: those that arrive while a write is being prepared share one
- * statement (one round trip, one commit) instead of one each. Each claims its idempotency key
+ * statement and one commit instead of one each. Each claims its idempotency key
  * and inserts its response in that same statement, and each caller is answered only after it
  * commits, so an acknowledged response is as durable as before. Nothing is kept between
  * batches: any server copy can write any submission.
@@ -70,16 +72,25 @@ class ResponseWriter {
     }
     if (!batch.length) return;
     try {
-      const rows: { id: string }[] = await this.em.getConnection().execute(statement(batch.length), batch.flatMap((p) => [p.orgId, p.clientRequestId, ...p.values]));
-      const stored = new Set(rows.map((r) => r.id));
+      const stored = await this.store(batch);
       for (const p of batch) p.resolve(stored.has(p.responseId));
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       // One bad row must not fail the others: write them one by one.
-      for (const p of batch) {
-        this.em.getConnection().execute(statement(1), [p.orgId, p.clientRequestId, ...p.values]).then((rows) => p.resolve(rows.length > 0), p.reject);
-      }
+      for (const p of batch) this.store([p]).then((stored) => p.resolve(stored.size > 0), p.reject);
     }
+  }
+
+  /** One transaction: the statement, then `responsesStored` for what it stored (results' outbox). */
+  private store(batch: Pending[]): Promise<Set<string>> {
+    return this.em.fork().transactional(async (tx) => {
+      const params = batch.flatMap((p) => [p.orgId, p.clientRequestId, ...p.values]);
+      const rows: { id: string }[] = await tx.execute(statement(batch.length), params);
+      const stored = new Set(rows.map((r) => r.id));
+      const responses = batch.filter((p) => stored.has(p.responseId)).map((p) => ({ orgId: p.orgId, id: p.responseId }));
+      await emit(tx, 'responsesStored', { responses });
+      return stored;
+    });
   }
 }
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
-import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
+import { OrgUnit } from '../org/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
+import { Questionnaire } from '../questionnaires/index.js';
 
 export enum Channel {
   WEB_LINK = 'WEB_LINK',
@@ -36,9 +36,8 @@ export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.
 @Entity()
 @Index({ properties: ['organization', 'questionnaire', 'completedAt'] })
 @Index({ properties: ['organization', 'unit', 'completedAt'] })
-@Index({ name: 'response_unrolled_idx', expression: `create index "response_unrolled_idx" on "response" ("organization_id", "completed_at") where "status" = 'COMPLETE' and not "rolled"` })
 export class Response extends TenantEntity {
-  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash' | 'rolled' | 'confidential';
+  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash' | 'confidential';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -128,13 +127,6 @@ export class Response extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true })
   modelVersionId: string | null = null;
-
-  /**
-   * Whether the result rollups reflect this response as it is now (results/rollup/upkeep.ts).
-   * New responses start false and form the tail that results read beside the rollups.
-   */
-  @Property({ type: 'boolean', default: false, lazy: true })
-  rolled?: boolean;
 
   /** For partial responses: hash of the key the respondent resumes with. */
   @Property({ type: 'text', nullable: true, unique: true })

@@ -4,10 +4,10 @@ import { Allow, Public } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Permission } from '../org/roles.js';
-import { User } from '../org/user.entity.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
+import { OrgUnit } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { User } from '../org/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
 import { listResponses } from './response-query.service.js';
 import {

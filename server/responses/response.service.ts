@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import { emit } from '../events/index.js';
+import './events.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { pgArray } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
-import { CANDIDATE_MODELS_SQL, pickModel, scoreWith } from '../indicators/response-scoring.service.js';
-import { canAccessPath, requireAccess, requirePrincipal } from '../org/access.service.js';
-import { Permission } from '../org/roles.js';
-import { hashSecret, newSecret } from '../org/tokens.js';
-import { lineageOf } from '../questionnaires/lineage.service.js';
-import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/questionnaire.service.js';
+import { pickModel, scoreWith } from '../indicators/index.js';
+import { canAccessPath, requireAccess, requirePrincipal } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { hashSecret, newSecret } from '../org/index.js';
+import { lineageOf } from '../questionnaires/index.js';
+import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/index.js';
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
-import { applyDistribution, GATE_SQL, invitationLinkToken, noteCompleted, noteOpened, noteStarted, type GateRow } from '../distribution/submission-gate.js';
+import { submissionGate } from './submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
@@ -103,7 +105,8 @@ interface LinkRow {
   model_version_ids: string[];
   token: string;
   distribution_id: string | null;
-  gate: GateRow | null;
+  /** The distribution's row of `distribution_gate`, as JSON (the gate reads it). */
+  gate: unknown;
 }
 
 const linkLoaders = new WeakMap<object, DataLoader<string, LinkRow | null>>();
@@ -119,8 +122,11 @@ function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
     loader = new DataLoader<string, LinkRow | null>(
       async (tokens) => {
         const rows: LinkRow[] = await connection.execute(
-          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id, ${GATE_SQL} as gate,
-                  array(${CANDIDATE_MODELS_SQL.replace('?', 'l.organization_id').replace('?', 'u.path')}) as model_version_ids
+          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id,
+                  (select to_jsonb(g) from distribution_gate g where g.distribution_id = l.distribution_id and g.organization_id = l.organization_id) as gate,
+                  array(select s.model_version_id from indicator_model_scope s
+                         where s.organization_id = l.organization_id and u.path like s.unit_path || '%'
+                         order by length(s.unit_path) desc, s.published_at desc) as model_version_ids
              from response_link l join org_unit u on u.id = l.unit_id
             where (l.organization_id, l.token) in (select * from unnest(?::uuid[], ?::text[]))`,
           // Tokens name their organisation, so the lookup stays within tenants (a Citus router query per tenant).
@@ -147,7 +153,7 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   if (!match) throw unknown();
   let row = await linkLoader(ctx.em).load(token.trim());
   // Not a link: perhaps a personal invitation, answered through its distribution's link.
-  const invited = row ? null : await invitationLinkToken(ctx.em, match[1], token.trim());
+  const invited = row ? null : await submissionGate().invitationLinkToken(ctx.em, match[1], token.trim());
   if (invited) row = await linkLoader(ctx.em).load(invited.linkToken);
   if (row && row.organization_id !== match[1]) throw unknown();
   if (!row || (ctx.principal && ctx.principal.orgId !== row.organization_id)) throw unknown();
@@ -166,7 +172,7 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
     distributionId: row.distribution_id,
     invitationId: invited?.invitationId ?? null,
   };
-  await applyDistribution(ctx, info, row.gate);
+  if (info.distributionId) await submissionGate().apply(ctx, info, row.gate);
   return info;
 }
 
@@ -230,9 +236,11 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     link.confidential ?? false,
   ];
   let stored: boolean;
-  if (input.resumeKey) {
+  const resumeKey = input.resumeKey;
+  if (resumeKey) {
     // Completing a saved partial also removes it: a statement of its own, not batched.
-    const rows = await ctx.em.getConnection().execute(
+    const rows = await ctx.em.fork().transactional(async (tx) => {
+      const claimed: { id: string }[] = await tx.execute(
       `with claimed as (
          insert into response_key (id, organization_id, client_request_id, response_id, created_at)
          values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
@@ -241,11 +249,14 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
        )
        insert into response (${COLUMNS.join(', ')})
        select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
-      [link.orgId, clientRequestId, responseId, hashSecret(input.resumeKey), link.id, ...values],
-    );
+      [link.orgId, clientRequestId, responseId, hashSecret(resumeKey), link.id, ...values],
+      );
+      if (claimed.length) await emit(tx, 'responsesStored', { responses: [{ orgId: link.orgId, id: responseId }] });
+      return claimed;
+    });
     stored = rows.length > 0;
   } else stored = await responseWriter(ctx.em).write({ orgId: link.orgId, clientRequestId, responseId, values });
-  if (stored) await noteCompleted(ctx, link, responseId);
+  if (stored) await submissionGate().noteCompleted(ctx, link, responseId);
   if (stored) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
   // Another request with this id committed first: answer as it did.
   const [first] = await ctx.em.getConnection().execute(
@@ -273,7 +284,7 @@ export async function savePartialResponse(ctx: RequestContext, input: { token: s
     await ctx.em.flush();
     return { resumeKey: input.resumeKey, responseId: partial.id };
   }
-  await noteStarted(ctx, link);
+  await submissionGate().noteStarted(ctx, link);
   const resumeKey = newSecret();
   const partial = ctx.em.create(Response, {
     organization: link.orgId,
@@ -302,7 +313,7 @@ export async function surveyForToken(ctx: RequestContext, token: string, resumeK
   const link = await linkForToken(ctx, token);
   const partial = resumeKey ? await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id }) : null;
   if (resumeKey && !partial) throw notFound('Saved response', 'for this resume key');
-  await noteOpened(ctx, link);
+  await submissionGate().noteOpened(ctx, link);
   await ctx.em.getConnection().execute(
     `insert into link_view (organization_id, link_id, day, views) values (?, ?, current_date, 1)
      on conflict (link_id, day) do update set views = link_view.views + 1`,

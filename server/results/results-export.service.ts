@@ -2,16 +2,19 @@ import type { Writable } from 'node:stream';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { checkFormat, writeTable, type Cell } from '../http/table-stream.js';
-import { walk } from '../indicators/engine/types.js';
-import { canAccessPath, requireAccess, requirePrincipal } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Organization } from '../org/organization.entity.js';
-import { Permission } from '../org/roles.js';
-import { getQuestionnaire } from '../questionnaires/questionnaire.service.js';
-import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity.js';
-import { elementsByName } from '../questionnaires/survey-json.js';
+import { walk } from '../indicators/index.js';
+import { canAccessPath, requireAccess, requirePrincipal } from '../org/index.js';
+import { OrgUnit } from '../org/index.js';
+import { Organization } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { getQuestionnaire } from '../questionnaires/index.js';
+import { QuestionnaireVersion } from '../questionnaires/index.js';
+import { elementsByName } from '../questionnaires/index.js';
 import { isLocalDate, startOfLocalDate } from './periods.js';
 import { unitResult } from './results.service.js';
+import { answerCountsByQuarter, linkViewsByQuarter, type CxScope } from '../responses/index.js';
+import { invitationsDeliveredByQuarter } from '../distribution/index.js';
+import { metricTotalsByQuarter } from '../indicators/index.js';
 import { loadGroups } from './groups.js';
 import { resolveScope, type ResultsQuery } from './scope.service.js';
 
@@ -79,44 +82,31 @@ async function* cxRows(ctx: RequestContext, query: CxQuery): AsyncGenerator<Cell
   const wrong = query.questions.filter((q) => !elements.has(q) || !fivePoint(elements.get(q)!.element));
   if (wrong.length) throw badInput(`Not five-point questions (1–5) of this questionnaire: ${wrong.join(', ')}.`, { field: 'questions' });
   const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
-  const counts = query.questions.flatMap((q, i) => [1, 2, 3, 4, 5].map((k) => [`count(*) filter (where r.answers ->> ? = '${k}') as "q${i + 1}_${k}"`, q] as const));
-  const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
-    `select u.id as unit_id, u.code, u.name, r.channel, to_char(r.completed_at at time zone ?, 'YYYY-"Q"Q') as quarter, count(*) as respondents
-            ${counts.map(([sql]) => `, ${sql}`).join('')}
-       from response r join org_unit u on u.id = r.unit_id
-      where r.organization_id = ? and r.questionnaire_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
-        and r.completed_at >= ? and r.completed_at < ?
-      group by u.id, u.code, u.name, r.channel, quarter
-      order by u.code, r.channel, quarter`,
-    [org.timeZone, ...counts.map(([, q]) => q), org.id, questionnaire.id, `${unit.path}%`, startOfLocalDate(query.from, org.timeZone), startOfLocalDate(query.to, org.timeZone)],
-  );
+  const versions = await ctx.em.find(QuestionnaireVersion, { questionnaire }, { fields: ['id'] });
+  const scope: CxScope = {
+    orgId: org.id,
+    questionnaireId: questionnaire.id,
+    versionIds: versions.map((v) => v.id),
+    unitPath: unit.path,
+    timeZone: org.timeZone,
+    fromInstant: startOfLocalDate(query.from, org.timeZone),
+    toInstant: startOfLocalDate(query.to, org.timeZone),
+    fromDay: query.from,
+    toDay: query.to,
+  };
+  const rows = await answerCountsByQuarter(ctx.em, scope, query.questions);
   const served = new Map<string, number>();
   if (query.servedMetric) {
-    const observations: { unit_id: string; quarter: string; total: number }[] = await ctx.em.getConnection().execute(
-      `select o.unit_id, to_char(o.period_start, 'YYYY-"Q"Q') as quarter, sum(o.value) as total
-         from metric_observation o join metric m on m.id = o.metric_id
-        where o.organization_id = ? and m.key = ? and o.period_start >= ? and o.period_end <= ?
-          and to_char(o.period_start, 'YYYY-"Q"Q') = to_char(o.period_end - 1, 'YYYY-"Q"Q')
-        group by o.unit_id, quarter`,
-      [org.id, query.servedMetric, query.from, query.to],
-    );
-    for (const o of observations) served.set(`${o.unit_id}|${o.quarter}`, Number(o.total));
+    for (const o of await metricTotalsByQuarter(ctx.em, org.id, query.servedMetric, query.from, query.to)) {
+      served.set(`${o.unitId}|${o.quarter}`, o.total);
+    }
   }
   // Surveys offered: invitations delivered and link views of this questionnaire, per unit, channel and quarter.
   const offered = new Map<string, number>();
-  const offers: { unit_id: string; channel: string; quarter: string; offered: number }[] = await ctx.em.getConnection().execute(
-    `select i.unit_id, i.channel, to_char(i.delivered_at at time zone ?, 'YYYY-"Q"Q') as quarter, count(*)::int as offered
-       from invitation i join distribution d on d.id = i.distribution_id join org_unit u on u.id = i.unit_id
-      where i.organization_id = ? and d.questionnaire_id = ? and u.path like ? and i.delivered_at >= ? and i.delivered_at < ?
-      group by i.unit_id, i.channel, quarter
-     union all
-     select l.unit_id, l.channel, to_char(v.day, 'YYYY-"Q"Q') as quarter, sum(v.views)::int as offered
-       from link_view v join response_link l on l.id = v.link_id join questionnaire_version qv on qv.id = l.questionnaire_version_id join org_unit u on u.id = l.unit_id
-      where v.organization_id = ? and qv.questionnaire_id = ? and u.path like ? and v.day >= ? and v.day < ?
-      group by l.unit_id, l.channel, quarter`,
-    [org.timeZone, org.id, questionnaire.id, `${unit.path}%`, startOfLocalDate(query.from, org.timeZone), startOfLocalDate(query.to, org.timeZone), org.id, questionnaire.id, `${unit.path}%`, query.from, query.to],
-  );
-  for (const o of offers) offered.set(`${o.unit_id}|${o.channel}|${o.quarter}`, (offered.get(`${o.unit_id}|${o.channel}|${o.quarter}`) ?? 0) + o.offered);
+  for (const o of [...(await invitationsDeliveredByQuarter(ctx.em, scope)), ...(await linkViewsByQuarter(ctx.em, scope))]) {
+    const key = `${o.unit_id}|${o.channel}|${o.quarter}`;
+    offered.set(key, (offered.get(key) ?? 0) + o.offered);
+  }
   yield ['unit_code', 'unit_name', 'channel', 'quarter', 'customers_served', 'surveys_offered', 'respondents', ...Array.from({ length: 7 }, (_, i) => [1, 2, 3, 4, 5].map((k) => `q${i + 1}_${k}`)).flat()];
   for (const r of rows) {
     yield [

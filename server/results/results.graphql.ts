@@ -1,9 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IndicatorModelVersion } from '../indicators/indicator-model.entity.js';
-import { BandType, IndicatorKind } from '../indicators/indicator-model.types.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Channel } from '../responses/response.entity.js';
+import { IndicatorModelVersion } from '../indicators/index.js';
+import { BandType, IndicatorKind } from '../indicators/index.js';
+import { OrgUnit } from '../org/index.js';
+import { Channel } from '../responses/index.js';
 import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
 
 export enum SeriesGranularity {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { Permission } from '../org/roles.js';
+import { Permission } from '../org/index.js';
 import { NodeScoreType, RankingEntryType, ScoresInput, ScoresType, SeriesGranularity, SeriesPointType, WeightingSchemeInput } from './results.graphql.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 import { createScheme, listSchemes } from './weighting.service.js';

@@ -2,19 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { pgArray } from '../db/sql.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { aggregateMetric, type Observation } from '../indicators/engine/metric.js';
-import type { MetricInput } from '../indicators/engine/score.js';
-import { walk, type ModelDefinition } from '../indicators/engine/types.js';
-import { IndicatorModel, IndicatorModelVersion } from '../indicators/indicator-model.entity.js';
-import { metricDefinitions } from '../indicators/metric.service.js';
-import { boundQuestionnaires } from '../indicators/model-definition.js';
-import type { ModelVersionRef } from '../indicators/response-scoring.service.js';
-import { requireAccess, requirePrincipal, requireUsableAt } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
-import { Organization } from '../org/organization.entity.js';
-import { Permission } from '../org/roles.js';
-import { lineageOf } from '../questionnaires/lineage.service.js';
-import { Questionnaire } from '../questionnaires/questionnaire.entity.js';
+import { aggregateMetric, type Observation } from '../indicators/index.js';
+import type { MetricInput } from '../indicators/index.js';
+import { walk, type ModelDefinition } from '../indicators/index.js';
+import { IndicatorModel, IndicatorModelVersion } from '../indicators/index.js';
+import { metricDefinitions } from '../indicators/index.js';
+import { boundQuestionnaires } from '../indicators/index.js';
+import type { ModelVersionRef } from '../indicators/index.js';
+import { requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
+import { OrgUnit } from '../org/index.js';
+import { Organization } from '../org/index.js';
+import { Permission } from '../org/index.js';
+import { lineageOf } from '../questionnaires/index.js';
+import { Questionnaire } from '../questionnaires/index.js';
 import { isLocalDate, startOfLocalDate } from './periods.js';
 import type { WeightingScheme } from './weighting-scheme.entity.js';
 import { getScheme } from './weighting.service.js';
@@ -118,7 +118,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
 export interface ScanOptions {
   from: string;
   to: string;
-  /** Only responses the rollups do not hold yet (results/rollup/upkeep.ts). */
+  /** Only responses the rollups do not hold yet: those in the outbox (results/rollup/upkeep.ts). */
   tailOnly?: boolean;
 }
 
@@ -132,7 +132,6 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
   const params: unknown[] = [scope.timeZone, scope.orgId, `${scope.unit.path}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds)];
   const f = scope.filters;
   const add = (sql: string, ...values: unknown[]) => (where.push(sql), params.push(...values));
-  if (tailOnly) where.push('not r.rolled');
   if (f.channel) add('r.channel = ?', f.channel);
   if (f.respondentCategory) add('r.category = ?', f.respondentCategory);
   if (f.serviceSituation) add('r.situation = ?', f.serviceSituation);
@@ -144,7 +143,7 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
   }
   const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown>; confidential: boolean }[] = await em.execute(
     `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
-       from response r join org_unit u on u.id = r.unit_id
+       from ${tailOnly ? 'rollup_outbox o join response r on r.id = o.response_id join' : 'response r join'} org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
         ${where.map((w) => `and ${w}`).join(' ')}`,

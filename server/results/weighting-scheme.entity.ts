@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import type { Cell, Margin } from '../indicators/engine/weighting.js';
+import type { Cell, Margin } from '../indicators/index.js';
 
 export enum WeightingKind {
   POST_STRATIFICATION = 'POST_STRATIFICATION',

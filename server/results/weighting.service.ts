@@ -1,8 +1,8 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/engine/weighting.js';
-import { requirePrincipal } from '../org/access.service.js';
-import { OrgUnit } from '../org/org-unit.entity.js';
+import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/index.js';
+import { requirePrincipal } from '../org/index.js';
+import { OrgUnit } from '../org/index.js';
 import type { Group } from './groups.js';
 import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
 

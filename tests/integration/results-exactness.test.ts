@@ -199,8 +199,9 @@ async function store(rows: Row[], rolled: number) {
     const answers = Object.fromEntries(Object.entries(r.answers).map(([k, v]) => [k === 'speed' ? version.speedName : k, v]));
     ids.push(randomUUID());
     await db.execute(
-      `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
-       values (?, ?, ?, ?, ?, 'WEB_LINK', ?, 'COMPLETE', ?, now(), false, ?)`,
+      `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
+       values (?, ?, ?, ?, ?, 'WEB_LINK', ?, 'COMPLETE', ?, now(), false, ?) returning id, organization_id)
+     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
       [ids[i], t.orgId, units[r.unit].id, questionnaireId, version.id, r.category, `${r.day}T12:00:00Z`, JSON.stringify(answers)],
     );
   }

@@ -22,8 +22,9 @@ const survey = {
 
 async function respond(unit: string, completedAt: string, answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   await app.orm.em.fork().getConnection().execute(
-    `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
-     values (?, ?, ?, ?, ?, ?, ?, 'COMPLETE', ?, now(), ?, ?)`,
+    `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
+     values (?, ?, ?, ?, ?, ?, ?, 'COMPLETE', ?, now(), ?, ?) returning id, organization_id)
+     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
     [randomUUID(), t.orgId, units[unit], questionnaireId, versionId, extra.channel ?? 'WEB_LINK', extra.category ?? null, completedAt, extra.isTest ?? false, JSON.stringify(answers)],
   );
 }

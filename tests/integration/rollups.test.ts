@@ -46,9 +46,10 @@ async function insertResponses(count: number, seed: number): Promise<string[]> {
     };
   });
   await app.orm.em.fork().getConnection().execute(
-    `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
+    `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
      select x.id, ?, x.unit, ?, ?, x.channel, x.category, 'COMPLETE', x.completed_at, now(), false, x.answers
-       from jsonb_to_recordset(?::jsonb) as x(id uuid, unit uuid, channel text, category text, completed_at timestamptz, answers jsonb)`,
+       from jsonb_to_recordset(?::jsonb) as x(id uuid, unit uuid, channel text, category text, completed_at timestamptz, answers jsonb) returning id, organization_id)
+     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
     [t.orgId, questionnaireId, versionId, JSON.stringify(rows.map((r) => ({ id: r.id, unit: r.unit, channel: r.channel, category: r.category, completed_at: r.completedAt, answers: r.answers })))],
   );
   return rows.map((r) => r.id);
@@ -137,7 +138,7 @@ describe('result rollups', () => {
     await drain;
     expect(seen.length).toBeGreaterThan(2);
     expect(new Set(seen)).toEqual(new Set([600]));
-    const [{ tail }] = await db.getConnection().execute(`select count(*)::int as tail from response where organization_id = ? and not rolled`, [t.orgId]);
+    const [{ tail }] = await db.getConnection().execute(`select count(*)::int as tail from rollup_outbox where organization_id = ?`, [t.orgId]);
     expect(tail).toBe(0);
   });
 

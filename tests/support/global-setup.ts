@@ -11,7 +11,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded-postgres.js';
-import { ormConfig } from '../../server/db/orm-config.js';
+import { ormConfig } from '../../server/app/orm-config.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

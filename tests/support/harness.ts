@@ -4,8 +4,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/config.js';
-import { ormConfig } from '../../server/db/orm-config.js';
-import { createApp, type App } from '../../server/http/app.js';
+import { ormConfig } from '../../server/app/orm-config.js';
+import { createApp, type App } from '../../server/app/app.js';
 import { createLogger } from '../../server/logger.js';
 import { GraphQLClient } from './client.js';
 

@@ -1,6 +1,6 @@
-import { bandOf } from '../../indicators/engine/bands.js';
-import { addResponse, addScaled, emptyStats, type ScopeStats } from '../../indicators/engine/stats.js';
-import type { ModelDefinition, ScoredAnswer } from '../../indicators/engine/types.js';
+import { bandOf } from '../../indicators/index.js';
+import { addResponse, addScaled, emptyStats, type ScopeStats } from '../../indicators/index.js';
+import type { ModelDefinition, ScoredAnswer } from '../../indicators/index.js';
 
 /**
  * What a rollup cell (or any group of responses) holds: the engine's sufficient statistics,

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { TenantEntity } from '../../db/tenant-entity.js';
-import { IndicatorModelVersion } from '../../indicators/indicator-model.entity.js';
+import { IndicatorModelVersion } from '../../indicators/index.js';
 
 export enum CellKind {
   /** Responses of the unit itself, broken down by every filter results take. */
@@ -86,5 +86,3 @@ export interface CellKey {
   situation: string;
   language: string;
 }
-
-export const rollupEntities = [ResultCell, RollupModel];

@@ -1,18 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundQuestionnaires } from '../../indicators/model-definition.js';
-import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/response-scoring.service.js';
-import { lineageOf } from '../../questionnaires/lineage.service.js';
-import { publishedVersion } from '../../questionnaires/questionnaire.service.js';
+import { pgArray } from '../../db/sql.js';
+import { boundQuestionnaires } from '../../indicators/index.js';
+import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/index.js';
+import { lineageOf } from '../../questionnaires/index.js';
+import { publishedVersion } from '../../questionnaires/index.js';
 import { addCell, addToCell, decodeCell, emptyCell, encodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
 import { CellKind, RollupStatus, type CellKey } from './rollup.entities.js';
 
 /*
  * Upkeep of the result rollups (design.md §4 aggregation). Every change to what the cells hold
- * happens under one advisory lock per organisation, in the same transaction that flips the
- * responses' `rolled` flags, so a reader's snapshot sees a response either in the cells or in
- * the tail (`status = 'COMPLETE' and not rolled`), never both and never neither:
- * - the drain adds the tail to the cells of READY model versions and marks it rolled;
- * - curation first takes a response out of the cells and marks it unrolled (`unrollResponse`);
+ * happens under one advisory lock per organisation, in the same transaction that adds responses
+ * to or removes them from results' own outbox (`rollup_outbox`, the tail), so a reader's
+ * snapshot sees a response either in the cells or in the tail, never both and never neither:
+ * - storing a response puts it in the outbox (`responsesStored`, in the storing transaction);
+ * - the drain adds the outbox to the cells of READY model versions and empties it;
+ * - curation first takes a response out of the cells and back into the outbox (`responseCurated`);
  * - a rebuild recomputes every cell of an organisation from its responses.
  */
 
@@ -138,20 +140,35 @@ async function modelsOf(em: EntityManager, orgId: string, status?: RollupStatus)
   return out;
 }
 
+/** Puts stored responses in the tail, in the storing transaction (`responsesStored`). */
+export async function addToTail(tx: EntityManager, responses: { orgId: string; id: string }[]): Promise<void> {
+  if (!responses.length) return;
+  await tx.execute(
+    `insert into rollup_outbox (organization_id, response_id) select * from unnest(?::uuid[], ?::uuid[]) on conflict do nothing`,
+    [pgArray(responses.map((r) => r.orgId)), pgArray(responses.map((r) => r.id))],
+  );
+}
+
 /** Rolls up to `limit` tail responses of each organisation that has some; returns how many. */
 export async function rollUpTail(em: EntityManager, limit = 2000): Promise<number> {
-  const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from response where status = 'COMPLETE' and not rolled`);
+  const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_outbox`);
   let total = 0;
   for (const { organization_id: orgId } of orgs) {
     total += await em.fork().transactional(async (tx) => {
       tx.setFilterParams('tenant', { orgId });
       await lock(tx, orgId);
-      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and not r.rolled order by r.completed_at limit ? for update of r`, [orgId, limit]);
+      const ids: { response_id: string }[] = await tx.execute(
+        `select response_id from rollup_outbox where organization_id = ? limit ?`,
+        [orgId, limit],
+      );
+      if (!ids.length) return 0;
+      const picked = pgArray(ids.map((r) => r.response_id));
+      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = any(?::uuid[])`, [orgId, picked]);
       const delta = new CellSet();
       await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
       await applyDelta(tx, orgId, delta, 1);
-      await tx.execute(`update response set rolled = true where id = any(?::uuid[])`, [`{${rows.map((r) => r.id).join(',')}}`]);
-      return rows.length;
+      await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [orgId, picked]);
+      return ids.length;
     });
   }
   return total;
@@ -159,16 +176,19 @@ export async function rollUpTail(em: EntityManager, limit = 2000): Promise<numbe
 
 /**
  * Takes a response out of the rollups before curation changes it (exclusion, inclusion,
- * correction), in the caller's transaction; the drain adds it back as it then is.
+ * correction), in the curating transaction (`responseCurated`); the drain adds it back as it
+ * then is. A response still in the tail is not in the cells: nothing to take out.
  */
 export async function unrollResponse(tx: EntityManager, orgId: string, responseId: string): Promise<void> {
   await lock(tx, orgId);
-  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ? and r.rolled for update of r`, [orgId, responseId]);
+  const [queued] = await tx.execute(`select 1 from rollup_outbox where response_id = ?`, [responseId]);
+  if (queued) return;
+  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ?`, [orgId, responseId]);
   if (!rows.length) return;
   const delta = new CellSet();
   await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
   await applyDelta(tx, orgId, delta, -1);
-  await tx.execute(`update response set rolled = false where id = ?`, [responseId]);
+  await addToTail(tx, [{ orgId, id: responseId }]);
 }
 
 /**
@@ -184,7 +204,7 @@ export async function markRollupsStale(em: EntityManager, orgId: string): Promis
 /**
  * Recreates every cell of an organisation from its responses, unit by unit in path order: each
  * unit's OWN cells are written when it is done, and a unit's SUBTREE cells once the walk leaves
- * its subtree, so memory holds one branch at a time. Responses read are marked rolled in the
+ * its subtree, so memory holds one branch at a time. Responses read leave the outbox in the
  * same transaction; those arriving meanwhile stay in the tail.
  */
 export async function rebuildOrganization(em: EntityManager, orgId: string, page = 5000): Promise<{ responses: number; cells: number }> {
@@ -216,7 +236,7 @@ export async function rebuildOrganization(em: EntityManager, orgId: string, page
         );
         if (!rows.length) break;
         await collect(tx, models, rows, own, false);
-        await tx.execute(`update response set rolled = true where id = any(?::uuid[]) and not rolled`, [`{${rows.map((r) => r.id).join(',')}}`]);
+        await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [orgId, pgArray(rows.map((r) => r.id))]);
         responses += rows.length;
         after = rows.at(-1)!;
       }
@@ -230,39 +250,76 @@ export async function rebuildOrganization(em: EntityManager, orgId: string, page
     await tx.execute(`update rollup_model set status = ?, built_at = now() where organization_id = ?`, [RollupStatus.READY, orgId]);
     return { responses, cells };
   });
-  // Nearly every response just changed its `rolled` flag: fresh statistics let the planner see
-  // the tail is small again (results read it through its partial index on every query).
-  await em.execute('analyze response');
+  // The outbox was just emptied: fresh statistics let the planner see the tail is small again
+  // (every results query starts from it).
+  await em.execute('analyze rollup_outbox');
   return built;
 }
 
 /**
- * Keeps one rollup per model: the latest published version of each. Organisations whose set
- * changed get their new versions registered as BUILDING (and old ones dropped); returns the
- * organisations that need a rebuild.
+ * A newly published model version is rolled up instead of the one it supersedes, in the
+ * publishing transaction (`modelPublished`); the worker then rebuilds its organisation.
  */
-export async function syncRollupModels(em: EntityManager): Promise<string[]> {
-  const latest = `select m.organization_id, mv.id from indicator_model m join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number`;
-  const changed: { organization_id: string }[] = await em.execute(
-    `with latest as (${latest})
-     select organization_id from latest where id not in (select model_version_id from rollup_model)
-     union select organization_id from rollup_model where model_version_id not in (select id from latest)`,
+export async function registerModelVersion(tx: EntityManager, orgId: string, versionId: string, superseded: string | null) {
+  await lock(tx, orgId);
+  if (superseded) {
+    await tx.execute(`delete from result_cell where organization_id = ? and model_version_id = ?`, [orgId, superseded]);
+    await tx.execute(`delete from rollup_model where organization_id = ? and model_version_id = ?`, [orgId, superseded]);
+  }
+  await tx.execute(
+    `insert into rollup_model (model_version_id, organization_id, status) values (?, ?, ?) on conflict do nothing`,
+    [versionId, orgId, RollupStatus.BUILDING],
   );
-  for (const { organization_id: orgId } of changed) {
+}
+
+/**
+ * Keeps one rollup per model: the latest published version of each (`latest`, from the
+ * indicators module). Organisations whose set changed get their new versions registered as
+ * BUILDING (and old ones dropped); returns the organisations that need a rebuild. Publishing
+ * registers its version at once (`registerModelVersion`): this catches up at start and before a
+ * full rebuild.
+ */
+export async function syncRollupModels(em: EntityManager, latest: { orgId: string; id: string }[]): Promise<string[]> {
+  const kept: { organization_id: string; model_version_id: string }[] = await em.execute(
+    `select organization_id, model_version_id from rollup_model`,
+  );
+  const want = new Set(latest.map((l) => l.id));
+  const have = new Set(kept.map((k) => k.model_version_id));
+  const changed = new Set([
+    ...latest.filter((l) => !have.has(l.id)).map((l) => l.orgId),
+    ...kept.filter((k) => !want.has(k.model_version_id)).map((k) => k.organization_id),
+  ]);
+  for (const orgId of changed) {
+    const ids = pgArray(latest.filter((l) => l.orgId === orgId).map((l) => l.id));
     await em.fork().transactional(async (tx) => {
       await lock(tx, orgId);
-      await tx.execute(`delete from result_cell where organization_id = ? and model_version_id not in (select id from (${latest}) l where l.organization_id = ?)`, [orgId, orgId]);
-      await tx.execute(`delete from rollup_model where organization_id = ? and model_version_id not in (select id from (${latest}) l where l.organization_id = ?)`, [orgId, orgId]);
-      await tx.execute(`insert into rollup_model (model_version_id, organization_id, status) select id, organization_id, ? from (${latest}) l where l.organization_id = ? on conflict do nothing`, [RollupStatus.BUILDING, orgId]);
+      await tx.execute(`delete from result_cell where organization_id = ? and not model_version_id = any(?::uuid[])`, [orgId, ids]);
+      await tx.execute(`delete from rollup_model where organization_id = ? and not model_version_id = any(?::uuid[])`, [orgId, ids]);
+      await tx.execute(
+        `insert into rollup_model (model_version_id, organization_id, status)
+         select id, ?, ? from unnest(?::uuid[]) as id on conflict do nothing`,
+        [orgId, RollupStatus.BUILDING, ids],
+      );
     });
   }
-  const building: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_model where status = ?`, [RollupStatus.BUILDING]);
+  return buildingOrganizations(em);
+}
+
+/** Organisations with a model version waiting for (or in) a rebuild. */
+export async function buildingOrganizations(em: EntityManager): Promise<string[]> {
+  const building: { organization_id: string }[] = await em.execute(
+    `select distinct organization_id from rollup_model where status = ?`,
+    [RollupStatus.BUILDING],
+  );
   return building.map((b) => b.organization_id);
 }
 
 /** Recreates every organisation's rollups from raw responses (`npm run rollups:rebuild`). */
-export async function rebuildAll(em: EntityManager): Promise<{ orgId: string; responses: number; cells: number }[]> {
-  await syncRollupModels(em);
+export async function rebuildAll(
+  em: EntityManager,
+  latest: { orgId: string; id: string }[],
+): Promise<{ orgId: string; responses: number; cells: number }[]> {
+  await syncRollupModels(em, latest);
   const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_model`);
   const out = [];
   for (const { organization_id: orgId } of orgs) out.push({ orgId, ...(await rebuildOrganization(em, orgId)) });

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger.js';
-import { rebuildOrganization, rollUpTail, syncRollupModels } from './upkeep.js';
+import { latestModelVersions } from '../../indicators/index.js';
+import { buildingOrganizations, rebuildOrganization, rollUpTail, syncRollupModels } from './upkeep.js';
 
 export interface RollupWorker {
   /** Runs one round now (registers new model versions, rebuilds, drains the whole tail). */
@@ -9,19 +10,23 @@ export interface RollupWorker {
 }
 
 /**
- * Keeps the rollups just behind ingest: every `intervalMs` it registers newly published model
- * versions, rebuilds organisations that need it, and drains the tail. Any number of server
- * copies may run one; the per-organisation lock and the rolled flags keep them from counting a
- * response twice. Results never wait for it: they read the tail too.
+ * Keeps the rollups just behind ingest: every `intervalMs` it rebuilds organisations that need
+ * it (a model version published, a unit moved) and drains the outbox. Its first round also
+ * catches up with model versions published while no server ran. Any number of server copies
+ * may run one; the per-organisation lock and the outbox keep them from counting a response
+ * twice. Results never wait for it: they read the tail too.
  */
 export function startRollupWorker(orm: MikroORM, log: Logger, intervalMs: number): RollupWorker {
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let synced = false;
 
   const round = async () => {
     const em = orm.em.fork();
-    for (const orgId of await syncRollupModels(em)) {
+    const building = synced ? await buildingOrganizations(em) : await syncRollupModels(em, await latestModelVersions(em));
+    synced = true;
+    for (const orgId of building) {
       const started = Date.now();
       const built = await rebuildOrganization(em, orgId);
       log.info({ orgId, ...built, ms: Date.now() - started }, 'result rollups rebuilt');

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ormConfig } from '../../../server/db/orm-config.js';
+import { ormConfig } from '../../../server/app/orm-config.js';
 import type { DeliveryWorker } from '../../../server/distribution/delivery/worker.js';
 import { newTenant, type Tenant } from '../../support/factories.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';

@@ -9,15 +9,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Config } from '../config.js';
-import { buildContext, type RequestContext } from '../graphql/context.js';
+import { buildContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { loggingPlugin } from '../graphql/logging-plugin.js';
-import { createSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
-import { registerResponseRoutes } from '../responses/response.routes.js';
-import { registerResultRoutes } from '../results/results.routes.js';
-import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.js';
-import { registerDistributionRoutes } from '../distribution/distribution.routes.js';
+import { registerDistributionRoutes } from '../distribution/index.js';
+import { authenticate, createOrgLoaders } from '../org/index.js';
+import { registerResponseRoutes } from '../responses/index.js';
+import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
+import { connectModules } from './modules.js';
+import { createSchema } from './schema.js';
 
 const MAX_BODY = '8mb';
 
@@ -38,6 +39,8 @@ export interface App {
 
 /** The HTTP server: /graphql, /healthz and the web app, on one port. */
 export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<App> {
+  connectModules();
+  const deps: ContextDeps = { em: orm.em, config, log, authenticate, loaders: createOrgLoaders };
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
@@ -83,7 +86,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { em: orm.em, config, log }) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, deps) }),
   );
   // A body that is too large or not JSON never reaches Apollo: answer in GraphQL's error shape.
   app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -95,9 +98,9 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  registerResponseRoutes(app, { em: orm.em, config, log });
-  registerResultRoutes(app, { em: orm.em, config, log });
-  registerDistributionRoutes(app, { em: orm.em, config, log });
+  registerResponseRoutes(app, deps);
+  registerResultRoutes(app, deps);
+  registerDistributionRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -2,16 +2,16 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { orgResolvers } from '../org/org.resolvers.js';
-import { questionnaireResolvers } from '../questionnaires/questionnaires.resolvers.js';
-import { indicatorResolvers } from '../indicators/indicators.resolvers.js';
-import { responseResolvers } from '../responses/responses.resolvers.js';
-import { ResultsResolver } from '../results/results.resolver.js';
-import { distributionResolvers } from '../distribution/distribution.resolvers.js';
-import { guardRootFields } from './access.js';
+import { distributionResolvers } from '../distribution/index.js';
+import { guardRootFields } from '../graphql/access.js';
+import { indicatorResolvers } from '../indicators/index.js';
+import { hasPermission, orgResolvers } from '../org/index.js';
+import { questionnaireResolvers } from '../questionnaires/index.js';
+import { responseResolvers } from '../responses/index.js';
+import { resultsResolvers } from '../results/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ResultsResolver, ...distributionResolvers] as const;
+const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ...resultsResolvers, ...distributionResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -21,7 +21,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
-  }).then(guardRootFields);
+  }).then((schema) => guardRootFields(schema, hasPermission));
   return built;
 }
 

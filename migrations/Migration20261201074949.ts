@@ -1,0 +1,28 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261201074949 extends Migration {
+
+  override async up(): Promise<void> {
+    // Read-only views two modules publish for the submission path's link lookup (responses), so
+    // it reads them in its one query without SQL text travelling between modules.
+    // Owned by distribution: what the submission gate decides on.
+    this.addSql(`create view "distribution_gate" as
+      select d.organization_id, d.id as distribution_id, d.status, d.opens_at, d.closes_at, d.quota, d.completed_count,
+             d.pinned_version_id, d.respondent_category, d.channel, d.languages, d.anonymity,
+             (select v.id from questionnaire q join questionnaire_version v on v.questionnaire_id = q.id and v.number = q.latest_version_number
+               where q.id = d.questionnaire_id and q.organization_id = d.organization_id) as latest_version_id
+        from distribution d;`);
+    // Owned by indicators: each model's unit path and latest published version.
+    this.addSql(`create view "indicator_model_scope" as
+      select m.organization_id, mu.path as unit_path, mv.id as model_version_id, mv.published_at
+        from indicator_model m
+        join org_unit mu on mu.id = m.unit_id
+        join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop view if exists "indicator_model_scope";`);
+    this.addSql(`drop view if exists "distribution_gate";`);
+  }
+
+}

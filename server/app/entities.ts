@@ -1,0 +1,26 @@
+import { TenantEntity } from '../db/tenant-entity.js';
+import { DraftedEntity, PublishedVersionEntity } from '../db/versioned-entity.js';
+import { distributionEntities } from '../distribution/index.js';
+import { indicatorEntities } from '../indicators/index.js';
+import { orgEntities } from '../org/index.js';
+import { questionnaireEntities } from '../questionnaires/index.js';
+import { responseEntities } from '../responses/index.js';
+import { resultsEntities } from '../results/index.js';
+
+/** Every entity of every module; a new module adds its list here. */
+export const entities = [
+  TenantEntity,
+  DraftedEntity,
+  PublishedVersionEntity,
+  ...orgEntities,
+  ...questionnaireEntities,
+  ...indicatorEntities,
+  ...responseEntities,
+  ...resultsEntities,
+  ...distributionEntities,
+];
+
+/** Entities carrying an organisation id, to which the tenant filter applies. */
+export const tenantEntityNames = entities
+  .filter((e) => ![TenantEntity, DraftedEntity, PublishedVersionEntity].includes(e as never) && e.prototype instanceof TenantEntity)
+  .map((e) => e.name);

@@ -1,0 +1,14 @@
+import { distributionGate } from '../distribution/index.js';
+import { subscribe } from '../events/index.js';
+import { useSubmissionGate } from '../responses/index.js';
+import { resultsSubscriptions } from '../results/index.js';
+
+/**
+ * Connects the modules' backward edges, once per process, before anything is served: the
+ * event subscribers (server/events) and the ports a module offers for the modules after it.
+ * Called wherever an ORM is configured (app/orm-config.ts), so scripts get them too.
+ */
+export function connectModules(): void {
+  subscribe(resultsSubscriptions);
+  useSubmissionGate(distributionGate);
+}

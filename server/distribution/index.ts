@@ -1,0 +1,10 @@
+/**
+ * The public face of the distribution module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './distribution.module.js';
+export { startDelivery } from './delivery/worker.js';
+export type { DeliveryWorker } from './delivery/worker.js';
+export { registerDistributionRoutes } from './distribution.routes.js';
+export { invitationsDeliveredByQuarter } from './delivery-status.service.js';
+export { distributionGate } from './submission-gate.js';

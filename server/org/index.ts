@@ -1,0 +1,18 @@
+/**
+ * The public face of the org module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './org.module.js';
+export { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requirePrincipal, requireUsableAt } from './access.service.js';
+export { purgeExpiredSessions } from './auth.service.js';
+export { bootstrap } from './bootstrap.js';
+export { OrgUnit } from './org-unit.entity.js';
+export { Organization } from './organization.entity.js';
+export { Permission, Role } from './roles.js';
+export { hashSecret, newSecret } from './tokens.js';
+export { User } from './user.entity.js';
+export { authenticate } from './auth.service.js';
+export { hasPermission } from './access.service.js';
+export { createOrgLoaders } from './org.loaders.js';
+export type { OrgLoaders } from './org.loaders.js';
+export type { Grant, Principal } from './access.service.js';

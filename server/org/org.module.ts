@@ -1,0 +1,15 @@
+/** The org module's parts, for the composition root (server/app): its resolvers and entities. */
+import { ApiKey } from './api-key.entity.js';
+import { ApiKeyResolver } from './api-key.resolver.js';
+import { AuthResolver, ClientSettingsResolver, GrantResolver } from './auth.resolver.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { OrgUnitResolver } from './org-unit.resolver.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { RoleAssignment } from './role-assignment.entity.js';
+import { RoleAssignmentResolver, UserResolver } from './user.resolver.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const orgResolvers = [AuthResolver, ClientSettingsResolver, GrantResolver, OrganizationResolver, OrgUnitResolver, UserResolver, RoleAssignmentResolver, ApiKeyResolver] as const;
+export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session];

@@ -1,0 +1,15 @@
+/**
+ * The public face of the questionnaires module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './questionnaires.module.js';
+export { lineageOf } from './lineage.service.js';
+export { QuestionnaireVersion } from './questionnaire-version.entity.js';
+export { Questionnaire } from './questionnaire.entity.js';
+export { OfferTemplateInput, TranslationInput } from './questionnaire.inputs.js';
+export { getQuestionnaire, latestPublished, loadVersion, publishedVersion, versionsOf } from './questionnaire.service.js';
+export type { PublishedVersion } from './questionnaire.service.js';
+export { TranslationType } from './questionnaire.types.js';
+export { contentHash, elementsByName } from './survey-json.js';
+export { Template } from './template.entity.js';
+export { adoptTemplate, offerTemplate } from './template.service.js';

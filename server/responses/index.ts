@@ -1,0 +1,17 @@
+/**
+ * The public face of the responses module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './responses.module.js';
+export { linkUrl } from './link-url.js';
+export { Channel } from './response.entity.js';
+export { registerResponseRoutes } from './response.routes.js';
+export { submitResponse, surveyForToken } from './response.service.js';
+export { distributionLinks, pinDistributionLinks, syncDistributionLinks } from './link.service.js';
+export type { DistributionLinks } from './link.service.js';
+export { ResponseLink } from './response-link.entity.js';
+export type { LinkInfo } from './response.service.js';
+export { useSubmissionGate } from './submission-gate.js';
+export type { SubmissionGate } from './submission-gate.js';
+export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.js';
+export type { CxScope } from './cx-counts.service.js';

@@ -1,0 +1,10 @@
+/** The responses module's parts, for the composition root (server/app): its resolvers and entities. */
+import { LinkView, ResponseLink } from './response-link.entity.js';
+import { Response, ResponseChange, ResponseKey } from './response.entity.js';
+import { ResponseImport } from './response-import.entity.js';
+import { ResponseImportResolver } from './import.resolver.js';
+import { ResponseLinkResolver, ResponseResolver } from './response.resolver.js';
+import { ScoreResponseResolver } from './score-response.resolver.js';
+
+export const responseResolvers = [ResponseResolver, ResponseLinkResolver, ResponseImportResolver, ScoreResponseResolver] as const;
+export const responseEntities = [ResponseLink, LinkView, Response, ResponseKey, ResponseChange, ResponseImport];

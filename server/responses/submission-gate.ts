@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import type { LinkInfo } from './response.service.js';
+
+/**
+ * What the submission path asks of the module that owns a link's distribution (distribution),
+ * without importing it: that module registers its gate at start-up (server/app). The link lookup
+ * reads the gate's facts in the same query from the read-only view `distribution_gate`, which
+ * distribution publishes (and migrates) for this hot path; `apply` decides on them.
+ */
+export interface SubmissionGate {
+  /** An invitation token → the token of the link it is answered through, or null. */
+  invitationLinkToken(em: EntityManager, orgId: string, token: string): Promise<{ linkToken: string; invitationId: string } | null>;
+  /** Refuses a response the distribution does not accept now, and points the link at its version. */
+  apply(ctx: RequestContext, link: LinkInfo, gate: unknown): Promise<void>;
+  noteOpened(ctx: RequestContext, link: LinkInfo): Promise<void>;
+  noteStarted(ctx: RequestContext, link: LinkInfo): Promise<void>;
+  /** After the response was stored. */
+  noteCompleted(ctx: RequestContext, link: LinkInfo, responseId: string): Promise<void>;
+}
+
+/** Links without a distribution need no gate: what applies until one is registered. */
+const open: SubmissionGate = {
+  invitationLinkToken: () => Promise.resolve(null),
+  apply: () => Promise.resolve(),
+  noteOpened: () => Promise.resolve(),
+  noteStarted: () => Promise.resolve(),
+  noteCompleted: () => Promise.resolve(),
+};
+
+let current: SubmissionGate = open;
+
+export function useSubmissionGate(gate: SubmissionGate): void {
+  current = gate;
+}
+
+export const submissionGate = (): SubmissionGate => current;

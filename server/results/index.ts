@@ -1,0 +1,8 @@
+/**
+ * The public face of the results module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './results.module.js';
+export { registerResultRoutes } from './results.routes.js';
+export { startRollupWorker } from './rollup/worker.js';
+export type { RollupWorker } from './rollup/worker.js';

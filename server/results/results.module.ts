@@ -1,0 +1,9 @@
+/** The results module's parts, for the composition root (server/app): its resolvers, entities and subscribers. */
+import { ResultsResolver } from './results.resolver.js';
+import { ResultCell, RollupModel } from './rollup/rollup.entities.js';
+import { RollupOutbox } from './rollup/rollup-outbox.entity.js';
+import { WeightingScheme } from './weighting-scheme.entity.js';
+
+export const resultsResolvers = [ResultsResolver] as const;
+export const resultsEntities = [WeightingScheme, ResultCell, RollupModel, RollupOutbox];
+export { resultsSubscriptions } from './subscribers.js';
