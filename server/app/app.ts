@@ -17,6 +17,8 @@ import { registerDistributionRoutes } from '../distribution/index.js';
 import { authenticate, createOrgLoaders } from '../org/index.js';
 import { registerResponseRoutes } from '../responses/index.js';
 import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
+import { hasDurableSubscribers, useJobSender } from '../events/index.js';
+import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { connectModules } from './modules.js';
 import { createSchema } from './schema.js';
 
@@ -110,6 +112,9 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
 
   // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).
   const rollups = startRollupWorker(orm, log, config.ROLLUP_INTERVAL_MS);
+  // Durable event subscribers get a job per event, sent in the emitting transaction.
+  const jobs = hasDurableSubscribers() ? await startJobQueue(orm.config.get('clientUrl'), log) : null;
+  if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));
 
   return {
     httpServer,
@@ -126,6 +131,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     close: async () => {
       await apollo.stop();
       await rollups.stop();
+      await jobs?.stop({ graceful: true, wait: true });
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -50,6 +50,11 @@ export function subscribeDurable(name: EventName, queue: string): void {
   if (!queues.includes(queue)) durable.set(name, [...queues, queue]);
 }
 
+/** Whether any subscriber works out of process (the composition root then starts the job queue). */
+export function hasDurableSubscribers(): boolean {
+  return durable.size > 0;
+}
+
 /** Connects the bus to the job queue (start-up, once the queue runs). */
 export function useJobSender(sender: JobSender | null): void {
   sendJob = sender;
@@ -62,5 +67,11 @@ export async function emit<K extends EventName>(em: EntityManager, name: K, even
   const queues = durable.get(name);
   if (!queues?.length) return;
   if (!sendJob) throw new Error(`Event ${name} has durable subscribers but the job queue is not running.`);
-  for (const queue of queues) await sendJob(em, queue, { name, event });
+  for (const queue of queues) await sendJob(em, queue, { name, event } satisfies EventJob<K>);
+}
+
+/** The job a durable subscriber's queue receives for each event. */
+export interface EventJob<K extends EventName = EventName> {
+  name: K;
+  event: DomainEvents[K];
 }

@@ -9,42 +9,9 @@ import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
 import { Template, TemplateRelease } from './template.entity.js';
 import { diffDefinitions, type DefinitionDiff } from './survey-diff.js';
 import { mergeDefinitions, type MergeConflict } from './survey-merge.js';
+import { parentState } from './parent-state.js';
 import type { SurveyJson } from './survey-json.js';
 
-/** A parent version as lineage needs it: a questionnaire version or a template release. */
-export interface ParentVersion {
-  id: string;
-  versionNumber: number;
-  definition: SurveyJson;
-  mandatoryElements: string[];
-}
-
-export interface ParentState {
-  kind: 'TEMPLATE' | 'PARENT';
-  base: ParentVersion;
-  latest: ParentVersion;
-}
-
-const fromRelease = (r: TemplateRelease): ParentVersion => ({ id: r.id, versionNumber: r.versionNumber, definition: r.definition, mandatoryElements: r.mandatoryElements });
-const fromVersion = (v: QuestionnaireVersion): ParentVersion => ({ id: v.id, versionNumber: v.number, definition: v.definition, mandatoryElements: v.mandatoryElements });
-
-/** The parent's version the draft is based on, and the parent's newest one; null for originals. */
-export async function parentState(ctx: RequestContext, q: Questionnaire, em: EntityManager = ctx.em): Promise<ParentState | null> {
-  if (q.origin === QuestionnaireOrigin.TEMPLATE && q.sourceId && q.baseId) {
-    const template = await em.findOneOrFail(Template, { id: q.sourceId });
-    const [base, latest] = await Promise.all([
-      em.findOneOrFail(TemplateRelease, { id: q.baseId }),
-      em.findOneOrFail(TemplateRelease, { id: template.latestReleaseId }),
-    ]);
-    return { kind: 'TEMPLATE', base: fromRelease(base), latest: fromRelease(latest) };
-  }
-  if (q.origin === QuestionnaireOrigin.DERIVED && q.sourceId && q.baseId) {
-    const base = await em.findOneOrFail(QuestionnaireVersion, { id: q.baseId });
-    const latest = await em.findOne(QuestionnaireVersion, { questionnaire: q.sourceId, retiredAt: null }, { orderBy: { number: 'desc' } });
-    return { kind: 'PARENT', base: fromVersion(base), latest: fromVersion(latest ?? base) };
-  }
-  return null;
-}
 
 export interface ParentUpdate {
   kind: 'TEMPLATE' | 'PARENT';

@@ -6,7 +6,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { User } from '../org/index.js';
-import { comparableVersion, deriveQuestionnaire, diffVersions, mergeParentUpdate, parentState, parentUpdate, type ComparableVersion } from './lineage.service.js';
+import { comparableVersion, deriveQuestionnaire, diffVersions, mergeParentUpdate, parentUpdate, type ComparableVersion } from './lineage.service.js';
+import { parentState } from './parent-state.js';
 import { CreateQuestionnaireInput, PublishQuestionnaireInput, QuestionnaireFilterInput, SaveQuestionnaireDraftInput } from './questionnaire.inputs.js';
 import {
   createQuestionnaire,

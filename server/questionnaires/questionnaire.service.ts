@@ -8,7 +8,7 @@ import { readableSubtrees, requireAccess, requirePrincipal } from '../org/index.
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { User } from '../org/index.js';
-import { parentState } from './lineage.service.js';
+import { parentState } from './parent-state.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus, type Translation } from './questionnaire.entity.js';
 import { elementsByName, parseDefinition, contentHash, type SurveyJson } from './survey-json.js';

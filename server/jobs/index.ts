@@ -1,0 +1,30 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import type { Logger } from '../logger.js';
+
+/**
+ * The job queue: pg-boss in PostgreSQL (schema "pgboss"), so a job is claimed by exactly one
+ * server copy (SKIP LOCKED), retried with backoff, and dead-lettered after its last try.
+ */
+export async function startJobQueue(connectionString: string, log: Logger, name = 'barometer-jobs'): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 2, application_name: name, schedule: false, supervise: true });
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  await boss.start();
+  return boss;
+}
+
+/**
+ * pg-boss's database access bound to `em`'s open transaction, so a job sent with it commits or
+ * rolls back with the change that caused it (durable domain events, server/events).
+ */
+export function transactionDb(em: EntityManager): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      const trx = em.getTransactionContext<Knex.Transaction>();
+      if (!trx) throw new Error('A job bound to a transaction was sent outside of one.');
+      const connection = (await trx.client.acquireConnection()) as pg.Client;
+      return connection.query(text, values);
+    },
+  };
+}
