@@ -4,7 +4,7 @@ import { badInput, forbidden } from '../graphql/errors.js';
 import { canAccessPath } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { hashSecret } from '../org/index.js';
-import { Channel, type LinkInfo, type SubmissionGate } from '../responses/index.js';
+import { Channel, distributionLinkToken, type LinkInfo, type SubmissionGate } from '../responses/index.js';
 import { AnonymityMode, DistributionStatus } from './distribution.entity.js';
 import { Invitation, InvitationStatus } from './invitation.entity.js';
 import { recordStatus } from './invitation-status.js';
@@ -19,12 +19,13 @@ import { recordStatus } from './invitation-status.js';
 
 /** An invitation token → the token of its distribution's link for the invitation's unit. */
 export async function invitationLinkToken(em: EntityManager, orgId: string, token: string): Promise<{ linkToken: string; invitationId: string } | null> {
-  const [row] = await em.getConnection().execute(
-    `select l.token, i.id from invitation i join response_link l on l.distribution_id = i.distribution_id and l.unit_id = i.unit_id and l.organization_id = i.organization_id
-      where i.organization_id = ? and i.token_hash = ? limit 1`,
+  const [invitation] = await em.getConnection().execute<{ id: string; distribution_id: string; unit_id: string }[]>(
+    `select id, distribution_id, unit_id from invitation where organization_id = ? and token_hash = ? limit 1`,
     [orgId, hashSecret(token)],
   );
-  return row ? { linkToken: row.token, invitationId: row.id } : null;
+  if (!invitation) return null;
+  const linkToken = await distributionLinkToken(em, orgId, invitation.distribution_id, invitation.unit_id);
+  return linkToken ? { linkToken, invitationId: invitation.id } : null;
 }
 
 export interface GateRow {

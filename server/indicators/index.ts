@@ -29,3 +29,4 @@ export { scoreAnswers } from './score-response.service.js';
 export { ScoreResponseInput } from './indicator-model.inputs.js';
 export { ResponseScoreType } from './indicator-model.types.js';
 export { metricTotalsByQuarter } from './metric.service.js';
+export { observationsInPeriod } from './metric.service.js';

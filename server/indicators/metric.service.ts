@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../db/sql.js';
+import type { Observation } from './engine/metric.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
@@ -147,4 +149,27 @@ export async function metricTotalsByQuarter(em: EntityManager, orgId: string, me
     [orgId, metricKey, from, to],
   );
   return rows.map((r) => ({ unitId: r.unit_id, quarter: r.quarter, total: Number(r.total) }));
+}
+
+/** Observations of some metrics lying wholly inside [from, to), for units under `unitPath` (or that unit alone). */
+export async function observationsInPeriod(
+  em: EntityManager,
+  q: { orgId: string; unitPath: string; exact: boolean; metricKeys: string[]; from: string; to: string },
+): Promise<(Observation & { key: string })[]> {
+  const rows: { key: string; unit_id: string; period_start: string; period_end: string; value: number; denominator: number | null }[] =
+    await em.getConnection().execute(
+      `select m.key, o.unit_id, to_char(o.period_start, 'YYYY-MM-DD') as period_start, to_char(o.period_end, 'YYYY-MM-DD') as period_end,
+              o.value, o.denominator
+         from metric_observation o join metric m on m.id = o.metric_id join org_unit u on u.id = o.unit_id
+        where o.organization_id = ? and u.path like ? and m.key = any(?::text[]) and o.period_start >= ? and o.period_end <= ?`,
+      [q.orgId, q.exact ? q.unitPath : `${q.unitPath}%`, pgArray(q.metricKeys), q.from, q.to],
+    );
+  return rows.map((r) => ({
+    key: r.key,
+    unitId: r.unit_id,
+    periodStart: new Date(r.period_start),
+    periodEnd: new Date(r.period_end),
+    value: r.value,
+    denominator: r.denominator,
+  }));
 }

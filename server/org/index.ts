@@ -16,3 +16,4 @@ export { hasPermission } from './access.service.js';
 export { createOrgLoaders } from './org.loaders.js';
 export type { OrgLoaders } from './org.loaders.js';
 export type { Grant, Principal } from './access.service.js';
+export { timeZoneOf } from './organization.service.js';

@@ -60,3 +60,9 @@ export async function currentOrganization(ctx: RequestContext): Promise<Organiza
 export async function headOfficeOf(ctx: RequestContext): Promise<OrgUnit> {
   return ctx.em.findOneOrFail(OrgUnit, { parent: null }, { orderBy: { createdAt: 'asc' } });
 }
+
+/** An organisation's time zone (IANA name): periods and months of its results are local to it. */
+export async function timeZoneOf(em: EntityManager, orgId: string): Promise<string> {
+  const org = await em.findOneOrFail(Organization, { id: orgId }, { fields: ['timeZone'], filters: false });
+  return org.timeZone;
+}

@@ -47,3 +47,12 @@ export async function pinDistributionLinks(em: EntityManager, distributionId: st
 export function distributionLinks(em: EntityManager, distributionId: string): Promise<ResponseLink[]> {
   return em.find(ResponseLink, { distributionId, closedAt: null }, { orderBy: { createdAt: 'asc' } });
 }
+
+/** The token of a distribution's link for one unit (what a personal invitation is answered through). */
+export async function distributionLinkToken(em: EntityManager, orgId: string, distributionId: string, unitId: string): Promise<string | null> {
+  const [row] = await em.getConnection().execute<{ token: string }[]>(
+    `select token from response_link where organization_id = ? and distribution_id = ? and unit_id = ? limit 1`,
+    [orgId, distributionId, unitId],
+  );
+  return row?.token ?? null;
+}

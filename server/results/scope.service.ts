@@ -6,7 +6,7 @@ import { aggregateMetric, type Observation } from '../indicators/index.js';
 import type { MetricInput } from '../indicators/index.js';
 import { walk, type ModelDefinition } from '../indicators/index.js';
 import { IndicatorModel, IndicatorModelVersion } from '../indicators/index.js';
-import { metricDefinitions } from '../indicators/index.js';
+import { metricDefinitions, observationsInPeriod } from '../indicators/index.js';
 import { boundQuestionnaires } from '../indicators/index.js';
 import type { ModelVersionRef } from '../indicators/index.js';
 import { requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
@@ -143,7 +143,7 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
   }
   const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown>; confidential: boolean }[] = await em.execute(
     `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
-       from ${tailOnly ? 'rollup_outbox o join response r on r.id = o.response_id join' : 'response r join'} org_unit u on u.id = r.unit_id
+       from ${tailOnly ? 'rollup_outbox o join response_fact r on r.id = o.response_id join' : 'response_fact r join'} org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
         ${where.map((w) => `and ${w}`).join(' ')}`,
@@ -179,19 +179,12 @@ export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = sco
   const keys = metricKeysOf(scope.model.definition);
   if (!keys.length) return new Map();
   const definitions = await metricDefinitions(ctx);
-  const rows: { key: string; unit_id: string; period_start: string; period_end: string; value: number; denominator: number | null }[] = await ctx.em.getConnection().execute(
-    `select m.key, o.unit_id, to_char(o.period_start, 'YYYY-MM-DD') as period_start, to_char(o.period_end, 'YYYY-MM-DD') as period_end, o.value, o.denominator
-       from metric_observation o join metric m on m.id = o.metric_id join org_unit u on u.id = o.unit_id
-      where o.organization_id = ? and u.path like ? and m.key = any(?::text[]) and o.period_start >= ? and o.period_end <= ?`,
-    [scope.orgId, exact ? under : `${under}%`, pgArray(keys), from, to],
-  );
+  const rows = await observationsInPeriod(ctx.em, { orgId: scope.orgId, unitPath: under, exact, metricKeys: keys, from, to });
   const out = new Map<string, MetricInput>();
   for (const key of keys) {
     const metric = definitions.get(key);
     if (!metric) continue;
-    const observations: Observation[] = rows
-      .filter((r) => r.key === key)
-      .map((r) => ({ unitId: r.unit_id, periodStart: new Date(r.period_start), periodEnd: new Date(r.period_end), value: r.value, denominator: r.denominator }));
+    const observations: Observation[] = rows.filter((r) => r.key === key);
     out.set(key, { value: aggregateMetric(metric, observations, new Date(from), new Date(to)).value, worst: metric.worst, target: metric.target });
   }
   return out;

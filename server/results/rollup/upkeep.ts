@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.js';
+import { timeZoneOf } from '../../org/index.js';
 import { boundQuestionnaires } from '../../indicators/index.js';
 import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/index.js';
 import { lineageOf } from '../../questionnaires/index.js';
@@ -48,8 +49,8 @@ interface ResponseFacts {
 
 const FACTS_SQL = `select r.id, r.unit_id, u.path, r.questionnaire_id, r.questionnaire_version_id, r.channel,
     coalesce(r.category, '') as category, coalesce(r.situation, '') as situation, coalesce(r.language, '') as language,
-    to_char(r.completed_at at time zone o.time_zone, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential, r.completed_at::text as completed_at
-  from response r join org_unit u on u.id = r.unit_id join organization o on o.id = r.organization_id
+    to_char(r.completed_at at time zone ?, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential, r.completed_at::text as completed_at
+  from response_fact r join org_unit u on u.id = r.unit_id
   where r.organization_id = ? and r.status = 'COMPLETE'`;
 
 /** Cells being built or changed, by their full key. */
@@ -163,7 +164,7 @@ export async function rollUpTail(em: EntityManager, limit = 2000): Promise<numbe
       );
       if (!ids.length) return 0;
       const picked = pgArray(ids.map((r) => r.response_id));
-      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = any(?::uuid[])`, [orgId, picked]);
+      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = any(?::uuid[])`, [await timeZoneOf(tx, orgId), orgId, picked]);
       const delta = new CellSet();
       await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
       await applyDelta(tx, orgId, delta, 1);
@@ -183,7 +184,7 @@ export async function unrollResponse(tx: EntityManager, orgId: string, responseI
   await lock(tx, orgId);
   const [queued] = await tx.execute(`select 1 from rollup_outbox where response_id = ?`, [responseId]);
   if (queued) return;
-  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ?`, [orgId, responseId]);
+  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ?`, [await timeZoneOf(tx, orgId), orgId, responseId]);
   if (!rows.length) return;
   const delta = new CellSet();
   await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
@@ -212,6 +213,7 @@ export async function rebuildOrganization(em: EntityManager, orgId: string, page
     tx.setFilterParams('tenant', { orgId });
     await lock(tx, orgId);
     const models = await modelsOf(tx, orgId);
+    const timeZone = await timeZoneOf(tx, orgId);
     await tx.execute(`delete from result_cell where organization_id = ?`, [orgId]);
     const units: { id: string; path: string }[] = await tx.execute(`select id, path from org_unit where organization_id = ? order by path`, [orgId]);
     const open: { path: string; cells: CellSet }[] = [];
@@ -232,7 +234,7 @@ export async function rebuildOrganization(em: EntityManager, orgId: string, page
       for (;;) {
         const rows: ResponseFacts[] = await tx.execute(
           `${FACTS_SQL} and r.unit_id = ? ${after ? 'and (r.completed_at, r.id) > (?::timestamptz, ?::uuid)' : ''} order by r.completed_at, r.id limit ?`,
-          after ? [orgId, unit.id, after.completed_at, after.id, page] : [orgId, unit.id, page],
+          after ? [timeZone, orgId, unit.id, after.completed_at, after.id, page] : [timeZone, orgId, unit.id, page],
         );
         if (!rows.length) break;
         await collect(tx, models, rows, own, false);
