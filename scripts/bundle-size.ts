@@ -30,7 +30,7 @@ export function pageSizes(): Record<string, { js: number; css: number }> {
     runner: page(['runner/SurveyRunner.vue']),
     admin: page(['App.vue']),
     dashboard: page(['App.vue', 'results/ResultsDashboard.vue']),
-    creator: page(['App.vue', 'admin/QuestionnaireEditor.vue']),
+    creator: page(['App.vue', 'questionnaires/QuestionnaireEditor.vue']),
   };
 }
 

@@ -43,16 +43,3 @@ export class Contact extends TenantEntity {
   createdAt: Date = new Date();
 }
 
-/** An opt-out, honoured forever: only the keyed hash is kept, so it survives purging the contact. */
-@Entity()
-@Unique({ properties: ['organization', 'valueHash'] })
-export class OptOut extends TenantEntity {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'text' })
-  valueHash!: string;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-}

@@ -10,18 +10,13 @@ import { contactKeys } from './contact-crypto.js';
 import { canAccessPath } from '../org/index.js';
 import { Channel } from '../responses/index.js';
 import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
-import {
-  CreateDistributionInput,
-  DeliveryStats,
-  DistributionConnection,
-  DistributionFilterInput,
-  DistributionLink,
-  InvitationConnection,
-  UpdateDistributionInput,
-} from './distribution.graphql.js';
+import { CreateDistributionInput, DistributionFilterInput, UpdateDistributionInput } from './distribution.inputs.js';
+import { DeliveryStats, DistributionConnection, DistributionLink, InvitationConnection } from './distribution.types.js';
 import { INVITATION_CHANNELS, createDistribution, getDistribution, linksOf, listDistributions, setDistributionStatus, updateDistribution } from './distribution.service.js';
-import { Invitation, InvitationEvent, InvitationStatus } from './invitation.entity.js';
-import { InvitationFilterInput, InviteRespondentsInput, InviteRespondentsPayload, PurgeContactInput } from './invitation.graphql.js';
+import { Invitation, InvitationStatus } from './invitation.entity.js';
+import { InvitationEvent } from './invitation-event.entity.js';
+import { InvitationFilterInput, InviteRespondentsInput, PurgeContactInput } from './invitation.inputs.js';
+import { InviteRespondentsPayload } from './invitation.types.js';
 import { deliveryStats, historyOf, inviteRespondents, listInvitations, maskedContact, purgeContact } from './invitation.service.js';
 
 @Resolver(() => Distribution)

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FINAL_STATUSES, Invitation, InvitationEvent, InvitationStatus } from './invitation.entity.js';
+import { FINAL_STATUSES, Invitation, InvitationStatus } from './invitation.entity.js';
+import { InvitationEvent } from './invitation-event.entity.js';
 
 const PROGRESS: InvitationStatus[] = [
   InvitationStatus.QUEUED, InvitationStatus.SENT, InvitationStatus.DELIVERED, InvitationStatus.OPENED, InvitationStatus.STARTED, InvitationStatus.COMPLETED,

@@ -9,14 +9,16 @@ import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { hashSecret, newSecret } from '../org/index.js';
 import { Channel } from '../responses/index.js';
-import { Contact, ContactKind, OptOut } from './contact.entity.js';
+import { Contact, ContactKind } from './contact.entity.js';
+import { OptOut } from './opt-out.entity.js';
 import { contactKeys } from './contact-crypto.js';
 import { normaliseContact } from './contacts.js';
 import { Distribution, DistributionStatus } from './distribution.entity.js';
 import { loadDistribution } from './distribution.service.js';
-import { Invitation, InvitationEvent, InvitationStatus } from './invitation.entity.js';
+import { Invitation, InvitationStatus } from './invitation.entity.js';
+import { InvitationEvent } from './invitation-event.entity.js';
 import { recordStatus } from './invitation-status.js';
-import type { DeliveryStats } from './distribution.graphql.js';
+import type { DeliveryStats } from './distribution.types.js';
 
 export interface InviteeInput {
   contact: string;

@@ -2,7 +2,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { submitResponse, surveyForToken } from '../responses/index.js';
 import { contactKeys } from './contact-crypto.js';
-import { IvrSession } from './service-event.entity.js';
+import { IvrSession } from './ivr-session.entity.js';
 
 /** A question a caller can answer with one key. */
 export interface KeypadQuestion {

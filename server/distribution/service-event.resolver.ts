@@ -5,18 +5,11 @@ import { MetricObservation } from '../indicators/index.js';
 import { Permission } from '../org/index.js';
 import { Invitation } from './invitation.entity.js';
 import { recordCallOutcome } from './invitation.service.js';
-import { EventRule, OrgCalendar, ServiceEvent } from './service-event.entity.js';
-import {
-  CalendarInput,
-  CallOutcomeInput,
-  CreateWebhookEndpointInput,
-  CreateWebhookEndpointPayload,
-  EventRuleInput,
-  FollowUpRate,
-  FollowUpRateInput,
-  RecordFollowUpRateInput,
-  RecordServiceEventInput,
-} from './service-event.graphql.js';
+import { ServiceEvent } from './service-event.entity.js';
+import { EventRule } from './event-rule.entity.js';
+import { OrgCalendar } from './org-calendar.entity.js';
+import { CalendarInput, CallOutcomeInput, CreateWebhookEndpointInput, EventRuleInput, FollowUpRateInput, RecordFollowUpRateInput, RecordServiceEventInput } from './service-event.inputs.js';
+import { CreateWebhookEndpointPayload, FollowUpRate } from './service-event.types.js';
 import { followUpRate, getCalendar, listEventRules, recordFollowUpRate, recordServiceEvent, saveEventRule, setCalendar } from './service-event.service.js';
 import { createWebhookEndpoint } from './webhook.service.js';
 

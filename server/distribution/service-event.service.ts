@@ -14,7 +14,9 @@ import { normaliseContact } from './contacts.js';
 import { calendarProblems, DEFAULT_CALENDAR, deadlineAfter, isDate, startOfLocalDay, type WorkCalendar } from './calendar.js';
 import { Distribution, DistributionStatus } from './distribution.entity.js';
 import { contactKindOf, createInvitation, isOptedOut } from './invitation.service.js';
-import { EventRule, OrgCalendar, ServiceEvent, ServiceEventOutcome } from './service-event.entity.js';
+import { ServiceEvent, ServiceEventOutcome } from './service-event.entity.js';
+import { EventRule } from './event-rule.entity.js';
+import { OrgCalendar } from './org-calendar.entity.js';
 
 export interface ServiceEventInput {
   externalId: string;

@@ -8,7 +8,8 @@ import { OrgUnit } from '../org/index.js';
 import { Permission, Role } from '../org/index.js';
 import { newSecret } from '../org/index.js';
 import { contactKeys } from './contact-crypto.js';
-import { WebhookEndpoint, WebhookReceipt } from './service-event.entity.js';
+import { WebhookEndpoint } from './webhook-endpoint.entity.js';
+import { WebhookReceipt } from './webhook-receipt.entity.js';
 import { recordEmailBounce } from './delivery-status.service.js';
 import { recordServiceEvent } from './service-event.service.js';
 

@@ -1,6 +1,6 @@
-import { Entity, ManyToOne, OptionalProps, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { DraftedEntity, PublishedVersionEntity } from '../db/versioned-entity.js';
+import { DraftedEntity } from '../db/versioned-entity.js';
 import { OrgUnit } from '../org/index.js';
 import type { ModelDefinition, Translation } from './engine/types.js';
 
@@ -12,7 +12,7 @@ import type { ModelDefinition, Translation } from './engine/types.js';
 @ObjectType({ description: 'An indicator model (指标体系 / система показників): index → dimensions → indicators, weighted.' })
 @Entity()
 export class IndicatorModel extends DraftedEntity {
-  [OptionalProps]?: 'createdAt' | 'draftRevision' | 'draftUpdatedAt' | 'latestVersionNumber' | 'nameTranslations' | 'parentModelId' | 'baseVersionId';
+  [OptionalProps]?: 'createdAt' | 'draftRevision' | 'draftUpdatedAt' | 'latestVersionNumber' | 'nameTranslations' | 'parentId' | 'baseVersionId';
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
   unit!: Ref<OrgUnit>;
@@ -28,26 +28,11 @@ export class IndicatorModel extends DraftedEntity {
   draft!: ModelDefinition;
 
   /** Head office's model this branch variant derives from. */
-  @Property({ type: 'uuid', nullable: true })
-  parentModelId: string | null = null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'parent_model_id' })
+  parentId: string | null = null;
 
   /** The head-office version whose standard the variant must keep. */
   @Property({ type: 'uuid', nullable: true })
   baseVersionId: string | null = null;
 }
 
-@ObjectType({ description: 'An immutable published version of an indicator model. Results name the version they were computed with.' })
-@Entity()
-@Unique({ properties: ['model', 'number'] })
-export class IndicatorModelVersion extends PublishedVersionEntity {
-  [OptionalProps]?: 'publishedAt';
-
-  @ManyToOne(() => IndicatorModel, { ref: true, deleteRule: 'cascade' })
-  model!: Ref<IndicatorModel>;
-
-  @Property({ type: 'json' })
-  definition!: ModelDefinition;
-
-  @Property({ type: 'uuid', nullable: true })
-  baseVersionId!: string | null;
-}

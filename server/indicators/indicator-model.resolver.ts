@@ -9,7 +9,8 @@ import { User } from '../org/index.js';
 import { TranslationType } from '../questionnaires/index.js';
 import { effectiveWeights } from './engine/score.js';
 import type { ModelDefinition } from './engine/types.js';
-import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
+import { IndicatorModel } from './indicator-model.entity.js';
+import { IndicatorModelVersion } from './indicator-model-version.entity.js';
 import { CreateIndicatorModelInput, PublishIndicatorModelInput, SaveIndicatorModelDraftInput } from './indicator-model.inputs.js';
 import {
   createModel,
@@ -61,7 +62,7 @@ export class IndicatorModelResolver {
   @Allow(Permission.QUESTIONNAIRE_READ)
   async indicatorModelVersionDiff(@Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string, @Ctx() ctx: RequestContext): Promise<IndicatorModelDiffType> {
     const [from, to] = await Promise.all([loadModelVersion(ctx, fromId), loadModelVersion(ctx, toId)]);
-    const related = (v: IndicatorModelVersion) => [v.model.id, v.model.getEntity().parentModelId];
+    const related = (v: IndicatorModelVersion) => [v.model.id, v.model.getEntity().parentId];
     if (!related(from).some((id) => id && related(to).includes(id))) {
       throw badInput('These versions belong to unrelated models; compare versions of one model, or a branch variant with its head-office model.');
     }
@@ -136,7 +137,7 @@ export class IndicatorModelResolver {
 
   @FieldResolver(() => IndicatorModel, { nullable: true, description: 'Head office’s model, for a branch variant.' })
   parentModel(@Root() model: IndicatorModel, @Ctx() ctx: RequestContext): Promise<IndicatorModel | null> | null {
-    return model.parentModelId ? ctx.loaders.byId(IndicatorModel).load(model.parentModelId) : null;
+    return model.parentId ? ctx.loaders.byId(IndicatorModel).load(model.parentId) : null;
   }
 }
 

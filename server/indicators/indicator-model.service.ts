@@ -10,7 +10,8 @@ import { latestPublished } from '../questionnaires/index.js';
 import type { ModelDefinition, Translation } from './engine/types.js';
 import { validateModel, type ModelProblem } from './engine/validate.js';
 import { variantProblems } from './engine/variant.js';
-import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
+import { IndicatorModel } from './indicator-model.entity.js';
+import { IndicatorModelVersion } from './indicator-model-version.entity.js';
 import { boundQuestionnaires, emptyDefinition } from './model-definition.js';
 import { metricDefinitions } from './metric.service.js';
 import { emit } from '../events/index.js';
@@ -135,7 +136,7 @@ export async function deriveModel(ctx: RequestContext, versionId: string, unitId
     name: name?.trim() || `${parent.name} — ${unit.name}`,
     nameTranslations: parent.nameTranslations,
     draft: structuredClone(version.definition),
-    parentModelId: parent.id,
+    parentId: parent.id,
     baseVersionId: version.id,
     draftUpdatedBy: requirePrincipal(ctx).userId,
     createdBy: requirePrincipal(ctx).userId,

@@ -2,7 +2,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import { TranslationType } from '../questionnaires/index.js';
-import { IndicatorModel, IndicatorModelVersion } from './indicator-model.entity.js';
+import { IndicatorModel } from './indicator-model.entity.js';
+import { IndicatorModelVersion } from './indicator-model-version.entity.js';
 
 export enum IndicatorKind {
   INDEX = 'INDEX',

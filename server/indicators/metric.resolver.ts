@@ -4,7 +4,9 @@ import type { RequestContext } from '../graphql/context.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { MetricInput, RecordMetricInput } from './indicator-model.inputs.js';
-import { Metric, MetricObservation, MetricObservationChange } from './metric.entity.js';
+import { Metric } from './metric.entity.js';
+import { MetricObservation } from './metric-observation.entity.js';
+import { MetricObservationChange } from './metric-observation-change.entity.js';
 import { createMetric, listMetrics, listObservations, observationHistory, recordMetric } from './metric.service.js';
 
 @Resolver(() => MetricObservation)

@@ -7,7 +7,9 @@ import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { requireAccess, requirePrincipal } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import type { MetricDefinition } from './engine/types.js';
-import { Metric, MetricKind, MetricObservation, MetricObservationChange } from './metric.entity.js';
+import { Metric, MetricKind } from './metric.entity.js';
+import { MetricObservation } from './metric-observation.entity.js';
+import { MetricObservationChange } from './metric-observation-change.entity.js';
 
 export interface MetricInput {
   key: string;

@@ -6,7 +6,8 @@ import { Permission } from '../org/index.js';
 import { loadQuestionnaire, loadVersion } from './questionnaire.service.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
-import { Template, TemplateRelease } from './template.entity.js';
+import { Template } from './template.entity.js';
+import { TemplateRelease } from './template-release.entity.js';
 import { diffDefinitions, type DefinitionDiff } from './survey-diff.js';
 import { mergeDefinitions, type MergeConflict } from './survey-merge.js';
 import { parentState } from './parent-state.js';
@@ -59,7 +60,7 @@ export async function mergeParentUpdate(ctx: RequestContext, questionnaireId: st
     }
     const outcome = mergeDefinitions(state.base.definition, state.latest.definition, q.draft);
     q.draft = outcome.definition;
-    q.baseId = state.latest.id;
+    q.baseVersionId = state.latest.id;
     q.draftRevision += 1;
     q.draftUpdatedAt = new Date();
     q.draftUpdatedBy = requirePrincipal(ctx).userId;
@@ -84,8 +85,8 @@ export async function deriveQuestionnaire(ctx: RequestContext, versionId: string
     titleTranslations: parent.titleTranslations,
     draft: structuredClone(version.definition),
     origin: QuestionnaireOrigin.DERIVED,
-    sourceId: parent.id,
-    baseId: version.id,
+    parentId: parent.id,
+    baseVersionId: version.id,
     draftUpdatedBy: requirePrincipal(ctx).userId,
     createdBy: requirePrincipal(ctx).userId,
   });
@@ -103,9 +104,9 @@ export async function lineageOf(em: EntityManager, questionnaireId: string): Pro
   if (cached) return cached;
   const chain = [questionnaireId];
   for (let depth = 0; depth < 50; depth++) {
-    const q = await em.findOne(Questionnaire, { id: chain.at(-1)! }, { filters: false, fields: ['origin', 'sourceId'] });
-    if (!q?.sourceId || q.origin === QuestionnaireOrigin.ORIGINAL) break;
-    chain.push(q.origin === QuestionnaireOrigin.DERIVED ? q.sourceId : (await em.findOneOrFail(Template, { id: q.sourceId })).questionnaireId);
+    const q = await em.findOne(Questionnaire, { id: chain.at(-1)! }, { filters: false, fields: ['origin', 'parentId'] });
+    if (!q?.parentId || q.origin === QuestionnaireOrigin.ORIGINAL) break;
+    chain.push(q.origin === QuestionnaireOrigin.DERIVED ? q.parentId : (await em.findOneOrFail(Template, { id: q.parentId })).questionnaireId);
   }
   if (lineages.size > 10_000) lineages.clear();
   lineages.set(questionnaireId, chain);

@@ -3,7 +3,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
 import type { SurveyJson } from './survey-json.js';
-import { Template, TemplateRelease } from './template.entity.js';
+import { Template } from './template.entity.js';
+import { TemplateRelease } from './template-release.entity.js';
 
 /** A parent version as lineage needs it: a questionnaire version or a template release. */
 export interface ParentVersion {
@@ -24,17 +25,17 @@ const fromVersion = (v: QuestionnaireVersion): ParentVersion => ({ id: v.id, ver
 
 /** The parent's version the draft is based on, and the parent's newest one; null for originals. */
 export async function parentState(ctx: RequestContext, q: Questionnaire, em: EntityManager = ctx.em): Promise<ParentState | null> {
-  if (q.origin === QuestionnaireOrigin.TEMPLATE && q.sourceId && q.baseId) {
-    const template = await em.findOneOrFail(Template, { id: q.sourceId });
+  if (q.origin === QuestionnaireOrigin.TEMPLATE && q.parentId && q.baseVersionId) {
+    const template = await em.findOneOrFail(Template, { id: q.parentId });
     const [base, latest] = await Promise.all([
-      em.findOneOrFail(TemplateRelease, { id: q.baseId }),
+      em.findOneOrFail(TemplateRelease, { id: q.baseVersionId }),
       em.findOneOrFail(TemplateRelease, { id: template.latestReleaseId }),
     ]);
     return { kind: 'TEMPLATE', base: fromRelease(base), latest: fromRelease(latest) };
   }
-  if (q.origin === QuestionnaireOrigin.DERIVED && q.sourceId && q.baseId) {
-    const base = await em.findOneOrFail(QuestionnaireVersion, { id: q.baseId });
-    const latest = await em.findOne(QuestionnaireVersion, { questionnaire: q.sourceId, retiredAt: null }, { orderBy: { number: 'desc' } });
+  if (q.origin === QuestionnaireOrigin.DERIVED && q.parentId && q.baseVersionId) {
+    const base = await em.findOneOrFail(QuestionnaireVersion, { id: q.baseVersionId });
+    const latest = await em.findOne(QuestionnaireVersion, { questionnaire: q.parentId, retiredAt: null }, { orderBy: { number: 'desc' } });
     return { kind: 'PARENT', base: fromVersion(base), latest: fromVersion(latest ?? base) };
   }
   return null;

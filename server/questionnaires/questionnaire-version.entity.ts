@@ -33,8 +33,8 @@ export class QuestionnaireVersion extends PublishedVersionEntity {
   mandatoryElements!: string[];
 
   /** The parent version (or template release) this version was based on, for lineage. */
-  @Property({ type: 'uuid', nullable: true })
-  baseId!: string | null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'base_id' })
+  baseVersionId!: string | null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

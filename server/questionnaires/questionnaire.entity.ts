@@ -60,12 +60,12 @@ export class Questionnaire extends DraftedEntity {
   origin: QuestionnaireOrigin = QuestionnaireOrigin.ORIGINAL;
 
   /** The template (origin TEMPLATE) or parent questionnaire (origin DERIVED). */
-  @Property({ type: 'uuid', nullable: true })
-  sourceId: string | null = null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'source_id' })
+  parentId: string | null = null;
 
   /** The template release or parent version the draft is based on; advanced by merging updates. */
-  @Property({ type: 'uuid', nullable: true })
-  baseId: string | null = null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'base_id' })
+  baseVersionId: string | null = null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })

@@ -52,7 +52,7 @@ function asVersion(v: ComparableVersion): QuestionnaireVersion {
     retiredAt: null,
     languages: r.template.getEntity().languages,
     mandatoryElements: r.mandatoryElements,
-    baseId: null,
+    baseVersionId: null,
     questionCount: questionCount(r.definition),
   });
 }
@@ -209,12 +209,12 @@ export class QuestionnaireResolver {
 
   @FieldResolver(() => Template, { nullable: true, description: 'The template this questionnaire was adopted from.' })
   async template(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<Template | null> {
-    return q.origin === 'TEMPLATE' && q.sourceId ? ctx.loaders.byId(Template).load(q.sourceId) : null;
+    return q.origin === 'TEMPLATE' && q.parentId ? ctx.loaders.byId(Template).load(q.parentId) : null;
   }
 
   @FieldResolver(() => Questionnaire, { nullable: true, description: 'The questionnaire this one was derived from.' })
   async parentQuestionnaire(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<Questionnaire | null> {
-    return q.origin === 'DERIVED' && q.sourceId ? ctx.loaders.byId(Questionnaire).load(q.sourceId) : null;
+    return q.origin === 'DERIVED' && q.parentId ? ctx.loaders.byId(Questionnaire).load(q.parentId) : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'The parent version (or template version) the draft is based on.' })

@@ -188,7 +188,7 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
       authorId: requirePrincipal(ctx).userId,
       languages: definitionLanguages(definition),
       mandatoryElements,
-      baseId: q.baseId,
+      baseVersionId: q.baseVersionId,
       questionCount: questionCount(definition),
     });
     await em.flush();

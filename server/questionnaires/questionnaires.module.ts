@@ -2,7 +2,8 @@
 import { Questionnaire } from './questionnaire.entity.js';
 import { QuestionnaireResolver, QuestionnaireVersionResolver } from './questionnaire.resolver.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
-import { Template, TemplateRelease } from './template.entity.js';
+import { Template } from './template.entity.js';
+import { TemplateRelease } from './template-release.entity.js';
 import { TemplateReleaseResolver, TemplateResolver } from './template.resolver.js';
 
 export const questionnaireResolvers = [QuestionnaireResolver, QuestionnaireVersionResolver, TemplateResolver, TemplateReleaseResolver] as const;

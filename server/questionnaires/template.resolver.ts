@@ -7,7 +7,8 @@ import { Organization } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { TemplateFilterInput } from './questionnaire.inputs.js';
 import { TemplateConnection } from './questionnaire.types.js';
-import { Template, TemplateRelease } from './template.entity.js';
+import { Template } from './template.entity.js';
+import { TemplateRelease } from './template-release.entity.js';
 import { getTemplate, listTemplates, releasesOf } from './template.service.js';
 
 @Resolver(() => Template)

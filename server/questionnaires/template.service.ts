@@ -6,7 +6,8 @@ import { requireAccess, requirePrincipal } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { loadVersion } from './questionnaire.service.js';
 import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
-import { Template, TemplateRelease, type TemplateModelSnapshot } from './template.entity.js';
+import { Template, type TemplateModelSnapshot } from './template.entity.js';
+import { TemplateRelease } from './template-release.entity.js';
 
 export interface OfferTemplateInput {
   versionId: string;
@@ -116,8 +117,8 @@ export async function adoptTemplate(
     title: title?.trim() || template.title,
     draft: structuredClone(release.definition),
     origin: QuestionnaireOrigin.TEMPLATE,
-    sourceId: template.id,
-    baseId: release.id,
+    parentId: template.id,
+    baseVersionId: release.id,
     draftUpdatedBy: principal.userId,
     createdBy: principal.userId,
   });

@@ -9,7 +9,8 @@ import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { emit } from '../events/index.js';
 import './events.js';
 import { answerProblemsError } from './response.service.js';
-import { INTERVIEWER_CHANNELS, Response, ResponseChange, ResponseChangeKind } from './response.entity.js';
+import { INTERVIEWER_CHANNELS, Response, ResponseChangeKind } from './response.entity.js';
+import { ResponseChange } from './response-change.entity.js';
 import { planFor, validateAnswers } from './validation-plan.js';
 
 function cleanReason(reason: string): string {

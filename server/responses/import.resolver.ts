@@ -3,7 +3,8 @@ import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Permission } from '../org/index.js';
 import { getImport, importInline, startImport } from './import.service.js';
-import { ImportProblemType, ImportResponsesInput, StartResponseImportInput } from './response.graphql.js';
+import { ImportProblemType } from './response.types.js';
+import { ImportResponsesInput, StartResponseImportInput } from './response.inputs.js';
 import { ResponseImport } from './response-import.entity.js';
 
 @Resolver(() => ResponseImport)

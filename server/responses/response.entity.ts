@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
 import { OrgUnit } from '../org/index.js';
@@ -133,23 +133,6 @@ export class Response extends TenantEntity {
   resumeKeyHash: string | null = null;
 }
 
-/** Idempotency keys: small and unpartitioned, so their unique index needs no partition key. */
-@Entity()
-@Unique({ properties: ['organization', 'clientRequestId'] })
-export class ResponseKey extends TenantEntity {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'text' })
-  clientRequestId!: string;
-
-  @Property({ type: 'uuid' })
-  responseId!: string;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-}
-
 export enum ResponseChangeKind {
   EXCLUDED = 'EXCLUDED',
   INCLUDED = 'INCLUDED',
@@ -157,37 +140,3 @@ export enum ResponseChangeKind {
 }
 registerEnumType(ResponseChangeKind, { name: 'ResponseChangeKind' });
 
-/** Curation history: who changed what about a response, and why. */
-@ObjectType({ description: 'A curation of a response: excluded, included again, or corrected.' })
-@Entity()
-export class ResponseChange extends TenantEntity {
-  [OptionalProps]?: 'changedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'uuid', index: true })
-  responseId!: string;
-
-  @Field(() => ResponseChangeKind)
-  @Enum({ items: () => ResponseChangeKind })
-  kind!: ResponseChangeKind;
-
-  @Field()
-  @Property({ type: 'text' })
-  reason!: string;
-
-  @Property({ type: 'jsonb', nullable: true })
-  before!: unknown;
-
-  @Property({ type: 'jsonb', nullable: true })
-  after!: unknown;
-
-  @Property({ type: 'uuid', nullable: true })
-  changedBy!: string | null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  changedAt: Date = new Date();
-}

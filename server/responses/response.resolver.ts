@@ -10,18 +10,11 @@ import { User } from '../org/index.js';
 import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
 import { listResponses } from './response-query.service.js';
-import {
-  OpenQuestionnaireVersionInput,
-  PublicSurvey,
-  ResponseConnection,
-  ResponseFilterInput,
-  SavePartialResponseInput,
-  SavePartialResponsePayload,
-  SubmitResponseInput,
-  SubmitResponsePayload,
-} from './response.graphql.js';
+import { OpenQuestionnaireVersionInput, ResponseFilterInput, SavePartialResponseInput, SubmitResponseInput } from './response.inputs.js';
+import { PublicSurvey, ResponseConnection, SavePartialResponsePayload, SubmitResponsePayload } from './response.types.js';
 import { ResponseLink } from './response-link.entity.js';
-import { Response, ResponseChange } from './response.entity.js';
+import { Response } from './response.entity.js';
+import { ResponseChange } from './response-change.entity.js';
 import { closeLink, openLink, savePartialResponse, submitResponse, surveyForToken } from './response.service.js';
 import { linkUrl } from './link-url.js';
 

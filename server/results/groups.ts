@@ -8,7 +8,7 @@ import { lineageOf } from '../questionnaires/index.js';
 import { publishedVersion } from '../questionnaires/index.js';
 import { cellsOf, type CellRef } from './rollup/cell-cache.js';
 import { addToCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
-import { CellKind, RollupStatus } from './rollup/rollup.entities.js';
+import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
 import { scanRows, type Scope, type ScopeRow } from './scope.service.js';
 

@@ -1,6 +1,7 @@
 /** The results module's parts, for the composition root (server/app): its resolvers, entities and subscribers. */
 import { ResultsResolver } from './results.resolver.js';
-import { ResultCell, RollupModel } from './rollup/rollup.entities.js';
+import { ResultCell } from './rollup/result-cell.entity.js';
+import { RollupModel } from './rollup/rollup-model.entity.js';
 import { RollupOutbox } from './rollup/rollup-outbox.entity.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
-import type { CellKey } from './rollup.entities.js';
+import type { CellKey } from './result-cell.entity.js';
 
 /**
  * Decoded rollup cells, shared by the requests of this server process. A cell is identified by

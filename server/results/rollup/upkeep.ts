@@ -6,7 +6,7 @@ import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/in
 import { lineageOf } from '../../questionnaires/index.js';
 import { publishedVersion } from '../../questionnaires/index.js';
 import { addCell, addToCell, decodeCell, emptyCell, encodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
-import { CellKind, RollupStatus, type CellKey } from './rollup.entities.js';
+import { CellKind, RollupStatus, type CellKey } from './result-cell.entity.js';
 
 /*
  * Upkeep of the result rollups (design.md §4 aggregation). Every change to what the cells hold

@@ -524,81 +524,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } | null };
 
-export type ClientSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClientSettingsQuery = { clientSettings: { surveyJsLicenseKey: string | null } };
-
-export type QuestionnaireDraftQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, lockedElements: Array<string>, mandatoryElements: Array<string>, templateUpdateAvailable: boolean, origin: QuestionnaireOrigin, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
-
-export type SaveQuestionnaireDraftMutationVariables = Exact<{
-  input: SaveQuestionnaireDraftInput;
-}>;
-
-
-export type SaveQuestionnaireDraftMutation = { saveQuestionnaireDraft: { questionnaire: { draftRevision: number }, problems: Array<{ element: string | null, path: string, message: string }> } };
-
-export type PublishQuestionnaireMutationVariables = Exact<{
-  input: PublishQuestionnaireInput;
-}>;
-
-
-export type PublishQuestionnaireMutation = { publishQuestionnaire: { number: number } };
-
-export type QuestionnaireListQueryVariables = Exact<{
-  filter?: QuestionnaireFilterInput | null | undefined;
-}>;
-
-
-export type QuestionnaireListQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, status: QuestionnaireStatus, latestVersionNumber: number, unit: { name: string } } }> } };
-
-export type CreateQuestionnaireMutationVariables = Exact<{
-  input: CreateQuestionnaireInput;
-}>;
-
-
-export type CreateQuestionnaireMutation = { createQuestionnaire: { id: string } };
-
-export type QuestionnaireVersionsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type QuestionnaireVersionsQuery = { questionnaire: { versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
-
-export type QuestionnaireVersionDiffQueryVariables = Exact<{
-  from: string | number;
-  to: string | number;
-}>;
-
-
-export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
-
-export type DeriveUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DeriveUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
-
-export type DeriveQuestionnaireMutationVariables = Exact<{
-  versionId: string | number;
-  unitId: string | number;
-}>;
-
-
-export type DeriveQuestionnaireMutation = { deriveQuestionnaire: { id: string } };
-
-export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
-
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -861,6 +786,81 @@ export type DeriveIndicatorModelMutationVariables = Exact<{
 
 export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
 
+export type ClientSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientSettingsQuery = { clientSettings: { surveyJsLicenseKey: string | null } };
+
+export type QuestionnaireDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireDraftQuery = { questionnaire: { title: string, draft: unknown, draftRevision: number, lockedElements: Array<string>, mandatoryElements: Array<string>, templateUpdateAvailable: boolean, origin: QuestionnaireOrigin, draftProblems: Array<{ element: string | null, path: string, message: string }> } };
+
+export type SaveQuestionnaireDraftMutationVariables = Exact<{
+  input: SaveQuestionnaireDraftInput;
+}>;
+
+
+export type SaveQuestionnaireDraftMutation = { saveQuestionnaireDraft: { questionnaire: { draftRevision: number }, problems: Array<{ element: string | null, path: string, message: string }> } };
+
+export type PublishQuestionnaireMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type PublishQuestionnaireMutation = { publishQuestionnaire: { number: number } };
+
+export type QuestionnaireListQueryVariables = Exact<{
+  filter?: QuestionnaireFilterInput | null | undefined;
+}>;
+
+
+export type QuestionnaireListQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string, status: QuestionnaireStatus, latestVersionNumber: number, unit: { name: string } } }> } };
+
+export type CreateQuestionnaireMutationVariables = Exact<{
+  input: CreateQuestionnaireInput;
+}>;
+
+
+export type CreateQuestionnaireMutation = { createQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsQuery = { questionnaire: { versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+
+export type QuestionnaireVersionDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type QuestionnaireVersionDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
+
+export type DeriveUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeriveUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type DeriveQuestionnaireMutationVariables = Exact<{
+  versionId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type DeriveQuestionnaireMutation = { deriveQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
+
 export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1020,146 +1020,6 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const ClientSettingsDocument = new TypedDocumentString(`
-    query ClientSettings {
-  clientSettings {
-    surveyJsLicenseKey
-  }
-}
-    `) as unknown as TypedDocumentString<ClientSettingsQuery, ClientSettingsQueryVariables>;
-export const QuestionnaireDraftDocument = new TypedDocumentString(`
-    query QuestionnaireDraft($id: ID!) {
-  questionnaire(id: $id) {
-    title
-    draft
-    draftRevision
-    draftProblems {
-      element
-      path
-      message
-    }
-    lockedElements
-    mandatoryElements
-    templateUpdateAvailable
-    origin
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionnaireDraftQuery, QuestionnaireDraftQueryVariables>;
-export const SaveQuestionnaireDraftDocument = new TypedDocumentString(`
-    mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) {
-  saveQuestionnaireDraft(input: $input) {
-    questionnaire {
-      draftRevision
-    }
-    problems {
-      element
-      path
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SaveQuestionnaireDraftMutation, SaveQuestionnaireDraftMutationVariables>;
-export const PublishQuestionnaireDocument = new TypedDocumentString(`
-    mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) {
-  publishQuestionnaire(input: $input) {
-    number
-  }
-}
-    `) as unknown as TypedDocumentString<PublishQuestionnaireMutation, PublishQuestionnaireMutationVariables>;
-export const QuestionnaireListDocument = new TypedDocumentString(`
-    query QuestionnaireList($filter: QuestionnaireFilterInput) {
-  questionnaires(first: 100, filter: $filter) {
-    edges {
-      node {
-        id
-        title
-        status
-        latestVersionNumber
-        unit {
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionnaireListQuery, QuestionnaireListQueryVariables>;
-export const CreateQuestionnaireDocument = new TypedDocumentString(`
-    mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) {
-  createQuestionnaire(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateQuestionnaireMutation, CreateQuestionnaireMutationVariables>;
-export const QuestionnaireVersionsDocument = new TypedDocumentString(`
-    query QuestionnaireVersions($id: ID!) {
-  questionnaire(id: $id) {
-    versions {
-      id
-      number
-      changelog
-      publishedAt
-      author {
-        displayName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionnaireVersionsQuery, QuestionnaireVersionsQueryVariables>;
-export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
-    query QuestionnaireVersionDiff($from: ID!, $to: ID!) {
-  questionnaireVersionDiff(fromId: $from, toId: $to) {
-    added {
-      name
-      type
-      page
-    }
-    removed {
-      name
-      type
-      page
-    }
-    changed {
-      name
-      page
-      changes {
-        aspect
-        property
-        before
-        after
-      }
-    }
-    unchangedCount
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
-export const DeriveUnitsDocument = new TypedDocumentString(`
-    query DeriveUnits {
-  orgUnits(first: 200) {
-    edges {
-      node {
-        id
-        name
-        depth
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeriveUnitsQuery, DeriveUnitsQueryVariables>;
-export const DeriveQuestionnaireDocument = new TypedDocumentString(`
-    mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) {
-  deriveQuestionnaire(versionId: $versionId, unitId: $unitId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<DeriveQuestionnaireMutation, DeriveQuestionnaireMutationVariables>;
-export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
-    query QuestionnaireVersionDefinition($id: ID!) {
-  questionnaireVersion(id: $id) {
-    number
-    definition
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
@@ -1780,6 +1640,146 @@ export const DeriveIndicatorModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
+export const ClientSettingsDocument = new TypedDocumentString(`
+    query ClientSettings {
+  clientSettings {
+    surveyJsLicenseKey
+  }
+}
+    `) as unknown as TypedDocumentString<ClientSettingsQuery, ClientSettingsQueryVariables>;
+export const QuestionnaireDraftDocument = new TypedDocumentString(`
+    query QuestionnaireDraft($id: ID!) {
+  questionnaire(id: $id) {
+    title
+    draft
+    draftRevision
+    draftProblems {
+      element
+      path
+      message
+    }
+    lockedElements
+    mandatoryElements
+    templateUpdateAvailable
+    origin
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireDraftQuery, QuestionnaireDraftQueryVariables>;
+export const SaveQuestionnaireDraftDocument = new TypedDocumentString(`
+    mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) {
+  saveQuestionnaireDraft(input: $input) {
+    questionnaire {
+      draftRevision
+    }
+    problems {
+      element
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveQuestionnaireDraftMutation, SaveQuestionnaireDraftMutationVariables>;
+export const PublishQuestionnaireDocument = new TypedDocumentString(`
+    mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionnaireMutation, PublishQuestionnaireMutationVariables>;
+export const QuestionnaireListDocument = new TypedDocumentString(`
+    query QuestionnaireList($filter: QuestionnaireFilterInput) {
+  questionnaires(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+        title
+        status
+        latestVersionNumber
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireListQuery, QuestionnaireListQueryVariables>;
+export const CreateQuestionnaireDocument = new TypedDocumentString(`
+    mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) {
+  createQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateQuestionnaireMutation, CreateQuestionnaireMutationVariables>;
+export const QuestionnaireVersionsDocument = new TypedDocumentString(`
+    query QuestionnaireVersions($id: ID!) {
+  questionnaire(id: $id) {
+    versions {
+      id
+      number
+      changelog
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsQuery, QuestionnaireVersionsQueryVariables>;
+export const QuestionnaireVersionDiffDocument = new TypedDocumentString(`
+    query QuestionnaireVersionDiff($from: ID!, $to: ID!) {
+  questionnaireVersionDiff(fromId: $from, toId: $to) {
+    added {
+      name
+      type
+      page
+    }
+    removed {
+      name
+      type
+      page
+    }
+    changed {
+      name
+      page
+      changes {
+        aspect
+        property
+        before
+        after
+      }
+    }
+    unchangedCount
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionDiffQuery, QuestionnaireVersionDiffQueryVariables>;
+export const DeriveUnitsDocument = new TypedDocumentString(`
+    query DeriveUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveUnitsQuery, DeriveUnitsQueryVariables>;
+export const DeriveQuestionnaireDocument = new TypedDocumentString(`
+    mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) {
+  deriveQuestionnaire(versionId: $versionId, unitId: $unitId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeriveQuestionnaireMutation, DeriveQuestionnaireMutationVariables>;
+export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
+    query QuestionnaireVersionDefinition($id: ID!) {
+  questionnaireVersion(id: $id) {
+    number
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
 export const PublishedModelsDocument = new TypedDocumentString(`
     query PublishedModels {
   indicatorModels(first: 100) {

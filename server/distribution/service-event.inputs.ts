@@ -1,5 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { WebhookEndpoint } from './service-event.entity.js';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
 export class RecordServiceEventInput {
@@ -42,24 +41,10 @@ export class RecordFollowUpRateInput extends FollowUpRateInput {
   @Field({ description: 'A METRIC: with a denominator it gets followed-up ÷ eligible events, without one the percentage.' }) metricKey!: string;
 }
 
-@ObjectType({ description: 'Eligible events followed up by their deadline.' })
-export class FollowUpRate {
-  @Field(() => Int, { description: 'Invited events (not sampled out, not stopped by the fatigue rule or an opt-out).' }) eligible!: number;
-  @Field(() => Int, { description: 'Of which the invitation was delivered (PHONE: the call completed) before the deadline.' }) followedUp!: number;
-  @Field(() => Float, { nullable: true, description: 'followedUp ÷ eligible; null without eligible events.' }) rate!: number | null;
-}
-
 @InputType()
 export class CreateWebhookEndpointInput {
   @Field() name!: string;
   @Field(() => ID, { description: 'The unit (subtree) its events may concern.' }) unitId!: string;
-}
-
-@ObjectType()
-export class CreateWebhookEndpointPayload {
-  @Field(() => WebhookEndpoint) endpoint!: WebhookEndpoint;
-  @Field({ description: 'Shown once: sign "<timestamp>.<body>" with HMAC-SHA256 and send X-Barometer-Timestamp and X-Barometer-Signature: sha256=<hex>.' }) secret!: string;
-  @Field() url!: string;
 }
 
 @InputType()

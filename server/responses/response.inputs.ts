@@ -1,8 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../graphql/connection.js';
+import { Field, ID, InputType } from 'type-graphql';
 import { ImportFormat, ImportMode } from './response-import.entity.js';
-import { Channel, Response, ResponseStatus } from './response.entity.js';
+import { Channel, ResponseStatus } from './response.entity.js';
 
 @InputType()
 export class OpenQuestionnaireVersionInput {
@@ -49,33 +48,6 @@ export class ResponseFilterInput {
   @Field(() => String, { nullable: true, description: 'Text anywhere in the answers (comments).' }) search?: string | null;
 }
 
-@ObjectType()
-export class SubmitResponsePayload {
-  @Field(() => ID) responseId!: string;
-  @Field(() => Float, { nullable: true, description: 'The response’s score (0–100) when an indicator model applies.' }) score!: number | null;
-  @Field(() => String, { nullable: true }) bandKey!: string | null;
-  @Field(() => String, { nullable: true }) bandLabel!: string | null;
-  @Field({ description: 'True when this was a retry of an earlier submission: nothing new was stored.' }) duplicate!: boolean;
-}
-
-@ObjectType()
-export class SavePartialResponsePayload {
-  @Field({ description: 'Keep it to resume (surveyByToken) or complete (submitResponse).' }) resumeKey!: string;
-  @Field(() => ID) responseId!: string;
-}
-
-@ObjectType({ description: 'What the respondent runner needs to show a survey.' })
-export class PublicSurvey {
-  @Field(() => GraphQLJSON) definition!: unknown;
-  @Field(() => Int) versionNumber!: number;
-  @Field(() => [String]) languages!: string[];
-  @Field(() => Channel) channel!: Channel;
-  @Field() testMode!: boolean;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Saved answers, when resuming.' }) answers!: unknown;
-}
-
-export const ResponseConnection = Connection(Response);
-
 @InputType()
 export class StartResponseImportInput {
   @Field(() => ID) versionId!: string;
@@ -88,11 +60,4 @@ export class StartResponseImportInput {
 @InputType()
 export class ImportResponsesInput extends StartResponseImportInput {
   @Field({ description: 'The file content (up to the 8 MB request limit; larger files go to the upload URL of startResponseImport).' }) data!: string;
-}
-
-@ObjectType('ImportProblem', { description: 'A problem in one row of an import.' })
-export class ImportProblemType {
-  @Field(() => Int, { description: 'Line number in the file (the CSV header is line 1).' }) row!: number;
-  @Field(() => String, { nullable: true }) question!: string | null;
-  @Field() message!: string;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { TenantEntity } from '../../db/tenant-entity.js';
 import { IndicatorModelVersion } from '../../indicators/index.js';
 
@@ -57,21 +57,6 @@ export enum RollupStatus {
   /** Waiting for (or in) a rebuild of its organisation's rollups; results scan responses meanwhile. */
   BUILDING = 'BUILDING',
   READY = 'READY',
-}
-
-/** A model version whose results are kept rolled up: the latest published version of each model. */
-@Entity()
-export class RollupModel extends TenantEntity {
-  [OptionalProps]?: 'builtAt';
-
-  @ManyToOne(() => IndicatorModelVersion, { ref: true, deleteRule: 'cascade', primary: true })
-  modelVersion!: Ref<IndicatorModelVersion>;
-
-  @Enum({ items: () => RollupStatus })
-  status!: RollupStatus;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  builtAt: Date | null = null;
 }
 
 /** A cell's identity, as raw SQL reads and writes it (empty text for "none"). */

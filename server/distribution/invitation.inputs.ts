@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { ContactKind } from './contact.entity.js';
-import { Invitation, InvitationStatus } from './invitation.entity.js';
+import { InvitationStatus } from './invitation.entity.js';
 
 @InputType()
 export class InviteeInput {
@@ -16,13 +16,6 @@ export class InviteRespondentsInput {
   @Field(() => ID) distributionId!: string;
   @Field(() => [InviteeInput], { nullable: true }) respondents?: InviteeInput[] | null;
   @Field(() => String, { nullable: true, description: 'CSV with a header line: contact (or email / phone), language, unit, category, externalRef.' }) csv?: string | null;
-}
-
-@ObjectType()
-export class InviteRespondentsPayload {
-  @Field(() => Int) invited!: number;
-  @Field(() => Int, { description: 'Contacts who opted out earlier: not invited.' }) skippedOptedOut!: number;
-  @Field(() => [Invitation]) invitations!: Invitation[];
 }
 
 @InputType()

@@ -4,7 +4,7 @@ import { bandOf } from './engine/bands.js';
 import { compileScorer, type ResponseScorer } from './engine/scale.js';
 import { scoreOneResponse } from './engine/stats.js';
 import type { ModelDefinition } from './engine/types.js';
-import { IndicatorModelVersion } from './indicator-model.entity.js';
+import { IndicatorModelVersion } from './indicator-model-version.entity.js';
 import { boundQuestionnaires } from './model-definition.js';
 
 export interface ResponseScore {
