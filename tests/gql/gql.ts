@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation RulesCreateModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": typeof types.RulesCreateModelDocument,
+    "mutation RulesPublishModel($modelId: ID!) { publishIndicatorModel(input: { modelId: $modelId }) { id } }": typeof types.RulesPublishModelDocument,
+    "query RulesRanking($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score insufficient } }": typeof types.RulesRankingDocument,
+    "query RulesSeries($input: ScoresInput!) {\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score se } deltaPrevious { delta significant } }\n}": typeof types.RulesSeriesDocument,
+    "query RulesScores($input: ScoresInput!) { scores(input: $input) { nodes { key score band { key } } } }": typeof types.RulesScoresDocument,
+    "mutation RulesOpen($input: OpenQuestionnaireVersionInput!) { openQuestionnaireVersion(input: $input) { token } }": typeof types.RulesOpenDocument,
+    "mutation RulesRetire($id: ID!) { retireQuestionnaireVersion(id: $id) { retiredAt } }": typeof types.RulesRetireDocument,
+    "mutation RulesRestore($id: ID!) { restoreQuestionnaireVersion(id: $id) { retiredAt } }": typeof types.RulesRestoreDocument,
+    "mutation RulesPin($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": typeof types.RulesPinDocument,
+    "mutation RulesSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }": typeof types.RulesSubmitDocument,
+    "mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }": typeof types.FactoryLoginDocument,
+    "mutation FactoryCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }": typeof types.FactoryCreateUnitDocument,
+    "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": typeof types.FactoryCreateUserDocument,
+};
+const documents: Documents = {
+    "mutation RulesCreateModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": types.RulesCreateModelDocument,
+    "mutation RulesPublishModel($modelId: ID!) { publishIndicatorModel(input: { modelId: $modelId }) { id } }": types.RulesPublishModelDocument,
+    "query RulesRanking($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score insufficient } }": types.RulesRankingDocument,
+    "query RulesSeries($input: ScoresInput!) {\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score se } deltaPrevious { delta significant } }\n}": types.RulesSeriesDocument,
+    "query RulesScores($input: ScoresInput!) { scores(input: $input) { nodes { key score band { key } } } }": types.RulesScoresDocument,
+    "mutation RulesOpen($input: OpenQuestionnaireVersionInput!) { openQuestionnaireVersion(input: $input) { token } }": types.RulesOpenDocument,
+    "mutation RulesRetire($id: ID!) { retireQuestionnaireVersion(id: $id) { retiredAt } }": types.RulesRetireDocument,
+    "mutation RulesRestore($id: ID!) { restoreQuestionnaireVersion(id: $id) { retiredAt } }": types.RulesRestoreDocument,
+    "mutation RulesPin($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }": types.RulesPinDocument,
+    "mutation RulesSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }": types.RulesSubmitDocument,
+    "mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }": types.FactoryLoginDocument,
+    "mutation FactoryCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }": types.FactoryCreateUnitDocument,
+    "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": types.FactoryCreateUserDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesCreateModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }"): typeof import('./graphql.js').RulesCreateModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesPublishModel($modelId: ID!) { publishIndicatorModel(input: { modelId: $modelId }) { id } }"): typeof import('./graphql.js').RulesPublishModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesRanking($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score insufficient } }"): typeof import('./graphql.js').RulesRankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesSeries($input: ScoresInput!) {\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score se } deltaPrevious { delta significant } }\n}"): typeof import('./graphql.js').RulesSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesScores($input: ScoresInput!) { scores(input: $input) { nodes { key score band { key } } } }"): typeof import('./graphql.js').RulesScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesOpen($input: OpenQuestionnaireVersionInput!) { openQuestionnaireVersion(input: $input) { token } }"): typeof import('./graphql.js').RulesOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesRetire($id: ID!) { retireQuestionnaireVersion(id: $id) { retiredAt } }"): typeof import('./graphql.js').RulesRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesRestore($id: ID!) { restoreQuestionnaireVersion(id: $id) { retiredAt } }"): typeof import('./graphql.js').RulesRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesPin($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }"): typeof import('./graphql.js').RulesPinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }"): typeof import('./graphql.js').RulesSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }"): typeof import('./graphql.js').FactoryLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }"): typeof import('./graphql.js').FactoryCreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"): typeof import('./graphql.js').FactoryCreateUserDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
