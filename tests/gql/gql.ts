@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query OrgUnitsPage($filter: OrgUnitFilterInput, $first: Int, $after: String) {\n  orgUnits(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { code depth parent { code } } }\n  }\n}": typeof types.OrgUnitsPageDocument,
+    "mutation OrgUnitsMove($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } } }": typeof types.OrgUnitsMoveDocument,
+    "mutation OrgUnitsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.OrgUnitsCreateDocument,
+    "mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { code name kind } }": typeof types.OrgUnitsUpdateDocument,
+    "query OrgUnitsOne($id: ID!) { orgUnit(id: $id) { depth ancestors { code } } }": typeof types.OrgUnitsOneDocument,
     "mutation RulesCreateModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": typeof types.RulesCreateModelDocument,
     "mutation RulesPublishModel($modelId: ID!) { publishIndicatorModel(input: { modelId: $modelId }) { id } }": typeof types.RulesPublishModelDocument,
     "query RulesRanking($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score insufficient } }": typeof types.RulesRankingDocument,
@@ -30,6 +35,11 @@ type Documents = {
     "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": typeof types.FactoryCreateUserDocument,
 };
 const documents: Documents = {
+    "query OrgUnitsPage($filter: OrgUnitFilterInput, $first: Int, $after: String) {\n  orgUnits(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { code depth parent { code } } }\n  }\n}": types.OrgUnitsPageDocument,
+    "mutation OrgUnitsMove($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } } }": types.OrgUnitsMoveDocument,
+    "mutation OrgUnitsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.OrgUnitsCreateDocument,
+    "mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { code name kind } }": types.OrgUnitsUpdateDocument,
+    "query OrgUnitsOne($id: ID!) { orgUnit(id: $id) { depth ancestors { code } } }": types.OrgUnitsOneDocument,
     "mutation RulesCreateModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }": types.RulesCreateModelDocument,
     "mutation RulesPublishModel($modelId: ID!) { publishIndicatorModel(input: { modelId: $modelId }) { id } }": types.RulesPublishModelDocument,
     "query RulesRanking($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score insufficient } }": types.RulesRankingDocument,
@@ -45,6 +55,26 @@ const documents: Documents = {
     "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": types.FactoryCreateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgUnitsPage($filter: OrgUnitFilterInput, $first: Int, $after: String) {\n  orgUnits(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { code depth parent { code } } }\n  }\n}"): typeof import('./graphql.js').OrgUnitsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrgUnitsMove($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } } }"): typeof import('./graphql.js').OrgUnitsMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrgUnitsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"): typeof import('./graphql.js').OrgUnitsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { code name kind } }"): typeof import('./graphql.js').OrgUnitsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgUnitsOne($id: ID!) { orgUnit(id: $id) { depth ancestors { code } } }"): typeof import('./graphql.js').OrgUnitsOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

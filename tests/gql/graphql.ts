@@ -173,6 +173,12 @@ export type MessageTemplateInput = {
   subject?: string | null | undefined;
 };
 
+export type MoveOrgUnitInput = {
+  id: string | number;
+  /** The new parent; the unit moves with its whole subtree. */
+  newParentId: string | number;
+};
+
 export type OpenQuestionnaireVersionInput = {
   /** Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers. */
   channel?: Channel | null | undefined;
@@ -181,6 +187,16 @@ export type OpenQuestionnaireVersionInput = {
   /** The unit responses are filed under. */
   unitId: string | number;
   versionId: string | number;
+};
+
+export type OrgUnitFilterInput = {
+  kind?: OrgUnitKind | null | undefined;
+  /** Deepest level to include (head office is 0). */
+  maxDepth?: number | null | undefined;
+  /** Text contained in the name or code. */
+  search?: string | null | undefined;
+  /** Only this unit and its descendants. */
+  under?: string | number | null | undefined;
 };
 
 /** What kind of unit this is in the hierarchy. */
@@ -273,11 +289,58 @@ export type TranslationInput = {
   text: string;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateOrgUnitInput = {
+  code?: string | null | undefined;
+  id: string | number;
+  kind?: OrgUnitKind | null | undefined;
+  name?: string | null | undefined;
+  /** Weight in UNIT_WEIGHTS roll-ups; zero or more. */
+  weight?: number | null | undefined;
+};
+
 /** For choice questions: the number a choice value stands for. */
 export type ValueScoreInput = {
   score: number;
   value: unknown;
 };
+
+export type OrgUnitsPageQueryVariables = Exact<{
+  filter?: OrgUnitFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrgUnitsPageQuery = { orgUnits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, depth: number, parent: { code: string } | null } }> } };
+
+export type OrgUnitsMoveMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+
+export type OrgUnitsMoveMutation = { moveOrgUnit: { code: string, depth: number, parent: { code: string } | null, ancestors: Array<{ code: string }> } };
+
+export type OrgUnitsCreateMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type OrgUnitsCreateMutation = { createOrgUnit: { id: string } };
+
+export type OrgUnitsUpdateMutationVariables = Exact<{
+  input: UpdateOrgUnitInput;
+}>;
+
+
+export type OrgUnitsUpdateMutation = { updateOrgUnit: { code: string, name: string, kind: OrgUnitKind } };
+
+export type OrgUnitsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgUnitsOneQuery = { orgUnit: { depth: number, ancestors: Array<{ code: string }> } };
 
 export type RulesCreateModelMutationVariables = Exact<{
   input: CreateIndicatorModelInput;
@@ -389,6 +452,66 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const OrgUnitsPageDocument = new TypedDocumentString(`
+    query OrgUnitsPage($filter: OrgUnitFilterInput, $first: Int, $after: String) {
+  orgUnits(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        code
+        depth
+        parent {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsPageQuery, OrgUnitsPageQueryVariables>;
+export const OrgUnitsMoveDocument = new TypedDocumentString(`
+    mutation OrgUnitsMove($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) {
+    code
+    depth
+    parent {
+      code
+    }
+    ancestors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsMoveMutation, OrgUnitsMoveMutationVariables>;
+export const OrgUnitsCreateDocument = new TypedDocumentString(`
+    mutation OrgUnitsCreate($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsCreateMutation, OrgUnitsCreateMutationVariables>;
+export const OrgUnitsUpdateDocument = new TypedDocumentString(`
+    mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) {
+  updateOrgUnit(input: $input) {
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsUpdateMutation, OrgUnitsUpdateMutationVariables>;
+export const OrgUnitsOneDocument = new TypedDocumentString(`
+    query OrgUnitsOne($id: ID!) {
+  orgUnit(id: $id) {
+    depth
+    ancestors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsOneQuery, OrgUnitsOneQueryVariables>;
 export const RulesCreateModelDocument = new TypedDocumentString(`
     mutation RulesCreateModel($input: CreateIndicatorModelInput!) {
   createIndicatorModel(input: $input) {

@@ -5,8 +5,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
  * codegen`): its result R and variables V are typed. Plain strings are still accepted, untyped.
  */
 export type TypedOperation<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
-/** Variables may be left out when the operation has none. */
-type VariablesOf<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
+/** Variables may be left out when the operation has none, or only optional ones. */
+type VariablesOf<V> = {} extends V ? [variables?: V] : [variables: V];
 
 export interface GraphQLErrorShape {
   message: string;
