@@ -33,6 +33,10 @@ type Documents = {
     "mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }": typeof types.FactoryLoginDocument,
     "mutation FactoryCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }": typeof types.FactoryCreateUnitDocument,
     "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": typeof types.FactoryCreateUserDocument,
+    "mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id draftRevision } }": typeof types.SupportCreateQuestionnaireDocument,
+    "mutation SupportSaveDraft($input: SaveQuestionnaireDraftInput!) {\n  saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { path element message } }\n}": typeof types.SupportSaveDraftDocument,
+    "mutation SupportPublish($input: PublishQuestionnaireInput!) {\n  publishQuestionnaire(input: $input) { id number contentHash changelog languages mandatoryElements questionCount }\n}": typeof types.SupportPublishDocument,
+    "query SupportDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  from { number } to { number } unchangedCount\n  added { name type page } removed { name type page }\n  changed { name page changes { aspect property before after } }\n} }": typeof types.SupportDiffDocument,
 };
 const documents: Documents = {
     "query OrgUnitsPage($filter: OrgUnitFilterInput, $first: Int, $after: String) {\n  orgUnits(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { code depth parent { code } } }\n  }\n}": types.OrgUnitsPageDocument,
@@ -53,6 +57,10 @@ const documents: Documents = {
     "mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }": types.FactoryLoginDocument,
     "mutation FactoryCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }": types.FactoryCreateUnitDocument,
     "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": types.FactoryCreateUserDocument,
+    "mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id draftRevision } }": types.SupportCreateQuestionnaireDocument,
+    "mutation SupportSaveDraft($input: SaveQuestionnaireDraftInput!) {\n  saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { path element message } }\n}": types.SupportSaveDraftDocument,
+    "mutation SupportPublish($input: PublishQuestionnaireInput!) {\n  publishQuestionnaire(input: $input) { id number contentHash changelog languages mandatoryElements questionCount }\n}": types.SupportPublishDocument,
+    "query SupportDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  from { number } to { number } unchangedCount\n  added { name type page } removed { name type page }\n  changed { name page changes { aspect property before after } }\n} }": types.SupportDiffDocument,
 };
 
 /**
@@ -127,6 +135,22 @@ export function graphql(source: "mutation FactoryCreateUnit($input: CreateOrgUni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"): typeof import('./graphql.js').FactoryCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id draftRevision } }"): typeof import('./graphql.js').SupportCreateQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportSaveDraft($input: SaveQuestionnaireDraftInput!) {\n  saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { path element message } }\n}"): typeof import('./graphql.js').SupportSaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportPublish($input: PublishQuestionnaireInput!) {\n  publishQuestionnaire(input: $input) { id number contentHash changelog languages mandatoryElements questionCount }\n}"): typeof import('./graphql.js').SupportPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  from { number } to { number } unchangedCount\n  added { name type page } removed { name type page }\n  changed { name page changes { aspect property before after } }\n} }"): typeof import('./graphql.js').SupportDiffDocument;
 
 
 export function graphql(source: string) {

@@ -75,6 +75,15 @@ export type CreateOrgUnitInput = {
   parentId: string | number;
 };
 
+export type CreateQuestionnaireInput = {
+  /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
+  definition?: unknown;
+  title: string;
+  titleTranslations?: Array<TranslationInput> | null | undefined;
+  /** The unit that owns the questionnaire. */
+  unitId: string | number;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email: string;
@@ -84,6 +93,21 @@ export type CreateUserInput = {
   password?: string | null | undefined;
   roles?: Array<RoleInput> | null | undefined;
 };
+
+/** What about a question changed. */
+export type DiffAspect =
+  | 'CHOICES_ADDED'
+  | 'CHOICES_RELABELLED'
+  | 'CHOICES_REMOVED'
+  | 'ENABLE_IF'
+  | 'OTHER'
+  | 'PAGE'
+  | 'RATE_RANGE'
+  | 'REQUIRED'
+  | 'TITLE'
+  | 'TYPE'
+  | 'VALIDATORS'
+  | 'VISIBLE_IF';
 
 /** A SERVQUAL pair: the gap is perception − expectation. */
 export type GapPairInput = {
@@ -213,6 +237,16 @@ export type PrincipalKind =
   | 'API_KEY'
   | 'USER';
 
+export type PublishQuestionnaireInput = {
+  /** What changed, for the version history. */
+  changelog?: string | null | undefined;
+  /** Save this definition as the draft and publish it in one step. */
+  definition?: unknown;
+  /** Refuse (CONFLICT) unless the draft is still at this revision. */
+  expectedRevision?: number | null | undefined;
+  questionnaireId: string | number;
+};
+
 export type ResultsFilterInput = {
   answers?: Array<AnswerFilterInput> | null | undefined;
   channel?: Channel | null | undefined;
@@ -246,6 +280,18 @@ export type RollupMode =
   | 'EQUAL_UNITS'
   | 'POOLED'
   | 'UNIT_WEIGHTS';
+
+export type SaveQuestionnaireDraftInput = {
+  /** The SurveyJS JSON (object or JSON text), at most 2 MB. */
+  definition: unknown;
+  /** The draftRevision you loaded; a save over someone else’s newer save answers CONFLICT. */
+  expectedRevision: number;
+  /** Element names that questionnaires derived from this one must keep unchanged. */
+  mandatoryElements?: Array<string> | null | undefined;
+  questionnaireId: string | number;
+  title?: string | null | undefined;
+  titleTranslations?: Array<TranslationInput> | null | undefined;
+};
 
 /** A model (its latest version, or a named version), a unit (its whole subtree), a period and filters. */
 export type ScoresInput = {
@@ -432,6 +478,35 @@ export type FactoryCreateUserMutationVariables = Exact<{
 
 
 export type FactoryCreateUserMutation = { createUser: { user: { id: string } } };
+
+export type SupportCreateQuestionnaireMutationVariables = Exact<{
+  input: CreateQuestionnaireInput;
+}>;
+
+
+export type SupportCreateQuestionnaireMutation = { createQuestionnaire: { id: string, draftRevision: number } };
+
+export type SupportSaveDraftMutationVariables = Exact<{
+  input: SaveQuestionnaireDraftInput;
+}>;
+
+
+export type SupportSaveDraftMutation = { saveQuestionnaireDraft: { questionnaire: { draftRevision: number }, problems: Array<{ path: string, element: string | null, message: string }> } };
+
+export type SupportPublishMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type SupportPublishMutation = { publishQuestionnaire: { id: string, number: number, contentHash: string, changelog: string, languages: Array<string>, mandatoryElements: Array<string>, questionCount: number } };
+
+export type SupportDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type SupportDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, from: { number: number }, to: { number: number }, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -628,3 +703,71 @@ export const FactoryCreateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryCreateUserMutation, FactoryCreateUserMutationVariables>;
+export const SupportCreateQuestionnaireDocument = new TypedDocumentString(`
+    mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) {
+  createQuestionnaire(input: $input) {
+    id
+    draftRevision
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCreateQuestionnaireMutation, SupportCreateQuestionnaireMutationVariables>;
+export const SupportSaveDraftDocument = new TypedDocumentString(`
+    mutation SupportSaveDraft($input: SaveQuestionnaireDraftInput!) {
+  saveQuestionnaireDraft(input: $input) {
+    questionnaire {
+      draftRevision
+    }
+    problems {
+      path
+      element
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportSaveDraftMutation, SupportSaveDraftMutationVariables>;
+export const SupportPublishDocument = new TypedDocumentString(`
+    mutation SupportPublish($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    id
+    number
+    contentHash
+    changelog
+    languages
+    mandatoryElements
+    questionCount
+  }
+}
+    `) as unknown as TypedDocumentString<SupportPublishMutation, SupportPublishMutationVariables>;
+export const SupportDiffDocument = new TypedDocumentString(`
+    query SupportDiff($from: ID!, $to: ID!) {
+  questionnaireVersionDiff(fromId: $from, toId: $to) {
+    from {
+      number
+    }
+    to {
+      number
+    }
+    unchangedCount
+    added {
+      name
+      type
+      page
+    }
+    removed {
+      name
+      type
+      page
+    }
+    changed {
+      name
+      page
+      changes {
+        aspect
+        property
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportDiffQuery, SupportDiffQueryVariables>;
