@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, trackFetches, uiText, waitForRendered, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations, consoleErrors, hasChromium, launch, signInAt,
+  trackFetches, uiText, waitForRendered, withScreenshotOnFailure,
+} from '../support/browser.js';
 import { createDistribution } from '../support/distribution.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -264,7 +267,8 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       const email = distributions.edges.find((e: any) => e.node.channel === 'EMAIL').node;
       for (const locale of ['zh-CN', 'uk'] as const) {
         await page.getByRole('banner').getByRole('combobox').selectOption(locale);
-        // Each route's own heading (the previous route's heading does not count): a title in this language, or the distribution's name.
+        // Each route's own heading (the previous route's heading does not count): a title in this
+        // language, or the distribution's name.
         const headings: [string, string][] = [
           ['#/distributions', uiText(locale, 'distribution.title')],
           [`#/distributions/${email.id}`, email.name],

@@ -9,9 +9,13 @@ const UNITS = graphql(`query OrgUnitsPage($filter: OrgUnitFilterInput, $first: I
     totalCount pageInfo { hasNextPage endCursor } edges { node { code depth parent { code } } }
   }
 }`);
-const MOVE = graphql(`mutation OrgUnitsMove($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } } }`);
+const MOVE = graphql(`mutation OrgUnitsMove($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } }
+}`);
 const CREATE = graphql(`mutation OrgUnitsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`);
-const UPDATE = graphql(`mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { code name kind } }`);
+const UPDATE = graphql(`mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) {
+  updateOrgUnit(input: $input) { code name kind }
+}`);
 const UNIT = graphql(`query OrgUnitsOne($id: ID!) { orgUnit(id: $id) { depth ancestors { code } } }`);
 
 let app: TestApp;

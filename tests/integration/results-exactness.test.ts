@@ -195,7 +195,9 @@ async function store(rows: Row[], rolled: number) {
   const stored = rows.map((r) => {
     const version = versions[r.version];
     const answers = Object.fromEntries(Object.entries(r.answers).map(([k, v]) => [k === 'speed' ? version.speedName : k, v]));
-    return { unitId: units[r.unit].id, questionnaireId, versionId: version.id, category: r.category, completedAt: `${r.day}T12:00:00Z`, answers };
+    const completedAt = `${r.day}T12:00:00Z`;
+    const unitId = units[r.unit].id;
+    return { unitId, questionnaireId, versionId: version.id, category: r.category, completedAt, answers };
   });
   // The first `rolled` responses are rolled up; the rest stay in the tail.
   const ids = await storeResponses(app, t.orgId, stored.slice(0, rolled));

@@ -20,8 +20,11 @@ const survey = {
   ],
 };
 
-async function respond(unit: string, completedAt: string, answers: Record<string, unknown>, extra: { channel?: string; category?: string; isTest?: boolean } = {}) {
-  await storeResponses(app, t.orgId, [{ unitId: units[unit], questionnaireId, versionId, completedAt, answers, ...extra }]);
+type Extra = { channel?: string; category?: string; isTest?: boolean };
+
+async function respond(unit: string, completedAt: string, answers: Record<string, unknown>, extra: Extra = {}) {
+  const unitId = units[unit];
+  await storeResponses(app, t.orgId, [{ unitId, questionnaireId, versionId, completedAt, answers, ...extra }]);
 }
 
 const input = (extra: Record<string, unknown> = {}) => ({ modelId, unitId: t.headOfficeId, from: '2026-01-01', to: '2027-01-01', ...extra });

@@ -18,36 +18,54 @@ let versionId: string;
 let modelId: string;
 const units: Record<string, string> = {};
 
-const CREATE_MODEL = graphql(`mutation RulesCreateModel($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`);
-const PUBLISH_MODEL = graphql(`mutation RulesPublishModel($modelId: ID!) { publishIndicatorModel(input: { modelId: $modelId }) { id } }`);
-const RANKING = graphql(`query RulesRanking($input: ScoresInput!) { ranking(input: $input) { unit { code } rank score insufficient } }`);
+const CREATE_MODEL = graphql(`mutation RulesCreateModel($input: CreateIndicatorModelInput!) {
+  createIndicatorModel(input: $input) { id }
+}`);
+const PUBLISH_MODEL = graphql(`mutation RulesPublishModel($modelId: ID!) {
+  publishIndicatorModel(input: { modelId: $modelId }) { id }
+}`);
+const RANKING = graphql(`query RulesRanking($input: ScoresInput!) {
+  ranking(input: $input) { unit { code } rank score insufficient }
+}`);
 const SERIES = graphql(`query RulesSeries($input: ScoresInput!) {
   scoreSeries(input: $input, granularity: MONTH) { label nodes { key score se } deltaPrevious { delta significant } }
 }`);
-const SCORES = graphql(`query RulesScores($input: ScoresInput!) { scores(input: $input) { nodes { key score band { key } } } }`);
-const OPEN = graphql(`mutation RulesOpen($input: OpenQuestionnaireVersionInput!) { openQuestionnaireVersion(input: $input) { token } }`);
+const SCORES = graphql(`query RulesScores($input: ScoresInput!) {
+  scores(input: $input) { nodes { key score band { key } } }
+}`);
+const OPEN = graphql(`mutation RulesOpen($input: OpenQuestionnaireVersionInput!) {
+  openQuestionnaireVersion(input: $input) { token }
+}`);
 const RETIRE = graphql(`mutation RulesRetire($id: ID!) { retireQuestionnaireVersion(id: $id) { retiredAt } }`);
 const RESTORE = graphql(`mutation RulesRestore($id: ID!) { restoreQuestionnaireVersion(id: $id) { retiredAt } }`);
 const PIN = graphql(`mutation RulesPin($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }`);
-const SUBMIT = graphql(`mutation RulesSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`);
+const SUBMIT = graphql(`mutation RulesSubmit($input: SubmitResponseInput!) {
+  submitResponse(input: $input) { responseId }
+}`);
 
-const survey = { elements: [{ type: 'text', inputType: 'number', name: 'pct', title: 'Score out of 100', min: 0, max: 100 }] };
+const survey = { elements: [{ type: 'text', inputType: 'number', name: 'pct', min: 0, max: 100 }] };
 
 /** One response per value, at `unit`, completed at noon UTC on `day`. */
 const respond = (unit: string, day: string, values: number[]) =>
-  storeResponses(app, t.orgId, values.map((pct) => ({ unitId: units[unit], questionnaireId, versionId, completedAt: `${day}T12:00:00Z`, answers: { pct } })));
+  storeResponses(app, t.orgId, values.map((pct) => ({
+    unitId: units[unit], questionnaireId, versionId, completedAt: `${day}T12:00:00Z`, answers: { pct },
+  })));
 
 beforeAll(async () => {
   app = await startTestApp();
   t = await newTenant(app, 'Rules');
-  for (const code of ['A', 'B', 'C', 'D', 'E', 'S', 'BAND']) units[code] = (await newUnit(t.admin, t.headOfficeId, code)).id;
+  for (const code of ['A', 'B', 'C', 'D', 'E', 'S', 'BAND']) {
+    units[code] = (await newUnit(t.admin, t.headOfficeId, code)).id;
+  }
   const q = await newQuestionnaire(t.admin, t.headOfficeId, survey);
   questionnaireId = q.id;
   versionId = (await publish(t.admin, q.id)).id;
   modelId = (await t.admin.ok(CREATE_MODEL, {
-    input: { unitId: t.headOfficeId, name: 'Rules index', definition: { minResponses: 1, root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-      { key: 'pct', kind: 'SURVEY', label: 'Score', items: [{ questionnaireId, question: 'pct' }] },
-    ] } } },
+    input: { unitId: t.headOfficeId, name: 'Rules index', definition: { minResponses: 1, root: {
+      key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 'pct', kind: 'SURVEY', label: 'Score', items: [{ questionnaireId, question: 'pct' }] },
+      ],
+    } } },
   })).createIndicatorModel.id;
   await t.admin.ok(PUBLISH_MODEL, { modelId });
 });
@@ -93,7 +111,8 @@ describe('scoreSeries', () => {
 
 describe('bands', () => {
   it('are assigned from the score as shown: 89.96 shows as 90.0 and is "very satisfied"', async () => {
-    const band = async (from: string, to: string) => (await t.admin.ok(SCORES, { input: input('BAND', from, to) })).scores.nodes[0];
+    const band = async (from: string, to: string) =>
+      (await t.admin.ok(SCORES, { input: input('BAND', from, to) })).scores.nodes[0];
     await respond('BAND', '2026-05-10', [89.96]); // 89.96 → shown 90.0 → [90, 100]: very satisfied
     await respond('BAND', '2026-06-10', [89.94]); // 89.94 → shown 89.9 → [80, 90): fairly satisfied
     const may = await band('2026-05-01', '2026-06-01');
@@ -106,7 +125,8 @@ describe('bands', () => {
 });
 
 describe('retired versions', () => {
-  const submitTo = (token: string) => app.client().request(SUBMIT, { input: { token, answers: { pct: 50 }, clientRequestId: requestId() } });
+  const submitTo = (token: string) =>
+    app.client().request(SUBMIT, { input: { token, answers: { pct: 50 }, clientRequestId: requestId() } });
 
   it('cannot be opened for responses or pinned by a distribution; restored, they can', async () => {
     const q = await newQuestionnaire(t.admin, units.E, survey, 'Retired, then restored');
@@ -121,7 +141,8 @@ describe('retired versions', () => {
     expect(pin.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'versionId' });
     expect(pin.message).toMatch(/^Version 1 is retired/);
     await t.admin.ok(RESTORE, { id: v1.id });
-    const { token } = (await t.admin.ok(OPEN, { input: { versionId: v1.id, unitId: units.E } })).openQuestionnaireVersion;
+    const opened = await t.admin.ok(OPEN, { input: { versionId: v1.id, unitId: units.E } });
+    const { token } = opened.openQuestionnaireVersion;
     expect((await submitTo(token)).errors).toBeUndefined();
   });
 
@@ -132,7 +153,8 @@ describe('retired versions', () => {
   it.fails('refuse new responses through submitResponse on a link opened before the retirement', async () => {
     const q = await newQuestionnaire(t.admin, units.E, survey, 'To retire');
     const v1 = await publish(t.admin, q.id, 'v1');
-    const { token } = (await t.admin.ok(OPEN, { input: { versionId: v1.id, unitId: units.E } })).openQuestionnaireVersion;
+    const opened = await t.admin.ok(OPEN, { input: { versionId: v1.id, unitId: units.E } });
+    const { token } = opened.openQuestionnaireVersion;
     expect((await submitTo(token)).errors).toBeUndefined();
     await t.admin.ok(RETIRE, { id: v1.id });
     const refused = await submitTo(token);

@@ -43,7 +43,10 @@ beforeAll(async () => {
   // half is rolled up, the rest stays in the tail.
   const insert = (unit: string, confidential: boolean, fair: number) =>
     storeResponses(app, t.orgId, [
-      { unitId: units[unit], questionnaireId: q.id, versionId: version.id, completedAt: '2026-03-10T10:00:00Z', answers: { fair, clear: 4 }, confidential },
+      {
+        unitId: units[unit], questionnaireId: q.id, versionId: version.id, completedAt: '2026-03-10T10:00:00Z',
+        answers: { fair, clear: 4 }, confidential,
+      },
     ]);
   for (const fair of [5, 4, 2]) await insert('A', true, fair);
   for (const fair of [5, 4, 2]) await insert('B', false, fair);

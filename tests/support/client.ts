@@ -33,7 +33,8 @@ export class GraphQLClient {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }) });
+    const payload = JSON.stringify({ query: query.toString(), variables: variables ?? {} });
+    const response = await fetch(this.endpoint, { method: 'POST', headers, body: payload });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair, ...attributes] = cookie.split(';');
       const [name, value] = pair.split('=');

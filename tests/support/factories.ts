@@ -38,18 +38,33 @@ export async function signIn(app: TestApp, email: string, password: string, orga
   return client;
 }
 
-const CREATE_UNIT = graphql(`mutation FactoryCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }`);
+const CREATE_UNIT = graphql(`mutation FactoryCreateUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) { id code name depth }
+}`);
 
-export async function newUnit(client: GraphQLClient, parentId: string, code: string, kind: OrgUnitKind = 'BRANCH'): Promise<{ id: string; code: string; depth: number }> {
+export async function newUnit(
+  client: GraphQLClient,
+  parentId: string,
+  code: string,
+  kind: OrgUnitKind = 'BRANCH',
+): Promise<{ id: string; code: string; depth: number }> {
   const data = await client.ok(CREATE_UNIT, { input: { parentId, code, name: `Unit ${code}`, kind } });
   return data.createOrgUnit;
 }
 
-const CREATE_USER = graphql(`mutation FactoryCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`);
+const CREATE_USER = graphql(`mutation FactoryCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) { user { id } }
+}`);
 
 /** A user holding `role` over `unitId`, signed in. */
-export async function newUserWithRole(app: TestApp, tenant: Tenant, role: Role, unitId: string): Promise<GraphQLClient> {
+export async function newUserWithRole(
+  app: TestApp,
+  tenant: Tenant,
+  role: Role,
+  unitId: string,
+): Promise<GraphQLClient> {
   const email = `${role.toLowerCase()}-${suffix()}@${tenant.slug}.test`;
-  await tenant.admin.ok(CREATE_USER, { input: { email, displayName: role, password: 'a long enough password', roles: [{ role, unitId }] } });
-  return signIn(app, email, 'a long enough password');
+  const password = 'a long enough password';
+  await tenant.admin.ok(CREATE_USER, { input: { email, displayName: role, password, roles: [{ role, unitId }] } });
+  return signIn(app, email, password);
 }

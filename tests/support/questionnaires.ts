@@ -14,7 +14,9 @@ export function ratingSurvey(...names: string[]): Record<string, any> {
   return { pages: [{ name: 'page1', elements: names.map((name) => ({ type: 'rating', name, title: `How was ${name}?`, rateMin: 1, rateMax: 5 })) }] };
 }
 
-const CREATE = graphql(`mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id draftRevision } }`);
+const CREATE = graphql(`mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) {
+  createQuestionnaire(input: $input) { id draftRevision }
+}`);
 
 export async function newQuestionnaire(client: GraphQLClient, unitId: string, definition?: unknown, title = 'Satisfaction survey'): Promise<{ id: string; draftRevision: number }> {
   const data = await client.ok(CREATE, { input: { unitId, title, definition } });
@@ -45,7 +47,8 @@ export async function publish(client: GraphQLClient, questionnaireId: string, ch
   return data.publishQuestionnaire;
 }
 
-export const DIFF = graphql(`query SupportDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {
+export const DIFF = graphql(`query SupportDiff($from: ID!, $to: ID!) {
+  questionnaireVersionDiff(fromId: $from, toId: $to) {
   from { number } to { number } unchangedCount
   added { name type page } removed { name type page }
   changed { name page changes { aspect property before after } }

@@ -36,13 +36,13 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
   }));
   if (!records.length) return [];
   await app.orm.em.fork().getConnection().execute(
-    `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status,
-                           completed_at, submitted_at, is_test, confidential, answers)
-     select x.id, ?, x.unit_id, x.questionnaire_id, x.version_id, x.channel, x.category, 'COMPLETE', x.completed_at, now(), x.is_test,
-            x.confidential, x.answers
-       from jsonb_to_recordset(?::jsonb) as x(id uuid, unit_id uuid, questionnaire_id uuid, version_id uuid, channel text,
-                                              category text, completed_at timestamptz, is_test boolean, confidential boolean,
-                                              answers jsonb)`,
+    `insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category,
+                           status, completed_at, submitted_at, is_test, confidential, answers)
+     select x.id, ?, x.unit_id, x.questionnaire_id, x.version_id, x.channel, x.category,
+            'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers
+       from jsonb_to_recordset(?::jsonb) as x(
+              id uuid, unit_id uuid, questionnaire_id uuid, version_id uuid, channel text, category text,
+              completed_at timestamptz, is_test boolean, confidential boolean, answers jsonb)`,
     [orgId, JSON.stringify(records)],
   );
   return records.map((r) => r.id);

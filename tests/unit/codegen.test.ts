@@ -16,8 +16,9 @@ describe('typed GraphQL operations of the web app', () => {
     }
   }, 60_000);
 
-  it('tests/gql is what graphql-codegen makes of schema.graphql and the tests\' operations (run "npm run codegen" when this fails)', async () => {
-    const files = (await generate({ ...testsConfig, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
+  it('tests/gql is what graphql-codegen makes of the tests\' operations (run "npm run codegen" if not)', async () => {
+    const generated = await generate({ ...testsConfig, cwd: root, silent: true }, false);
+    const files = generated as { filename: string; content: string }[];
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       expect(readFileSync(`${root}${file.filename}`, 'utf8'), file.filename).toBe(file.content);

@@ -46,7 +46,9 @@ describe('variantProblems', () => {
   it('refuses removing a mandatory node, not an optional one', () => {
     // Without b, a has 2 / (2 + 1) = 66.7%: inside the bounds only once a is reweighted to 1.5 (1.5 / 2.5 = 60%).
     expect(messages(variant(([a, , c]) => [{ ...a, weight: 1.5 }, c]))).toEqual([]);
-    expect(messages(variant(([a, b]) => [a, b, local(1)]))).toEqual(['c: "c" is mandatory in head office\'s model and cannot be removed.']);
+    expect(messages(variant(([a, b]) => [a, b, local(1)]))).toEqual([
+      'c: "c" is mandatory in head office\'s model and cannot be removed.',
+    ]);
   });
 
   it('refuses moving a node, changing its kind or its bindings', () => {

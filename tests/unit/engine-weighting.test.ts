@@ -66,7 +66,8 @@ describe('raking', () => {
   });
 
   it('gives weight 0 to responses outside a margin, and lists margin values no response covers', () => {
-    const withMiddle = [margins[0], { variable: 'age', targets: [...margins[1].targets, { value: 'middle', population: 10 }] }];
+    const middle = { value: 'middle', population: 10 };
+    const withMiddle = [margins[0], { variable: 'age', targets: [...margins[1].targets, middle] }];
     const report = rake([...rows(), { sex: 'x', age: 'old' }], withMiddle, { tolerance: 0.001, maxIterations: 5 });
     expect(report.weights[3]).toBe(0);
     expect(report.outOfFrame).toBe(1);
@@ -77,12 +78,9 @@ describe('raking', () => {
   it('trims weights to [trimMin, trimMax] × the mean weight', () => {
     // One margin: m → 90, f → 10; the mean weight is (90 + 10) / 2 = 50.
     // trimMax 1.5 caps m at 75; trimMin 0.5 raises f to 25.
-    const report = rake([{ sex: 'm' }, { sex: 'f' }], [{ variable: 'sex', targets: [{ value: 'm', population: 90 }, { value: 'f', population: 10 }] }], {
-      tolerance: 0.001,
-      maxIterations: 1,
-      trimMin: 0.5,
-      trimMax: 1.5,
-    });
+    const sex = { variable: 'sex', targets: [{ value: 'm', population: 90 }, { value: 'f', population: 10 }] };
+    const options = { tolerance: 0.001, maxIterations: 1, trimMin: 0.5, trimMax: 1.5 };
+    const report = rake([{ sex: 'm' }, { sex: 'f' }], [sex], options);
     expect(report.weights).toEqual([75, 25]);
   });
 });

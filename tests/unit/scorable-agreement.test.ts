@@ -31,7 +31,8 @@ function questionsOf(definition: Json): Json[] {
 function serverScales(definition: Json): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   for (const q of questionsOf(definition)) {
-    const rows: (string | null)[] = q.type === 'matrix' ? (q.rows ?? []).map((r: any) => String(r?.value ?? r)) : [null];
+    const rowValue = (r: Json | string) => String(typeof r === 'string' ? r : r.value);
+    const rows: (string | null)[] = q.type === 'matrix' ? (q.rows ?? []).map(rowValue) : [null];
     for (const row of rows) {
       const scale = resolveScale(q, item(q.name, { row }));
       if (typeof scale !== 'string') out.set(`${q.name}${row === null ? '' : `.${row}`}`, [scale.min, scale.max]);
@@ -42,7 +43,8 @@ function serverScales(definition: Json): Map<string, [number, number]> {
 
 /** What the editor offers: slot → [min, max]. */
 function editorScales(definition: Json): Map<string, [number, number]> {
-  return new Map(scorableQuestions(definition).map((q) => [`${q.name}${q.row === null ? '' : `.${q.row}`}`, [q.min, q.max]]));
+  const slot = (q: { name: string; row: string | null }) => `${q.name}${q.row === null ? '' : `.${q.row}`}`;
+  return new Map(scorableQuestions(definition).map((q) => [slot(q), [q.min, q.max]]));
 }
 
 /** Variants of every question type the fixtures use, on the edges where the rules could differ. */
@@ -50,7 +52,7 @@ const variants = { pages: [{ name: 'p', elements: [
   { type: 'rating', name: 'r_default' },
   { type: 'rating', name: 'r_range', rateMin: 0, rateMax: 10 },
   { type: 'rating', name: 'r_count', rateMin: 2, rateCount: 4, rateStep: 2 },
-  { type: 'rating', name: 'r_values', rateValues: [{ value: 1, text: 'bad' }, { value: 3, text: 'ok' }, { value: 7, text: 'good' }] },
+  { type: 'rating', name: 'r_values', rateValues: [{ value: 1, text: 'bad' }, 3, { value: 7, text: 'good' }] },
   { type: 'rating', name: 'r_empty', rateMin: 5, rateMax: 5 },
   { type: 'rating', name: 'r_words', rateValues: ['bad', 'good'] },
   { type: 'rating', name: 'r_step0', rateMin: 1, rateMax: 5, rateStep: 0 },
@@ -66,7 +68,7 @@ const variants = { pages: [{ name: 'p', elements: [
   { type: 'text', name: 'n_open', inputType: 'number', min: 0 },
   { type: 'text', name: 'plain' },
   { type: 'comment', name: 'note' },
-  { type: 'matrix', name: 'm', rows: ['x', { value: 'y', text: 'Why' }], columns: [{ value: 1 }, { value: 2 }, { value: 5 }] },
+  { type: 'matrix', name: 'm', rows: ['x', { value: 'y', text: 'Why' }], columns: [{ value: 1 }, { value: 2 }, 5] },
   { type: 'matrix', name: 'm_text', rows: ['x'], columns: ['low', 'high'] },
   { type: 'matrixdropdown', name: 'md', rows: ['x'], columns: [{ name: 'c', cellType: 'rating' }] },
   { type: 'ranking', name: 'rank', choices: [1, 2, 3] },

@@ -131,7 +131,9 @@ describe('e-mail invitations', () => {
 
   it('reminders go to those who have not completed, with the same link, up to the limit; an opt-out is honoured forever', async () => {
     // Reminders a day apart, made due by remindNow once the invitees have answered or opted out.
-    const d = await createDistribution(t.admin, { name: 'Reminders', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [24, 24] });
+    const d = await createDistribution(t.admin, {
+      name: 'Reminders', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [24, 24],
+    });
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'quick@example.org' }, { contact: 'slow@example.org' }, { contact: 'stop@example.org' }] } });
     const first = await eventually(async () => mailsTo('quick@example.org')[0], 20_000, 'the first invitation');
     expect((await submit(linkIn(first))).errors).toBeUndefined();
@@ -169,7 +171,10 @@ describe('e-mail invitations', () => {
   });
 
   it('a reminder that cannot be sent stops the reminders, not the invitation', async () => {
-    const d = await createDistribution(t.admin, { name: 'Flaky reminder', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [24, 24] });
+    const d = await createDistribution(t.admin, {
+      name: 'Flaky reminder', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId],
+      reminderDelaysHours: [24, 24],
+    });
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'flaky@example.org' }] } });
     const first = await eventually(async () => mailsTo('flaky@example.org')[0], 20_000, 'the invitation');
     smtp.refuse.add('flaky@example.org');

@@ -34,7 +34,8 @@ describe('a server stopping in the middle of a delivery batch', () => {
     const d = await createDistribution(t.admin, { name: 'Batch', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] });
     // Contacts are shown masked (first letter, then …@domain): eight different first letters, so the masked
     // contact names one invitee.
-    const people = ['ana', 'bruno', 'chen', 'dana', 'emil', 'fatima', 'goran', 'hana'].map((name) => `${name}@example.org`);
+    const names = ['ana', 'bruno', 'chen', 'dana', 'emil', 'fatima', 'goran', 'hana'];
+    const people = names.map((name) => `${name}@example.org`);
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: people.map((contact) => ({ contact })) } });
 
     // The first server: its own connection pool, and it "crashes" right after the provider

@@ -40,7 +40,8 @@ function scaleOf(element: Json): { min: number; max: number; scale?: string } | 
     if (Array.isArray(element.rateValues) && element.rateValues.length) {
       // Rate values that are not all numbers cannot be scored (the server asks for a valueScores map).
       const points = numbers(element.rateValues);
-      return points && Math.min(...points) < Math.max(...points) ? { min: Math.min(...points), max: Math.max(...points) } : null;
+      const [min, max] = points ? [Math.min(...points), Math.max(...points)] : [0, 0];
+      return min < max ? { min, max } : null;
     }
     const min = num(element.rateMin) ?? 1;
     const step = num(element.rateStep) ?? 1;
