@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations, consoleErrors, hasChromium, launch, signInAt,
+  trackFetches, uiText, waitForRendered, withScreenshotOnFailure,
+} from '../support/browser.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { newQuestionnaire } from '../support/questionnaires.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -63,6 +66,7 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
     const missing: string[] = [];
     page.on('console', (m) => /Not found|fall back/i.test(m.text()) && missing.push(m.text()));
+    await trackFetches(page);
     await withScreenshotOnFailure(page, 'language', async () => {
       await page.goto(app.url);
       await page.getByLabel('Language').selectOption('uk');
@@ -76,12 +80,17 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByRole('link', { name: '调查问卷' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
       // Every page in both languages: no text key left untranslated, no missing-key warning.
-      for (const locale of ['zh-CN', 'uk']) {
+      const titles: Record<string, string> = {
+        '#/units': 'units.title', '#/questionnaires': 'questionnaires.title', '#/templates': 'library.title',
+        '#/models': 'models.title', '#/results': 'results.title',
+      };
+      for (const locale of ['zh-CN', 'uk'] as const) {
         await page.getByRole('banner').getByRole('combobox').selectOption(locale);
         for (const route of ['#/units', '#/questionnaires', '#/templates', '#/models', '#/results']) {
           await page.evaluate((hash) => (window.location.hash = hash), route);
-          await page.locator('main h2').first().waitFor();
-          await page.waitForTimeout(200);
+          // This route's own heading in this language (the previous route's heading does not count), then its data.
+          const heading = page.locator('main h2').getByText(uiText(locale, titles[route]), { exact: true });
+          await waitForRendered(page, heading);
           const text = await page.locator('main').innerText();
           expect(text, `${locale} ${route}`).not.toMatch(/\b(app|nav|units|questionnaires|editor|history|results|models|library|dashboard)\.[a-zA-Z]+/);
           expect(text, `${locale} ${route}`).not.toMatch(/\b(Indicator models|Template library|Results|Questionnaires|Organisation units)\b/);

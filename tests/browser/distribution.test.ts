@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations, consoleErrors, hasChromium, launch, signInAt,
+  trackFetches, uiText, waitForRendered, withScreenshotOnFailure,
+} from '../support/browser.js';
 import { createDistribution } from '../support/distribution.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -257,16 +260,24 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const missing: string[] = [];
     page.on('console', (m) => /Not found|fall back/i.test(m.text()) && missing.push(m.text()));
+    await trackFetches(page);
     await withScreenshotOnFailure(page, 'distribution-languages', async () => {
       await signInAt(page, app.url, t.adminEmail, t.adminPassword);
-      const { distributions } = await t.admin.ok(`{ distributions { edges { node { id channel } } } }`);
-      const email = distributions.edges.find((e: any) => e.node.channel === 'EMAIL').node.id;
-      for (const locale of ['zh-CN', 'uk']) {
+      const { distributions } = await t.admin.ok(`{ distributions { edges { node { id channel name } } } }`);
+      const email = distributions.edges.find((e: any) => e.node.channel === 'EMAIL').node;
+      for (const locale of ['zh-CN', 'uk'] as const) {
         await page.getByRole('banner').getByRole('combobox').selectOption(locale);
-        for (const route of ['#/distributions', `#/distributions/${email}`, '#/distributions/rules', '#/distributions/interview']) {
+        // Each route's own heading (the previous route's heading does not count): a title in this
+        // language, or the distribution's name.
+        const headings: [string, string][] = [
+          ['#/distributions', uiText(locale, 'distribution.title')],
+          [`#/distributions/${email.id}`, email.name],
+          ['#/distributions/rules', uiText(locale, 'distribution.rules')],
+          ['#/distributions/interview', uiText(locale, 'distribution.interview')],
+        ];
+        for (const [route, heading] of headings) {
           await page.evaluate((hash) => (window.location.hash = hash), route);
-          await page.locator('main h2').first().waitFor();
-          await page.waitForTimeout(300);
+          await waitForRendered(page, page.locator('main h2').getByText(heading, { exact: true }));
           const text = await page.locator('main').innerText();
           expect(text, `${locale} ${route}`).not.toMatch(/\bdistribution\.[a-zA-Z]+/);
           expect(text, `${locale} ${route}`).not.toMatch(/\b(Distributions|Event rules|Interviewer entry|Invitations|Response rate)\b/);

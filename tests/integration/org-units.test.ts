@@ -1,14 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { graphql } from '../gql/index.js';
+import type { OrgUnitsPageQuery } from '../gql/graphql.js';
 
-const UNITS = `query($filter: OrgUnitFilterInput, $first: Int, $after: String) {
+const UNITS = graphql(`query OrgUnitsPage($filter: OrgUnitFilterInput, $first: Int, $after: String) {
   orgUnits(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { code depth parent { code } } }
   }
-}`;
-const MOVE = `mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } } }`;
-const CREATE = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`;
+}`);
+const MOVE = graphql(`mutation OrgUnitsMove($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) { code depth parent { code } ancestors { code } }
+}`);
+const CREATE = graphql(`mutation OrgUnitsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`);
+const UPDATE = graphql(`mutation OrgUnitsUpdate($input: UpdateOrgUnitInput!) {
+  updateOrgUnit(input: $input) { code name kind }
+}`);
+const UNIT = graphql(`query OrgUnitsOne($id: ID!) { orgUnit(id: $id) { depth ancestors { code } } }`);
 
 let app: TestApp;
 let t: Tenant;
@@ -17,7 +25,7 @@ let south: { id: string };
 let northA: { id: string };
 let northA1: { id: string };
 
-const codes = (data: any) => data.orgUnits.edges.map((e: any) => e.node.code);
+const codes = (data: OrgUnitsPageQuery) => data.orgUnits.edges.map((e) => e.node.code);
 const unitCount = async () => Number((await app.orm.em.fork().getConnection().execute(`select count(*) as n from org_unit`))[0].n);
 
 beforeAll(async () => {
@@ -36,7 +44,7 @@ describe('the unit tree', () => {
   it('lists units in tree order with depths and parents', async () => {
     const data = await t.admin.ok(UNITS);
     expect(data.orgUnits.totalCount).toBe(5);
-    const nodes = data.orgUnits.edges.map((e: any) => e.node);
+    const nodes = data.orgUnits.edges.map((e) => e.node);
     expect(nodes[0]).toEqual({ code: 'HO', depth: 0, parent: null });
     // Each unit comes after its parent: the order is a depth-first walk.
     const seen = new Set<string>();
@@ -44,7 +52,7 @@ describe('the unit tree', () => {
       if (node.parent) expect(seen.has(node.parent.code)).toBe(true);
       seen.add(node.code);
     }
-    expect(nodes.find((n: any) => n.code === 'N-A-1')).toEqual({ code: 'N-A-1', depth: 3, parent: { code: 'N-A' } });
+    expect(nodes.find((n) => n.code === 'N-A-1')).toEqual({ code: 'N-A-1', depth: 3, parent: { code: 'N-A' } });
   });
 
   it('answers a subtree query with exactly the unit and its descendants', async () => {
@@ -59,7 +67,7 @@ describe('the unit tree', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const data: any = await t.admin.ok(UNITS, { first: 2, after });
+      const data: OrgUnitsPageQuery = await t.admin.ok(UNITS, { first: 2, after });
       seen.push(...codes(data));
       expect(data.orgUnits.totalCount).toBe(5);
       if (!data.orgUnits.pageInfo.hasNextPage) break;
@@ -73,9 +81,7 @@ describe('the unit tree', () => {
   });
 
   it('updates a unit', async () => {
-    const data = await t.admin.ok(`mutation($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { code name kind } }`, {
-      input: { id: south.id, name: 'Southern region' },
-    });
+    const data = await t.admin.ok(UPDATE, { input: { id: south.id, name: 'Southern region' } });
     expect(data.updateOrgUnit).toEqual({ code: 'SOUTH', name: 'Southern region', kind: 'REGION' });
   });
 });
@@ -96,7 +102,7 @@ describe('bad input changes nothing', () => {
     const error = await t.admin.fails(CREATE, { input: { parentId: south.id, code: 'NORTH', name: 'Again', kind: 'BRANCH' } });
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.message).toMatch(/code "NORTH" already exists/);
-    const rename = await t.admin.fails(`mutation { updateOrgUnit(input: { id: "${south.id}", code: "NORTH" }) { code } }`);
+    const rename = await t.admin.fails(UPDATE, { input: { id: south.id, code: 'NORTH' } });
     expect(rename.extensions?.code).toBe('CONFLICT');
     expect(await unitCount()).toBe(before);
     const other = await newTenant(app, 'Another insurer');
@@ -126,14 +132,14 @@ describe('moving a unit', () => {
   it('moves the whole subtree: paths, depths and subtree queries follow', async () => {
     const moved = await t.admin.ok(MOVE, { input: { id: northA.id, newParentId: south.id } });
     expect(moved.moveOrgUnit).toEqual({ code: 'N-A', depth: 2, parent: { code: 'SOUTH' }, ancestors: [{ code: 'HO' }, { code: 'SOUTH' }] });
-    const child = await t.admin.ok(`{ orgUnit(id: "${northA1.id}") { depth ancestors { code } } }`);
+    const child = await t.admin.ok(UNIT, { id: northA1.id });
     expect(child.orgUnit).toEqual({ depth: 3, ancestors: [{ code: 'HO' }, { code: 'SOUTH' }, { code: 'N-A' }] });
     expect(codes(await t.admin.ok(UNITS, { filter: { under: north.id } }))).toEqual(['NORTH']);
     expect(codes(await t.admin.ok(UNITS, { filter: { under: south.id } })).sort()).toEqual(['N-A', 'N-A-1', 'SOUTH']);
     // One level up: depth shrinks for the whole subtree.
     await t.admin.ok(MOVE, { input: { id: northA.id, newParentId: t.headOfficeId } });
-    const after = await t.admin.ok(`{ orgUnit(id: "${northA1.id}") { depth } }`);
-    expect(after.orgUnit.depth).toBe(2);
+    const after = await t.admin.ok(UNIT, { id: northA1.id });
+    expect(after.orgUnit?.depth).toBe(2);
   });
 
   it('never creates a cycle when two moves race', async () => {

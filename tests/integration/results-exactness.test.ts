@@ -6,12 +6,12 @@
  * excluded (curation), and periods start mid-month, so every answer is read from rollup cells,
  * the tail and the raw edges of the period together.
  */
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
+import { storeResponses } from '../support/responses.js';
 import { rollUpTail } from '../../server/results/rollup/upkeep.js';
 
 let app: TestApp;
@@ -192,20 +192,17 @@ async function store(rows: Row[], rolled: number) {
   const db = app.orm.em.fork().getConnection();
   await db.execute(`delete from response where organization_id = ?`, [t.orgId]);
   await db.execute(`delete from result_cell where organization_id = ?`, [t.orgId]);
-  const ids: string[] = [];
-  for (const [i, r] of rows.entries()) {
-    if (i === rolled) await rollUpTail(app.orm.em.fork());
+  const stored = rows.map((r) => {
     const version = versions[r.version];
     const answers = Object.fromEntries(Object.entries(r.answers).map(([k, v]) => [k === 'speed' ? version.speedName : k, v]));
-    ids.push(randomUUID());
-    await db.execute(
-      `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
-       values (?, ?, ?, ?, ?, 'WEB_LINK', ?, 'COMPLETE', ?, now(), false, ?) returning id, organization_id)
-     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
-      [ids[i], t.orgId, units[r.unit].id, questionnaireId, version.id, r.category, `${r.day}T12:00:00Z`, JSON.stringify(answers)],
-    );
-  }
-  if (rolled >= rows.length) await rollUpTail(app.orm.em.fork());
+    const completedAt = `${r.day}T12:00:00Z`;
+    const unitId = units[r.unit].id;
+    return { unitId, questionnaireId, versionId: version.id, category: r.category, completedAt, answers };
+  });
+  // The first `rolled` responses are rolled up; the rest stay in the tail.
+  const ids = await storeResponses(app, t.orgId, stored.slice(0, rolled));
+  await rollUpTail(app.orm.em.fork());
+  ids.push(...(await storeResponses(app, t.orgId, stored.slice(rolled))));
   for (const [i, r] of rows.entries()) {
     if (r.excluded) await t.admin.ok(`mutation($id: ID!) { excludeResponse(id: $id, reason: "duplicate") { id } }`, { id: ids[i] });
   }

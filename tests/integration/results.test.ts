@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';
 import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
+import { storeResponses } from '../support/responses.js';
 
 let app: TestApp;
 let t: Tenant;
@@ -20,13 +20,11 @@ const survey = {
   ],
 };
 
-async function respond(unit: string, completedAt: string, answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-  await app.orm.em.fork().getConnection().execute(
-    `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
-     values (?, ?, ?, ?, ?, ?, ?, 'COMPLETE', ?, now(), ?, ?) returning id, organization_id)
-     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
-    [randomUUID(), t.orgId, units[unit], questionnaireId, versionId, extra.channel ?? 'WEB_LINK', extra.category ?? null, completedAt, extra.isTest ?? false, JSON.stringify(answers)],
-  );
+type Extra = { channel?: string; category?: string; isTest?: boolean };
+
+async function respond(unit: string, completedAt: string, answers: Record<string, unknown>, extra: Extra = {}) {
+  const unitId = units[unit];
+  await storeResponses(app, t.orgId, [{ unitId, questionnaireId, versionId, completedAt, answers, ...extra }]);
 }
 
 const input = (extra: Record<string, unknown> = {}) => ({ modelId, unitId: t.headOfficeId, from: '2026-01-01', to: '2027-01-01', ...extra });

@@ -3,7 +3,6 @@
  * count a response twice or miss one while the drain runs, and changes that move responses
  * between cells (a unit moved, a new model version) are rebuilt.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCell, type EncodedCell } from '../../server/results/rollup/cell-stats.js';
 import { rebuildOrganization, rollUpTail } from '../../server/results/rollup/upkeep.js';
@@ -11,6 +10,7 @@ import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
 import { seeded } from '../support/random.js';
+import { storeResponses } from '../support/responses.js';
 
 let app: TestApp;
 let t: Tenant;
@@ -37,7 +37,6 @@ async function insertResponses(count: number, seed: number): Promise<string[]> {
     const answers: Record<string, number> = {};
     for (const q of ['speed', 'courtesy', 'waiting', 'clarity']) if (next() < 0.85) answers[q] = 1 + Math.floor(next() * 5);
     return {
-      id: randomUUID(),
       unit: units[pick(['HO', 'A', 'A1', 'B'])],
       channel: pick(['WEB_LINK', 'KIOSK', 'EMAIL']),
       category: pick(['insured', 'employer', null]),
@@ -45,14 +44,7 @@ async function insertResponses(count: number, seed: number): Promise<string[]> {
       answers,
     };
   });
-  await app.orm.em.fork().getConnection().execute(
-    `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers)
-     select x.id, ?, x.unit, ?, ?, x.channel, x.category, 'COMPLETE', x.completed_at, now(), false, x.answers
-       from jsonb_to_recordset(?::jsonb) as x(id uuid, unit uuid, channel text, category text, completed_at timestamptz, answers jsonb) returning id, organization_id)
-     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
-    [t.orgId, questionnaireId, versionId, JSON.stringify(rows.map((r) => ({ id: r.id, unit: r.unit, channel: r.channel, category: r.category, completed_at: r.completedAt, answers: r.answers })))],
-  );
-  return rows.map((r) => r.id);
+  return storeResponses(app, t.orgId, rows.map((r) => ({ ...r, unitId: r.unit, questionnaireId, versionId })));
 }
 
 /** Every cell of the organisation, decoded, by key. */

@@ -3,13 +3,13 @@
  * in a result, any score over fewer than the organisation's minimum group size (5) is withheld
  * with a reason — read from the rollups and from the tail alike.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rollUpTail } from '../../server/results/rollup/upkeep.js';
 import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
+import { storeResponses } from '../support/responses.js';
 
 let app: TestApp;
 let t: Tenant;
@@ -41,14 +41,13 @@ beforeAll(async () => {
   await app.app.rollups.runOnce();
   // A: 3 confidential responses; B: 3 identified ones; C: 6 confidential ones. The first
   // half is rolled up, the rest stays in the tail.
-  const db = app.orm.em.fork().getConnection();
   const insert = (unit: string, confidential: boolean, fair: number) =>
-    db.execute(
-      `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, status, completed_at, submitted_at, is_test, answers, confidential)
-       values (?, ?, ?, ?, ?, 'WEB_LINK', 'COMPLETE', '2026-03-10T10:00:00Z', now(), false, ?, ?) returning id, organization_id)
-     insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
-      [randomUUID(), t.orgId, units[unit], q.id, version.id, JSON.stringify({ fair, clear: 4 }), confidential],
-    );
+    storeResponses(app, t.orgId, [
+      {
+        unitId: units[unit], questionnaireId: q.id, versionId: version.id, completedAt: '2026-03-10T10:00:00Z',
+        answers: { fair, clear: 4 }, confidential,
+      },
+    ]);
   for (const fair of [5, 4, 2]) await insert('A', true, fair);
   for (const fair of [5, 4, 2]) await insert('B', false, fair);
   await rollUpTail(app.orm.em.fork());

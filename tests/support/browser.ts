@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { messages } from '../../web/src/messages/index.js';
 
 /** Debian's Chromium (the package `chromium`); browsers are never downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -74,4 +75,48 @@ export async function tabTo(page: Page, name: string | RegExp, limit = 60): Prom
     if (typeof name === 'string' ? focused.trim() === name : name.test(focused)) return;
   }
   throw new Error(`Tab never reached ${name}`);
+}
+
+/**
+ * Counts the page's fetches still in flight (a fetch ends once its body has been read and the
+ * code awaiting it has run), so a test can wait for a page to have rendered its data instead of
+ * sleeping. Call before the page's first `goto`.
+ */
+export async function trackFetches(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fetchesInFlight: number };
+    w.__fetchesInFlight = 0;
+    const original = window.fetch.bind(window);
+    // A macrotask after the body's promise settles: the awaiting code and Vue's render (microtasks) ran first.
+    const done = () => setTimeout(() => w.__fetchesInFlight--, 0);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      w.__fetchesInFlight++;
+      let response: Response;
+      try {
+        response = await original(...args);
+      } catch (error) {
+        done();
+        throw error;
+      }
+      for (const read of ['json', 'text', 'blob', 'arrayBuffer'] as const) {
+        const body = response[read].bind(response) as () => Promise<unknown>;
+        (response as unknown as Record<string, unknown>)[read] = () => body().finally(done);
+      }
+      return response;
+    };
+  });
+}
+
+/** Waits for `element` (the route's own rendered element), then for the page's fetches to be answered and rendered. */
+export async function waitForRendered(page: Page, element: Locator): Promise<void> {
+  await element.waitFor();
+  await page.waitForFunction(() => (window as unknown as { __fetchesInFlight: number }).__fetchesInFlight === 0);
+}
+
+/** An interface text of the web app by key (`units.title`), in one of its languages. */
+export function uiText(locale: 'en' | 'zh-CN' | 'uk', key: string): string {
+  let node: unknown = messages[locale];
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no interface text ${key} in ${locale}`);
+  return node;
 }

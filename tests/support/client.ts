@@ -1,3 +1,13 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * An operation made by graphql-codegen from a graphql(`…`) call in a test (tests/gql, `npm run
+ * codegen`): its result R and variables V are typed. Plain strings are still accepted, untyped.
+ */
+export type TypedOperation<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+/** Variables may be left out when the operation has none, or only optional ones. */
+type VariablesOf<V> = {} extends V ? [variables?: V] : [variables: V];
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: { code?: string; [key: string]: unknown };
@@ -17,11 +27,14 @@ export class GraphQLClient {
 
   constructor(readonly endpoint: string, private readonly apiKey?: string) {}
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  request<R, V>(query: TypedOperation<R, V>, ...variables: VariablesOf<V>): Promise<GraphQLResult<R>>;
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  async request<T>(query: string | TypedOperation<T, unknown>, variables: unknown = {}): Promise<GraphQLResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const payload = JSON.stringify({ query: query.toString(), variables: variables ?? {} });
+    const response = await fetch(this.endpoint, { method: 'POST', headers, body: payload });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair, ...attributes] = cookie.split(';');
       const [name, value] = pair.split('=');
@@ -34,15 +47,19 @@ export class GraphQLClient {
   }
 
   /** Runs an operation that must succeed, and returns its data. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  ok<R, V>(query: TypedOperation<R, V>, ...variables: VariablesOf<V>): Promise<R>;
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  async ok<T>(query: string | TypedOperation<T, unknown>, variables: unknown = {}): Promise<T> {
+    const result = await this.request<T>(query as string, variables as Record<string, unknown>);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;
   }
 
   /** Runs an operation that must fail, and returns its first error. */
-  async fails(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLErrorShape> {
-    const result = await this.request(query, variables);
+  fails<R, V>(query: TypedOperation<R, V>, ...variables: VariablesOf<V>): Promise<GraphQLErrorShape>;
+  fails(query: string, variables?: Record<string, unknown>): Promise<GraphQLErrorShape>;
+  async fails(query: string | TypedOperation<unknown, unknown>, variables: unknown = {}): Promise<GraphQLErrorShape> {
+    const result = await this.request(query as string, variables as Record<string, unknown>);
     if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
     return result.errors[0];
   }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createOrganization } from '../../server/org/organization.service.js';
+import { graphql } from '../gql/index.js';
+import type { OrgUnitKind, Role } from '../gql/graphql.js';
 import type { GraphQLClient } from './client.js';
 import type { TestApp } from './harness.js';
 
@@ -28,25 +30,41 @@ export async function newTenant(app: TestApp, name = 'Agency'): Promise<Tenant> 
   return { orgId: created.organization.id, slug, headOfficeId: created.headOffice.id, adminEmail, adminPassword: 'correct horse battery', admin };
 }
 
+const LOGIN = graphql(`mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }`);
+
 export async function signIn(app: TestApp, email: string, password: string, organization?: string): Promise<GraphQLClient> {
   const client = app.client();
-  await client.ok(`mutation($input: LoginInput!) { login(input: $input) { kind } }`, { input: { email, password, organization } });
+  await client.ok(LOGIN, { input: { email, password, organization } });
   return client;
 }
 
-const CREATE_UNIT = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name depth } }`;
+const CREATE_UNIT = graphql(`mutation FactoryCreateUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) { id code name depth }
+}`);
 
-export async function newUnit(client: GraphQLClient, parentId: string, code: string, kind = 'BRANCH'): Promise<{ id: string; code: string; depth: number }> {
+export async function newUnit(
+  client: GraphQLClient,
+  parentId: string,
+  code: string,
+  kind: OrgUnitKind = 'BRANCH',
+): Promise<{ id: string; code: string; depth: number }> {
   const data = await client.ok(CREATE_UNIT, { input: { parentId, code, name: `Unit ${code}`, kind } });
   return data.createOrgUnit;
 }
 
+const CREATE_USER = graphql(`mutation FactoryCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) { user { id } }
+}`);
+
 /** A user holding `role` over `unitId`, signed in. */
-export async function newUserWithRole(app: TestApp, tenant: Tenant, role: string, unitId: string): Promise<GraphQLClient> {
+export async function newUserWithRole(
+  app: TestApp,
+  tenant: Tenant,
+  role: Role,
+  unitId: string,
+): Promise<GraphQLClient> {
   const email = `${role.toLowerCase()}-${suffix()}@${tenant.slug}.test`;
-  await tenant.admin.ok(
-    `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
-    { input: { email, displayName: role, password: 'a long enough password', roles: [{ role, unitId }] } },
-  );
-  return signIn(app, email, 'a long enough password');
+  const password = 'a long enough password';
+  await tenant.admin.ok(CREATE_USER, { input: { email, displayName: role, password, roles: [{ role, unitId }] } });
+  return signIn(app, email, password);
 }

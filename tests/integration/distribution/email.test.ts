@@ -18,6 +18,19 @@ const mailsTo = (address: string) => smtp.received.filter((m) => (m.to as any).v
 const sql = (text: string, params: unknown[] = []) => app.orm.em.fork().getConnection().execute(text, params);
 const submit = (token: string) => app.client().request(SUBMIT, { input: { token, answers: { speed: 5 }, clientRequestId: requestId() } });
 
+/**
+ * Makes reminder `n` of the distribution's invitations due now, once every invitation still open has had
+ * message n − 1 recorded: reminders are a day apart, and the test sets the time through the data, so nothing
+ * races the clock.
+ */
+async function remindNow(distributionId: string, n: number): Promise<void> {
+  await eventually(async () => {
+    const rows = await sql(`select status, messages_sent from invitation where distribution_id = ?`, [distributionId]);
+    return rows.every((r: any) => ['COMPLETED', 'OPTED_OUT'].includes(r.status) || r.messages_sent >= n);
+  }, 20_000, `message ${n - 1} recorded`);
+  await sql(`update invitation set due_at = now() where distribution_id = ? and due_message = ?`, [distributionId, n]);
+}
+
 beforeAll(async () => {
   smtp = await startSmtp();
   app = await startTestApp({ ...FAST_DELIVERY, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Survey <survey@agency.test>' });
@@ -117,8 +130,10 @@ describe('e-mail invitations', () => {
   });
 
   it('reminders go to those who have not completed, with the same link, up to the limit; an opt-out is honoured forever', async () => {
-    // Reminders about a second apart (hours as a fraction).
-    const d = await createDistribution(t.admin, { name: 'Reminders', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [0.0003, 0.0003] });
+    // Reminders a day apart, made due by remindNow once the invitees have answered or opted out.
+    const d = await createDistribution(t.admin, {
+      name: 'Reminders', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [24, 24],
+    });
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'quick@example.org' }, { contact: 'slow@example.org' }, { contact: 'stop@example.org' }] } });
     const first = await eventually(async () => mailsTo('quick@example.org')[0], 20_000, 'the first invitation');
     expect((await submit(linkIn(first))).errors).toBeUndefined();
@@ -127,6 +142,9 @@ describe('e-mail invitations', () => {
     expect(optOut.status).toBe(200);
     expect(await optOut.text()).toMatch(/no more surveys/);
 
+    await remindNow(d.id, 1);
+    await eventually(async () => mailsTo('slow@example.org').length >= 2, 30_000, 'the first reminder');
+    await remindNow(d.id, 2);
     await eventually(async () => mailsTo('slow@example.org').length >= 3, 30_000, 'two reminders');
     await eventually(async () => (await invitationsOf(t.admin, d.id)).every((i) => i.status !== 'QUEUED' && i.messagesSent > 0 && (i.status !== 'DELIVERED' || i.messagesSent === 3)), 20_000, 'all settled');
     const slow = mailsTo('slow@example.org');
@@ -153,10 +171,14 @@ describe('e-mail invitations', () => {
   });
 
   it('a reminder that cannot be sent stops the reminders, not the invitation', async () => {
-    const d = await createDistribution(t.admin, { name: 'Flaky reminder', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId], reminderDelaysHours: [0.0003, 0.0003] });
+    const d = await createDistribution(t.admin, {
+      name: 'Flaky reminder', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId],
+      reminderDelaysHours: [24, 24],
+    });
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'flaky@example.org' }] } });
     const first = await eventually(async () => mailsTo('flaky@example.org')[0], 20_000, 'the invitation');
     smtp.refuse.add('flaky@example.org');
+    await remindNow(d.id, 1);
     const [inv] = await eventually(async () => {
       const list = await invitationsOf(t.admin, d.id);
       return list[0].history.some((h: any) => h.status === 'FAILED') ? list : null;

@@ -37,13 +37,17 @@ const numbers = (list: unknown): number[] | null => {
 function scaleOf(element: Json): { min: number; max: number; scale?: string } | null {
   const type = String(element.type);
   if (type === 'rating') {
-    const points = numbers(element.rateValues);
-    if (points) return { min: Math.min(...points), max: Math.max(...points) };
+    if (Array.isArray(element.rateValues) && element.rateValues.length) {
+      // Rate values that are not all numbers cannot be scored (the server asks for a valueScores map).
+      const points = numbers(element.rateValues);
+      const [min, max] = points ? [Math.min(...points), Math.max(...points)] : [0, 0];
+      return min < max ? { min, max } : null;
+    }
     const min = num(element.rateMin) ?? 1;
     const step = num(element.rateStep) ?? 1;
     const count = num(element.rateCount);
     const max = num(element.rateMax) ?? (count !== null && element.rateMax === undefined ? min + (count - 1) * step : 5);
-    return min < max ? { min, max } : null;
+    return min < max && step > 0 ? { min, max } : null;
   }
   if (type === 'boolean') return { min: 0, max: 1, scale: 'yes/no' };
   if (type === 'radiogroup' || type === 'dropdown' || type === 'imagepicker' || type === 'matrix') {
