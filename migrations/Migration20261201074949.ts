@@ -17,6 +17,10 @@ export class Migration20261201074949 extends Migration {
       select id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, situation, language,
              status, completed_at, is_test, excluded_at, answers, confidential
         from response;`);
+    // Owned by questionnaires: whether a version still takes new responses (retirement is the one
+    // thing about a published version that changes).
+    this.addSql(`create view "questionnaire_version_state" as
+      select id, organization_id, questionnaire_id, number, retired_at from questionnaire_version;`);
     // Owned by indicators: each model's unit path and latest published version.
     this.addSql(`create view "indicator_model_scope" as
       select m.organization_id, mu.path as unit_path, mv.id as model_version_id, mv.published_at
@@ -28,6 +32,7 @@ export class Migration20261201074949 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop view if exists "indicator_model_scope";`);
     this.addSql(`drop view if exists "response_fact";`);
+    this.addSql(`drop view if exists "questionnaire_version_state";`);
     this.addSql(`drop view if exists "distribution_gate";`);
   }
 

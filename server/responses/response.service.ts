@@ -102,6 +102,8 @@ interface LinkRow {
   channel: Channel;
   test_mode: boolean;
   closed_at: Date | null;
+  /** The link's version was retired (questionnaires' `questionnaire_version_state`). */
+  retired: boolean;
   model_version_ids: string[];
   token: string;
   distribution_id: string | null;
@@ -123,6 +125,8 @@ function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
       async (tokens) => {
         const rows: LinkRow[] = await connection.execute(
           `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id,
+                  (select s.retired_at is not null from questionnaire_version_state s
+                    where s.id = l.questionnaire_version_id and s.organization_id = l.organization_id) as retired,
                   (select to_jsonb(g) from distribution_gate g where g.distribution_id = l.distribution_id and g.organization_id = l.organization_id) as gate,
                   array(select s.model_version_id from indicator_model_scope s
                          where s.organization_id = l.organization_id and u.path like s.unit_path || '%'
@@ -158,6 +162,13 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   if (row && row.organization_id !== match[1]) throw unknown();
   if (!row || (ctx.principal && ctx.principal.orgId !== row.organization_id)) throw unknown();
   if (row.closed_at) throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', { reason: 'CLOSED' });
+  // A distribution that follows the latest version answers with that; a pinned or plain link keeps its own.
+  const followsLatest = row.distribution_id !== null && !(row.gate as { pinned_version_id?: string } | null)?.pinned_version_id;
+  if (row.retired && !followsLatest) {
+    throw badInput('This version of the survey was retired and no longer accepts responses. Thank you for your interest.', {
+      reason: 'RETIRED',
+    });
+  }
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
   const info: LinkInfo = {
     id: row.id,

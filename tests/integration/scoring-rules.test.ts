@@ -146,11 +146,8 @@ describe('retired versions', () => {
     expect((await submitTo(token)).errors).toBeUndefined();
   });
 
-  // KNOWN GAP (server): a link opened before its version was retired still takes new responses;
-  // only openQuestionnaireVersion, createDistribution and offerTemplate check retirement. Marked
-  // `it.fails` so it reports the gap without failing the run, and fails (remove `.fails`) once
-  // submitResponse refuses retired versions.
-  it.fails('refuse new responses through submitResponse on a link opened before the retirement', async () => {
+  // A link opened before its version was retired refuses new responses from then on.
+  it('refuse new responses through submitResponse on a link opened before the retirement', async () => {
     const q = await newQuestionnaire(t.admin, units.E, survey, 'To retire');
     const v1 = await publish(t.admin, q.id, 'v1');
     const opened = await t.admin.ok(OPEN, { input: { versionId: v1.id, unitId: units.E } });

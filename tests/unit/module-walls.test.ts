@@ -33,6 +33,7 @@ const PUBLISHED: Record<string, Module> = {
   distribution_gate: 'distribution',
   indicator_model_scope: 'indicators',
   response_fact: 'responses',
+  questionnaire_version_state: 'questionnaires',
 };
 
 const SERVER = join(import.meta.dirname, '../../server');
