@@ -19,10 +19,10 @@ import {
   InvitationConnection,
   UpdateDistributionInput,
 } from './distribution.graphql.js';
-import { INVITATION_CHANNELS, createDistribution, getDistribution, linksOf, listDistributions, setDistributionStatus, updateDistribution } from './distribution.service.js';
+import { INVITATION_CHANNELS, createDistribution, getDistribution, linksOf, listDistributions, setDistributionStatus, updateDistribution, visibleUnitIds } from './distribution.service.js';
 import { Invitation, InvitationEvent, InvitationStatus } from './invitation.entity.js';
 import { InvitationFilterInput, InviteRespondentsInput, InviteRespondentsPayload, PurgeContactInput } from './invitation.graphql.js';
-import { deliveryStats, historyOf, inviteRespondents, listInvitations, maskedContact, purgeContact } from './invitation.service.js';
+import { completedSeen, deliveryStats, historyOf, inviteRespondents, listInvitations, maskedContact, purgeContact } from './invitation.service.js';
 
 @Resolver(() => Distribution)
 export class DistributionResolver {
@@ -96,9 +96,15 @@ export class DistributionResolver {
     return d.pinnedVersionId;
   }
 
-  @FieldResolver(() => [OrgUnit])
+  @FieldResolver(() => [OrgUnit], { description: 'The units the responses are filed under: those the caller may read.' })
   async units(@Root() d: Distribution, @Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
-    return (await ctx.loaders.unit.loadMany(d.unitIds)).filter((u): u is OrgUnit => u instanceof OrgUnit);
+    const visible = await visibleUnitIds(ctx, d);
+    return (await ctx.loaders.unit.loadMany(d.unitIds)).filter((u): u is OrgUnit => u instanceof OrgUnit && visible.has(u.id));
+  }
+
+  @FieldResolver(() => Int, { description: 'Completed responses so far (tests do not count); of the caller’s units when it covers others too.' })
+  completedCount(@Root() d: Distribution, @Ctx() ctx: RequestContext): Promise<number> {
+    return completedSeen(ctx, d);
   }
 
   @FieldResolver(() => [DistributionLink], { description: 'One public link per unit (none for EMAIL and SMS, whose links are personal).' })
