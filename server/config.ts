@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordProblem } from './org/password-policy.js';
 
 /** Boolean env values as people write them ("true", "1", "yes" / "false", "0", "no"). */
 const flag = (fallback: boolean) =>
@@ -40,11 +41,24 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number({ message: 'expected a number of hours' }).positive().default(168),
   ROLLUP_INTERVAL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).max(3_600_000).default(1000),
   COOKIE_SECURE: flag(false),
+  // Sign-in lock-out (server/org/sign-in-throttle.ts): failures within the window, then a lock that doubles each time.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'expected a number' }).int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number({ message: 'expected a number' }).int().min(1).default(20),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(900),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(300),
+  LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(86_400),
   GRAPHQL_INTROSPECTION: flag(true),
   BOOTSTRAP_ORG_NAME: z.string().min(1).default('Demo Agency'),
   BOOTSTRAP_ORG_TIME_ZONE: timeZone.default('UTC'),
   BOOTSTRAP_ADMIN_EMAIL: z.email({ message: 'expected an e-mail address' }).default('admin@barometer.local'),
-  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(10, 'expected at least 10 characters').optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z
+    .string()
+    .min(10, 'expected at least 10 characters')
+    .superRefine((v, ctx) => {
+      const problem = v.length >= 10 ? passwordProblem(v) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   SURVEYJS_LICENSE_KEY: z.string().min(1).optional(),
   // Distribution (server/distribution): every channel is optional; unconfigured ones say so when used.
   SMTP_HOST: z.string().min(1).optional(),

@@ -9,6 +9,7 @@ import { Organization } from './organization.entity.js';
 import { DUMMY_HASH, verifyPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Session } from './session.entity.js';
+import { recordFailure, recordSuccess, refuseWhileLocked } from './sign-in-throttle.js';
 import { formatSessionToken, hashSecret, newSecret, parseApiKey, parseSessionToken, sameHash } from './tokens.js';
 import { User } from './user.entity.js';
 
@@ -88,6 +89,8 @@ export interface LoginInput {
  */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<User> {
   const email = input.email.trim().toLowerCase();
+  const keys = { account: email, address: ctx.req.ip ?? ctx.req.socket.remoteAddress ?? null };
+  await refuseWhileLocked(ctx.em, keys);
   const where: Record<string, unknown> = { email };
   if (input.organization) {
     const org = await ctx.em.findOne(Organization, { slug: input.organization.trim().toLowerCase() });
@@ -99,13 +102,17 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
     if ((await verifyPassword(input.password, user.passwordHash)) && !user.disabledAt) matches.push(user);
   }
   if (!candidates.length) await verifyPassword(input.password, DUMMY_HASH);
-  if (!matches.length) throw unauthenticated('E-mail or password is incorrect.');
+  if (!matches.length) {
+    await recordFailure(ctx.em, ctx.config, keys);
+    throw unauthenticated('E-mail or password is incorrect.');
+  }
   if (matches.length > 1) {
     throw badInput('This e-mail signs in to several organisations: give the organisation short name as well.', {
       field: 'organization',
     });
   }
   const user = matches[0];
+  await recordSuccess(ctx.em, keys);
   const orgId = user.organization.id;
   const secret = newSecret();
   const ttl = ctx.config.SESSION_TTL_HOURS * 3600_000;

@@ -4,6 +4,7 @@ import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
 import { requireAccess, requirePrincipal } from './access.service.js';
 import { endOtherSessions } from './auth.service.js';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
+import { checkPassword } from './password-policy.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Permission, type Role } from './roles.js';
@@ -32,11 +33,6 @@ export function cleanEmail(email: string): string {
   return value;
 }
 
-export function checkPassword(password: string): string {
-  if (password.length < 10) throw badInput('A password needs at least 10 characters.', { field: 'password' });
-  if (password.length > 200) throw badInput('A password can have at most 200 characters.', { field: 'password' });
-  return password;
-}
 
 function checkLocale(locale: string): string {
   if (!(LOCALES as readonly string[]).includes(locale)) {
@@ -114,7 +110,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw badInput('The current password is not correct.', { field: 'currentPassword' });
   }
-  user.passwordHash = await hashPassword(checkPassword(newPassword));
+  user.passwordHash = await hashPassword(checkPassword(newPassword, 'newPassword'));
   await ctx.em.flush();
   await endOtherSessions(ctx, user.id);
   return true;
