@@ -44,6 +44,9 @@ export interface GateRow {
 
 const refuse = (reason: string, message: string) => badInput(message, { reason });
 
+/** The distribution has all the responses it needs (also found when the response is written). */
+export const quotaReached = () => refuse('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest.');
+
 function day(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -73,7 +76,7 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, d: 
   if (d.status === DistributionStatus.PAUSED) throw refuse('PAUSED', 'This survey is paused for the moment. Please try again later.');
   if (d.opens_at && now < d.opens_at) throw refuse('NOT_OPEN_YET', `This survey opens on ${day(d.opens_at)}. Please come back then.`);
   if (d.closes_at && now >= d.closes_at) throw refuse('ENDED', `This survey ended on ${day(d.closes_at)} and no longer accepts responses. Thank you for your interest.`);
-  if (d.quota !== null && d.completed_count >= d.quota) throw refuse('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest.');
+  if (d.quota !== null && d.completed_count >= d.quota) throw quotaReached();
   if (d.channel === Channel.API) {
     const p = ctx.principal;
     if (!p || !canAccessPath(p, Permission.RESPONSE_ENTER, link.unitPath)) {
@@ -96,6 +99,7 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, d: 
     }
     link.defaultCategory = invitation.category ?? d.respondent_category;
   } else link.defaultCategory = d.respondent_category;
+  link.quota = d.quota;
   if (!d.pinned_version_id && d.latest_version_id) link.versionId = d.latest_version_id;
   if (d.languages?.length) link.languages = d.languages;
   // Results withhold small groups of these responses (design.md §4).
@@ -137,11 +141,11 @@ async function note(ctx: RequestContext, link: LinkInfo, status: InvitationStatu
 export const noteOpened = (ctx: RequestContext, link: LinkInfo) => note(ctx, link, InvitationStatus.OPENED);
 export const noteStarted = (ctx: RequestContext, link: LinkInfo) => note(ctx, link, InvitationStatus.STARTED);
 
-/** After a response was stored: counts it towards the quota and completes the invitation (stopping reminders). */
+/**
+ * After a response was stored (and counted, in the same statement: see response-writer.ts):
+ * completes the invitation, stopping reminders. Never fails: the response is already acknowledged.
+ */
 export async function noteCompleted(ctx: RequestContext, link: LinkInfo, responseId: string): Promise<void> {
   if (!link.distributionId) return;
-  if (!link.testMode) {
-    await ctx.em.getConnection().execute(`update distribution set completed_count = completed_count + 1 where id = ? and organization_id = ?`, [link.distributionId, link.orgId]);
-  }
   await note(ctx, link, InvitationStatus.COMPLETED, responseId);
 }

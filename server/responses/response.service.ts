@@ -12,9 +12,9 @@ import { lineageOf } from '../questionnaires/lineage.service.js';
 import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/questionnaire.service.js';
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
-import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
+import { QUOTA_REACHED, RESPONSE_COLUMNS, responseWriter, withinQuota, type Counter } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
-import { applyDistribution, GATE_SQL, invitationLinkToken, noteCompleted, noteOpened, noteStarted, type GateRow } from '../distribution/submission-gate.js';
+import { applyDistribution, GATE_SQL, invitationLinkToken, noteCompleted, noteOpened, noteStarted, quotaReached, type GateRow } from '../distribution/submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
@@ -88,6 +88,8 @@ export interface LinkInfo {
   languages?: string[];
   /** Collected by an anonymous or confidential distribution. */
   confidential?: boolean;
+  /** The distribution's quota of completed responses (null: none). */
+  quota?: number | null;
 }
 
 interface LinkRow {
@@ -229,22 +231,12 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
     link.confidential ?? false,
   ];
-  let stored: boolean;
-  if (input.resumeKey) {
-    // Completing a saved partial also removes it: a statement of its own, not batched.
-    const rows = await ctx.em.getConnection().execute(
-      `with claimed as (
-         insert into response_key (id, organization_id, client_request_id, response_id, created_at)
-         values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
-       ), resumed as (
-         delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
-       )
-       insert into response (${COLUMNS.join(', ')})
-       select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
-      [link.orgId, clientRequestId, responseId, hashSecret(input.resumeKey), link.id, ...values],
-    );
-    stored = rows.length > 0;
-  } else stored = await responseWriter(ctx.em).write({ orgId: link.orgId, clientRequestId, responseId, values });
+  const counter: Counter | null = link.distributionId && !link.testMode ? { distributionId: link.distributionId, quota: link.quota ?? null } : null;
+  const item = { orgId: link.orgId, clientRequestId, responseId, values, counter };
+  const written = input.resumeKey ? await completePartial(ctx.em, item, hashSecret(input.resumeKey), link.id) : await responseWriter(ctx.em).write(item);
+  if (written === QUOTA_REACHED) throw quotaReached();
+  const stored = written;
+  // Stored and counted: from here on nothing may turn the answer into an error.
   if (stored) await noteCompleted(ctx, link, responseId);
   if (stored) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
   // Another request with this id committed first: answer as it did.
@@ -253,6 +245,35 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     [link.orgId, clientRequestId],
   );
   return { responseId: first.id, score: first.score, bandKey: first.band, bandLabel: null, duplicate: true };
+}
+
+/**
+ * Completes a saved partial: claims the key, removes the partial, inserts the response and counts
+ * it towards its distribution, in one statement of its own (not batched).
+ */
+async function completePartial(em: EntityManager, item: { orgId: string; clientRequestId: string; responseId: string; values: unknown[]; counter: Counter | null }, resumeKeyHash: string, linkId: string): Promise<boolean | typeof QUOTA_REACHED> {
+  const write = async (tx: EntityManager) => {
+    const rows = await tx.getConnection().execute(
+      `with claimed as (
+         insert into response_key (id, organization_id, client_request_id, response_id, created_at)
+         values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
+       ), resumed as (
+         delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
+       ), stored as (
+         insert into response (${COLUMNS.join(', ')})
+         select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id
+       ), counted as (
+         update distribution set completed_count = completed_count + 1 where organization_id = ? and id = ?::uuid and exists (select 1 from stored)
+       )
+       select id from stored`,
+      [item.orgId, item.clientRequestId, item.responseId, resumeKeyHash, linkId, ...item.values, item.orgId, item.counter?.distributionId ?? null],
+      'all',
+      tx.getTransactionContext(),
+    );
+    return rows.length > 0;
+  };
+  if (item.counter && item.counter.quota !== null) return withinQuota(em, { ...item, counter: item.counter }, write);
+  return write(em);
 }
 
 /**
