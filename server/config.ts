@@ -37,6 +37,14 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),
+  // Database timeouts (0 = none): no statement, lock wait, idle transaction, connect or pool wait lasts for ever.
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(30_000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(5_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(60_000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(5_000),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(100).default(10_000),
+  /** How long /healthz and /readyz wait for the database before calling it down. */
+  HEALTH_DB_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(10).max(5_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'expected a number of hours' }).positive().default(168),
   ROLLUP_INTERVAL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).max(3_600_000).default(1000),

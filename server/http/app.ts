@@ -18,6 +18,7 @@ import { registerResponseRoutes } from '../responses/response.routes.js';
 import { registerResultRoutes } from '../results/results.routes.js';
 import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.js';
 import { registerDistributionRoutes } from '../distribution/distribution.routes.js';
+import { registerHealthRoutes } from './health.js';
 
 const MAX_BODY = '8mb';
 
@@ -49,15 +50,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     next();
   });
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      log.warn({ err: error }, 'health check: database unreachable');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  registerHealthRoutes(app, { orm, log, timeoutMs: config.HEALTH_DB_TIMEOUT_MS });
 
   // Depth, cost, alias and token limits: no query can ask for unbounded work.
   const armor = new ApolloArmor({
@@ -102,7 +95,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // The web app routes in the browser: every other page is its index.html.
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
   }
 
   // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).
