@@ -19,6 +19,7 @@ import { registerResultRoutes } from '../results/results.routes.js';
 import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.js';
 import { registerDistributionRoutes } from '../distribution/distribution.routes.js';
 import { registerHealthRoutes } from './health.js';
+import { securityHeaders, trustProxySetting } from './security-headers.js';
 
 const MAX_BODY = '8mb';
 
@@ -42,7 +43,8 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  app.use(securityHeaders(config));
 
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];

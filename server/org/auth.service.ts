@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import type { RequestContext } from '../graphql/context.js';
+import { overTls } from '../http/security-headers.js';
 import { setPrincipal } from '../graphql/context.js';
 import { badInput, unauthenticated } from '../graphql/errors.js';
 import type { Grant, Principal } from './access.service.js';
@@ -121,7 +122,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
   ctx.res.cookie(SESSION_COOKIE, formatSessionToken(orgId, secret), {
     httpOnly: true,
     sameSite: 'lax',
-    secure: ctx.config.COOKIE_SECURE,
+    secure: overTls(ctx.config, ctx.req),
     maxAge: ttl,
     path: '/',
   });
@@ -149,7 +150,7 @@ export async function endOtherSessions(ctx: RequestContext, userId: string): Pro
 }
 
 function clearSessionCookie(ctx: RequestContext): void {
-  ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.COOKIE_SECURE });
+  ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: overTls(ctx.config, ctx.req) });
 }
 
 /** Removes sessions past their expiry; run at start-up (and by the job runner once it exists). */
