@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal } from './access.service.js';
+import { canAccessPath, requireAccess, requirePrincipal } from './access.service.js';
 import { endOtherSessions } from './auth.service.js';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
 import { checkPassword } from './password-policy.js';
@@ -96,10 +96,22 @@ export async function revokeRole(ctx: RequestContext, assignmentId: string): Pro
   });
 }
 
+/**
+ * A user the caller manages: themselves, or one holding a role inside a subtree where the caller
+ * has USER_MANAGE (users without any role: administrators at the head office only). Others read
+ * as not found, like users of another organisation.
+ */
 export async function getUser(ctx: RequestContext, id: string): Promise<User> {
+  const principal = requirePrincipal(ctx);
   const user = await ctx.em.findOne(User, { id: requireId('User', id) });
   if (!user) throw notFound('User', id);
-  return user;
+  if (user.id === principal.userId) return user;
+  const assignments = await ctx.em.find(RoleAssignment, { user }, { populate: ['unit'] });
+  const manages = (path: string) => canAccessPath(principal, Permission.USER_MANAGE, path);
+  if (assignments.some((a) => manages(a.unit.getEntity().path))) return user;
+  const root = assignments.length ? null : await ctx.em.findOne(OrgUnit, { parent: null });
+  if (root && manages(root.path)) return user;
+  throw notFound('User', id);
 }
 
 /** Changes the signed-in user's own password; other sessions of the user are signed out. */

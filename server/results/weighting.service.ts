@@ -1,7 +1,8 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/engine/weighting.js';
-import { requirePrincipal } from '../org/access.service.js';
+import { requireOrganisationWide, requirePrincipal } from '../org/access.service.js';
+import { Permission } from '../org/roles.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import type { Group } from './groups.js';
 import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
@@ -20,6 +21,7 @@ export interface WeightingInput {
 }
 
 export async function createScheme(ctx: RequestContext, input: WeightingInput): Promise<WeightingScheme> {
+  await requireOrganisationWide(ctx, Permission.QUESTIONNAIRE_AUTHOR, 'Weighting schemes');
   const name = input.name.trim();
   if (!name) throw badInput('A weighting scheme needs a name.', { field: 'name' });
   const cells = input.cells ?? [];
