@@ -10,7 +10,7 @@ import { Organization } from './organization.entity.js';
 import { DUMMY_HASH, verifyPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Session } from './session.entity.js';
-import { recordFailure, recordSuccess, refuseWhileLocked } from './sign-in-throttle.js';
+import { purgeStaleThrottles, recordFailure, recordSuccess, refuseWhileLocked } from './sign-in-throttle.js';
 import { formatSessionToken, hashSecret, newSecret, parseApiKey, parseSessionToken, sameHash } from './tokens.js';
 import { User } from './user.entity.js';
 
@@ -153,7 +153,11 @@ function clearSessionCookie(ctx: RequestContext): void {
   ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: overTls(ctx.config, ctx.req) });
 }
 
-/** Removes sessions past their expiry; run at start-up (and by the job runner once it exists). */
+/**
+ * Removes sessions past their expiry, and sign-in counters no longer needed; run at start-up (and
+ * by the job runner once it exists).
+ */
 export async function purgeExpiredSessions(em: EntityManager): Promise<number> {
+  await purgeStaleThrottles(em);
   return em.nativeDelete(Session, { expiresAt: { $lte: new Date() } }, NO_TENANT_FILTER);
 }

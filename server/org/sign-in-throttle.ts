@@ -84,3 +84,12 @@ export async function recordFailure(em: EntityManager, config: Config, keys: Sig
 export async function recordSuccess(em: EntityManager, keys: SignInKeys): Promise<void> {
   await em.getConnection().execute(`delete from sign_in_throttle where kind = 'ACCOUNT' and key = ?`, [keys.account]);
 }
+
+/** Forgets counters a day past their window and their last lock (run with the session purge). */
+export async function purgeStaleThrottles(em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute(
+    `delete from sign_in_throttle where window_started_at < now() - interval '1 day'
+        and (locked_until is null or locked_until < now() - interval '1 day') returning kind`,
+  );
+  return rows.length;
+}

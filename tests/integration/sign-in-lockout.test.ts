@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../../server/config.js';
 import { ormConfig } from '../../server/db/orm-config.js';
 import { createApp, type App } from '../../server/http/app.js';
 import { createLogger } from '../../server/logger.js';
+import { purgeExpiredSessions } from '../../server/org/auth.service.js';
 import { newTenant, signIn, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -98,6 +99,14 @@ describe('sign-in lock-out', () => {
     const refused = await login(email, 'a long enough password', '192.0.2.99');
     expect(refused.error?.message).toMatch(/^Too many failed sign-ins from your network address: try again in 5 minutes/);
     expect((await login(email, 'a long enough password', '192.0.2.100')).ok).toBe(true);
+  });
+
+  it('forgets counters a day after their window and their last lock', async () => {
+    await login('stale@x.test', 'wrong', '192.0.2.200');
+    await sql(`update sign_in_throttle set window_started_at = now() - interval '2 days' where key in ('stale@x.test', '192.0.2.200')`);
+    await purgeExpiredSessions(app.orm.em.fork());
+    expect(await sql(`select key from sign_in_throttle where key in ('stale@x.test', '192.0.2.200')`)).toEqual([]);
+    expect((await sql(`select count(*)::int n from sign_in_throttle`))[0].n).toBeGreaterThan(0);
   });
 });
 
