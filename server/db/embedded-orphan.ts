@@ -31,6 +31,15 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** Whether `pid` runs the postgres program (true where /proc cannot tell). */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return !existsSync('/proc/self');
+  }
+}
+
 /** The postmaster's pid from `postmaster.pid`, when the file exists. */
 function postmasterPid(clusterDir: string): number | null {
   const file = join(clusterDir, 'postmaster.pid');
@@ -73,19 +82,27 @@ const until = async (done: () => boolean, ms: number) => {
  */
 export async function stopOrphan(dataDir: string, clusterDir: string, log?: Logger): Promise<void> {
   const pid = postmasterPid(clusterDir);
-  if (!pid || !processAlive(pid)) return; // No server, or a stale pid file PostgreSQL clears itself.
+  // No server, or a stale pid file (PostgreSQL clears it itself), perhaps with its pid reused by another program.
+  if (!pid || !processAlive(pid) || !isPostgres(pid)) return;
   const owner = readOwner(dataDir);
   if (!owner || owner.postgresPid !== pid) {
-    throw new Error(`A PostgreSQL (pid ${pid}) that Barometer did not start is using ${clusterDir}; stop it, or set DATA_DIR to another folder.`);
+    throw new Error(
+      `A PostgreSQL (pid ${pid}) that Barometer did not start is using ${clusterDir}; stop it, or set DATA_DIR to another folder.`,
+    );
   }
   if (owner.barometerPid !== process.pid && processAlive(owner.barometerPid)) {
-    throw new Error(`Another Barometer (pid ${owner.barometerPid}) is running on ${dataDir}; stop it first, or set DATA_DIR to another folder.`);
+    throw new Error(
+      `Another Barometer (pid ${owner.barometerPid}) is running on ${dataDir}; stop it first, or set DATA_DIR to another folder.`,
+    );
   }
-  log?.warn({ postgresPid: pid, barometerPid: owner.barometerPid }, 'stopping the embedded PostgreSQL left by a Barometer that died');
+  const who = { postgresPid: pid, barometerPid: owner.barometerPid };
+  log?.warn(who, 'stopping the embedded PostgreSQL left by a Barometer that died');
   // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, the cluster is left consistent.
   process.kill(pid, 'SIGINT');
   const stopped = () => !processAlive(pid) || !existsSync(join(clusterDir, 'postmaster.pid'));
-  if (!(await until(stopped, 30_000))) throw new Error(`The PostgreSQL left running on ${clusterDir} (pid ${pid}) did not stop within 30 s; stop it by hand.`);
+  if (!(await until(stopped, 30_000))) {
+    throw new Error(`The PostgreSQL left running on ${clusterDir} (pid ${pid}) did not stop within 30 s; stop it by hand.`);
+  }
   await until(() => !processAlive(pid), 5_000);
   forgetOwner(dataDir);
 }

@@ -6,11 +6,16 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 
 // The list sits next to this file in the sources; the compiled server (dist/server/org) reads it there too.
-const LIST = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../../server/org/common-passwords.txt' : './common-passwords.txt', import.meta.url));
+const LIST = fileURLToPath(
+  new URL(import.meta.url.endsWith('.js') ? '../../../server/org/common-passwords.txt' : './common-passwords.txt', import.meta.url),
+);
 let common: Set<string> | null = null;
 
 function commonPasswords(): Set<string> {
-  common ??= new Set(readFileSync(LIST, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  if (!common) {
+    const lines = readFileSync(LIST, 'utf8').split('\n').map((l) => l.trim());
+    common = new Set(lines.filter((l) => l && !l.startsWith('#')));
+  }
   return common;
 }
 
@@ -36,15 +41,19 @@ export function passwordProblem(password: string): string | null {
   if (password.length > MAX_PASSWORD_LENGTH) return `A password can have at most ${MAX_PASSWORD_LENGTH} characters.`;
   const p = password.normalize('NFKC').toLowerCase();
   if (!p.trim()) return 'A password cannot be only spaces; choose words or characters you can remember.';
-  if (isRepetition(p)) return 'A password cannot be one character or a short sequence repeated (like aaaaaaaaaa or abcabcabca); choose something longer to guess.';
-  if (isRun(p)) return 'A password cannot be a plain run of characters (like 0123456789 or abcdefghij); choose something longer to guess.';
+  const harder = 'choose something longer to guess.';
+  if (isRepetition(p)) return `A password cannot be one character or a short sequence repeated (like aaaaaaaaaa or abcabcabca); ${harder}`;
+  if (isRun(p)) return `A password cannot be a plain run of characters (like 0123456789 or abcdefghij); ${harder}`;
   // "password12", "Michael1985!": a common password with digits or signs around it is still guessed first.
   const core = p.trim().replace(/^[\d\W_]+|[\d\W_]+$/g, '');
   if (core.length >= 6 && (isRepetition(core) || isRun(core))) {
-    return 'A password cannot be a repeated or plain run of characters with a few digits added; choose something longer to guess.';
+    return `A password cannot be a repeated or plain run of characters with a few digits added; ${harder}`;
   }
   if (commonPasswords().has(p) || commonPasswords().has(core)) {
-    return 'This password is one of the most common ones (or one with digits added), which attackers try first; choose another, such as a few unrelated words.';
+    return (
+      'This password is one of the most common ones (or one with digits added), which attackers try first; ' +
+      'choose another, such as a few unrelated words.'
+    );
   }
   return null;
 }
