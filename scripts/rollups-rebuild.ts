@@ -11,7 +11,8 @@ import { createLogger } from '../server/logger.js';
 import { rebuildAll } from '../server/results/rollup/upkeep.js';
 import { latestModelVersions } from '../server/indicators/indicator-model.service.js';
 
-const config = loadConfig();
+// A rebuild is long on purpose: no statement or lock-wait bound unless the environment sets one.
+const config = loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0', DB_LOCK_TIMEOUT_MS: '0', ...process.env });
 const db = await openDatabase(config, createLogger(config.LOG_LEVEL));
 try {
   const started = Date.now();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordProblem } from './org/password-policy.js';
 
 /** Boolean env values as people write them ("true", "1", "yes" / "false", "0", "no"). */
 const flag = (fallback: boolean) =>
@@ -6,6 +7,12 @@ const flag = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
     .optional()
     .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+/** A boolean env value whose default depends on other settings (resolved in loadConfig). */
+const optionalFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v)));
 
 const port = (fallback: number) =>
   z.coerce
@@ -36,15 +43,42 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),
+  // Database timeouts (0 = none): no statement, lock wait, idle transaction, connect or pool wait lasts for ever.
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(30_000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(5_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(60_000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).default(5_000),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(100).default(10_000),
+  /** How long /healthz and /readyz wait for the database before calling it down. */
+  HEALTH_DB_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(10).max(5_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'expected a number of hours' }).positive().default(168),
   ROLLUP_INTERVAL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).max(3_600_000).default(1000),
+  /** Always mark the session cookie Secure (it is anyway when PUBLIC_URL is https or a trusted proxy says https). */
   COOKIE_SECURE: flag(false),
-  GRAPHQL_INTROSPECTION: flag(true),
+  /** Which proxies' X-Forwarded-* headers to believe (Express "trust proxy": loopback, a number of hops, addresses). */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
+  /** Who may frame the survey pages (/r/…) for the EMBED channel: CSP frame-ancestors sources, * for any site. */
+  EMBED_FRAME_ANCESTORS: z.string().min(1).default('*'),
+  // Sign-in lock-out (server/org/sign-in-throttle.ts): failures within the window, then a lock that doubles each time.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'expected a number' }).int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number({ message: 'expected a number' }).int().min(1).default(20),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(900),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(300),
+  LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(86_400),
+  /** Schema introspection and "did you mean" suggestions; default on only when NODE_ENV=development. */
+  GRAPHQL_INTROSPECTION: optionalFlag,
   BOOTSTRAP_ORG_NAME: z.string().min(1).default('Demo Agency'),
   BOOTSTRAP_ORG_TIME_ZONE: timeZone.default('UTC'),
   BOOTSTRAP_ADMIN_EMAIL: z.email({ message: 'expected an e-mail address' }).default('admin@barometer.local'),
-  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(10, 'expected at least 10 characters').optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z
+    .string()
+    .min(10, 'expected at least 10 characters')
+    .superRefine((v, ctx) => {
+      const problem = v.length >= 10 ? passwordProblem(v) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   SURVEYJS_LICENSE_KEY: z.string().min(1).optional(),
   // Distribution (server/distribution): every channel is optional; unconfigured ones say so when used.
   SMTP_HOST: z.string().min(1).optional(),
@@ -75,7 +109,9 @@ const schema = z.object({
   SMS_RATE_PER_SECOND: z.coerce.number({ message: 'expected a number' }).positive().default(5),
 });
 
-export type Config = z.infer<typeof schema>;
+const resolved = schema.transform((c) => ({ ...c, GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV === 'development' }));
+
+export type Config = z.infer<typeof resolved>;
 
 export class ConfigError extends Error {}
 
@@ -85,7 +121,7 @@ export class ConfigError extends Error {}
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = schema.safeParse(present);
+  const parsed = resolved.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);

@@ -21,6 +21,8 @@ import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { connectModules } from './modules.js';
 import { createSchema } from './schema.js';
+import { registerHealthRoutes } from '../http/health.js';
+import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
 
 const MAX_BODY = '8mb';
 
@@ -46,7 +48,8 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  app.use(securityHeaders(config));
 
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
@@ -54,15 +57,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     next();
   });
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      log.warn({ err: error }, 'health check: database unreachable');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  registerHealthRoutes(app, { orm, log, timeoutMs: config.HEALTH_DB_TIMEOUT_MS });
 
   // Depth, cost, alias and token limits: no query can ask for unbounded work.
   const armor = new ApolloArmor({
@@ -107,7 +102,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // The web app routes in the browser: every other page is its index.html.
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
   }
 
   // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { dbTimeouts } from '../db/orm-config.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { ormConfig } from './orm-config.js';
 
@@ -18,9 +19,15 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     : await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
   const url = config.DATABASE_URL ?? embedded!.url;
   try {
-    const orm = await MikroORM.init(ormConfig(url, { poolMax: config.DB_POOL_MAX }));
-    const applied = await orm.migrator.up();
-    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    // Migrations may run long statements on purpose: they get a connection of their own, without timeouts.
+    const migrating = await MikroORM.init(ormConfig(url, { poolMax: 1 }));
+    try {
+      const applied = await migrating.migrator.up();
+      if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    } finally {
+      await migrating.close();
+    }
+    const orm = await MikroORM.init(ormConfig(url, { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config) }));
     return {
       orm,
       url,

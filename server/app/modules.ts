@@ -1,4 +1,4 @@
-import { distributionGate } from '../distribution/index.js';
+import { distributionGate, distributionSubscriptions } from '../distribution/index.js';
 import { subscribe } from '../events/index.js';
 import { useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions } from '../results/index.js';
@@ -10,5 +10,6 @@ import { resultsSubscriptions } from '../results/index.js';
  */
 export function connectModules(): void {
   subscribe(resultsSubscriptions);
+  subscribe(distributionSubscriptions);
   useSubmissionGate(distributionGate);
 }

@@ -3,7 +3,7 @@ import { baseOrmConfig, type OrmOptions } from '../db/orm-config.js';
 import { entities, tenantEntityNames } from './entities.js';
 import { connectModules } from './modules.js';
 
-export { MIGRATIONS_DIR } from '../db/orm-config.js';
+export { dbTimeouts, MIGRATIONS_DIR } from '../db/orm-config.js';
 
 /** The ORM configuration with every module's entities; the modules are connected first. */
 export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { forgetOwner, recordOwner, stopOrphan } from './embedded-orphan.js';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the application database. */
@@ -75,8 +76,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
 
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
+  else await stopOrphan(dataDir, clusterDir, options.log);
   try {
     await server.start();
+    recordOwner(dataDir, clusterDir);
   } catch (error) {
     throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}: ${String(error ?? 'unknown error (is another PostgreSQL using this data directory?)')}`);
   }
@@ -87,7 +90,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     adminUrl,
     port,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      forgetOwner(dataDir);
+    },
   };
 }
 

@@ -7,9 +7,51 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.m
 // Under a TypeScript loader (dev tools, tests) migrations are .ts; the built server runs dist/ .js.
 const COMPILED = import.meta.url.endsWith('.js');
 
+/** Bounds on every database wait, in milliseconds (0 = none); see the DB_*_TIMEOUT_MS settings. */
+export interface DbTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+  connectMs: number;
+  acquireMs: number;
+}
+
 export interface OrmOptions {
   poolMax?: number;
   debug?: boolean;
+  /** Left out by tools that run long statements on purpose (migrations, rebuilds). */
+  timeouts?: DbTimeouts;
+}
+
+export function dbTimeouts(config: {
+  DB_STATEMENT_TIMEOUT_MS: number;
+  DB_LOCK_TIMEOUT_MS: number;
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
+  DB_CONNECT_TIMEOUT_MS: number;
+  DB_ACQUIRE_TIMEOUT_MS: number;
+}): DbTimeouts {
+  return {
+    statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+    lockMs: config.DB_LOCK_TIMEOUT_MS,
+    idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    connectMs: config.DB_CONNECT_TIMEOUT_MS,
+    acquireMs: config.DB_ACQUIRE_TIMEOUT_MS,
+  };
+}
+
+/** Session settings every pooled connection starts with (node-postgres sends them at connect). */
+function connectionTimeouts(t: DbTimeouts | undefined) {
+  if (!t) return {};
+  return {
+    driverOptions: {
+      connection: {
+        statement_timeout: t.statementMs,
+        lock_timeout: t.lockMs,
+        idle_in_transaction_session_timeout: t.idleInTransactionMs,
+        connectionTimeoutMillis: t.connectMs,
+      },
+    },
+  };
 }
 
 /** The modules' entities (server/app/entities.ts): the kernel does not know them. */
@@ -26,7 +68,8 @@ export function baseOrmConfig(clientUrl: string, { entities, tenantEntityNames }
     extensions: [Migrator],
     forceUtcTimezone: true,
     debug: options.debug ?? false,
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: { min: 0, max: options.poolMax ?? 10, ...(options.timeouts ? { acquireTimeoutMillis: options.timeouts.acquireMs } : {}) },
+    ...connectionTimeouts(options.timeouts),
     dynamicImportProvider: (id) => import(id),
     preferTs: !COMPILED,
     migrations: {

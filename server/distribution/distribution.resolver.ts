@@ -12,12 +12,12 @@ import { Channel } from '../responses/index.js';
 import { AnonymityMode, Distribution, DistributionStatus } from './distribution.entity.js';
 import { CreateDistributionInput, DistributionFilterInput, UpdateDistributionInput } from './distribution.inputs.js';
 import { DeliveryStats, DistributionConnection, DistributionLink, InvitationConnection } from './distribution.types.js';
-import { INVITATION_CHANNELS, createDistribution, getDistribution, linksOf, listDistributions, setDistributionStatus, updateDistribution } from './distribution.service.js';
+import { INVITATION_CHANNELS, createDistribution, getDistribution, linksOf, listDistributions, setDistributionStatus, updateDistribution, visibleUnitIds } from './distribution.service.js';
 import { Invitation, InvitationStatus } from './invitation.entity.js';
 import { InvitationEvent } from './invitation-event.entity.js';
 import { InvitationFilterInput, InviteRespondentsInput, PurgeContactInput } from './invitation.inputs.js';
 import { InviteRespondentsPayload } from './invitation.types.js';
-import { deliveryStats, historyOf, inviteRespondents, listInvitations, maskedContact, purgeContact } from './invitation.service.js';
+import { completedSeen, deliveryStats, historyOf, inviteRespondents, listInvitations, maskedContact, purgeContact } from './invitation.service.js';
 
 @Resolver(() => Distribution)
 export class DistributionResolver {
@@ -91,9 +91,15 @@ export class DistributionResolver {
     return d.pinnedVersionId;
   }
 
-  @FieldResolver(() => [OrgUnit])
+  @FieldResolver(() => [OrgUnit], { description: 'The units the responses are filed under: those the caller may read.' })
   async units(@Root() d: Distribution, @Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
-    return (await ctx.loaders.unit.loadMany(d.unitIds)).filter((u): u is OrgUnit => u instanceof OrgUnit);
+    const visible = await visibleUnitIds(ctx, d);
+    return (await ctx.loaders.unit.loadMany(d.unitIds)).filter((u): u is OrgUnit => u instanceof OrgUnit && visible.has(u.id));
+  }
+
+  @FieldResolver(() => Int, { description: 'Completed responses so far (tests do not count); of the caller’s units when it covers others too.' })
+  completedCount(@Root() d: Distribution, @Ctx() ctx: RequestContext): Promise<number> {
+    return completedSeen(ctx, d);
   }
 
   @FieldResolver(() => [DistributionLink], { description: 'One public link per unit (none for EMAIL and SMS, whose links are personal).' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
-import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requirePrincipal, requireUsableAt } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
@@ -140,15 +140,47 @@ export async function createDistribution(ctx: RequestContext, input: Distributio
   });
 }
 
-/** A distribution of the caller's organisation, checked for `permission` on its first unit. */
+/**
+ * A distribution of the caller's organisation, to change: `permission` must hold on every unit it
+ * covers, since a change (quota, window, status, units) acts on all of them. The refusal names no
+ * unit, so it tells nothing about units outside the caller's subtree.
+ */
 export async function loadDistribution(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em): Promise<Distribution> {
+  const { d, units, mine } = await distributionWithUnits(ctx, id, permission, em);
+  if (mine.length < units.length) {
+    throw forbidden(`This distribution also covers units outside your part of the organisation: changing it needs ${permission} over every unit it covers. Ask whoever created it, or an administrator above those units.`);
+  }
+  return d;
+}
+
+/**
+ * A distribution of the caller's organisation, to read or to act on one of its units: `permission`
+ * must hold on at least one of them. `units` are those units (what the caller may see of it).
+ */
+export async function loadDistributionForUnits(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em): Promise<{ d: Distribution; units: OrgUnit[] }> {
+  const { d, mine } = await distributionWithUnits(ctx, id, permission, em);
+  return { d, units: mine };
+}
+
+async function distributionWithUnits(ctx: RequestContext, id: string, permission: Permission, em: EntityManager) {
+  const principal = requirePrincipal(ctx);
   const d = await em.findOne(Distribution, { id: requireId('Distribution', id) });
   if (!d) throw notFound('Distribution', id);
   const units = await em.find(OrgUnit, { id: { $in: d.unitIds } });
-  const principal = requirePrincipal(ctx);
   if (!units.length) throw notFound('Distribution', id);
-  if (!units.some((u) => canAccessPath(principal, permission, u.path))) requireAccessToUnit(principal, permission, units[0]);
-  return d;
+  const mine = units.filter((u) => canAccessPath(principal, permission, u.path));
+  if (!mine.length) throw forbidden(`This distribution covers none of your units: it needs ${permission}, which none of your roles grants over its units.`);
+  return { d, units, mine };
+}
+
+/**
+ * The ids of the distribution's units the caller may read (every unit for a caller above them
+ * all): what the caller sees of its units, links, invitations and counts.
+ */
+export async function visibleUnitIds(ctx: RequestContext, d: Distribution): Promise<Set<string>> {
+  const principal = requirePrincipal(ctx);
+  const units = await ctx.loaders.unit.loadMany(d.unitIds);
+  return new Set(units.filter((u): u is OrgUnit => u instanceof OrgUnit && canAccessPath(principal, Permission.QUESTIONNAIRE_READ, u.path)).map((u) => u.id));
 }
 
 export async function updateDistribution(ctx: RequestContext, id: string, input: DistributionInput & { status?: DistributionStatus | null }): Promise<Distribution> {
@@ -198,7 +230,7 @@ export async function setDistributionStatus(ctx: RequestContext, id: string, sta
 }
 
 export async function getDistribution(ctx: RequestContext, id: string): Promise<Distribution> {
-  return loadDistribution(ctx, id, Permission.QUESTIONNAIRE_READ);
+  return (await loadDistributionForUnits(ctx, id, Permission.QUESTIONNAIRE_READ)).d;
 }
 
 export interface DistributionFilter {
@@ -230,7 +262,8 @@ export async function listDistributions(ctx: RequestContext, filter: Distributio
   return toPage(rows, first, total, (r) => [r.createdAt.toISOString(), r.id], Boolean(cursor));
 }
 
-/** The distribution's links, one per unit (none of them public for invitation channels). */
+/** The distribution's open links the caller may see, one per unit (none of them public for invitation channels). */
 export async function linksOf(ctx: RequestContext, d: Distribution): Promise<ResponseLink[]> {
-  return distributionLinks(ctx.em, d.id);
+  const visible = await visibleUnitIds(ctx, d);
+  return (await distributionLinks(ctx.em, d.id)).filter((l) => visible.has(l.unit.id));
 }

@@ -8,13 +8,13 @@ import { requireAccess, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { hashSecret, newSecret } from '../org/index.js';
-import { Channel } from '../responses/index.js';
+import { Channel, completedThroughLinks } from '../responses/index.js';
 import { Contact, ContactKind } from './contact.entity.js';
 import { OptOut } from './opt-out.entity.js';
 import { contactKeys } from './contact-crypto.js';
 import { normaliseContact } from './contacts.js';
 import { Distribution, DistributionStatus } from './distribution.entity.js';
-import { loadDistribution } from './distribution.service.js';
+import { loadDistributionForUnits, visibleUnitIds } from './distribution.service.js';
 import { Invitation, InvitationStatus } from './invitation.entity.js';
 import { InvitationEvent } from './invitation-event.entity.js';
 import { recordStatus } from './invitation-status.js';
@@ -134,7 +134,8 @@ export async function inviteRespondents(
   input: { distributionId: string; respondents?: InviteeInput[] | null; csv?: string | null },
 ): Promise<{ invited: number; skippedOptedOut: number; invitations: Invitation[] }> {
   requirePrincipal(ctx);
-  const d = await loadDistribution(ctx, input.distributionId, Permission.QUESTIONNAIRE_AUTHOR);
+  // Invitations go under the caller's own units of the distribution, never under a sibling's.
+  const { d, units } = await loadDistributionForUnits(ctx, input.distributionId, Permission.QUESTIONNAIRE_AUTHOR);
   const kind = contactKindOf(d.channel);
   if (!kind) throw badInput(`A ${d.channel} distribution has no invitations: respondents use its links.`, { field: 'distributionId' });
   if (d.status === DistributionStatus.CLOSED) throw badInput('This distribution is closed; invite to an open one.', { field: 'distributionId' });
@@ -143,7 +144,6 @@ export async function inviteRespondents(
   const firstRow = input.csv ? 2 : 1; // CSV rows are numbered as lines, after the header.
   if (!rows.length) throw badInput('No respondents to invite.', { field: input.csv ? 'csv' : 'respondents' });
   if (rows.length > MAX_INVITEES) throw badInput(`At most ${MAX_INVITEES} respondents per call; split the list.`);
-  const units = await ctx.em.find(OrgUnit, { id: { $in: d.unitIds } });
   const problems: InviteProblem[] = [];
   const checked: { unitId: string; value: string; row: InviteeInput }[] = [];
   const seen = new Map<string, number>();
@@ -154,7 +154,7 @@ export async function inviteRespondents(
     let unit: OrgUnit | undefined;
     if (row.unitId) unit = units.find((u) => u.id === row.unitId || u.code === row.unitId);
     else if (units.length === 1) unit = units[0];
-    if (!unit) problems.push({ row: line, field: 'unit', message: row.unitId ? `"${row.unitId}" is not one of this distribution's units.` : 'Name the unit (its code or id): this distribution has several.' });
+    if (!unit) problems.push({ row: line, field: 'unit', message: row.unitId ? `"${row.unitId}" is not one of this distribution's units${units.length < d.unitIds.length ? ' where you may invite' : ''}.` : 'Name the unit (its code or id): this distribution has several.' });
     if (row.language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(row.language)) problems.push({ row: line, field: 'language', message: `"${row.language}" is not a language code such as en, uk, zh-cn.` });
     if ('value' in contact) {
       const earlier = seen.get(contact.value);
@@ -187,8 +187,9 @@ export async function listInvitations(
   args: PageArgs,
 ): Promise<Page<Invitation>> {
   const first = pageSize(args);
-  const d = await loadDistribution(ctx, filter.distributionId, Permission.QUESTIONNAIRE_READ);
+  const { d, units } = await loadDistributionForUnits(ctx, filter.distributionId, Permission.QUESTIONNAIRE_READ);
   const where: Record<string, unknown>[] = [{ distributionId: d.id }];
+  if (units.length < d.unitIds.length) where.push({ unitId: { $in: units.map((u) => u.id) } });
   if (filter.status) where.push({ status: filter.status });
   if (filter.externalRef) where.push({ externalRef: filter.externalRef });
   const cursor = decodeCursor(args.after);
@@ -211,7 +212,11 @@ export function maskedContact(config: Config, contact: Contact | null): string |
   return `${value.slice(0, 4)}…${value.slice(-2)}`;
 }
 
+/** Delivery figures of the distribution's units the caller may see (all of them for a caller above them all). */
 export async function deliveryStats(ctx: RequestContext, d: Distribution): Promise<DeliveryStats> {
+  const visible = await visibleUnitIds(ctx, d);
+  const partial = visible.size < d.unitIds.length;
+  const units = `{${[...visible].join(',')}}`;
   const [row]: any[] = await ctx.em.getConnection().execute(
     `select count(*)::int invited,
             count(*) filter (where messages_sent > 0)::int sent,
@@ -224,16 +229,23 @@ export async function deliveryStats(ctx: RequestContext, d: Distribution): Promi
             count(*) filter (where status = 'EXPIRED')::int expired,
             count(*) filter (where status = 'OPTED_OUT')::int opted_out,
             count(*) filter (where status = 'QUEUED')::int queued
-       from invitation i where i.distribution_id = ? and i.organization_id = ?`,
-    [d.id, d.organization.id],
+       from invitation i where i.distribution_id = ? and i.organization_id = ? and (not ? or i.unit_id = any(?::uuid[]))`,
+    [d.id, d.organization.id, partial, units],
   );
   return {
     ...row,
     optedOut: row.opted_out,
     responseRate: row.invited ? row.completed / row.invited : null,
-    responses: d.completedCount,
+    responses: partial ? await completedThroughLinks(ctx.em, d.organization.id, d.id, [...visible]) : d.completedCount,
   };
 }
+
+/** Completed responses the caller may see: the distribution's count, or its units' share for a branch. */
+export async function completedSeen(ctx: RequestContext, d: Distribution): Promise<number> {
+  const visible = await visibleUnitIds(ctx, d);
+  return visible.size < d.unitIds.length ? completedThroughLinks(ctx.em, d.organization.id, d.id, [...visible]) : d.completedCount;
+}
+
 
 /** Opts the invitation's contact out, forever: the opt-out keeps only the keyed hash and outlives a purge. */
 export async function optOut(em: EntityManager, orgId: string, token: string): Promise<boolean> {

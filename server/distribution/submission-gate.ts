@@ -44,6 +44,9 @@ export interface GateRow {
 
 const refuse = (reason: string, message: string) => badInput(message, { reason });
 
+/** The distribution has all the responses it needs (also found when the response is written). */
+export const quotaReached = () => refuse('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest.');
+
 function day(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -69,7 +72,7 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, gat
   if (d.status === DistributionStatus.PAUSED) throw refuse('PAUSED', 'This survey is paused for the moment. Please try again later.');
   if (d.opens_at && now < d.opens_at) throw refuse('NOT_OPEN_YET', `This survey opens on ${day(d.opens_at)}. Please come back then.`);
   if (d.closes_at && now >= d.closes_at) throw refuse('ENDED', `This survey ended on ${day(d.closes_at)} and no longer accepts responses. Thank you for your interest.`);
-  if (d.quota !== null && d.completed_count >= d.quota) throw refuse('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest.');
+  if (d.quota !== null && d.completed_count >= d.quota) throw quotaReached();
   if (d.channel === Channel.API) {
     const p = ctx.principal;
     if (!p || !canAccessPath(p, Permission.RESPONSE_ENTER, link.unitPath)) {
@@ -92,6 +95,7 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, gat
     }
     link.defaultCategory = invitation.category ?? d.respondent_category;
   } else link.defaultCategory = d.respondent_category;
+  link.quota = d.quota;
   if (!d.pinned_version_id && d.latest_version_id) link.versionId = d.latest_version_id;
   if (d.languages?.length) link.languages = d.languages;
   // Results withhold small groups of these responses (design.md §4).
@@ -133,19 +137,54 @@ async function note(ctx: RequestContext, link: LinkInfo, status: InvitationStatu
 export const noteOpened = (ctx: RequestContext, link: LinkInfo) => note(ctx, link, InvitationStatus.OPENED);
 export const noteStarted = (ctx: RequestContext, link: LinkInfo) => note(ctx, link, InvitationStatus.STARTED);
 
-/** After a response was stored: counts it towards the quota and completes the invitation (stopping reminders). */
+/**
+ * After a response was stored (and counted, in the same statement: see response-writer.ts):
+ * completes the invitation, stopping reminders. Never fails: the response is already acknowledged.
+ */
 export async function noteCompleted(ctx: RequestContext, link: LinkInfo, responseId: string): Promise<void> {
   if (!link.distributionId) return;
-  if (!link.testMode) {
-    await ctx.em.getConnection().execute(`update distribution set completed_count = completed_count + 1 where id = ? and organization_id = ?`, [link.distributionId, link.orgId]);
-  }
   await note(ctx, link, InvitationStatus.COMPLETED, responseId);
+}
+
+/** Admits a response towards a quota'd distribution: locks its row, refuses when it is full. */
+async function admit(tx: EntityManager, orgId: string, distributionId: string): Promise<void> {
+  const [d] = await tx.execute<{ completed_count: number; quota: number | null }[]>(
+    `select completed_count, quota from distribution where organization_id = ? and id = ? for update`,
+    [orgId, distributionId],
+  );
+  if (d && d.quota !== null && d.completed_count >= d.quota) throw quotaReached();
+}
+
+/**
+ * Counts stored responses towards their distributions, in the storing transaction
+ * (`responsesStored`), so the count never drifts from the rows. Rows are locked in id order,
+ * so concurrent batches never deadlock on them.
+ */
+export async function countCompleted(tx: EntityManager, { responses }: { responses: { orgId: string; distributionId: string | null }[] }) {
+  const counts = new Map<string, { orgId: string; id: string; n: number }>();
+  for (const r of responses) {
+    if (!r.distributionId) continue;
+    const entry = counts.get(r.distributionId) ?? { orgId: r.orgId, id: r.distributionId, n: 0 };
+    entry.n++;
+    counts.set(r.distributionId, entry);
+  }
+  if (!counts.size) return;
+  const rows = [...counts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  await tx.execute(
+    `with locked as (select d.id from distribution d join jsonb_to_recordset(?::jsonb) c(org uuid, id uuid, n int)
+                       on d.organization_id = c.org and d.id = c.id order by d.id for update of d)
+     update distribution d set completed_count = d.completed_count + c.n
+       from jsonb_to_recordset(?::jsonb) c(org uuid, id uuid, n int)
+      where d.organization_id = c.org and d.id = c.id and d.id in (select id from locked)`,
+    [JSON.stringify(rows.map((r) => ({ org: r.orgId, id: r.id, n: r.n }))), JSON.stringify(rows.map((r) => ({ org: r.orgId, id: r.id, n: r.n })))],
+  );
 }
 
 /** The gate the responses module consults for every submission through a distribution. */
 export const distributionGate: SubmissionGate = {
   invitationLinkToken,
   apply: applyDistribution,
+  admit,
   noteOpened,
   noteStarted,
   noteCompleted,

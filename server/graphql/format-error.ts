@@ -21,12 +21,24 @@ const KNOWN = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'TOO_MANY_ATTEMPTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** PostgreSQL's lock_not_available (lock timeout) and query_canceled (statement timeout). */
+const DATABASE_BUSY = new Set(['55P03', '57014']);
+
+/** The PostgreSQL timeout behind an error, also when Apollo wrapped it (context creation). */
+function databaseCause(error: unknown): { code: string } | null {
+  for (let e = error as { code?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 5; e = e.originalError as typeof e, depth++) {
+    if (typeof e.code === 'string' && DATABASE_BUSY.has(e.code)) return e as { code: string };
+  }
+  return null;
+}
 
 /**
  * Errors a person can act on pass through with their code; anything else is a bug: logged in
@@ -43,6 +55,16 @@ export function createErrorFormatter(log: Logger) {
     if (code && KNOWN.has(code)) {
       const { http: _, stacktrace: __, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    const cause = databaseCause(unwrapResolverError(error));
+    if (cause) {
+      log.warn({ err: cause, path: formatted.path }, 'database wait timed out');
+      return {
+        message: 'The database is busy right now and did not answer in time; please try again in a moment.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { forbidden, notFound, requireId, unauthenticated } from '../graphql/errors.js';
 import { OrgUnit } from './org-unit.entity.js';
-import { ROLE_PERMISSIONS, type Permission, type Role } from './roles.js';
+import { Permission, ROLE_PERMISSIONS, type Role } from './roles.js';
 
 /** A role over a unit subtree, with the unit's current materialised path. */
 export interface Grant {
@@ -80,10 +80,22 @@ export async function requireUsableAt(ctx: RequestContext, permission: Permissio
   if (!target.path.startsWith(owner.path)) requireAccessToUnit(requirePrincipal(ctx), permission, owner);
 }
 
+/**
+ * FORBIDDEN unless `permission` holds over the unit. The refusal names the unit only to a caller
+ * who may see it: it tells nothing about units outside the caller's subtree.
+ */
 export function requireAccessToUnit(principal: Principal, permission: Permission, unit: OrgUnit): void {
   if (!canAccessPath(principal, permission, unit.path)) {
-    throw forbidden(
-      `You cannot do this in unit "${unit.name}" (${unit.code}): it needs ${permission}, which none of your roles grants over this unit or a unit above it.`,
-    );
+    const which = canAccessPath(principal, Permission.UNIT_READ, unit.path) ? `unit "${unit.name}" (${unit.code})` : 'this unit, which is outside your part of the organisation';
+    throw forbidden(`You cannot do this in ${which}: it needs ${permission}, which none of your roles grants over this unit or a unit above it.`);
+  }
+}
+
+/** `permission` at the organisation's top unit: for what applies to the whole organisation. */
+export async function requireOrganisationWide(ctx: RequestContext, permission: Permission, what: string): Promise<void> {
+  const principal = requirePrincipal(ctx);
+  const root = await ctx.em.findOne(OrgUnit, { parent: null });
+  if (!root || !canAccessPath(principal, permission, root.path)) {
+    throw forbidden(`${what} apply to the whole organisation: this needs ${permission} at the head office, which none of your roles grants.`);
   }
 }

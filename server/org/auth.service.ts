@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import type { RequestContext } from '../graphql/context.js';
+import { overTls } from '../http/security-headers.js';
 import { setPrincipal } from '../graphql/context.js';
 import { badInput, unauthenticated } from '../graphql/errors.js';
 import type { Grant, Principal } from './access.service.js';
@@ -9,6 +10,7 @@ import { Organization } from './organization.entity.js';
 import { DUMMY_HASH, verifyPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Session } from './session.entity.js';
+import { purgeStaleThrottles, recordFailure, recordSuccess, refuseWhileLocked } from './sign-in-throttle.js';
 import { formatSessionToken, hashSecret, newSecret, parseApiKey, parseSessionToken, sameHash } from './tokens.js';
 import { User } from './user.entity.js';
 
@@ -88,6 +90,8 @@ export interface LoginInput {
  */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<User> {
   const email = input.email.trim().toLowerCase();
+  const keys = { account: email, address: ctx.req.ip ?? ctx.req.socket.remoteAddress ?? null };
+  await refuseWhileLocked(ctx.em, keys);
   const where: Record<string, unknown> = { email };
   if (input.organization) {
     const org = await ctx.em.findOne(Organization, { slug: input.organization.trim().toLowerCase() });
@@ -99,13 +103,17 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
     if ((await verifyPassword(input.password, user.passwordHash)) && !user.disabledAt) matches.push(user);
   }
   if (!candidates.length) await verifyPassword(input.password, DUMMY_HASH);
-  if (!matches.length) throw unauthenticated('E-mail or password is incorrect.');
+  if (!matches.length) {
+    await recordFailure(ctx.em, ctx.config, keys);
+    throw unauthenticated('E-mail or password is incorrect.');
+  }
   if (matches.length > 1) {
     throw badInput('This e-mail signs in to several organisations: give the organisation short name as well.', {
       field: 'organization',
     });
   }
   const user = matches[0];
+  await recordSuccess(ctx.em, keys);
   const orgId = user.organization.id;
   const secret = newSecret();
   const ttl = ctx.config.SESSION_TTL_HOURS * 3600_000;
@@ -114,7 +122,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
   ctx.res.cookie(SESSION_COOKIE, formatSessionToken(orgId, secret), {
     httpOnly: true,
     sameSite: 'lax',
-    secure: ctx.config.COOKIE_SECURE,
+    secure: overTls(ctx.config, ctx.req),
     maxAge: ttl,
     path: '/',
   });
@@ -142,10 +150,14 @@ export async function endOtherSessions(ctx: RequestContext, userId: string): Pro
 }
 
 function clearSessionCookie(ctx: RequestContext): void {
-  ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.COOKIE_SECURE });
+  ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: overTls(ctx.config, ctx.req) });
 }
 
-/** Removes sessions past their expiry; run at start-up (and by the job runner once it exists). */
+/**
+ * Removes sessions past their expiry, and sign-in counters no longer needed; run at start-up (and
+ * by the job runner once it exists).
+ */
 export async function purgeExpiredSessions(em: EntityManager): Promise<number> {
+  await purgeStaleThrottles(em);
   return em.nativeDelete(Session, { expiresAt: { $lte: new Date() } }, NO_TENANT_FILTER);
 }

@@ -9,7 +9,8 @@ import { OrganizationResolver } from './organization.resolver.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { RoleAssignmentResolver, UserResolver } from './user.resolver.js';
 import { Session } from './session.entity.js';
+import { SignInThrottle } from './sign-in-throttle.entity.js';
 import { User } from './user.entity.js';
 
 export const orgResolvers = [AuthResolver, ClientSettingsResolver, GrantResolver, OrganizationResolver, OrgUnitResolver, UserResolver, RoleAssignmentResolver, ApiKeyResolver] as const;
-export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session];
+export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session, SignInThrottle];

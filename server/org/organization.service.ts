@@ -4,6 +4,7 @@ import { requirePrincipal } from './access.service.js';
 import { OrgUnit, OrgUnitKind } from './org-unit.entity.js';
 import { Organization } from './organization.entity.js';
 import { generatePassword, hashPassword } from './password.js';
+import { checkPassword } from './password-policy.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Role } from './roles.js';
 import { User } from './user.entity.js';
@@ -28,7 +29,7 @@ export interface CreatedOrganization {
  * Used at first start (bootstrap) and by test factories; not an API operation yet.
  */
 export async function createOrganization(em: EntityManager, input: NewOrganization): Promise<CreatedOrganization> {
-  const adminPassword = input.admin.password ?? generatePassword();
+  const adminPassword = input.admin.password ? checkPassword(input.admin.password) : generatePassword();
   const passwordHash = await hashPassword(adminPassword);
   return em.transactional(async (tx) => {
     const organization = tx.create(Organization, { name: input.name, slug: input.slug, timeZone: input.timeZone ?? 'UTC' });

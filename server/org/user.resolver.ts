@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
+import { canAccessPath } from './access.service.js';
 import type { RequestContext } from '../graphql/context.js';
 import { AssignRoleInput, CreateUserInput } from './org.inputs.js';
 import { CreateUserPayload } from './org.types.js';
@@ -45,9 +46,16 @@ export class UserResolver {
     return changePassword(ctx, currentPassword, newPassword);
   }
 
-  @FieldResolver(() => [RoleAssignment])
-  roleAssignments(@Root() user: User, @Ctx() ctx: RequestContext): Promise<RoleAssignment[]> {
-    return ctx.loaders.roleAssignmentsOfUser.load(user.id);
+  @FieldResolver(() => [RoleAssignment], { description: 'Roles over units the caller may see (all of them for the user themselves).' })
+  async roleAssignments(@Root() user: User, @Ctx() ctx: RequestContext): Promise<RoleAssignment[]> {
+    const all = await ctx.loaders.roleAssignmentsOfUser.load(user.id);
+    const principal = ctx.principal;
+    if (!principal || principal.userId === user.id) return all;
+    const units = await ctx.loaders.unit.loadMany(all.map((a) => a.unit.id));
+    return all.filter((_, i) => {
+      const unit = units[i];
+      return unit instanceof OrgUnit && canAccessPath(principal, Permission.UNIT_READ, unit.path);
+    });
   }
 }
 

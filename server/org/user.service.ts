@@ -1,9 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal } from './access.service.js';
+import { canAccessPath, requireAccess, requirePrincipal } from './access.service.js';
 import { endOtherSessions } from './auth.service.js';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
+import { checkPassword } from './password-policy.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Permission, type Role } from './roles.js';
@@ -32,11 +33,6 @@ export function cleanEmail(email: string): string {
   return value;
 }
 
-export function checkPassword(password: string): string {
-  if (password.length < 10) throw badInput('A password needs at least 10 characters.', { field: 'password' });
-  if (password.length > 200) throw badInput('A password can have at most 200 characters.', { field: 'password' });
-  return password;
-}
 
 function checkLocale(locale: string): string {
   if (!(LOCALES as readonly string[]).includes(locale)) {
@@ -100,10 +96,22 @@ export async function revokeRole(ctx: RequestContext, assignmentId: string): Pro
   });
 }
 
+/**
+ * A user the caller manages: themselves, or one holding a role inside a subtree where the caller
+ * has USER_MANAGE (users without any role: administrators at the head office only). Others read
+ * as not found, like users of another organisation.
+ */
 export async function getUser(ctx: RequestContext, id: string): Promise<User> {
+  const principal = requirePrincipal(ctx);
   const user = await ctx.em.findOne(User, { id: requireId('User', id) });
   if (!user) throw notFound('User', id);
-  return user;
+  if (user.id === principal.userId) return user;
+  const assignments = await ctx.em.find(RoleAssignment, { user }, { populate: ['unit'] });
+  const manages = (path: string) => canAccessPath(principal, Permission.USER_MANAGE, path);
+  if (assignments.some((a) => manages(a.unit.getEntity().path))) return user;
+  const root = assignments.length ? null : await ctx.em.findOne(OrgUnit, { parent: null });
+  if (root && manages(root.path)) return user;
+  throw notFound('User', id);
 }
 
 /** Changes the signed-in user's own password; other sessions of the user are signed out. */
@@ -114,7 +122,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw badInput('The current password is not correct.', { field: 'currentPassword' });
   }
-  user.passwordHash = await hashPassword(checkPassword(newPassword));
+  user.passwordHash = await hashPassword(checkPassword(newPassword, 'newPassword'));
   await ctx.em.flush();
   await endOtherSessions(ctx, user.id);
   return true;

@@ -234,7 +234,7 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
     copy.end();
     await copying;
     if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
-    await emit(tx, 'responsesStored', { responses: storedIds.map((id) => ({ orgId, id })) });
+    await emit(tx, 'responsesStored', { responses: storedIds.map((id) => ({ orgId, id, distributionId: null })) });
     });
   } catch (error) {
     (copy as Writable | null)?.destroy();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../db/sql.js';
 import { newSecret } from '../org/index.js';
 import { ResponseLink } from './response-link.entity.js';
 import type { Channel } from './response.entity.js';
@@ -55,4 +56,15 @@ export async function distributionLinkToken(em: EntityManager, orgId: string, di
     [orgId, distributionId, unitId],
   );
   return row?.token ?? null;
+}
+
+/** Completed responses (not tests) through a distribution's links for some of its units. */
+export async function completedThroughLinks(em: EntityManager, orgId: string, distributionId: string, unitIds: string[]): Promise<number> {
+  const [{ n }] = await em.getConnection().execute<{ n: number }[]>(
+    `select count(*)::int n from response r join response_link l on l.id = r.link_id and l.organization_id = r.organization_id
+      where l.distribution_id = ? and l.organization_id = ? and l.unit_id = any(?::uuid[]) and r.unit_id = l.unit_id
+        and r.status = 'COMPLETE' and not r.is_test`,
+    [distributionId, orgId, pgArray(unitIds)],
+  );
+  return n;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { emit } from '../events/index.js';
 import './events.js';
+import { submissionGate } from './submission-gate.js';
 
 /** The response columns a submission writes, with the types PostgreSQL needs for VALUES lists. */
 export const RESPONSE_COLUMNS: [string, string][] = [
@@ -11,12 +12,19 @@ export const RESPONSE_COLUMNS: [string, string][] = [
   ['confidential', 'boolean'],
 ];
 
+/** The distribution a completed response counts towards (none for test links and plain links). */
+export interface Counter {
+  distributionId: string;
+  quota: number | null;
+}
+
 export interface NewResponse {
   orgId: string;
   clientRequestId: string;
   responseId: string;
   /** In RESPONSE_COLUMNS order. */
   values: unknown[];
+  counter?: Counter | null;
 }
 
 interface Pending extends NewResponse {
@@ -25,6 +33,10 @@ interface Pending extends NewResponse {
 }
 
 const MAX_BATCH = 64;
+
+const WRITE_RETRIES = 3;
+// A deadlock or serialization failure rolled the statement back: nothing was stored, try again.
+const retryable = (error: unknown) => ['40P01', '40001'].includes((error as { code?: string })?.code ?? '');
 
 function statement(count: number): string {
   const row = `(?::uuid, ?::text, ${RESPONSE_COLUMNS.map(([, type]) => `?::${type}`).join(', ')})`;
@@ -51,8 +63,12 @@ class ResponseWriter {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** Resolves true when this submission claimed its key (stored), false when an earlier one had. */
+  /**
+   * Resolves true when this submission claimed its key (stored), false when an earlier one had.
+   * One counting towards a quota is written alone, admitted under its distribution's lock.
+   */
   write(item: NewResponse): Promise<boolean> {
+    if (item.counter?.quota != null) return withinQuota(this.em, item, (tx) => storeIn(tx, [item]).then((s) => s.size > 0));
     return new Promise((resolve, reject) => {
       this.queue.push({ ...item, resolve, reject });
       if (this.queue.length >= MAX_BATCH) void this.flush();
@@ -75,23 +91,61 @@ class ResponseWriter {
       const stored = await this.store(batch);
       for (const p of batch) p.resolve(stored.has(p.responseId));
     } catch (error) {
-      if (batch.length === 1) return batch[0].reject(error);
+      if (batch.length === 1 && !retryable(error)) return batch[0].reject(error);
       // One bad row must not fail the others: write them one by one.
-      for (const p of batch) this.store([p]).then((stored) => p.resolve(stored.size > 0), p.reject);
+      for (const p of batch) this.storeOne(p).then(p.resolve, p.reject);
     }
   }
 
-  /** One transaction: the statement, then `responsesStored` for what it stored (results' outbox). */
-  private store(batch: Pending[]): Promise<Set<string>> {
-    return this.em.fork().transactional(async (tx) => {
-      const params = batch.flatMap((p) => [p.orgId, p.clientRequestId, ...p.values]);
-      const rows: { id: string }[] = await tx.execute(statement(batch.length), params);
-      const stored = new Set(rows.map((r) => r.id));
-      const responses = batch.filter((p) => stored.has(p.responseId)).map((p) => ({ orgId: p.orgId, id: p.responseId }));
-      await emit(tx, 'responsesStored', { responses });
-      return stored;
-    });
+  private store(batch: NewResponse[]): Promise<Set<string>> {
+    return this.em.fork().transactional((tx) => storeIn(tx, batch));
   }
+
+  private async storeOne(p: NewResponse): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await this.store([p])).size > 0;
+      } catch (error) {
+        if (attempt >= WRITE_RETRIES || !retryable(error)) throw error;
+      }
+    }
+  }
+}
+
+/**
+ * In `tx`: the statement, then `responsesStored` for what it stored, so its subscribers (results'
+ * outbox, the distribution's completion count) commit with the responses.
+ */
+async function storeIn(tx: EntityManager, batch: NewResponse[]): Promise<Set<string>> {
+  const params = batch.flatMap((p) => [p.orgId, p.clientRequestId, ...p.values]);
+  const rows: { id: string }[] = await tx.execute(statement(batch.length), params);
+  const stored = new Set(rows.map((r) => r.id));
+  await emit(tx, 'responsesStored', { responses: batch.filter((p) => stored.has(p.responseId)).map(storedFact) });
+  return stored;
+}
+
+export const storedFact = (p: Pick<NewResponse, 'orgId' | 'responseId' | 'counter'>) => ({
+  orgId: p.orgId,
+  id: p.responseId,
+  distributionId: p.counter?.distributionId ?? null,
+});
+
+/**
+ * Runs `write` (which stores at most one response counting towards a quota) in a transaction
+ * that the distribution first admits it to (`SubmissionGate.admit` locks its row and refuses a
+ * full one), so concurrent submissions never pass the quota. A retry of a stored submission is
+ * answered as such, not refused.
+ */
+export function withinQuota(em: EntityManager, item: NewResponse, write: (tx: EntityManager) => Promise<boolean>): Promise<boolean> {
+  return em.fork().transactional(async (tx) => {
+    const [claimed] = await tx.execute(`select 1 from response_key where organization_id = ? and client_request_id = ?`, [
+      item.orgId,
+      item.clientRequestId,
+    ]);
+    if (claimed) return false;
+    await submissionGate().admit(tx, item.orgId, item.counter!.distributionId);
+    return write(tx);
+  });
 }
 
 const writers = new WeakMap<object, ResponseWriter>();

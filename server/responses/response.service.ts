@@ -14,7 +14,7 @@ import { lineageOf } from '../questionnaires/index.js';
 import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/index.js';
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
-import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
+import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResponse } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
 import { submissionGate } from './submission-gate.js';
 
@@ -90,6 +90,8 @@ export interface LinkInfo {
   languages?: string[];
   /** Collected by an anonymous or confidential distribution. */
   confidential?: boolean;
+  /** The distribution's quota of completed responses (null: none). */
+  quota?: number | null;
 }
 
 interface LinkRow {
@@ -246,27 +248,11 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
     link.confidential ?? false,
   ];
-  let stored: boolean;
+  const counter = link.distributionId && !link.testMode ? { distributionId: link.distributionId, quota: link.quota ?? null } : null;
+  const item = { orgId: link.orgId, clientRequestId, responseId, values, counter };
   const resumeKey = input.resumeKey;
-  if (resumeKey) {
-    // Completing a saved partial also removes it: a statement of its own, not batched.
-    const rows = await ctx.em.fork().transactional(async (tx) => {
-      const claimed: { id: string }[] = await tx.execute(
-      `with claimed as (
-         insert into response_key (id, organization_id, client_request_id, response_id, created_at)
-         values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
-       ), resumed as (
-         delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
-       )
-       insert into response (${COLUMNS.join(', ')})
-       select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
-      [link.orgId, clientRequestId, responseId, hashSecret(resumeKey), link.id, ...values],
-      );
-      if (claimed.length) await emit(tx, 'responsesStored', { responses: [{ orgId: link.orgId, id: responseId }] });
-      return claimed;
-    });
-    stored = rows.length > 0;
-  } else stored = await responseWriter(ctx.em).write({ orgId: link.orgId, clientRequestId, responseId, values });
+  const stored = resumeKey ? await completePartial(ctx.em, item, hashSecret(resumeKey), link.id) : await responseWriter(ctx.em).write(item);
+  // Stored and counted: from here on nothing may turn the answer into an error.
   if (stored) await submissionGate().noteCompleted(ctx, link, responseId);
   if (stored) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
   // Another request with this id committed first: answer as it did.
@@ -275,6 +261,27 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
     [link.orgId, clientRequestId],
   );
   return { responseId: first.id, score: first.score, bandKey: first.band, bandLabel: null, duplicate: true };
+}
+
+/** Completes a saved partial: claims the key, removes the partial and inserts the response, in a statement of its own. */
+function completePartial(em: EntityManager, item: NewResponse, resumeKeyHash: string, linkId: string): Promise<boolean> {
+  const write = async (tx: EntityManager) => {
+    const claimed: { id: string }[] = await tx.execute(
+      `with claimed as (
+         insert into response_key (id, organization_id, client_request_id, response_id, created_at)
+         values (gen_random_uuid(), ?, ?, ?, now()) on conflict (organization_id, client_request_id) do nothing returning response_id
+       ), resumed as (
+         delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
+       )
+       insert into response (${COLUMNS.join(', ')})
+       select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
+      [item.orgId, item.clientRequestId, item.responseId, resumeKeyHash, linkId, ...item.values],
+    );
+    if (claimed.length) await emit(tx, 'responsesStored', { responses: [storedFact(item)] });
+    return claimed.length > 0;
+  };
+  if (item.counter?.quota != null) return withinQuota(em, item, write);
+  return em.fork().transactional(write);
 }
 
 /**

@@ -15,6 +15,11 @@ export interface SubmissionGate {
   apply(ctx: RequestContext, link: LinkInfo, gate: unknown): Promise<void>;
   noteOpened(ctx: RequestContext, link: LinkInfo): Promise<void>;
   noteStarted(ctx: RequestContext, link: LinkInfo): Promise<void>;
+  /**
+   * In the transaction about to store a response counting towards a quota: locks the
+   * distribution and refuses when it is full, so concurrent submissions never pass the quota.
+   */
+  admit(tx: EntityManager, orgId: string, distributionId: string): Promise<void>;
   /** After the response was stored. */
   noteCompleted(ctx: RequestContext, link: LinkInfo, responseId: string): Promise<void>;
 }
@@ -23,6 +28,7 @@ export interface SubmissionGate {
 const open: SubmissionGate = {
   invitationLinkToken: () => Promise.resolve(null),
   apply: () => Promise.resolve(),
+  admit: () => Promise.resolve(),
   noteOpened: () => Promise.resolve(),
   noteStarted: () => Promise.resolve(),
   noteCompleted: () => Promise.resolve(),

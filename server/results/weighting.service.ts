@@ -1,7 +1,7 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/index.js';
-import { requirePrincipal } from '../org/index.js';
+import { Permission, requireOrganisationWide, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import type { Group } from './groups.js';
 import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
@@ -20,6 +20,7 @@ export interface WeightingInput {
 }
 
 export async function createScheme(ctx: RequestContext, input: WeightingInput): Promise<WeightingScheme> {
+  await requireOrganisationWide(ctx, Permission.QUESTIONNAIRE_AUTHOR, 'Weighting schemes');
   const name = input.name.trim();
   if (!name) throw badInput('A weighting scheme needs a name.', { field: 'name' });
   const cells = input.cells ?? [];
