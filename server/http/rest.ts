@@ -21,7 +21,8 @@ export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req
     } catch (error) {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       if (typeof code === 'string' && STATUS[code] && !res.headersSent) {
-        res.status(STATUS[code]).json({ errors: [{ message: error instanceof Error ? error.message : String(error), extensions: { code } }] });
+        const { http: _, ...extensions } = (error as GraphQLError).extensions;
+        res.status(STATUS[code]).json({ errors: [{ message: (error as GraphQLError).message, extensions }] });
         return;
       }
       next(error);

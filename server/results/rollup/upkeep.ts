@@ -138,10 +138,15 @@ async function modelsOf(em: EntityManager, orgId: string, status?: RollupStatus)
   return out;
 }
 
-/** Rolls up to `limit` tail responses of each organisation that has some; returns how many. */
-export async function rollUpTail(em: EntityManager, limit = 2000): Promise<number> {
+/**
+ * Rolls up to `limit` tail responses of each organisation that has some; returns how many. An
+ * organisation that fails is rolled back and handed to `onFailure`, and the others go on (by
+ * default the failure is thrown once the others are done).
+ */
+export async function rollUpTail(em: EntityManager, limit = 2000, onFailure?: (orgId: string, error: unknown) => void): Promise<number> {
   const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from response where status = 'COMPLETE' and not rolled`);
   let total = 0;
+  const failures: unknown[] = [];
   for (const { organization_id: orgId } of orgs) {
     total += await em.fork().transactional(async (tx) => {
       tx.setFilterParams('tenant', { orgId });
@@ -152,8 +157,13 @@ export async function rollUpTail(em: EntityManager, limit = 2000): Promise<numbe
       await applyDelta(tx, orgId, delta, 1);
       await tx.execute(`update response set rolled = true where id = any(?::uuid[])`, [`{${rows.map((r) => r.id).join(',')}}`]);
       return rows.length;
+    }).catch((error: unknown) => {
+      if (onFailure) onFailure(orgId, error);
+      else failures.push(error);
+      return 0;
     });
   }
+  if (failures.length) throw failures[0];
   return total;
 }
 
