@@ -1,8 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
 import type { RequestContext } from '../graphql/context.js';
 import { setPrincipal } from '../graphql/context.js';
 import { AppError, badInput, forbidden, notFound } from '../graphql/errors.js';
+import { LIMITS, optionalText, parsePublic, publicText } from '../http/public-input.js';
 import { requireAccess, requirePrincipal } from '../org/access.service.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Permission, Role } from '../org/roles.js';
@@ -58,6 +60,19 @@ async function verifySigned(ctx: RequestContext, endpointId: string, headers: { 
   return endpoint;
 }
 
+/** The body of a service event; recordServiceEvent checks the values. */
+const SERVICE_EVENT = z.object({
+  externalId: publicText(LIMITS.token).default(''),
+  type: publicText(LIMITS.token).default(''),
+  unitId: optionalText(LIMITS.token),
+  occurredAt: publicText(40).default(''),
+  contact: optionalText(320),
+  language: optionalText(LIMITS.language),
+  category: optionalText(LIMITS.label),
+});
+
+const BOUNCE = z.object({ messageId: optionalText(LIMITS.token), idempotencyKey: optionalText(LIMITS.token), reason: optionalText(2000) });
+
 function jsonBody(raw: Buffer): Record<string, unknown> {
   try {
     const body = JSON.parse(raw.toString('utf8'));
@@ -71,12 +86,12 @@ function jsonBody(raw: Buffer): Record<string, unknown> {
 /** A bounce reported by the mail system after the message was accepted (body: {messageId, reason}). */
 export async function receiveBounce(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<void> {
   const endpoint = await verifySigned(ctx, endpointId, headers, raw);
-  const body = jsonBody(raw);
-  const key = /^<?([0-9a-f-]{36}\.\d+)(@[^>]*)?>?$/.exec(String(body.messageId ?? body.idempotencyKey ?? '').trim())?.[1];
+  const body = parsePublic(BOUNCE, jsonBody(raw));
+  const key = /^<?([0-9a-f-]{36}\.\d+)(@[^>]*)?>?$/.exec(body.messageId ?? body.idempotencyKey ?? '')?.[1];
   if (!key) throw badInput('messageId must be the Message-ID of an invitation (<invitation id>.<n>@…).', { field: 'messageId' });
   const [row] = await ctx.em.getConnection().execute(`select 1 from invitation where id = ? and organization_id = ?`, [key.split('.')[0], endpoint.organization.id]);
   if (!row) throw notFound('Message', key);
-  await recordEmailBounce(ctx.em, key, `bounce: ${String(body.reason ?? 'reported by the mail system').slice(0, 500)}`);
+  await recordEmailBounce(ctx.em, key, `bounce: ${(body.reason ?? 'reported by the mail system').slice(0, 500)}`);
 }
 
 /** A signed service event, recorded as the endpoint's unit would over GraphQL. */
@@ -85,15 +100,6 @@ export async function receiveServiceEvent(ctx: RequestContext, endpointId: strin
   const row = { organization_id: endpoint.organization.id };
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: endpoint.unitId });
   setPrincipal(ctx, { kind: 'API_KEY', orgId: row.organization_id, userId: null, apiKeyId: null, grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }] });
-  const body = jsonBody(raw);
-  const occurredAt = new Date(String(body.occurredAt ?? ''));
-  return recordServiceEvent(ctx, {
-    externalId: String(body.externalId ?? ''),
-    type: String(body.type ?? ''),
-    unitId: String(body.unitId ?? unit.id),
-    occurredAt,
-    contact: body.contact == null ? null : String(body.contact),
-    language: body.language == null ? null : String(body.language),
-    category: body.category == null ? null : String(body.category),
-  });
+  const body = parsePublic(SERVICE_EVENT, jsonBody(raw));
+  return recordServiceEvent(ctx, { ...body, unitId: body.unitId ?? unit.id, occurredAt: new Date(body.occurredAt) });
 }

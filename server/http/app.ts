@@ -20,6 +20,7 @@ import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.j
 import { registerDistributionRoutes } from '../distribution/distribution.routes.js';
 
 const MAX_BODY = '8mb';
+const MAX_QUERY_TOKENS = 10_000;
 
 export interface AppDeps {
   config: Config;
@@ -74,6 +75,9 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     formatError: createErrorFormatter(log),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    // A document of more tokens than any real operation is refused while parsing (a syntax error,
+    // 400): validation of a 10,000-fragment chain would otherwise recurse past the stack.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: drain HTTP, close the pool, then stop PostgreSQL, in that order.
     stopOnTerminationSignals: false,
