@@ -75,8 +75,8 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
           language,
           filter: {
             under: queryText(q.under),
-            from: queryDate(q.from),
-            to: queryDate(q.to),
+            from: queryDate(q.from, 'from'),
+            to: queryDate(q.to, 'to'),
             channel: queryText(q.channel) as Channel | null,
             category: queryText(q.category),
             situation: queryText(q.situation),
