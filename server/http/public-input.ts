@@ -27,6 +27,9 @@ export function textProblem(text: string): string | null {
   return null;
 }
 
+/** The text with NUL characters and lone surrogates replaced (U+FFFD), for messages that quote input. */
+export const storable = (text: string): string => text.replace(/\u0000/g, '\ufffd').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+
 /** Free text from the public, at most `max` characters, storable. */
 export const publicText = (max: number) =>
   z
@@ -52,7 +55,7 @@ export function jsonProblem(value: unknown, maxDepth: number = LIMITS.jsonDepth)
       const problem = textProblem(v);
       if (problem) return `a value ${problem}`;
     } else if (v && typeof v === 'object') {
-      if (depth >= maxDepth) return `is nested more than ${maxDepth} levels deep`;
+      if (depth >= maxDepth) return `they nest more than ${maxDepth} levels deep`;
       for (const [key, child] of Object.entries(v)) {
         const problem = textProblem(key);
         if (problem) return `a question name ${problem}`;
