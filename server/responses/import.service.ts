@@ -35,6 +35,8 @@ export const csvLine = (values: unknown[]) => `${values.map((v) => (v === null |
 const KEPT_PROBLEMS = 1000;
 /** A problem quotes at most this much of the row. */
 const PROBLEM_CHARS = 500;
+/** The longest JSON-lines line read; longer lines are a problem of their own, skipped unread. */
+export const MAX_LINE_CHARS = 2 * 1024 * 1024;
 const META_LIMITS: Record<keyof Meta, number> = { completed_at: 40, started_at: 40, respondent_category: LIMITS.label, service_situation: LIMITS.label, language: LIMITS.language };
 
 /** Why a row's meta values cannot be stored (`names`: how the file calls them), or null. */
@@ -79,7 +81,7 @@ interface SourceRow {
 }
 
 async function* csvRows(source: Source, definition: Record<string, unknown>): AsyncGenerator<SourceRow> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_LINE_CHARS });
   const feeding = (async () => {
     try {
       for await (const text of utf8(source)) if (!parser.write(text)) await once(parser, 'drain');
@@ -114,6 +116,28 @@ async function* csvRows(source: Source, definition: Record<string, unknown>): As
   }
 }
 
+/**
+ * The lines of a file, streamed: each chunk is scanned once, so a line of any length costs time
+ * in proportion to its length. A line over MAX_LINE_CHARS comes as null (its text is dropped).
+ */
+async function* linesOf(source: Source): AsyncGenerator<string | null> {
+  let parts: string[] = [];
+  let size = 0;
+  let tooLong = false;
+  for await (const chunk of utf8(source)) {
+    let start = 0;
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      const piece = chunk.slice(start, nl);
+      yield tooLong || size + piece.length > MAX_LINE_CHARS ? null : parts.join('') + piece;
+      [parts, size, tooLong, start] = [[], 0, false, nl + 1];
+    }
+    const rest = chunk.slice(start);
+    if (tooLong || size + rest.length > MAX_LINE_CHARS) [parts, size, tooLong] = [[], 0, true];
+    else if (rest) [parts, size] = [[...parts, rest], size + rest.length];
+  }
+  if (tooLong || size) yield tooLong ? null : parts.join('');
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
@@ -134,19 +158,11 @@ async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
     const problem = metaProblem(meta, JSONL_NAMES);
     return problem ? { row: line, problem } : { row: line, answers, meta: meta as Meta };
   };
-  let rest = '';
-  for await (const text of utf8(source)) {
-    const lines = (rest + text).split('\n');
-    rest = lines.pop()!;
-    for (const l of lines) {
-      line++;
-      const row = parseLine(l);
-      if (row) yield row;
-    }
+  for await (const text of linesOf(source)) {
+    line++;
+    const row = text === null ? { row: line, problem: `is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB, the most a line may hold; nothing of it was read.` } : parseLine(text);
+    if (row) yield row;
   }
-  line++;
-  const last = parseLine(rest);
-  if (last) yield last;
 }
 
 function date(value: string | undefined, field: string, now: Date): Date | string | null {

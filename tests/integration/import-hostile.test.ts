@@ -1,6 +1,7 @@
 /**
  * Hostile imports: every bad row gets a problem naming its line, a file that cannot be read
- * fails with a reason, and no import is left RUNNING or answered 500.
+ * fails with a reason, and no import is left RUNNING or answered 500. One very long JSON-lines
+ * line is refused quickly without stalling the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -99,5 +100,37 @@ describe('hostile imports', () => {
     } finally {
       await sql(`alter table response_away rename to response`);
     }
+  });
+});
+
+describe('a very long JSON-lines line', () => {
+  it('a 20 MB line is a problem of its line, found in well under 2 s, while /healthz keeps answering', async () => {
+    const before = await stored();
+    const file = new Blob([`{"answers":{"speed":4,"courtesy":"${'x'.repeat(20_000_000)}"}}\n{"answers":{"speed":5,"courtesy":4}}\n`]);
+    let done = false;
+    const latencies: number[] = [];
+    const probing = (async () => {
+      while (!done) {
+        const started = performance.now();
+        expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+        latencies.push(performance.now() - started);
+      }
+    })();
+    const started = performance.now();
+    const result = await upload(file, 'JSONL').finally(() => (done = true));
+    const took = performance.now() - started;
+    await probing;
+    expect(result.body).toMatchObject({ status: 'SUCCEEDED', rowsRead: 2, rowsStored: 1, rowsInvalid: 1 });
+    expect(result.body.problems).toEqual([{ row: 1, question: null, message: 'Row 1 is longer than 2 MB, the most a line may hold; nothing of it was read.' }]);
+    expect(await stored()).toBe(before + 1);
+    expect(took).toBeLessThan(2000);
+    expect(Math.max(...latencies)).toBeLessThan(500);
+  });
+
+  it('a CSV record over the limit fails the import with a reason naming its line', async () => {
+    const result = await upload(`speed,courtesy\n4,5\n4,"${'x'.repeat(3_000_000)}"\n`, 'CSV');
+    expect(result.status).toBe(422);
+    expect(result.body).toMatchObject({ status: 'FAILED', rowsStored: 0 });
+    expect(result.body.message).toMatch(/^The CSV cannot be read: .*maximum .* at line 3/);
   });
 });
