@@ -33,8 +33,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Checks a signed request: HMAC-SHA256 with the endpoint's secret over "<timestamp>.<raw body>",
- * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now, and each signature
- * accepted once. Binds the request to the endpoint's organisation.
+ * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now, and a signature not yet
+ * processed. Binds the request to the endpoint's organisation. The receipt is stored by
+ * `processOnce`, with the processing.
  */
 async function verifySigned(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<WebhookEndpoint> {
   const unknown = () => notFound('Webhook endpoint', endpointId);
@@ -50,14 +51,29 @@ async function verifySigned(ctx: RequestContext, endpointId: string, headers: { 
   const expected = Buffer.from(signature(contactKeys(ctx.config).decrypt(endpoint.secretCipher), timestamp, raw));
   const given = Buffer.from(headers.signature ?? '');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw forbidden('The signature does not match: sign "<timestamp>.<body>" with HMAC-SHA256 and the endpoint’s secret.');
+  if (await ctx.em.count(WebhookReceipt, { endpointId, signature: given.toString() })) throw replayed();
+  return endpoint;
+}
+
+const replayed = () => new AppError('CONFLICT', 'This request was already received (replayed signature).');
+
+/**
+ * Processes a verified request and stores its receipt in one transaction: a request that failed
+ * leaves no receipt, so the sender's unchanged retry is processed; of simultaneous identical
+ * requests, the receipt's unique key lets one commit and rolls the others back as replays.
+ */
+async function processOnce<T>(ctx: RequestContext, endpoint: WebhookEndpoint, signed: string, process: (ctx: RequestContext) => Promise<T>): Promise<T> {
   try {
-    ctx.em.create(WebhookReceipt, { organization: row.organization_id, endpointId, signature: given.toString() });
-    await ctx.em.flush();
+    return await ctx.em.transactional(async (tx) => {
+      const result = await process({ ...ctx, em: tx });
+      tx.create(WebhookReceipt, { organization: endpoint.organization.id, endpointId: endpoint.id, signature: signed });
+      await tx.flush();
+      return result;
+    });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'This request was already received (replayed signature).');
+    if (error instanceof UniqueConstraintViolationException) throw replayed();
     throw error;
   }
-  return endpoint;
 }
 
 /** The body of a service event; recordServiceEvent checks the values. */
@@ -86,6 +102,10 @@ function jsonBody(raw: Buffer): Record<string, unknown> {
 /** A bounce reported by the mail system after the message was accepted (body: {messageId, reason}). */
 export async function receiveBounce(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<void> {
   const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  await processOnce(ctx, endpoint, headers.signature!, (ctx) => bounce(ctx, endpoint, raw));
+}
+
+async function bounce(ctx: RequestContext, endpoint: WebhookEndpoint, raw: Buffer): Promise<void> {
   const body = parsePublic(BOUNCE, jsonBody(raw));
   const key = /^<?([0-9a-f-]{36}\.\d+)(@[^>]*)?>?$/.exec(body.messageId ?? body.idempotencyKey ?? '')?.[1];
   if (!key) throw badInput('messageId must be the Message-ID of an invitation (<invitation id>.<n>@…).', { field: 'messageId' });
@@ -97,6 +117,10 @@ export async function receiveBounce(ctx: RequestContext, endpointId: string, hea
 /** A signed service event, recorded as the endpoint's unit would over GraphQL. */
 export async function receiveServiceEvent(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer) {
   const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  return processOnce(ctx, endpoint, headers.signature!, (ctx) => serviceEvent(ctx, endpoint, raw));
+}
+
+async function serviceEvent(ctx: RequestContext, endpoint: WebhookEndpoint, raw: Buffer) {
   const row = { organization_id: endpoint.organization.id };
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: endpoint.unitId });
   setPrincipal(ctx, { kind: 'API_KEY', orgId: row.organization_id, userId: null, apiKeyId: null, grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }] });
