@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactKeys } from '../../server/distribution/contact-crypto.js';
 import { signature } from '../../server/distribution/webhook.service.js';
 import { createDistribution } from '../support/distribution.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -161,6 +162,16 @@ describe('hostile values on the public paths get a client error, never a 500', (
     const nul = await signed(JSON.stringify({ externalId: 'E-\u0000', type: 'visit', occurredAt: new Date().toISOString() }));
     expect(nul.status).toBe(400);
     expect(await count()).toBe(before);
+  });
+
+  it('the SMS gateway’s status callback refuses objects where text is expected', async () => {
+    const key = '00000000-0000-0000-0000-000000000000.1';
+    const url = `/api/delivery/sms-status/${key}?sig=${contactKeys(app.config).sign(key)}`;
+    const trap = await post(url, { status: { toString: 1 } });
+    expect(trap.status).toBe(400);
+    expect((await trap.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect((await post(url, { status: 'delivered', error: 'a\u0000b' })).status).toBe(400);
+    expect((await post(url, { status: 'delivered' })).status).toBe(404);
   });
 
   it('a chain of 10,000 fragments (or of 500) is refused as a client error', async () => {
