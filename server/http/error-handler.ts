@@ -27,11 +27,37 @@ function parserAnswer(error: ParserError): [number, string, string] | null {
 }
 
 /**
- * The last Express handler: every error a route or middleware passes on is answered as JSON in
- * the API's error shape ({errors: [{message, extensions: {code}}]}, as GraphQL and restHandler
- * answer), never with Express's HTML page, a stack, a file path or SQL. Client errors keep their
- * status; anything else is logged in full and answered 500 with the request id to report.
+ * Answers an error as JSON in the API's error shape ({errors: [{message, extensions: {code}}]},
+ * as GraphQL answers), never with Express's HTML page, a stack, a file path or SQL. Client
+ * errors keep their status; anything else is logged in full and answered 500 with the request
+ * id to report. restHandler and the final handler both answer through it.
  */
+export function answerError(log: Logger, error: unknown, req: Request, res: Response): void {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  if (typeof code === 'string' && STATUS[code]) {
+    const { http: _, ...extensions } = (error as GraphQLError).extensions;
+    res.status(STATUS[code]).json({ errors: [{ message: (error as GraphQLError).message, extensions }] });
+    return;
+  }
+  const parsed = error && typeof error === 'object' ? parserAnswer(error as ParserError) : null;
+  if (parsed) {
+    const [status, errorCode, message] = parsed;
+    res.status(status).json({ errors: [{ message, extensions: { code: errorCode } }] });
+    return;
+  }
+  const requestId = String(res.getHeader('x-request-id') ?? '');
+  log.error({ err: error, method: req.method, path: req.path, requestId }, 'unexpected error in an HTTP request');
+  res.status(500).json({
+    errors: [
+      {
+        message: `Something went wrong on the server. It has been logged; please try again, and report request id ${requestId} if it persists.`,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      },
+    ],
+  });
+}
+
+/** The last Express handler: every error a route or middleware passes on is answered by answerError. */
 export function jsonErrorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
     // Part of a download went out already: only closing the connection tells the client it failed.
@@ -39,27 +65,6 @@ export function jsonErrorHandler(log: Logger) {
       log.error({ err: error, method: req.method, path: req.path }, 'request failed after its response started');
       return next(error);
     }
-    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-    if (typeof code === 'string' && STATUS[code]) {
-      const { http: _, ...extensions } = (error as GraphQLError).extensions;
-      res.status(STATUS[code]).json({ errors: [{ message: (error as GraphQLError).message, extensions }] });
-      return;
-    }
-    const parsed = error && typeof error === 'object' ? parserAnswer(error as ParserError) : null;
-    if (parsed) {
-      const [status, errorCode, message] = parsed;
-      res.status(status).json({ errors: [{ message, extensions: { code: errorCode } }] });
-      return;
-    }
-    const requestId = String(res.getHeader('x-request-id') ?? '');
-    log.error({ err: error, method: req.method, path: req.path, requestId }, 'unexpected error in an HTTP request');
-    res.status(500).json({
-      errors: [
-        {
-          message: `Something went wrong on the server. It has been logged; please try again, and report request id ${requestId} if it persists.`,
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-        },
-      ],
-    });
+    answerError(log, error, req, res);
   };
 }

@@ -1,14 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { answerError } from './error-handler.js';
 import { badInput } from '../graphql/errors.js';
 import { buildContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
-
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 /**
  * An Express handler for the few plain-HTTP endpoints (file upload, file download): the same
  * authentication and request context as GraphQL, and errors in GraphQL's shape with the HTTP
- * status that matches their code.
+ * status that matches their code (answerError).
  */
 export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>, options: { public?: boolean } = {}) {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -20,13 +18,8 @@ export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req
       }
       await handle(ctx, req, res);
     } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      if (typeof code === 'string' && STATUS[code] && !res.headersSent) {
-        const { http: _, ...extensions } = (error as GraphQLError).extensions;
-        res.status(STATUS[code]).json({ errors: [{ message: (error as GraphQLError).message, extensions }] });
-        return;
-      }
-      next(error);
+      if (res.headersSent) return next(error);
+      answerError(deps.log, error, req, res);
     }
   };
 }
