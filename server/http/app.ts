@@ -18,7 +18,7 @@ import { registerResponseRoutes } from '../responses/response.routes.js';
 import { registerResultRoutes } from '../results/results.routes.js';
 import { startRollupWorker, type RollupWorker } from '../results/rollup/worker.js';
 import { registerDistributionRoutes } from '../distribution/distribution.routes.js';
-import { jsonErrorHandler } from './error-handler.js';
+import { apiNotFound, jsonErrorHandler } from './error-handler.js';
 
 const MAX_BODY = '8mb';
 const MAX_QUERY_TOKENS = 10_000;
@@ -110,6 +110,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
   }
 
+  app.use('/api', apiNotFound);
   app.use(jsonErrorHandler(log));
 
   // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).

@@ -57,6 +57,11 @@ export function answerError(log: Logger, error: unknown, req: Request, res: Resp
   });
 }
 
+/** Unknown /api paths answer JSON too, not Express's HTML page. */
+export function apiNotFound(req: Request, res: Response): void {
+  res.status(404).json({ errors: [{ message: `There is no ${req.method} ${req.originalUrl.split('?')[0].slice(0, 200)} endpoint.`, extensions: { code: 'NOT_FOUND' } }] });
+}
+
 /** The last Express handler: every error a route or middleware passes on is answered by answerError. */
 export function jsonErrorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, next: NextFunction): void => {

@@ -36,6 +36,12 @@ describe('errors of the REST endpoints', () => {
     }
   });
 
+  it('an unknown /api path is a JSON 404', async () => {
+    const response = await post('/api/nothing-here', '{}');
+    expect(response.status).toBe(404);
+    expect(await errorOf(response)).toEqual({ message: 'There is no POST /api/nothing-here endpoint.', extensions: { code: 'NOT_FOUND' } });
+  });
+
   it('a body over the limit is a 413 naming the limit', async () => {
     const response = await post('/api/responses', JSON.stringify({ token: t.token, answers: { speed: 'x'.repeat(3_000_000) } }));
     expect(response.status).toBe(413);
