@@ -33,9 +33,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Checks a signed request: HMAC-SHA256 with the endpoint's secret over "<timestamp>.<raw body>",
- * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now, and a signature not yet
- * processed. Binds the request to the endpoint's organisation. The receipt is stored by
- * `processOnce`, with the processing.
+ * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now. Binds the request to the
+ * endpoint's organisation; `processOnce` accepts each signature once.
  */
 async function verifySigned(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<WebhookEndpoint> {
   const unknown = () => notFound('Webhook endpoint', endpointId);
@@ -51,27 +50,28 @@ async function verifySigned(ctx: RequestContext, endpointId: string, headers: { 
   const expected = Buffer.from(signature(contactKeys(ctx.config).decrypt(endpoint.secretCipher), timestamp, raw));
   const given = Buffer.from(headers.signature ?? '');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw forbidden('The signature does not match: sign "<timestamp>.<body>" with HMAC-SHA256 and the endpoint’s secret.');
-  if (await ctx.em.count(WebhookReceipt, { endpointId, signature: given.toString() })) throw replayed();
   return endpoint;
 }
 
-const replayed = () => new AppError('CONFLICT', 'This request was already received (replayed signature).');
-
 /**
- * Processes a verified request and stores its receipt in one transaction: a request that failed
- * leaves no receipt, so the sender's unchanged retry is processed; of simultaneous identical
- * requests, the receipt's unique key lets one commit and rolls the others back as replays.
+ * Processes a verified request once. Its receipt is claimed first (the signature's unique key:
+ * of simultaneous identical requests one goes on, the others are refused as replays) and
+ * removed again when processing fails, so the sender's unchanged retry of a failed request is
+ * processed. No transaction spans the processing: it holds no connection while it waits for
+ * another (a pool of N connections serves N webhooks at once).
  */
 async function processOnce<T>(ctx: RequestContext, endpoint: WebhookEndpoint, signed: string, process: (ctx: RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await ctx.em.transactional(async (tx) => {
-      const result = await process({ ...ctx, em: tx });
-      tx.create(WebhookReceipt, { organization: endpoint.organization.id, endpointId: endpoint.id, signature: signed });
-      await tx.flush();
-      return result;
-    });
+    ctx.em.create(WebhookReceipt, { organization: endpoint.organization.id, endpointId: endpoint.id, signature: signed });
+    await ctx.em.flush();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw replayed();
+    if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'This request was already received (replayed signature).');
+    throw error;
+  }
+  try {
+    return await process(ctx);
+  } catch (error) {
+    await ctx.em.fork().nativeDelete(WebhookReceipt, { endpointId: endpoint.id, signature: signed });
     throw error;
   }
 }
