@@ -159,6 +159,9 @@ describe('hostile values on the public paths get a client error, never a 500', (
       expect(hook.status, field).toBe(400);
       expect((await hook.json()).errors[0].extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
+    const ancient = await signed(JSON.stringify({ externalId: 'E-ancient', type: 'visit', occurredAt: '-212625-12-11T10:20:50.025Z' }));
+    expect(ancient.status).toBe(400);
+    expect((await ancient.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredAt' });
     const nul = await signed(JSON.stringify({ externalId: 'E-\u0000', type: 'visit', occurredAt: new Date().toISOString() }));
     expect(nul.status).toBe(400);
     expect(await count()).toBe(before);
