@@ -23,8 +23,10 @@ import { connectModules } from './modules.js';
 import { createSchema } from './schema.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
+import { apiNotFound, jsonErrorHandler } from '../http/error-handler.js';
 
 const MAX_BODY = '8mb';
+const MAX_QUERY_TOKENS = 10_000;
 
 export interface AppDeps {
   config: Config;
@@ -74,6 +76,9 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     formatError: createErrorFormatter(log),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    // A document of more tokens than any real operation is refused while parsing (a syntax error,
+    // 400): validation of a 10,000-fragment chain would otherwise recurse past the stack.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: drain HTTP, close the pool, then stop PostgreSQL, in that order.
     stopOnTerminationSignals: false,
@@ -104,6 +109,9 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     // The web app routes in the browser: every other page is its index.html.
     app.get(/^\/(?!graphql|healthz|readyz|api\/).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
   }
+
+  app.use('/api', apiNotFound);
+  app.use(jsonErrorHandler(log));
 
   // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).
   const rollups = startRollupWorker(orm, log, config.ROLLUP_INTERVAL_MS);

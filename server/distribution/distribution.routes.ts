@@ -1,5 +1,7 @@
 import express, { type Express } from 'express';
+import { z } from 'zod';
 import type { ContextDeps } from '../graphql/context.js';
+import { optionalText, parsePublic, publicText } from '../http/public-input.js';
 import { restHandler } from '../http/rest.js';
 import { contactKeys } from './contact-crypto.js';
 import { optOut } from './invitation.service.js';
@@ -25,6 +27,9 @@ f.style.cssText='width:100%;min-height:640px;border:0';f.loading='lazy';s.parent
  * - POST /api/webhooks/service-events/:endpointId — signed service events.
  * - POST /api/ivr/… — the telephony webhook.
  */
+/** What an SMS gateway reports about one message. */
+const SMS_STATUS = z.object({ status: publicText(100).default(''), error: optionalText(2000) });
+
 export function registerDistributionRoutes(app: Express, deps: ContextDeps): void {
   app.get('/api/embed.js', (_req, res) => {
     res.type('application/javascript').set('cache-control', 'public, max-age=3600').send(EMBED_JS);
@@ -70,8 +75,8 @@ export function registerDistributionRoutes(app: Express, deps: ContextDeps): voi
           res.status(403).json({ errors: [{ message: 'Bad signature.', extensions: { code: 'FORBIDDEN' } }] });
           return;
         }
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        await recordSmsStatus(ctx.em, key, String(body.status ?? ''), body.error ? String(body.error) : null);
+        const body = parsePublic(SMS_STATUS, req.body ?? {});
+        await recordSmsStatus(ctx.em, key, body.status, body.error);
         res.json({ ok: true });
       },
       { public: true },

@@ -1,5 +1,7 @@
 import express, { type Express } from 'express';
+import { z } from 'zod';
 import type { ContextDeps } from '../graphql/context.js';
+import { LIMITS, optionalText, parsePublic, publicText } from '../http/public-input.js';
 import { restHandler } from '../http/rest.js';
 import { pressKey, startCall } from './ivr.service.js';
 
@@ -9,14 +11,17 @@ import { pressKey, startCall } from './ivr.service.js';
  * - POST /api/ivr/calls {token, language?} → the first question: {sessionId, say, keys, done}
  * - POST /api/ivr/calls/:sessionId {digits} → the next question, or {done: true, responseId}
  */
+const START = z.object({ token: publicText(LIMITS.token).default(''), language: optionalText(LIMITS.language) });
+/** Providers send `digits` or Twilio's `Digits`. */
+const PRESS = z.object({ digits: publicText(32).optional(), Digits: publicText(32).optional() });
+
 export function registerIvrRoutes(app: Express, deps: ContextDeps): void {
   app.post(
     '/api/ivr/calls',
     express.json({ limit: '16kb' }),
     express.urlencoded({ extended: false, limit: '16kb' }),
     restHandler(deps, async (ctx, req, res) => {
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      res.json(await startCall(ctx, { token: String(body.token ?? ''), language: body.language ? String(body.language) : null }));
+      res.json(await startCall(ctx, parsePublic(START, req.body ?? {})));
     }, { public: true }),
   );
   app.post(
@@ -24,8 +29,8 @@ export function registerIvrRoutes(app: Express, deps: ContextDeps): void {
     express.json({ limit: '16kb' }),
     express.urlencoded({ extended: false, limit: '16kb' }),
     restHandler(deps, async (ctx, req, res) => {
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      res.json(await pressKey(ctx, String(req.params.sessionId), String(body.digits ?? body.Digits ?? '')));
+      const body = parsePublic(PRESS, req.body ?? {});
+      res.json(await pressKey(ctx, String(req.params.sessionId), body.digits ?? body.Digits ?? ''));
     }, { public: true }),
   );
 }

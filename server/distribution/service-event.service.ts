@@ -113,7 +113,9 @@ export async function recordServiceEvent(ctx: RequestContext, input: ServiceEven
   const externalId = input.externalId.trim();
   if (!externalId || externalId.length > 200) throw badInput('externalId must be 1–200 characters: the sending system’s id for this event.', { field: 'externalId' });
   if (!TYPE.test(input.type)) throw badInput(`Event type "${input.type}" is not valid: a letter, then letters, digits, ".", "-" or "_".`, { field: 'type' });
-  if (Number.isNaN(input.occurredAt.getTime()) || input.occurredAt.getTime() > Date.now() + 5 * 60_000) throw badInput('occurredAt must be a time that has passed.', { field: 'occurredAt' });
+  if (Number.isNaN(input.occurredAt.getTime()) || input.occurredAt.getTime() > Date.now() + 5 * 60_000 || input.occurredAt.getUTCFullYear() < 1900) {
+    throw badInput('occurredAt must be a time that has passed, from 1900 on.', { field: 'occurredAt' });
+  }
   const unit = await ctx.em.findOne(OrgUnit, { id: requireId('Org unit', input.unitId) });
   if (!unit) throw notFound('Org unit', input.unitId);
   if (!canAccessPath(principal, Permission.RESPONSE_ENTER, unit.path) && !canAccessPath(principal, Permission.QUESTIONNAIRE_AUTHOR, unit.path)) {

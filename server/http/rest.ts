@@ -1,13 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { answerError } from './error-handler.js';
+import { badInput } from '../graphql/errors.js';
 import { buildContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
-
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 /**
  * An Express handler for the few plain-HTTP endpoints (file upload, file download): the same
  * authentication and request context as GraphQL, and errors in GraphQL's shape with the HTTP
- * status that matches their code.
+ * status that matches their code (answerError).
  */
 export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>, options: { public?: boolean } = {}) {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -19,12 +18,8 @@ export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req
       }
       await handle(ctx, req, res);
     } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      if (typeof code === 'string' && STATUS[code] && !res.headersSent) {
-        res.status(STATUS[code]).json({ errors: [{ message: error instanceof Error ? error.message : String(error), extensions: { code } }] });
-        return;
-      }
-      next(error);
+      if (res.headersSent) return next(error);
+      answerError(deps.log, error, req, res);
     }
   };
 }
@@ -32,4 +27,11 @@ export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req
 /** A query-string parameter as text, or null when absent or empty. */
 export const queryText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-export const queryDate = (v: unknown): Date | null => (queryText(v) ? new Date(String(v)) : null);
+/** A query-string date, or null when absent; anything that is not a date is BAD_USER_INPUT naming `field`. */
+export function queryDate(v: unknown, field: string): Date | null {
+  const text = queryText(v);
+  if (!text) return null;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw badInput(`${field} must be a date (ISO 8601, e.g. 2026-03-14), it is "${text.slice(0, 40)}".`, { field });
+  return date;
+}

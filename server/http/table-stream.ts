@@ -23,6 +23,16 @@ export const attachment = (res: Response, name: string, format: TableFormat) => 
   res.setHeader('content-disposition', `attachment; filename="${name}.${format}"`);
 };
 
+/** Text a spreadsheet would read as a formula (OWASP CSV injection): =, +, -, @, TAB or CR first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as a CSV file may hold it: text that would start a formula is prefixed with a single
+ * quote, so Excel, LibreOffice and Sheets show it as text and never evaluate it. Numbers stay
+ * numbers (a negative score is written as -2, unquoted).
+ */
+export const csvCell = (cell: Cell): Cell => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell);
+
 /**
  * Streams rows (the first is the header) as CSV (UTF-8 with BOM, so Excel reads it) or XLSX,
  * one row at a time, so memory stays flat whatever the size. `rows` is pulled once before
@@ -36,7 +46,7 @@ export async function writeTable(format: TableFormat, rows: AsyncIterator<Cell[]
     const csv = stringify({ bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
     csv.pipe(out);
     const write = async (row: Cell[]) => {
-      if (!csv.write(row)) await new Promise((r) => csv.once('drain', r));
+      if (!csv.write(row.map(csvCell))) await new Promise((r) => csv.once('drain', r));
     };
     if (!first.done) await write(first.value);
     for await (const row of rest) await write(row);

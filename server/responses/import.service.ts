@@ -21,6 +21,8 @@ import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-co
 import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
 import { planFor, validateAnswers } from './validation-plan.js';
+import { jsonProblem, LIMITS, storable, textProblem } from '../http/public-input.js';
+import { MAX_SURVEY_DURATION_MS } from './submission-input.js';
 
 /** The file's bytes: a request stream, or an in-memory string. */
 type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
@@ -34,6 +36,26 @@ export const COPY_COLUMNS = [
 /** One line of COPY's CSV format: NULL is an empty unquoted field, every value else is quoted. */
 export const csvLine = (values: unknown[]) => `${values.map((v) => (v === null || v === undefined ? '' : `"${String(v).replaceAll('"', '""')}"`)).join(',')}\n`;
 const KEPT_PROBLEMS = 1000;
+/** A problem quotes at most this much of the row. */
+const PROBLEM_CHARS = 500;
+/** The longest JSON-lines line read; longer lines are a problem of their own, skipped unread. */
+export const MAX_LINE_CHARS = 2 * 1024 * 1024;
+const META_LIMITS: Record<keyof Meta, number> = { completed_at: 40, started_at: 40, respondent_category: LIMITS.label, service_situation: LIMITS.label, language: LIMITS.language };
+
+/** Why a row's meta values cannot be stored (`names`: how the file calls them), or null. */
+function metaProblem(meta: Record<string, unknown>, names: Record<keyof Meta, string>): string | null {
+  for (const key of Object.keys(META_LIMITS) as (keyof Meta)[]) {
+    const value = meta[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') return `has a ${names[key]} that is not text.`;
+    const problem = textProblem(value);
+    if (problem) return `has a ${names[key]} that ${problem}.`;
+    if (value.length > META_LIMITS[key]) return `has a ${names[key]} longer than ${META_LIMITS[key]} characters.`;
+  }
+  return null;
+}
+const CSV_NAMES = Object.fromEntries(Object.keys(META_LIMITS).map((k) => [k, k])) as Record<keyof Meta, string>;
+const JSONL_NAMES: Record<keyof Meta, string> = { completed_at: 'completedAt', started_at: 'startedAt', respondent_category: 'respondentCategory', service_situation: 'serviceSituation', language: 'language' };
 
 class FileRefused extends Error {}
 class RolledBack extends Error {}
@@ -62,7 +84,7 @@ interface SourceRow {
 }
 
 async function* csvRows(source: Source, definition: Record<string, unknown>): AsyncGenerator<SourceRow> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_LINE_CHARS });
   const feeding = (async () => {
     try {
       for await (const text of utf8(source)) if (!parser.write(text)) await once(parser, 'drain');
@@ -85,7 +107,9 @@ async function* csvRows(source: Source, definition: Record<string, unknown>): As
         yield { row: info.lines, problem: `has ${record.length} cells; the header has ${header.length}.` };
         continue;
       }
-      yield { row: info.lines, ...rowToAnswers(columns, header, record) };
+      const row = rowToAnswers(columns, header, record);
+      const problem = metaProblem(row.meta, CSV_NAMES);
+      yield problem ? { row: info.lines, problem } : { row: info.lines, ...row };
     }
   } catch (error) {
     if (error instanceof FileRefused) throw error;
@@ -95,32 +119,53 @@ async function* csvRows(source: Source, definition: Record<string, unknown>): As
   }
 }
 
+/**
+ * The lines of a file, streamed: each chunk is scanned once, so a line of any length costs time
+ * in proportion to its length. A line over MAX_LINE_CHARS comes as null (its text is dropped).
+ */
+async function* linesOf(source: Source): AsyncGenerator<string | null> {
+  let parts: string[] = [];
+  let size = 0;
+  let tooLong = false;
+  for await (const chunk of utf8(source)) {
+    let start = 0;
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      const piece = chunk.slice(start, nl);
+      yield tooLong || size + piece.length > MAX_LINE_CHARS ? null : parts.join('') + piece;
+      [parts, size, tooLong, start] = [[], 0, false, nl + 1];
+    }
+    const rest = chunk.slice(start);
+    if (tooLong || size + rest.length > MAX_LINE_CHARS) [parts, size, tooLong] = [[], 0, true];
+    else if (rest) [parts, size] = [[...parts, rest], size + rest.length];
+  }
+  if (tooLong || size) yield tooLong ? null : parts.join('');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
-  let rest = '';
   let line = 0;
   const parseLine = (text: string): SourceRow | null => {
-    line++;
     if (!text.trim()) return null;
+    let value: unknown;
     try {
-      const value = JSON.parse(text);
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return { row: line, problem: 'is not a JSON object.' };
-      const answers = 'answers' in value ? value.answers : value;
-      const meta: Meta = { completed_at: value.completedAt, started_at: value.startedAt, respondent_category: value.respondentCategory, service_situation: value.serviceSituation, language: value.language };
-      return { row: line, answers, meta: 'answers' in value ? meta : {} };
+      value = JSON.parse(text);
     } catch {
       return { row: line, problem: 'is not valid JSON.' };
     }
+    if (!isObject(value)) return { row: line, problem: 'is not a JSON object.' };
+    const answers = 'answers' in value ? value.answers : value;
+    if (!isObject(answers)) return { row: line, problem: 'has answers that are not an object of question name → value.' };
+    const meta = { completed_at: value.completedAt, started_at: value.startedAt, respondent_category: value.respondentCategory, service_situation: value.serviceSituation, language: value.language };
+    if (!('answers' in value)) return { row: line, answers, meta: {} };
+    const problem = metaProblem(meta, JSONL_NAMES);
+    return problem ? { row: line, problem } : { row: line, answers, meta: meta as Meta };
   };
-  for await (const text of utf8(source)) {
-    const lines = (rest + text).split('\n');
-    rest = lines.pop()!;
-    for (const l of lines) {
-      const row = parseLine(l);
-      if (row) yield row;
-    }
+  for await (const text of linesOf(source)) {
+    line++;
+    const row = text === null ? { row: line, problem: `is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB, the most a line may hold; nothing of it was read.` } : parseLine(text);
+    if (row) yield row;
   }
-  const last = parseLine(rest);
-  if (last) yield last;
 }
 
 function date(value: string | undefined, field: string, now: Date): Date | string | null {
@@ -128,7 +173,16 @@ function date(value: string | undefined, field: string, now: Date): Date | strin
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return `${field} "${value}" is not a date and time (ISO 8601, e.g. 2026-03-14T10:30:00Z).`;
   if (d > now) return `${field} ${value} is in the future.`;
+  if (d.getUTCFullYear() < 1900) return `${field} ${value} is before 1900.`;
   return d;
+}
+
+/** Why a row's start cannot go with its end (the duration is a 32-bit number of seconds), or null. */
+function durationProblem(started: Date | null, completed: Date, value: string | undefined): string | null {
+  if (!started) return null;
+  if (started > completed) return `started_at ${value} is after completed_at.`;
+  if (completed.getTime() - started.getTime() > MAX_SURVEY_DURATION_MS) return `started_at ${value} is more than 366 days before completed_at.`;
+  return null;
 }
 
 /** Creates an import waiting for its file; the file is then sent to its upload URL. */
@@ -179,7 +233,7 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const problems: ImportProblem[] = [];
   let [read, stored, invalid] = [0, 0, 0];
   const report = (row: number, question: string | null, message: string) => {
-    if (problems.length < KEPT_PROBLEMS) problems.push({ row, question, message });
+    if (problems.length < KEPT_PROBLEMS) problems.push({ row, question: question && storable(question.slice(0, PROBLEM_CHARS)), message: storable(message.slice(0, PROBLEM_CHARS)) });
   };
   let message: string | null = null;
 
@@ -207,10 +261,20 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
         report(row.row, null, `Row ${row.row} ${row.problem}`);
         continue;
       }
+      const unstorable = jsonProblem(row.answers);
+      if (unstorable) {
+        invalid++;
+        report(row.row, null, `Row ${row.row} has answers that cannot be stored: ${unstorable}.`);
+        continue;
+      }
       const { problems: found, answers } = validateAnswers(plan, row.answers!);
       const completedAt = date(row.meta?.completed_at, 'completed_at', now);
       const startedAt = date(row.meta?.started_at, 'started_at', now);
       const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
+      if (!dateProblems.length) {
+        const problem = durationProblem(startedAt as Date | null, (completedAt as Date | null) ?? now, row.meta?.started_at);
+        if (problem) dateProblems.push(problem);
+      }
       if (found.length || dateProblems.length) {
         invalid++;
         for (const p of found) report(row.row, p.question, `"${p.question}" ${p.message}`);
@@ -238,8 +302,12 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
     });
   } catch (error) {
     (copy as Writable | null)?.destroy();
-    if (error instanceof FileRefused) message = error.message;
-    else if (!(error instanceof RolledBack)) throw error;
+    if (error instanceof FileRefused) message = storable(error.message.slice(0, 2000));
+    else if (!(error instanceof RolledBack)) {
+      // Recorded as FAILED, never left RUNNING; the details go to the log, not to the caller.
+      ctx.log.error({ err: error, importId: job.id }, 'import failed on an unexpected error');
+      message = 'The import stopped on an unexpected server error; nothing was stored. It has been logged; start a new import to try again.';
+    }
     stored = 0;
   }
   const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { LIMITS } from '../http/public-input.js';
 import { ImportFormat, ImportMode } from './response-import.entity.js';
 import { Channel, ResponseStatus } from './response.entity.js';
 
@@ -14,12 +15,12 @@ export class OpenQuestionnaireVersionInput {
 @InputType()
 export class SubmitResponseInput {
   @Field({ description: 'The link (or invitation) token.' }) token!: string;
-  @Field(() => GraphQLJSON, { description: 'SurveyJS data: question name → value. At most 1 MB.' }) answers!: unknown;
+  @Field(() => GraphQLJSON, { description: `SurveyJS data: question name → value. At most 1 MB, nested at most ${LIMITS.jsonDepth} levels; text without NUL characters or lone surrogates.` }) answers!: unknown;
   @Field({ description: 'Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new.' }) clientRequestId!: string;
-  @Field(() => String, { nullable: true }) language?: string | null;
-  @Field(() => String, { nullable: true, description: 'e.g. insured, beneficiary, employer, lawyer, witness.' }) respondentCategory?: string | null;
-  @Field(() => String, { nullable: true, description: 'e.g. registration, claim paid, hearing.' }) serviceSituation?: string | null;
-  @Field(() => Date, { nullable: true }) startedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: `A language tag (e.g. uk, fr-BE), at most ${LIMITS.language} characters.` }) language?: string | null;
+  @Field(() => String, { nullable: true, description: `e.g. insured, beneficiary, employer, lawyer, witness; at most ${LIMITS.label} characters.` }) respondentCategory?: string | null;
+  @Field(() => String, { nullable: true, description: `e.g. registration, claim paid, hearing; at most ${LIMITS.label} characters.` }) serviceSituation?: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown.' }) startedAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'The key of a saved partial response this completes.' }) resumeKey?: string | null;
 }
 

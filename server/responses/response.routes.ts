@@ -4,7 +4,7 @@ import { queryDate, queryText, restHandler } from '../http/rest.js';
 import { exportResponses } from './export.service.js';
 import { attachment, type TableFormat } from '../http/table-stream.js';
 import { runImport } from './import.service.js';
-import { linkForToken, submitResponse } from './response.service.js';
+import { linkForToken, submitResponse, type SubmitInput } from './response.service.js';
 import { linkUrl } from './link-url.js';
 import QRCode from 'qrcode';
 import type { Channel } from './response.entity.js';
@@ -45,20 +45,8 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     restHandler(
       deps,
       async (ctx, req, res) => {
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const startedAt = queryDate(body.startedAt);
-        res.json(
-          await submitResponse(ctx, {
-            token: String(body.token ?? ''),
-            answers: body.answers,
-            clientRequestId: String(body.clientRequestId ?? ''),
-            language: queryText(body.language),
-            respondentCategory: queryText(body.respondentCategory),
-            serviceSituation: queryText(body.serviceSituation),
-            startedAt: startedAt && !Number.isNaN(startedAt.getTime()) ? startedAt : null,
-            resumeKey: queryText(body.resumeKey),
-          }),
-        );
+        // The body as sent: submitResponse checks its shape and lengths (public-input.ts).
+        res.json(await submitResponse(ctx, (req.body ?? {}) as SubmitInput));
       },
       { public: true },
     ),
@@ -87,8 +75,8 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
           language,
           filter: {
             under: queryText(q.under),
-            from: queryDate(q.from),
-            to: queryDate(q.to),
+            from: queryDate(q.from, 'from'),
+            to: queryDate(q.to, 'to'),
             channel: queryText(q.channel) as Channel | null,
             category: queryText(q.category),
             situation: queryText(q.situation),

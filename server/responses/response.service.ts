@@ -17,6 +17,8 @@ import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './respo
 import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResponse } from './response-writer.js';
 import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
 import { submissionGate } from './submission-gate.js';
+import { jsonProblem, parsePublic } from '../http/public-input.js';
+import { durationSeconds, PARTIAL, SUBMISSION } from './submission-input.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
@@ -28,7 +30,8 @@ export interface SubmitInput {
   language?: string | null;
   respondentCategory?: string | null;
   serviceSituation?: string | null;
-  startedAt?: Date | null;
+  /** A Date, or an ISO 8601 string (plain HTTP). */
+  startedAt?: Date | string | null;
   resumeKey?: string | null;
 }
 
@@ -193,6 +196,8 @@ function checkAnswers(answers: unknown): Record<string, unknown> {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw badInput('answers must be an object of question name → value (SurveyJS data).', { field: 'answers' });
   }
+  const problem = jsonProblem(answers);
+  if (problem) throw badInput(`The answers cannot be stored: ${problem}.`, { field: 'answers' });
   const size = Buffer.byteLength(JSON.stringify(answers));
   if (size > MAX_ANSWERS_BYTES) throw badInput(`The answers are ${(size / 1024 / 1024).toFixed(1)} MB; a response can have at most 1 MB.`, { field: 'answers' });
   return answers as Record<string, unknown>;
@@ -226,7 +231,8 @@ const COLUMNS = RESPONSE_COLUMNS.map(([name]) => name);
  * The reply is sent only after that statement commits, so an acknowledged response is durable.
  * This is the hot path: one query for the link, cached versions, plans and scorers, one write.
  */
-export async function submitResponse(ctx: RequestContext, input: SubmitInput): Promise<SubmitResult> {
+export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Promise<SubmitResult> {
+  const input = parsePublic(SUBMISSION, raw);
   const clientRequestId = checkClientRequestId(input.clientRequestId);
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
@@ -239,12 +245,13 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
   const scored = model ? scoreWith(model, version, lineage, kept) : null;
 
   const now = new Date();
-  const startedAt = input.startedAt && input.startedAt <= now ? input.startedAt : null;
+  const duration = durationSeconds(input.startedAt, now);
+  const startedAt = duration === null ? null : input.startedAt;
   const responseId = randomUUID();
   const values = [
     responseId, link.orgId, link.unitId, version.questionnaireId, version.id, link.id, link.channel,
-    input.respondentCategory?.trim() || link.defaultCategory || null, input.serviceSituation?.trim() || null, input.language?.trim() || null,
-    ResponseStatus.COMPLETE, startedAt, now, now, startedAt ? Math.round((now.getTime() - startedAt.getTime()) / 1000) : null,
+    input.respondentCategory || link.defaultCategory || null, input.serviceSituation, input.language,
+    ResponseStatus.COMPLETE, startedAt, now, now, duration,
     link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
     link.confidential ?? false,
   ];
@@ -288,7 +295,8 @@ function completePartial(em: EntityManager, item: NewResponse, resumeKeyHash: st
  * Saves answers so far, to resume later with the returned key. Partials are not validated
  * beyond their shape and never count in results.
  */
-export async function savePartialResponse(ctx: RequestContext, input: { token: string; answers: unknown; resumeKey?: string | null; language?: string | null }): Promise<{ resumeKey: string; responseId: string }> {
+export async function savePartialResponse(ctx: RequestContext, raw: { token: string; answers: unknown; resumeKey?: string | null; language?: string | null }): Promise<{ resumeKey: string; responseId: string }> {
+  const input = parsePublic(PARTIAL, raw);
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
@@ -313,7 +321,7 @@ export async function savePartialResponse(ctx: RequestContext, input: { token: s
     channel: link.channel,
     category: null,
     situation: null,
-    language: input.language ?? null,
+    language: input.language,
     status: ResponseStatus.PARTIAL,
     startedAt: new Date(),
     completedAt: null,

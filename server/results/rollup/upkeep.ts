@@ -150,10 +150,15 @@ export async function addToTail(tx: EntityManager, responses: { orgId: string; i
   );
 }
 
-/** Rolls up to `limit` tail responses of each organisation that has some; returns how many. */
-export async function rollUpTail(em: EntityManager, limit = 2000): Promise<number> {
+/**
+ * Rolls up to `limit` tail responses of each organisation that has some; returns how many. An
+ * organisation that fails is rolled back and handed to `onFailure`, and the others go on (by
+ * default the failure is thrown once the others are done).
+ */
+export async function rollUpTail(em: EntityManager, limit = 2000, onFailure?: (orgId: string, error: unknown) => void): Promise<number> {
   const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_outbox`);
   let total = 0;
+  const failures: unknown[] = [];
   for (const { organization_id: orgId } of orgs) {
     total += await em.fork().transactional(async (tx) => {
       tx.setFilterParams('tenant', { orgId });
@@ -170,8 +175,13 @@ export async function rollUpTail(em: EntityManager, limit = 2000): Promise<numbe
       await applyDelta(tx, orgId, delta, 1);
       await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [orgId, picked]);
       return ids.length;
+    }).catch((error: unknown) => {
+      if (onFailure) onFailure(orgId, error);
+      else failures.push(error);
+      return 0;
     });
   }
+  if (failures.length) throw failures[0];
   return total;
 }
 

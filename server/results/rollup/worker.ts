@@ -24,14 +24,21 @@ export function startRollupWorker(orm: MikroORM, log: Logger, intervalMs: number
 
   const round = async () => {
     const em = orm.em.fork();
+    // One organisation's failure (a row PostgreSQL refuses to index…) is logged and retried next
+    // round; it never holds up the other organisations' rollups.
     const building = synced ? await buildingOrganizations(em) : await syncRollupModels(em, await latestModelVersions(em));
     synced = true;
     for (const orgId of building) {
       const started = Date.now();
-      const built = await rebuildOrganization(em, orgId);
-      log.info({ orgId, ...built, ms: Date.now() - started }, 'result rollups rebuilt');
+      try {
+        const built = await rebuildOrganization(em, orgId);
+        log.info({ orgId, ...built, ms: Date.now() - started }, 'result rollups rebuilt');
+      } catch (error) {
+        log.error({ err: error, orgId }, 'result rollup rebuild failed for an organisation; retrying next round');
+      }
     }
-    while ((await rollUpTail(em)) > 0 && !stopped);
+    const failed = (orgId: string, error: unknown) => log.error({ err: error, orgId }, 'result rollup of an organisation failed; retrying next round');
+    while ((await rollUpTail(em, undefined, failed)) > 0 && !stopped);
   };
   const runOnce = () => {
     running ??= round().finally(() => (running = null));
