@@ -202,8 +202,9 @@ describe('fuzzing the public inputs', () => {
     const { json } = await post(`${app.url}/api/responses`, { token: b.token, answers: { speed: 5, courtesy: 4 }, clientRequestId: randomUUID() });
     await app.app.rollups.runOnce();
     const sql = (text: string, params: unknown[]) => app.orm.em.fork().getConnection().execute(text, params);
-    expect((await sql(`select rolled from response where id = ?`, [json.responseId]))[0].rolled).toBe(true);
-    const unrolled = await sql(`select count(*)::int n from response where organization_id = ? and status = 'COMPLETE' and not rolled`, [a.orgId]);
+    // Rolled up: no longer in results' outbox (the tail).
+    expect(await sql(`select 1 from rollup_outbox where response_id = ?`, [json.responseId])).toEqual([]);
+    const unrolled = await sql(`select count(*)::int n from rollup_outbox where organization_id = ?`, [a.orgId]);
     expect(unrolled[0].n).toBe(0);
   });
 });

@@ -75,9 +75,11 @@ describe('rollup upkeep', () => {
        values (?, ?, ?, ?, ?, 'WEB_LINK', ?, 'COMPLETE', now(), now(), false, ?)`,
       [poisoned, a.orgId, a.headOfficeId, a.questionnaireId, a.versionId, poison, JSON.stringify(answers)],
     );
+    await sql(`insert into rollup_outbox (response_id, organization_id) values (?, ?)`, [poisoned, a.orgId]);
     const { submitResponse } = await app.client().ok(SUBMIT, { input: { token: b.token, answers, clientRequestId: randomUUID() } });
     await app.app.rollups.runOnce();
-    const rolled = async (id: string) => (await sql(`select rolled from response where id = ?`, [id]))[0].rolled;
+    // Rolled up: no longer in results' outbox (the tail).
+    const rolled = async (id: string) => (await sql(`select 1 from rollup_outbox where response_id = ?`, [id])).length === 0;
     expect(await rolled(submitResponse.responseId)).toBe(true);
     expect(await rolled(poisoned)).toBe(false);
     const cells = await sql(`select sum(responses)::int n from result_cell where organization_id = ? and kind = 'OWN'`, [b.orgId]);
