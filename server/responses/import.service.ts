@@ -17,7 +17,7 @@ import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.en
 import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-columns.js';
 import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
-import { planFor, validateAnswers } from './validation-plan.js';
+import { judgeAnswers } from './validation/judge.js';
 
 /** The file's bytes: a request stream, or an in-memory string. */
 type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
@@ -170,7 +170,6 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
   const lineage = await lineageOf(ctx.em, version.questionnaire.id);
   const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
-  const plan = planFor(version.id, version.definition);
   const orgId = requirePrincipal(ctx).orgId;
   const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
   const problems: ImportProblem[] = [];
@@ -202,7 +201,7 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
         report(row.row, null, `Row ${row.row} ${row.problem}`);
         continue;
       }
-      const { problems: found, answers } = validateAnswers(plan, row.answers!);
+      const { problems: found, answers } = await judgeAnswers(version, row.answers!);
       const completedAt = date(row.meta?.completed_at, 'completed_at', now);
       const startedAt = date(row.meta?.started_at, 'started_at', now);
       const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');

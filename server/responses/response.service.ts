@@ -13,7 +13,8 @@ import { loadVersion, publishedVersion, type PublishedVersion } from '../questio
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
-import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
+import { planFor, type AnswerProblem } from './validation-plan.js';
+import { judgeAnswers } from './validation/judge.js';
 import { applyDistribution, GATE_SQL, invitationLinkToken, noteCompleted, noteOpened, noteStarted, type GateRow } from '../distribution/submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -213,7 +214,7 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
   const interviewer = enteredBy(ctx, link);
-  const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
+  const { problems, answers: kept } = await judgeAnswers(version, answers);
   if (problems.length) throw answerProblemsError(problems);
   const lineage = await lineageOf(ctx.em, version.questionnaireId);
   const model = await pickModel(ctx.em, link.modelVersionIds, lineage);
