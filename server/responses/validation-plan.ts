@@ -27,6 +27,8 @@ interface Rule {
   /** Whether the question stores a value at all (html and image do not). */
   accepts: boolean;
   allowsComment: boolean;
+  /** A comment field of its own (`showCommentArea`), kept whatever is chosen. */
+  commentArea: boolean;
   /** The value of the "other" item when choosing it requires its text in `<name>-Comment`. */
   otherValue: string | null;
   /** A single-choice matrix that needs every row answered, so an empty one is refused too. */
@@ -131,6 +133,7 @@ function compileRule(q: Json & { name: string }, scope: Scope): Rule {
     isRequired: q.isRequired === true,
     accepts: !NO_VALUE.has(type),
     allowsComment: Boolean(q.showCommentArea || q.hasComment || hasOther),
+    commentArea: Boolean(q.showCommentArea || q.hasComment),
     otherValue: hasOther && q.storeOthersAsComment !== false ? String(q.otherItemValue ?? 'other') : null,
     rowsRequired: type === 'matrix' && eachRowRequired(q),
     check: template ? panelCheck(q, () => null) : typeCheck(q, type),
@@ -212,6 +215,12 @@ function checkRule(rule: Rule, answers: Values, values: Values, say: Say): void 
   }
 }
 
+/** survey-core clears the text of "other" on completion when "other" is not chosen (and no comment area holds it). */
+function keepsComment(rule: Rule, value: unknown): boolean {
+  if (rule.commentArea || rule.otherValue === null) return true;
+  return (Array.isArray(value) ? value.map(String) : [String(value)]).includes(rule.otherValue);
+}
+
 /** Checks a completed response against the plan; every problem at once, each naming its question. */
 export function validateAnswers(plan: Plan, answers: Values, context: Values = {}, prefix = ''): PlanResult {
   const problems: AnswerProblem[] = [];
@@ -229,7 +238,7 @@ export function validateAnswers(plan: Plan, answers: Values, context: Values = {
       continue;
     }
     if (value !== undefined) kept[rule.name] = value;
-    if (answers[`${rule.name}-Comment`] !== undefined) kept[`${rule.name}-Comment`] = answers[`${rule.name}-Comment`];
+    if (answers[`${rule.name}-Comment`] !== undefined && keepsComment(rule, value)) kept[`${rule.name}-Comment`] = answers[`${rule.name}-Comment`];
     const before = problems.length;
     checkRule(rule, answers, values, say);
     if (rule.template && Array.isArray(value) && problems.length === before) {

@@ -87,7 +87,7 @@ export function fill(q: Q, r: Rnd): void {
   if (q.isReadOnly && !q.parentQuestion) return;
   const type = q.getType();
   if (type === 'text') q.value = textValue(q, r);
-  else if (type === 'comment') q.value = pick(r, ['A comment', 'Nothing to add']);
+  else if (type === 'comment') q.value = pick(r, ['A comment', 'Nothing to add']).slice(0, q.maxLength > 0 ? q.maxLength : undefined);
   else if (['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'imagepicker', 'ranking', 'buttongroup'].includes(type)) fillChoice(q, r);
   else if (type === 'rating') {
     const values = (q.visibleRateValues ?? []).map((v: any) => v.value);
