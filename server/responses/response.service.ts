@@ -13,8 +13,8 @@ import { loadVersion, publishedVersion, type PublishedVersion } from '../questio
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
-import { planFor, type AnswerProblem } from './validation-plan.js';
-import { judgeAnswers } from './validation/judge.js';
+import type { AnswerProblem } from './validation-plan.js';
+import { judgeAnswers, ownsKey } from './validation/judge.js';
 import { applyDistribution, GATE_SQL, invitationLinkToken, noteCompleted, noteOpened, noteStarted, type GateRow } from '../distribution/submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -264,7 +264,7 @@ export async function savePartialResponse(ctx: RequestContext, input: { token: s
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
-  const unknown = Object.keys(answers).filter((k) => !planFor(version.id, version.definition).byName.has(k.replace(/-Comment$/, '')));
+  const unknown = Object.keys(answers).filter((k) => !ownsKey(version, k));
   if (unknown.length) throw badInput(`Not questions of this survey: ${unknown.join(', ')}.`, { field: 'answers' });
   if (input.resumeKey) {
     const partial = await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(input.resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id });

@@ -74,6 +74,15 @@ describe('the path that judges a version', () => {
     expect(await submit(token, { m: [{ score: 4, area: 'North' }] })).toEqual({ problems: [], answers: { m: [{ score: 4, area: 'North' }] } });
   });
 
+  it('saves a partial response under a valueName, which is the data key of a survey-core-judged question', async () => {
+    const { token, path } = await publishAndOpen({ elements: [{ type: 'text', name: 'q1', valueName: 'shared' }] });
+    expect(path).toBe('SURVEY_CORE');
+    const save = `mutation($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`;
+    expect((await app.client().ok(save, { input: { token, answers: { shared: 'half done' } } })).savePartialResponse.resumeKey).toBeTruthy();
+    const unknown = await app.client().fails(save, { input: { token, answers: { nobody: 1 } } });
+    expect(unknown.message).toMatch(/nobody/);
+  });
+
   it('gives survey-core’s verdict and data for recorded answer sets of real definitions on both paths', async () => {
     const chosen = corpus().filter((e) => ['survey-library-2faa0a8815.json', 'survey-library-bca07c3777.json', 'survey-library-6677024d35.json'].includes(e.file));
     const found = [];

@@ -5,6 +5,8 @@
  * an allow-list on purpose: a property survey-core adds later lands on the exact path by default.
  * Every entry is proven by the differential suite (tests/unit/surveyjs-differential.test.ts).
  */
+import { typeCheck } from './type-checks.js';
+
 type Json = Record<string, unknown>;
 
 /** Which path judges a version's responses. */
@@ -26,9 +28,10 @@ const LOOKS = [
   'rows', 'autoGrow', 'allowResize', 'minRateDescription', 'maxRateDescription', 'rateType', 'displayMode',
   'scaleColorMode', 'rateColorMode', 'displayRateDescriptionsAsExtremeItems', 'autoGenerate', 'labelTrue', 'labelFalse',
   'renderAs', 'swapOrder', 'alternateRows', 'columnMinWidth', 'rowTitleWidth', 'showHeader', 'html', 'imageLink',
-  'imageHeight', 'imageWidth', 'contentMode', 'imageFit', 'showLabel', 'itemSize', 'titleLocation', 'inputSize',
+  'imageHeight', 'imageWidth', 'contentMode', 'imageFit', 'showLabel', 'itemSize', 'inputSize', 'useTitleAsLabel',
+  'commentAreaRows', 'progressBarLocation', 'questionStartIndex', 'questionTitleTemplate', 'gridLayoutEnabled',
 ];
-const QUESTION = set(...LOOKS, 'type', 'name', 'visible', 'visibleIf', 'enableIf', 'requiredIf', 'isRequired', 'readOnly', 'validators');
+const QUESTION = set(...LOOKS, 'type', 'name', 'visible', 'visibleIf', 'enableIf', 'requiredIf', 'isRequired', 'readOnly', 'validators', 'defaultValue');
 const CHOICES = ['choices', 'showOtherItem', 'hasOther', 'showNoneItem', 'hasNone', 'showCommentArea', 'hasComment'];
 const BY_TYPE: Record<string, Set<string>> = {
   text: set('inputType', 'min', 'max', 'maxLength', 'step'),
@@ -92,6 +95,8 @@ function outsideElement(element: unknown, where: string): string | null {
   const key = Object.keys(element).find((k) => !QUESTION.has(k) && !own.has(k));
   if (key) return `${here}: "${key}"`;
   if (type === 'panel' && element.isRequired) return `${here}: a required panel`;
+  // survey-core silently drops a default outside the question's domain; the plan would refuse it.
+  if (element.defaultValue !== undefined && typeCheck(element, type)(element.defaultValue) !== null) return `${here}: its defaultValue`;
   if (type === 'text' && !['text', 'number', 'email', 'tel', 'url', 'password', undefined].includes(element.inputType as string)) {
     return `${here}: inputType "${String(element.inputType)}"`;
   }
