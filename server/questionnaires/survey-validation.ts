@@ -136,7 +136,8 @@ export function validateDefinition(json: SurveyJson): DefinitionProblem[] {
     if ((!name || !name.trim()) && NO_ANSWER.has(String(type)) && element.name === undefined) {
       // a nameless html, image or panel: allowed, as in SurveyJS
     } else if (!name || !name.trim()) {
-      problems.push({ path, element: null, message: 'This question has no name; every question needs one (its answers are stored under it).' });
+      const message = 'This question has no name; every question needs one (its answers are stored under it).';
+      problems.push({ path, element: null, message });
     } else if (names.has(name)) {
       problems.push({ path, element: name, message: `The name "${name}" is already used at ${names.get(name)}; names must be unique in the whole survey.` });
     } else names.set(name, path);

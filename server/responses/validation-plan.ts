@@ -118,7 +118,8 @@ function panelCheck(q: Json, check: (v: unknown) => string | null): (v: unknown)
 
 function compileRule(q: Json & { name: string }, scope: Scope): Rule {
   const type = String(q.type);
-  const template = type === 'paneldynamic' ? compilePlan({ elements: q.templateElements, clearInvisibleValues: 'none' }) : null;
+  const inner = { elements: q.templateElements, clearInvisibleValues: 'none' };
+  const template = type === 'paneldynamic' ? compilePlan(inner) : null;
   const hasOther = Boolean(q.showOtherItem || q.hasOther);
   const blocking = (Array.isArray(q.validators) ? q.validators : [])
     .filter(isObject)
@@ -161,7 +162,8 @@ function compileElements(list: unknown, scope: Scope, rules: Rule[]): void {
 export function compilePlan(definition: Json): Plan {
   const rules: Rule[] = [];
   for (const page of (Array.isArray(definition.pages) ? definition.pages : []).filter(isObject)) {
-    compileElements(page.elements, { visibleIf: runners(page.visibleIf), enableIf: runners(page.readOnly === true ? 'false' : null), hidden: alwaysHidden(page) }, rules);
+    const enableIf = runners(page.readOnly === true ? 'false' : null);
+    compileElements(page.elements, { visibleIf: runners(page.visibleIf), enableIf, hidden: alwaysHidden(page) }, rules);
   }
   compileElements(definition.elements, { visibleIf: [], enableIf: [], hidden: false }, rules);
   const calculated = (Array.isArray(definition.calculatedValues) ? definition.calculatedValues : [])
@@ -199,7 +201,9 @@ function checkRule(rule: Rule, answers: Values, values: Values, say: Say): void 
   const required = rule.isRequired || rule.rowsRequired || Boolean(rule.requiredIf?.runValues(values));
   if (isEmpty(value)) {
     if (required && enabled) say(rule.name, 'Response required.');
-    else if (enabled) for (const message of rule.emptyValidators.map((v) => v(value, values))) if (message) say(rule.name, message);
+    else if (enabled) {
+      for (const message of rule.emptyValidators.map((v) => v(value, values))) if (message) say(rule.name, message);
+    }
     return;
   }
   const problem = rule.check(value, values);
@@ -238,7 +242,8 @@ export function validateAnswers(plan: Plan, answers: Values, context: Values = {
       continue;
     }
     if (value !== undefined) kept[rule.name] = value;
-    if (answers[`${rule.name}-Comment`] !== undefined && keepsComment(rule, value)) kept[`${rule.name}-Comment`] = answers[`${rule.name}-Comment`];
+    const comment = answers[`${rule.name}-Comment`];
+    if (comment !== undefined && keepsComment(rule, value)) kept[`${rule.name}-Comment`] = comment;
     const before = problems.length;
     checkRule(rule, answers, values, say);
     if (rule.template && Array.isArray(value) && problems.length === before) {

@@ -16,7 +16,9 @@ export interface JudgedVersion {
  * survey-core itself in the worker pool. Returns every problem and the answers to store.
  */
 export function judgeAnswers(version: JudgedVersion, answers: Values): Promise<PlanResult> {
-  if (version.validationPath === ValidationPath.PLAN) return Promise.resolve(validateAnswers(planFor(version.id, version.definition), answers));
+  if (version.validationPath === ValidationPath.PLAN) {
+    return Promise.resolve(validateAnswers(planFor(version.id, version.definition), answers));
+  }
   return judgeInPool(version.id, version.definition, answers);
 }
 
@@ -27,7 +29,9 @@ const keysByVersion = new Map<string, SurveyJudge['keys']>();
  * for the plan; for survey-core, also value names, kept calculated values and matrix totals.
  */
 export function ownsKey(version: JudgedVersion, key: string): boolean {
-  if (version.validationPath === ValidationPath.PLAN) return planFor(version.id, version.definition).byName.has(key.replace(/-Comment$/, ''));
+  if (version.validationPath === ValidationPath.PLAN) {
+    return planFor(version.id, version.definition).byName.has(key.replace(/-Comment$/, ''));
+  }
   let keys = keysByVersion.get(version.id);
   if (!keys) {
     keys = surveyJudge(version.definition).keys; // one SurveyModel per version, once

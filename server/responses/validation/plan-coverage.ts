@@ -31,7 +31,10 @@ const LOOKS = [
   'imageHeight', 'imageWidth', 'contentMode', 'imageFit', 'showLabel', 'itemSize', 'inputSize', 'useTitleAsLabel',
   'commentAreaRows', 'progressBarLocation', 'questionStartIndex', 'questionTitleTemplate', 'gridLayoutEnabled',
 ];
-const QUESTION = set(...LOOKS, 'type', 'name', 'visible', 'visibleIf', 'enableIf', 'requiredIf', 'isRequired', 'readOnly', 'validators', 'defaultValue');
+const QUESTION = set(
+  ...LOOKS, 'type', 'name', 'visible', 'visibleIf', 'enableIf', 'requiredIf', 'isRequired', 'readOnly', 'validators',
+  'defaultValue',
+);
 const CHOICES = ['choices', 'showOtherItem', 'hasOther', 'showNoneItem', 'hasNone', 'showCommentArea', 'hasComment'];
 const BY_TYPE: Record<string, Set<string>> = {
   text: set('inputType', 'min', 'max', 'maxLength', 'step'),
@@ -58,13 +61,16 @@ const VALIDATORS: Record<string, Set<string>> = {
   expression: set('expression'),
 };
 const SURVEY = set(
-  ...LOOKS, 'pages', 'elements', 'showProgressBar', 'progressBarType', 'completedHtml', 'locale', 'logo', 'logoPosition',
+  ...LOOKS, 'pages', 'elements', 'showProgressBar', 'progressBarType', 'completedHtml', 'locale', 'logo',
+  'logoPosition',
   'logoWidth', 'logoHeight', 'logoFit', 'completeText', 'pageNextText', 'pagePrevText', 'checkErrorsMode', 'widthMode',
   'headerView', 'showPreviewBeforeComplete', 'showTitle', 'showPageTitles', 'showCompletedPage', 'requiredText',
   'questionErrorLocation', 'questionDescriptionLocation', 'autoFocusFirstQuestion', 'focusFirstQuestionAutomatic',
   'goNextPageAutomatic', 'autoAdvanceEnabled', 'showNavigationButtons', 'showPrevButton', 'navigationButtonsLocation',
-  'clearInvisibleValues', 'calculatedValues', 'questionsOrder', 'showTOC', 'tocLocation', 'showPageNumbers', 'cookieName',
+  'clearInvisibleValues', 'calculatedValues', 'questionsOrder', 'showTOC', 'tocLocation', 'showPageNumbers',
+  'cookieName',
 );
+const TEXT_INPUTS = ['text', 'number', 'email', 'tel', 'url', 'password', undefined] as (string | undefined)[];
 const PAGE = set(...LOOKS, 'name', 'elements', 'visibleIf', 'visible', 'readOnly');
 
 /** The first feature outside the plan's proven set, or null. */
@@ -96,16 +102,21 @@ function outsideElement(element: unknown, where: string): string | null {
   if (key) return `${here}: "${key}"`;
   if (type === 'panel' && element.isRequired) return `${here}: a required panel`;
   // survey-core silently drops a default outside the question's domain; the plan would refuse it.
-  if (element.defaultValue !== undefined && typeCheck(element, type)(element.defaultValue) !== null) return `${here}: its defaultValue`;
-  if (type === 'text' && !['text', 'number', 'email', 'tel', 'url', 'password', undefined].includes(element.inputType as string)) {
+  if (element.defaultValue !== undefined && typeCheck(element, type)(element.defaultValue) !== null) {
+    return `${here}: its defaultValue`;
+  }
+  if (type === 'text' && !TEXT_INPUTS.includes(element.inputType as string)) {
     return `${here}: inputType "${String(element.inputType)}"`;
   }
-  if (type === 'rating' && Array.isArray(element.rateValues) && element.rateValues.some((v) => typeof (isObject(v) ? v.value : v) !== 'number')) {
+  const rateValues = Array.isArray(element.rateValues) ? element.rateValues : [];
+  if (type === 'rating' && rateValues.some((v) => typeof (isObject(v) ? v.value : v) !== 'number')) {
     return `${here}: text rateValues`;
   }
-  const items = ['choices', 'rows', 'columns', 'rateValues'].flatMap((k) => (Array.isArray(element[k]) ? element[k] : []));
+  const lists = ['choices', 'rows', 'columns', 'rateValues'];
+  const items = lists.flatMap((k) => (Array.isArray(element[k]) ? element[k] : []));
+  const itemKeys = type === 'imagepicker' ? set('value', 'text', 'imageLink') : set('value', 'text');
   for (const item of items) {
-    const extra = outsideItem(item, here, type === 'imagepicker' ? set('value', 'text', 'imageLink') : set('value', 'text'));
+    const extra = outsideItem(item, here, itemKeys);
     if (extra) return extra;
   }
   return outsideValidators(element.validators, here) ?? outsideElements(element.elements, here);
@@ -124,12 +135,16 @@ function outsideElements(list: unknown, where: string): string | null {
 export function validationPathOf(definition: Json): { path: ValidationPath; reason: string | null } {
   const survey = Object.keys(definition).find((k) => !SURVEY.has(k));
   let reason: string | null = survey ? `survey: "${survey}"` : null;
-  if (!reason && !['onComplete', 'none', undefined].includes(definition.clearInvisibleValues as string)) reason = 'survey: clearInvisibleValues';
-  if (!reason && Array.isArray(definition.calculatedValues) && definition.calculatedValues.some((c) => !isObject(c) || c.includeIntoResult)) {
+  if (!reason && !['onComplete', 'none', undefined].includes(definition.clearInvisibleValues as string)) {
+    reason = 'survey: clearInvisibleValues';
+  }
+  const calculated = Array.isArray(definition.calculatedValues) ? definition.calculatedValues : [];
+  if (!reason && calculated.some((c) => !isObject(c) || c.includeIntoResult)) {
     reason = 'survey: a calculated value kept in the result';
   }
   for (const [i, page] of (Array.isArray(definition.pages) ? definition.pages : []).entries()) {
-    reason ??= outsideItem(page, `page ${i + 1}`, PAGE) ?? outsideElements(isObject(page) ? page.elements : null, `page ${i + 1}`);
+    const where = `page ${i + 1}`;
+    reason ??= outsideItem(page, where, PAGE) ?? outsideElements(isObject(page) ? page.elements : null, where);
   }
   reason ??= outsideElements(definition.elements, 'survey');
   return { path: reason ? ValidationPath.SURVEY_CORE : ValidationPath.PLAN, reason };

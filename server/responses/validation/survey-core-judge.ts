@@ -27,7 +27,8 @@ export function surveyJudge(definition: Values): SurveyJudge {
     const name = q.getValueName();
     keys.add(name);
     if (q.hasComment || q.hasOther) keys.add(`${name}${settings.commentSuffix}`);
-    if (q.columns?.some((c) => c.totalType && c.totalType !== 'none')) keys.add(`${name}${settings.matrix.totalsSuffix}`);
+    const totals = q.columns?.some((c) => c.totalType && c.totalType !== 'none');
+    if (totals) keys.add(`${name}${settings.matrix.totalsSuffix}`);
   }
   for (const c of model.calculatedValues) if (c.includeIntoResult) keys.add(c.name);
   return { definition: clone(definition), keys };
@@ -50,7 +51,8 @@ export function judgeWithSurveyCore(judge: SurveyJudge, answers: Values): PlanRe
   const { keys } = judge;
   const unknown = Object.keys(answers).filter((k) => !keys.has(k));
   if (unknown.length) {
-    return { problems: unknown.map((k) => ({ question: k, message: 'is not a question of this questionnaire version.' })), answers: {} };
+    const message = 'is not a question of this questionnaire version.';
+    return { problems: unknown.map((question) => ({ question, message })), answers: {} };
   }
   // A fresh model per response: a reused one (clear() then data) loses matrix default rows and
   // cell defaults that a new one fills, which the differential suite caught as stored differences.
@@ -59,7 +61,8 @@ export function judgeWithSurveyCore(judge: SurveyJudge, answers: Values): PlanRe
   const valid = model.validate(true, false);
   if (!valid) {
     const problems = blockingErrors(model);
-    return { problems: problems.length ? problems : [{ question: '', message: 'SurveyJS refuses this response.' }], answers: {} };
+    if (!problems.length) problems.push({ question: '', message: 'SurveyJS refuses this response.' });
+    return { problems, answers: {} };
   }
   model.doComplete();
   return { problems: [], answers: clone(model.data) };

@@ -61,17 +61,21 @@ function send(slot: Slot, job: Job): void {
   const first = !slot.known.has(job.versionId);
   slot.known.add(job.versionId);
   slot.jobs.set(job.id, job);
-  slot.worker.postMessage({ id: job.id, versionId: job.versionId, answers: job.answers, ...(first ? { definition: job.definition } : {}) });
+  const { id, versionId, answers, definition } = job;
+  slot.worker.postMessage({ id, versionId, answers, ...(first ? { definition } : {}) });
 }
 
 /** The least busy worker, preferring one that already holds the version's model. */
 function pickSlot(versionId: string): Slot {
   while (slots.length < SIZE) slots.push(spawn());
-  return [...slots].sort((a, b) => a.jobs.size - b.jobs.size || Number(b.known.has(versionId)) - Number(a.known.has(versionId)))[0];
+  const holds = (s: Slot) => Number(s.known.has(versionId));
+  return [...slots].sort((a, b) => a.jobs.size - b.jobs.size || holds(b) - holds(a))[0];
 }
 
 export function judgeInPool(versionId: string, definition: Values, answers: Values): Promise<PlanResult> {
-  return new Promise((resolve, reject) => send(pickSlot(versionId), { id: nextId++, versionId, definition, answers, resolve, reject }));
+  return new Promise((resolve, reject) => {
+    send(pickSlot(versionId), { id: nextId++, versionId, definition, answers, resolve, reject });
+  });
 }
 
 /** Stops the workers (tests, shutdown); the next judgement starts new ones. */

@@ -5,7 +5,9 @@ import { judgeWithSurveyCore, surveyJudge, type SurveyJudge } from './survey-cor
 const judges = new Map<string, SurveyJudge>();
 const MAX_MODELS = 200;
 
-parentPort!.on('message', (job: { id: number; versionId: string; definition?: Record<string, unknown>; answers: Record<string, unknown> }) => {
+type Values = Record<string, unknown>;
+
+parentPort!.on('message', (job: { id: number; versionId: string; definition?: Values; answers: Values }) => {
   try {
     let judge = judges.get(job.versionId);
     if (!judge) {

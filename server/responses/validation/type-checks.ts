@@ -65,7 +65,9 @@ function textCheck(q: Json): Check {
   return (v) => {
     if (typeof v !== 'string' && typeof v !== 'number') return `expects text, got ${show(v)}.`;
     if (inputType === 'email' && !isEmail(v)) return `${show(v)} is not an e-mail address.`;
-    if (maxLength !== null && maxLength > 0 && String(v).length > maxLength) return `is longer than ${maxLength} characters.`;
+    if (maxLength !== null && maxLength > 0 && String(v).length > maxLength) {
+      return `is longer than ${maxLength} characters.`;
+    }
     return null;
   };
 }
@@ -74,7 +76,8 @@ function commentCheck(q: Json): Check {
   const maxLength = num(q.maxLength);
   return (v) => {
     if (typeof v !== 'string') return `expects text, got ${show(v)}.`;
-    return maxLength !== null && maxLength > 0 && v.length > maxLength ? `is longer than ${maxLength} characters.` : null;
+    const tooLong = maxLength !== null && maxLength > 0 && v.length > maxLength;
+    return tooLong ? `is longer than ${maxLength} characters.` : null;
   };
 }
 
@@ -113,7 +116,8 @@ function matrixCheck(q: Json): Check {
       if (!rows.has(row)) return `has no row "${row}".`;
       if (!columns.has(String(column))) return `row "${row}": ${show(column)} is not one of its columns.`;
     }
-    return eachRowRequired(q) && [...rows].some((row) => v[row] === undefined || v[row] === '') ? 'every row needs an answer.' : null;
+    const missing = [...rows].some((row) => v[row] === undefined || v[row] === '');
+    return eachRowRequired(q) && missing ? 'every row needs an answer.' : null;
   };
 }
 
@@ -127,13 +131,17 @@ function cellCheck(matrix: Json, column: Json): Check {
     return (v) => (points.has(num(v) ?? NaN) ? null : `${show(v)} is not on the rating scale.`);
   }
   if (type === 'boolean') return (v) => (typeof v === 'boolean' ? null : `${show(v)} is not true or false.`);
-  if (type === 'checkbox') return (v) => (!Array.isArray(v) ? `expects a list, got ${show(v)}.` : v.map((x) => inChoices(set, x)).find(Boolean) ?? null);
+  if (type === 'checkbox') {
+    const wrong = (v: unknown[]) => v.map((x) => inChoices(set, x)).find(Boolean) ?? null;
+    return (v) => (!Array.isArray(v) ? `expects a list, got ${show(v)}.` : wrong(v));
+  }
   if (type === 'dropdown' || type === 'radiogroup') return (v) => inChoices(set, v);
   return (v) => (isObject(v) || Array.isArray(v) ? `expects text, got ${show(v)}.` : null);
 }
 
 function matrixCells(q: Json): Check {
-  const columns = new Map((Array.isArray(q.columns) ? q.columns : []).filter(isObject).map((c) => [String(c.name), cellCheck(q, c)]));
+  const list = (Array.isArray(q.columns) ? q.columns : []).filter(isObject);
+  const columns = new Map(list.map((c) => [String(c.name), cellCheck(q, c)]));
   return (row) => {
     if (!isObject(row)) return `expects an object of column → value, got ${show(row)}.`;
     for (const [column, cell] of Object.entries(row)) {
@@ -152,13 +160,17 @@ function compositeCheck(q: Json, type: string): Check {
     const cells = matrixCells(q);
     return (v) => {
       if (!isObject(v)) return `expects an object of row → cells, got ${show(v)}.`;
-      const [row, problem] = Object.entries(v).map(([r, value]) => [r, rows.has(r) ? cells(value) : 'does not exist.']).find(([, p]) => p) ?? [];
+      const checked = Object.entries(v).map(([r, value]) => [r, rows.has(r) ? cells(value) : 'does not exist.']);
+      const [row, problem] = checked.find(([, p]) => p) ?? [];
       return problem ? `row "${row}" ${problem}` : null;
     };
   }
   if (type === 'matrixdynamic') {
     const cells = matrixCells(q);
-    return (v) => (!Array.isArray(v) ? `expects a list of rows, got ${show(v)}.` : v.map((row, i) => (cells(row) ? `row ${i + 1} ${cells(row)}` : null)).find(Boolean) ?? null);
+    return (v) => {
+      if (!Array.isArray(v)) return `expects a list of rows, got ${show(v)}.`;
+      return v.map((row, i) => (cells(row) ? `row ${i + 1} ${cells(row)}` : null)).find(Boolean) ?? null;
+    };
   }
   if (type === 'multipletext') {
     const items = new Set((Array.isArray(q.items) ? q.items : []).filter(isObject).map((i) => String(i.name)));
@@ -170,7 +182,8 @@ function compositeCheck(q: Json, type: string): Check {
   }
   if (type === 'slider') {
     const [min, max] = [num(q.min) ?? 0, num(q.max) ?? 100];
-    return (v) => (typeof v === 'number' && v >= min && v <= max ? null : `${show(v)} is not between ${min} and ${max}.`);
+    const inside = (v: unknown) => typeof v === 'number' && v >= min && v <= max;
+    return (v) => (inside(v) ? null : `${show(v)} is not between ${min} and ${max}.`);
   }
   return () => null; // expression (computed), file, signaturepad: stored as given
 }
@@ -184,7 +197,9 @@ export function typeCheck(q: Json, type: string): Check {
       return commentCheck(q);
     case 'rating': {
       const points = ratingPoints(q);
-      return (v) => (typeof v === 'number' && points.has(v) ? null : `${show(v)} is not on its rating scale (${[...points].join(', ')}).`);
+      const scale = [...points].join(', ');
+      const off = (v: unknown) => `${show(v)} is not on its rating scale (${scale}).`;
+      return (v) => (typeof v === 'number' && points.has(v) ? null : off(v));
     }
     case 'radiogroup':
     case 'dropdown': {
