@@ -43,6 +43,7 @@ function spawn(): Slot {
       return send(slot, job);
     }
     slot.jobs.delete(m.id);
+    if (!slot.jobs.size) worker.unref(); // an idle pool never keeps the process alive
     if (m.error !== undefined) job.reject(new Error(`survey-core could not judge this response: ${m.error}`));
     else job.resolve(m.result!);
   });
@@ -61,6 +62,7 @@ function send(slot: Slot, job: Job): void {
   const first = !slot.known.has(job.versionId);
   slot.known.add(job.versionId);
   slot.jobs.set(job.id, job);
+  slot.worker.ref(); // a pending judgement keeps the process alive until it is answered
   const { id, versionId, answers, definition } = job;
   slot.worker.postMessage({ id, versionId, answers, ...(first ? { definition } : {}) });
 }
