@@ -4,7 +4,8 @@
  *   for a month, a region's monthly series) through GraphQL at 500k and at 1M responses, p50
  *   and p95 of 20 runs, against one SQL query computing the same numbers from the raw answers;
  * - validated submissions per second through submitResponse at 32 concurrent clients, against
- *   a bare node:http endpoint doing one INSERT per request with the same pool size;
+ *   a bare node:http endpoint doing one INSERT per request with the same pool size, for a survey
+ *   judged by the compiled plan and for the same survey judged by survey-core in the worker pool;
  * - rows per second of a streamed CSV import, against a raw COPY of the same rows;
  * - the server's peak memory.
  * Prints a table and writes .bench/results.json. Not part of CI.
@@ -64,6 +65,26 @@ async function load(total: number, clients: number, send: (i: number) => Promise
   return total / ((performance.now() - started) / 1000);
 }
 
+/**
+ * The same survey, published so survey-core judges it: `storeOthersAsComment: true` is SurveyJS's
+ * default (same answers, same verdicts) but lies outside the plan's proven set.
+ */
+async function surveyCoreSubmissions(port: number, unitId: string, cookie: string, definition: Record<string, unknown>, answers: (i: number) => unknown): Promise<number> {
+  const d = { ...definition, storeOthersAsComment: true };
+  const q = (await gql(port, `mutation($d: JSON) { createQuestionnaire(input: { unitId: "${unitId}", title: "Bench survey-core", definition: $d }) { id } }`, { d }, cookie)).data.createQuestionnaire;
+  const version = (await gql(port, `mutation { publishQuestionnaire(input: { questionnaireId: "${q.id}" }) { id validationPath } }`, {}, cookie)).data.publishQuestionnaire;
+  if (version.validationPath !== 'SURVEY_CORE') throw new Error(`expected a version judged by survey-core, got ${version.validationPath}`);
+  const token = (await gql(port, `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${unitId}" }) { token } }`, {}, cookie)).data.openQuestionnaireVersion.token;
+  const send = async (i: number) => {
+    const body = JSON.stringify({ token, clientRequestId: `bench-core-${process.pid}-${i}-${Math.random()}`, answers: answers(i) });
+    const response = await fetch(`http://127.0.0.1:${port}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    if (!response.ok) throw new Error(await response.text());
+    await response.arrayBuffer();
+  };
+  await load(300, CLIENTS, send);
+  return load(SUBMISSIONS, CLIENTS, send);
+}
+
 async function gql(port: number, query: string, variables: Record<string, unknown>, cookie?: string) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
   const body: any = await response.json();
@@ -117,6 +138,8 @@ try {
   const viaGraphql = await load(SUBMISSIONS, CLIENTS, submit);
   results.push({ name: 'validated submissions (POST /api/responses, 32 clients)', unit: 'req/s', value: viaRest, baseline: ceiling, ratio: viaRest / ceiling, target: '≥ 0.5 × bare node:http + INSERT', met: viaRest / ceiling >= 0.5 });
   results.push({ name: 'validated submissions (GraphQL submitResponse, 32 clients)', unit: 'req/s', value: viaGraphql, baseline: ceiling, ratio: viaGraphql / ceiling, target: '(for comparison)', met: null });
+  const viaSurveyCore = await surveyCoreSubmissions(app.port, tenant.headOffice.id, cookie, definition, answers);
+  results.push({ name: 'validated submissions, survey judged by survey-core in the worker pool (POST /api/responses, 32 clients)', unit: 'req/s', value: viaSurveyCore, baseline: viaRest, ratio: viaSurveyCore / viaRest, target: '(beside the plan’s rate above)', met: null });
 
   // Import: the same rows through the streamed CSV import, and through a raw COPY.
   const header = 'role,purpose,quality.signage,quality.clean,quality.polite,quality.timely,quality.forms,overall';

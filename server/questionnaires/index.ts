@@ -13,3 +13,6 @@ export { TranslationType } from './questionnaire.types.js';
 export { contentHash, elementsByName } from './survey-json.js';
 export { Template } from './template.entity.js';
 export { adoptTemplate, offerTemplate } from './template.service.js';
+export { validationPathOf, ValidationPath } from './survey-plan-coverage.js';
+export { eachRowRequired, isEmail, isObject, num, show, typeCheck } from './survey-type-checks.js';
+export type { Json } from './survey-type-checks.js';

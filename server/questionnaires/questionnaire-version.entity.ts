@@ -1,8 +1,18 @@
 import { Entity, ManyToOne, OptionalProps, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ValidationPath } from './survey-plan-coverage.js';
 import { PublishedVersionEntity } from '../db/versioned-entity.js';
 import { Questionnaire } from './questionnaire.entity.js';
 import type { SurveyJson } from './survey-json.js';
+
+registerEnumType(ValidationPath, {
+  name: 'ValidationPath',
+  description: 'What judges the responses to a questionnaire version.',
+  valuesConfig: {
+    PLAN: { description: "The compiled validation plan: the definition uses only features it judges exactly as SurveyJS (microseconds)." },
+    SURVEY_CORE: { description: 'survey-core itself, in a worker pool: the definition uses a feature outside the plan\'s proven set.' },
+  },
+});
 
 /**
  * A published version: frozen forever. No service method updates these columns, except the
@@ -12,7 +22,7 @@ import type { SurveyJson } from './survey-json.js';
 @Entity()
 @Unique({ properties: ['questionnaire', 'number'] })
 export class QuestionnaireVersion extends PublishedVersionEntity {
-  [OptionalProps]?: 'publishedAt' | 'retiredAt';
+  [OptionalProps]?: 'publishedAt' | 'retiredAt' | 'validationPath';
 
   @ManyToOne(() => Questionnaire, { ref: true, deleteRule: 'cascade' })
   questionnaire!: Ref<Questionnaire>;
@@ -39,4 +49,13 @@ export class QuestionnaireVersion extends PublishedVersionEntity {
   @Field(() => Int)
   @Property({ type: 'integer' })
   questionCount!: number;
+
+  @Field(() => ValidationPath, {
+    description:
+      'What judges responses to this version, chosen at publish: the fast compiled plan when every feature the definition ' +
+      'uses is one the plan judges exactly as SurveyJS, otherwise survey-core itself (slower, in a worker pool). ' +
+      'Versions published before this was recorded are judged by survey-core.',
+  })
+  @Property({ type: 'string', length: 16, default: ValidationPath.SURVEY_CORE })
+  validationPath: ValidationPath = ValidationPath.SURVEY_CORE;
 }

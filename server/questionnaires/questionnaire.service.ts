@@ -9,6 +9,7 @@ import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { User } from '../org/index.js';
 import { parentState } from './parent-state.js';
+import { validationPathOf, type ValidationPath } from './survey-plan-coverage.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus, type Translation } from './questionnaire.entity.js';
 import { elementsByName, parseDefinition, contentHash, type SurveyJson } from './survey-json.js';
@@ -190,6 +191,7 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
       mandatoryElements,
       baseVersionId: q.baseVersionId,
       questionCount: questionCount(definition),
+      validationPath: validationPathOf(definition).path,
     });
     await em.flush();
     return version;
@@ -291,6 +293,7 @@ export interface PublishedVersion {
   questionnaireId: string;
   definition: SurveyJson;
   languages: string[];
+  validationPath: ValidationPath;
 }
 
 const published = new Map<string, PublishedVersion>();
@@ -299,7 +302,7 @@ export async function publishedVersion(em: EntityManager, id: string): Promise<P
   const cached = published.get(id);
   if (cached) return cached;
   const v = await em.findOneOrFail(QuestionnaireVersion, { id });
-  const version = { id: v.id, number: v.number, questionnaireId: v.questionnaire.id, definition: v.definition, languages: v.languages };
+  const version = { id: v.id, number: v.number, questionnaireId: v.questionnaire.id, definition: v.definition, languages: v.languages, validationPath: v.validationPath };
   if (published.size > 2000) published.clear();
   published.set(id, version);
   return version;

@@ -13,8 +13,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Properties holding SurveyJS expressions, wherever they appear (elements, triggers, validators…). */
 const isExpressionKey = (key: string) => key === 'expression' || key.endsWith('If') || key.endsWith('Expression');
 
-/** Lists whose items carry a `value` that must be unique within the list. */
-const VALUE_LISTS = ['choices', 'rows', 'rateValues'];
+/**
+ * Lists whose items carry a `value` that must be unique within the list, read per type: `rows`
+ * is a list only in matrices (a comment's `rows` is its height, a number).
+ */
+const VALUE_LISTS: Record<string, string[]> = {
+  matrix: ['rows'],
+  matrixdropdown: ['rows', 'choices'],
+  matrixdynamic: ['choices'],
+  rating: ['rateValues'],
+};
+const valueLists = (type: unknown) => VALUE_LISTS[String(type)] ?? (String(type) === 'comment' ? [] : ['choices']);
+
+/** Elements that hold no answer: survey-core names them itself when the definition does not. */
+const NO_ANSWER = new Set(['html', 'image', 'panel']);
 
 const valueOf = (item: unknown) => (isObject(item) ? item.value : item);
 
@@ -121,12 +133,15 @@ export function validateDefinition(json: SurveyJson): DefinitionProblem[] {
     if (typeof type !== 'string' || !Serializer.findClass(type) || !(Serializer.isDescendantOf(type, 'question') || type === 'panel')) {
       problems.push({ path, element: name, message: `Unknown element type "${String(type)}".` });
     }
-    if (!name || !name.trim()) {
-      problems.push({ path, element: null, message: 'This element has no name; every question and panel needs one (results refer to it).' });
+    if ((!name || !name.trim()) && NO_ANSWER.has(String(type)) && element.name === undefined) {
+      // a nameless html, image or panel: allowed, as in SurveyJS
+    } else if (!name || !name.trim()) {
+      const message = 'This question has no name; every question needs one (its answers are stored under it).';
+      problems.push({ path, element: null, message });
     } else if (names.has(name)) {
       problems.push({ path, element: name, message: `The name "${name}" is already used at ${names.get(name)}; names must be unique in the whole survey.` });
     } else names.set(name, path);
-    for (const key of VALUE_LISTS) checkValueList(problems, element, path, key);
+    for (const key of valueLists(type)) checkValueList(problems, element, path, key);
     checkColumns(problems, element, path);
     checkRating(problems, element, path);
     const own = Object.fromEntries(Object.entries(element).filter(([k]) => k !== 'elements' && k !== 'templateElements'));

@@ -11,7 +11,7 @@ import './events.js';
 import { answerProblemsError } from './response.service.js';
 import { INTERVIEWER_CHANNELS, Response, ResponseChangeKind } from './response.entity.js';
 import { ResponseChange } from './response-change.entity.js';
-import { planFor, validateAnswers } from './validation-plan.js';
+import { judgeAnswers } from './validation/judge.js';
 
 function cleanReason(reason: string): string {
   const value = reason.trim();
@@ -62,7 +62,7 @@ export async function correctResponse(ctx: RequestContext, id: string, answers: 
     throw badInput(`Only responses keyed in by an interviewer (phone, paper) can be corrected; this one came by ${response.channel}. Exclude it instead.`);
   }
   const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: response.questionnaireVersion.id });
-  const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
+  const { problems, answers: kept } = await judgeAnswers(version, answers);
   if (problems.length) throw answerProblemsError(problems);
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: response.unit.id });
   const scored = await scoreNewResponse(ctx.em, response.organization.id, unit, await lineageOf(ctx.em, version.questionnaire.id), version, kept);

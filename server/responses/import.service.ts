@@ -20,9 +20,9 @@ import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-columns.js';
 import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
-import { planFor, validateAnswers } from './validation-plan.js';
 import { jsonProblem, LIMITS, storable, textProblem } from '../http/public-input.js';
 import { MAX_SURVEY_DURATION_MS } from './submission-input.js';
+import { judgeAnswers } from './validation/judge.js';
 
 /** The file's bytes: a request stream, or an in-memory string. */
 type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
@@ -227,7 +227,6 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
   const lineage = await lineageOf(ctx.em, version.questionnaire.id);
   const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
-  const plan = planFor(version.id, version.definition);
   const orgId = requirePrincipal(ctx).orgId;
   const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
   const problems: ImportProblem[] = [];
@@ -267,7 +266,7 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
         report(row.row, null, `Row ${row.row} has answers that cannot be stored: ${unstorable}.`);
         continue;
       }
-      const { problems: found, answers } = validateAnswers(plan, row.answers!);
+      const { problems: found, answers } = await judgeAnswers(version, row.answers!);
       const completedAt = date(row.meta?.completed_at, 'completed_at', now);
       const startedAt = date(row.meta?.started_at, 'started_at', now);
       const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');

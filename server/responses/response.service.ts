@@ -15,7 +15,8 @@ import { loadVersion, publishedVersion, type PublishedVersion } from '../questio
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResponse } from './response-writer.js';
-import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
+import type { AnswerProblem } from './validation-plan.js';
+import { judgeAnswers, ownsKey } from './validation/judge.js';
 import { submissionGate } from './submission-gate.js';
 import { jsonProblem, parsePublic } from '../http/public-input.js';
 import { durationSeconds, PARTIAL, SUBMISSION } from './submission-input.js';
@@ -238,7 +239,7 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
   const interviewer = enteredBy(ctx, link);
-  const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
+  const { problems, answers: kept } = await judgeAnswers(version, answers);
   if (problems.length) throw answerProblemsError(problems);
   const lineage = await lineageOf(ctx.em, version.questionnaireId);
   const model = await pickModel(ctx.em, link.modelVersionIds, lineage);
@@ -300,7 +301,7 @@ export async function savePartialResponse(ctx: RequestContext, raw: { token: str
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
-  const unknown = Object.keys(answers).filter((k) => !planFor(version.id, version.definition).byName.has(k.replace(/-Comment$/, '')));
+  const unknown = Object.keys(answers).filter((k) => !ownsKey(version, k));
   if (unknown.length) throw badInput(`Not questions of this survey: ${unknown.join(', ')}.`, { field: 'answers' });
   if (input.resumeKey) {
     const partial = await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(input.resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id });

@@ -313,17 +313,19 @@ export type ScoresInput = {
 };
 
 export type SubmitResponseInput = {
-  /** SurveyJS data: question name → value. At most 1 MB. */
+  /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
   answers: unknown;
   /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
   clientRequestId: string;
+  /** A language tag (e.g. uk, fr-BE), at most 35 characters. */
   language?: string | null | undefined;
-  /** e.g. insured, beneficiary, employer, lawyer, witness. */
+  /** e.g. insured, beneficiary, employer, lawyer, witness; at most 200 characters. */
   respondentCategory?: string | null | undefined;
   /** The key of a saved partial response this completes. */
   resumeKey?: string | null | undefined;
-  /** e.g. registration, claim paid, hearing. */
+  /** e.g. registration, claim paid, hearing; at most 200 characters. */
   serviceSituation?: string | null | undefined;
+  /** When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown. */
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
   token: string;

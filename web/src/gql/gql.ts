@@ -65,7 +65,7 @@ type Documents = {
     "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": typeof types.PublishQuestionnaireDocument,
     "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }": typeof types.QuestionnaireListDocument,
     "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }": typeof types.CreateQuestionnaireDocument,
-    "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
+    "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt validationPath author { displayName } } } }": typeof types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": typeof types.QuestionnaireVersionDiffDocument,
     "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DeriveUnitsDocument,
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { number } }": types.PublishQuestionnaireDocument,
     "query QuestionnaireList($filter: QuestionnaireFilterInput) { questionnaires(first: 100, filter: $filter) { edges { node { id title status latestVersionNumber unit { name } } } } }": types.QuestionnaireListDocument,
     "mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }": types.CreateQuestionnaireDocument,
-    "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }": types.QuestionnaireVersionsDocument,
+    "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt validationPath author { displayName } } } }": types.QuestionnaireVersionsDocument,
     "query QuestionnaireVersionDiff($from: ID!, $to: ID!) { questionnaireVersionDiff(fromId: $from, toId: $to) {\n  added { name type page } removed { name type page } changed { name page changes { aspect property before after } } unchangedCount } }": types.QuestionnaireVersionDiffDocument,
     "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DeriveUnitsDocument,
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
@@ -358,7 +358,7 @@ export function graphql(source: "mutation CreateQuestionnaire($input: CreateQues
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt author { displayName } } } }"): typeof import('./graphql').QuestionnaireVersionsDocument;
+export function graphql(source: "query QuestionnaireVersions($id: ID!) { questionnaire(id: $id) { versions { id number changelog publishedAt validationPath author { displayName } } } }"): typeof import('./graphql').QuestionnaireVersionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

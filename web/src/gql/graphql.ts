@@ -501,6 +501,13 @@ export type UpdateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
+/** What judges the responses to a questionnaire version. */
+export type ValidationPath =
+  /** The compiled validation plan: the definition uses only features it judges exactly as SurveyJS (microseconds). */
+  | 'PLAN'
+  /** survey-core itself, in a worker pool: the definition uses a feature outside the plan's proven set. */
+  | 'SURVEY_CORE';
+
 /** For choice questions: the number a choice value stands for. */
 export type ValueScoreInput = {
   score: number;
@@ -833,7 +840,7 @@ export type QuestionnaireVersionsQueryVariables = Exact<{
 }>;
 
 
-export type QuestionnaireVersionsQuery = { questionnaire: { versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, author: { displayName: string } | null }> } };
+export type QuestionnaireVersionsQuery = { questionnaire: { versions: Array<{ id: string, number: number, changelog: string, publishedAt: string, validationPath: ValidationPath, author: { displayName: string } | null }> } };
 
 export type QuestionnaireVersionDiffQueryVariables = Exact<{
   from: string | number;
@@ -1720,6 +1727,7 @@ export const QuestionnaireVersionsDocument = new TypedDocumentString(`
       number
       changelog
       publishedAt
+      validationPath
       author {
         displayName
       }
