@@ -8,3 +8,4 @@ export type { DeliveryWorker } from './delivery/worker.js';
 export { registerDistributionRoutes } from './distribution.routes.js';
 export { invitationsDeliveredByQuarter } from './delivery-status.service.js';
 export { distributionGate } from './submission-gate.js';
+export { distributionDocs } from './distribution.docs.js';

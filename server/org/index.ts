@@ -17,3 +17,4 @@ export { createOrgLoaders } from './org.loaders.js';
 export type { OrgLoaders } from './org.loaders.js';
 export type { Grant, Principal } from './access.service.js';
 export { timeZoneOf } from './organization.service.js';
+export { orgDocs } from './org.docs.js';

@@ -13,3 +13,4 @@ export { TranslationType } from './questionnaire.types.js';
 export { contentHash, elementsByName } from './survey-json.js';
 export { Template } from './template.entity.js';
 export { adoptTemplate, offerTemplate } from './template.service.js';
+export { questionnaireDocs } from './questionnaire.docs.js';
