@@ -21,7 +21,9 @@ export class ServiceEventResolver {
     return recordServiceEvent(ctx, input);
   }
 
-  @Query(() => [EventRule], { description: 'What each event type triggers.' })
+  @Query(() => [EventRule], {
+    description: 'What each event type triggers, by event type. Not paged: bounded, at most 200 rules (one per event type).',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
   eventRules(@Ctx() ctx: RequestContext): Promise<EventRule[]> {
     return listEventRules(ctx);

@@ -3,8 +3,7 @@ import type { SchemaDocs } from '../graphql/describe.js';
 /** Descriptions of the results module's types and root fields (see server/graphql/describe.ts). */
 export const resultsDocs: SchemaDocs = {
   'Query.scores(input)': 'Model version, unit, period [from, to), filters, roll-up and weighting.',
-  'Query.weightingSchemes':
-    'Every weighting scheme of the organisation, by name.',
+  'Query.weightingSchemes': 'Weighting schemes of the organisation, by name, one page at a time.',
   'Query.lostPoints(input)': 'The same scope as scores.',
   'Query.ranking(depth)': 'Rank all units at this depth (head office 0) instead of the unit\'s children.',
   'Query.ranking(input)': 'The scope; its unit\'s children (or the units at `depth`) are ranked.',
