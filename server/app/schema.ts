@@ -6,7 +6,7 @@ import { distributionDocs, distributionResolvers } from '../distribution/index.j
 import { guardRootFields } from '../graphql/access.js';
 import { describeSchema } from '../graphql/describe.js';
 import { indicatorDocs, indicatorResolvers } from '../indicators/index.js';
-import { hasPermission, orgDocs, orgResolvers } from '../org/index.js';
+import { hasPermission, missingScope, orgDocs, orgResolvers } from '../org/index.js';
 import { questionnaireDocs, questionnaireResolvers } from '../questionnaires/index.js';
 import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
@@ -17,7 +17,7 @@ const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResol
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
 const rootDocs = {
   Query: 'Everything a caller may read. Lists are Relay connections (`first`, `after`) unless described as bounded.',
-  Mutation: 'Everything a caller may change.',
+  Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
 const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs];
 
@@ -29,7 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
-  }).then((schema) => guardRootFields(describeSchema(schema, ...docs), hasPermission));
+  }).then((schema) => guardRootFields(describeSchema(schema, ...docs), hasPermission, missingScope));
   return built;
 }
 

@@ -18,3 +18,5 @@ export type { OrgLoaders } from './org.loaders.js';
 export type { Grant, Principal } from './access.service.js';
 export { timeZoneOf } from './organization.service.js';
 export { orgDocs } from './org.docs.js';
+export { missingScope } from './access.service.js';
+export { ApiScope, scopesOfRole } from './scopes.js';
