@@ -2,16 +2,24 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { distributionResolvers } from '../distribution/index.js';
+import { distributionDocs, distributionResolvers } from '../distribution/index.js';
 import { guardRootFields } from '../graphql/access.js';
-import { indicatorResolvers } from '../indicators/index.js';
-import { hasPermission, orgResolvers } from '../org/index.js';
-import { questionnaireResolvers } from '../questionnaires/index.js';
-import { responseResolvers } from '../responses/index.js';
-import { resultsResolvers } from '../results/index.js';
+import { describeSchema } from '../graphql/describe.js';
+import { indicatorDocs, indicatorResolvers } from '../indicators/index.js';
+import { hasPermission, missingScope, orgDocs, orgResolvers } from '../org/index.js';
+import { questionnaireDocs, questionnaireResolvers } from '../questionnaires/index.js';
+import { responseDocs, responseResolvers } from '../responses/index.js';
+import { resultsDocs, resultsResolvers } from '../results/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ...resultsResolvers, ...distributionResolvers] as const;
+
+/** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
+const rootDocs = {
+  Query: 'Everything a caller may read. Lists are Relay connections (`first`, `after`) unless described as bounded.',
+  Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
+};
+const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs];
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -21,7 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
-  }).then((schema) => guardRootFields(schema, hasPermission));
+  }).then((schema) => guardRootFields(describeSchema(schema, ...docs), hasPermission, missingScope));
   return built;
 }
 

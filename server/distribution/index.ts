@@ -9,3 +9,4 @@ export { registerDistributionRoutes } from './distribution.routes.js';
 export { invitationsDeliveredByQuarter } from './delivery-status.service.js';
 export { distributionGate } from './submission-gate.js';
 export { distributionSubscriptions } from './subscribers.js';
+export { distributionDocs } from './distribution.docs.js';

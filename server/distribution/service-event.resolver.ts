@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow } from '../graphql/access.js';
+import { Allow, Scope } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { MetricObservation } from '../indicators/index.js';
-import { Permission } from '../org/index.js';
+import { ApiScope, Permission } from '../org/index.js';
 import { Invitation } from './invitation.entity.js';
 import { recordCallOutcome } from './invitation.service.js';
 import { ServiceEvent } from './service-event.entity.js';
@@ -17,11 +17,14 @@ import { createWebhookEndpoint } from './webhook.service.js';
 export class ServiceEventResolver {
   @Mutation(() => ServiceEvent, { description: 'Reports a service event; by its type’s rule it schedules an invitation. Idempotent on externalId.' })
   @Allow(Permission.RESPONSE_ENTER, Permission.QUESTIONNAIRE_AUTHOR)
+  @Scope(ApiScope.RECORD_EVENTS)
   recordServiceEvent(@Arg('input') input: RecordServiceEventInput, @Ctx() ctx: RequestContext): Promise<ServiceEvent> {
     return recordServiceEvent(ctx, input);
   }
 
-  @Query(() => [EventRule], { description: 'What each event type triggers.' })
+  @Query(() => [EventRule], {
+    description: 'What each event type triggers, by event type. Not paged: bounded, at most 200 rules (one per event type).',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
   eventRules(@Ctx() ctx: RequestContext): Promise<EventRule[]> {
     return listEventRules(ctx);

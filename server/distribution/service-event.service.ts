@@ -68,6 +68,9 @@ export async function setCalendar(ctx: RequestContext, input: { workingDays?: nu
 
 // ---- rules -------------------------------------------------------------------------------
 
+/** The bound of the `eventRules` list, which is not paged (one rule per event type). */
+export const MAX_EVENT_RULES = 200;
+
 export async function listEventRules(ctx: RequestContext): Promise<EventRule[]> {
   requirePrincipal(ctx);
   return ctx.em.find(EventRule, {}, { orderBy: { eventType: 'asc' } });
@@ -88,7 +91,11 @@ export async function saveEventRule(ctx: RequestContext, input: EventRuleInput):
   if (!d) throw notFound('Distribution', input.distributionId);
   for (const unitId of d.unitIds) await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
   if (!contactKindOf(d.channel)) throw badInput(`Events invite people personally: the distribution must be EMAIL, SMS or PHONE, not ${d.channel}.`, { field: 'distributionId' });
-  const rule = (await ctx.em.findOne(EventRule, { eventType: input.eventType })) ?? ctx.em.create(EventRule, { organization: principal.orgId, eventType: input.eventType, distributionId: d.id, delayHours: 0, deadlineWorkingDays: 0, samplingRate: 1, fatigueDays: 0 });
+  const existing = await ctx.em.findOne(EventRule, { eventType: input.eventType });
+  if (!existing && (await ctx.em.count(EventRule, {})) >= MAX_EVENT_RULES) {
+    throw badInput(`An organisation can have at most ${MAX_EVENT_RULES} event rules; change an existing one.`, { field: 'eventType' });
+  }
+  const rule = existing ?? ctx.em.create(EventRule, { organization: principal.orgId, eventType: input.eventType, distributionId: d.id, delayHours: 0, deadlineWorkingDays: 0, samplingRate: 1, fatigueDays: 0 });
   Object.assign(rule, { distributionId: d.id, delayHours: delay, deadlineWorkingDays: input.deadlineWorkingDays, samplingRate: rate, fatigueDays: fatigue, active: input.active ?? true });
   await ctx.em.flush();
   return rule;

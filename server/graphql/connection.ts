@@ -3,10 +3,12 @@ import { badInput } from './errors.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'True when another page follows: ask again with `after: endCursor`.' }) hasNextPage!: boolean;
+  @Field({ description: 'True when this page was asked for with `after`.' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge, to pass as `after`; null on an empty page.' })
+  endCursor!: string | null;
 }
 
 @ArgsType()
@@ -26,15 +28,15 @@ export interface Page<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function Connection<T extends object>(node: ClassType<T>, name = node.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => node) node!: T;
+    @Field({ description: 'Opaque position of this edge; pass it as `after` to read what follows.' }) cursor!: string;
+    @Field(() => node, { description: `The ${name} itself.` }) node!: T;
   }
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionType {
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [Edge], { description: 'The items of this page, in the list\'s order, at most `first`.' }) edges!: Edge[];
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to read them.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Items matching the filter, over all pages.' }) totalCount!: number;
   }
   return ConnectionType;

@@ -32,3 +32,4 @@ export { ScoreResponseInput } from './indicator-model.inputs.js';
 export { ResponseScoreType } from './indicator-model.types.js';
 export { metricTotalsByQuarter } from './metric.service.js';
 export { observationsInPeriod } from './metric.service.js';
+export { indicatorDocs } from './indicator-model.docs.js';

@@ -69,7 +69,7 @@ export class IndicatorModelResolver {
     return { from, to, ...diffModels(from.definition, to.definition) };
   }
 
-  @Query(() => [EffectiveWeightType], { description: 'Each node’s share among its siblings and effective weight in the index, when every leaf has data. Give a version, or a model for its draft.' })
+  @Query(() => [EffectiveWeightType], { description: 'Each node’s share among its siblings and effective weight in the index, when every leaf has data. Give a version, or a model for its draft. Not paged: bounded by the model, at most 500 nodes.' })
   @Allow(Permission.QUESTIONNAIRE_READ)
   async effectiveWeights(
     @Arg('versionId', () => ID, { nullable: true }) versionId: string | null,

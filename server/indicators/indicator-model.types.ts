@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
+import { MetricObservation } from './metric-observation.entity.js';
 import { TranslationType } from '../questionnaires/index.js';
 import { IndicatorModel } from './indicator-model.entity.js';
 import { IndicatorModelVersion } from './indicator-model-version.entity.js';
@@ -141,3 +142,4 @@ export class ResponseScoreType {
 }
 
 export const IndicatorModelConnection = Connection(IndicatorModel);
+export const MetricObservationConnection = Connection(MetricObservation);

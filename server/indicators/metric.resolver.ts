@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
+import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { MetricInput, RecordMetricInput } from './indicator-model.inputs.js';
+import { MetricObservationConnection } from './indicator-model.types.js';
 import { Metric } from './metric.entity.js';
 import { MetricObservation } from './metric-observation.entity.js';
 import { MetricObservationChange } from './metric-observation-change.entity.js';
@@ -11,22 +13,27 @@ import { createMetric, listMetrics, listObservations, observationHistory, record
 
 @Resolver(() => MetricObservation)
 export class MetricResolver {
-  @Query(() => [Metric], { description: 'The organisation’s administrative statistics.' })
+  @Query(() => [Metric], {
+    description: 'The organisation’s administrative statistics, by key. Not paged: bounded, at most 500 (createMetric refuses more).',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
   metrics(@Ctx() ctx: RequestContext): Promise<Metric[]> {
     return listMetrics(ctx);
   }
 
-  @Query(() => [MetricObservation], { description: 'Recorded values of a metric for a unit and its subtree, optionally within [from, to).' })
+  @Query(() => MetricObservationConnection, {
+    description: 'Recorded values of a metric for a unit and its subtree, optionally within [from, to), by period start.',
+  })
   @Allow(Permission.RESULTS_READ)
   metricObservations(
     @Arg('metricKey') metricKey: string,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('from', () => String, { nullable: true }) from: string | null,
     @Arg('to', () => String, { nullable: true }) to: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
-  ): Promise<MetricObservation[]> {
-    return listObservations(ctx, metricKey, unitId, from, to);
+  ): Promise<Page<MetricObservation>> {
+    return listObservations(ctx, { metricKey, unitId, from, to }, page);
   }
 
   @Mutation(() => Metric)

@@ -3,6 +3,7 @@ import { pgArray } from '../db/sql.js';
 import type { Observation } from './engine/metric.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../graphql/context.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { requireAccess, requirePrincipal } from '../org/index.js';
 import { Permission } from '../org/index.js';
@@ -43,8 +44,14 @@ function checkMetric(input: MetricInput): void {
 }
 
 /** Defines an administrative statistic for the organisation. */
+/** The bound of the `metrics` list, which is not paged (the model editor offers every metric). */
+export const MAX_METRICS = 500;
+
 export async function createMetric(ctx: RequestContext, input: MetricInput): Promise<Metric> {
   checkMetric(input);
+  if ((await ctx.em.count(Metric, {})) >= MAX_METRICS) {
+    throw badInput(`An organisation can have at most ${MAX_METRICS} metrics; reuse one of the existing metrics.`);
+  }
   const principal = requirePrincipal(ctx);
   const metric = ctx.em.create(Metric, {
     organization: principal.orgId,
@@ -130,14 +137,29 @@ export async function observationHistory(ctx: RequestContext, observation: Metri
   return ctx.em.find(MetricObservationChange, { observationId: observation.id }, { orderBy: { changedAt: 'asc', id: 'asc' } });
 }
 
-export async function listObservations(ctx: RequestContext, metricKey: string, unitId: string, from?: string | null, to?: string | null): Promise<MetricObservation[]> {
-  const unit = await requireAccess(ctx, Permission.RESULTS_READ, unitId);
-  const metric = await ctx.em.findOne(Metric, { key: metricKey });
-  if (!metric) throw notFound('Metric', metricKey);
+/**
+ * Observations of a metric for a unit and its subtree, optionally within [from, to), by period
+ * start then id, one page at a time.
+ */
+export async function listObservations(
+  ctx: RequestContext,
+  query: { metricKey: string; unitId: string; from?: string | null; to?: string | null },
+  args: PageArgs,
+): Promise<Page<MetricObservation>> {
+  const first = pageSize(args);
+  const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
+  const metric = await ctx.em.findOne(Metric, { key: query.metricKey });
+  if (!metric) throw notFound('Metric', query.metricKey);
   const where: Record<string, unknown> = { metric, unit: { path: { $like: `${unit.path}%` } } };
-  if (from) where.periodStart = { $gte: from };
-  if (to) where.periodEnd = { $lte: to };
-  return ctx.em.find(MetricObservation, where, { orderBy: { periodStart: 'asc', unit: { path: 'asc' } } });
+  if (query.from) where.periodStart = { $gte: query.from };
+  if (query.to) where.periodEnd = { $lte: query.to };
+  const total = await ctx.em.count(MetricObservation, where);
+  const after = decodeCursor(args.after);
+  const paged = after
+    ? { $and: [where, { $or: [{ periodStart: { $gt: String(after[0]) } }, { periodStart: String(after[0]), id: { $gt: String(after[1]) } }] }] }
+    : where;
+  const rows = await ctx.em.find(MetricObservation, paged, { orderBy: { periodStart: 'asc', id: 'asc' }, limit: first + 1 });
+  return toPage(rows, first, total, (o) => [o.periodStart, o.id], Boolean(after));
 }
 
 /** Sums of a metric's observations per unit and calendar quarter, counting only periods inside one quarter. */

@@ -1,3 +1,4 @@
+import { ApiScope, scopeOfOperation } from './scopes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { forbidden, notFound, requireId, unauthenticated } from '../graphql/errors.js';
@@ -18,6 +19,15 @@ export interface Principal {
   userId: string | null;
   apiKeyId: string | null;
   grants: Grant[];
+  /** An API key's scopes; undefined for a person, who is bounded by roles alone. */
+  scopes?: readonly ApiScope[];
+}
+
+/** The scope a principal lacks for an operation (see server/graphql/access.ts), or null. */
+export function missingScope(principal: Principal, permissions: Permission[], declared: string | undefined): string | null {
+  const needed = scopeOfOperation(permissions, declared as ApiScope | undefined);
+  if (!needed || !principal.scopes) return null;
+  return principal.scopes.includes(needed) ? null : needed;
 }
 
 const grants = (principal: Principal, permission: Permission) =>

@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Role } from './roles.js';
+import { ApiScope } from './scopes.js';
 import { User } from './user.entity.js';
 
 /**
@@ -30,6 +31,10 @@ export class ApiKey extends TenantEntity {
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'cascade' })
   unit!: Ref<OrgUnit>;
+
+  @Field(() => [ApiScope], { description: 'What the key may be used for; an operation needing another scope is refused.' })
+  @Enum({ items: () => ApiScope, array: true })
+  scopes: ApiScope[] = [];
 
   @Property({ type: 'text', hidden: true })
   secretHash!: string;

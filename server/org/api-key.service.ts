@@ -1,3 +1,4 @@
+import { ApiScope, scopesOfRole } from './scopes.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { requireAccess, requirePrincipal } from './access.service.js';
@@ -10,6 +11,7 @@ export interface CreateApiKeyInput {
   role: Role;
   unitId: string;
   expiresAt?: Date | null;
+  scopes?: ApiScope[] | null;
 }
 
 /** Creates a key and returns its token, which is never shown again. */
@@ -18,6 +20,7 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
   const name = input.name.trim();
   if (!name || name.length > 200) throw badInput('An API key needs a name of 1–200 characters, saying which system uses it.', { field: 'name' });
   if (input.expiresAt && input.expiresAt <= new Date()) throw badInput('"expiresAt" must be in the future.', { field: 'expiresAt' });
+  const scopes = scopesFor(input.role, input.scopes);
   return ctx.em.transactional(async (em) => {
     const unit = await requireAccess(ctx, Permission.API_KEY_MANAGE, input.unitId, em);
     const secret = newSecret();
@@ -25,6 +28,7 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
       organization: principal.orgId,
       name,
       role: input.role,
+      scopes,
       unit,
       secretHash: hashSecret(secret),
       createdBy: principal.userId,
@@ -33,6 +37,18 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
     await em.flush();
     return { apiKey, token: formatApiKey(principal.orgId, apiKey.id, secret) };
   });
+}
+
+/** The scopes asked for, each one the role can carry; left out, all the role can carry. */
+function scopesFor(role: Role, asked: ApiScope[] | null | undefined): ApiScope[] {
+  const possible = scopesOfRole(role);
+  if (!asked) return possible;
+  const unfit = asked.filter((s) => !possible.includes(s));
+  if (unfit.length) {
+    throw badInput(`A key with role ${role} cannot carry ${unfit.join(', ')}: it can carry ${possible.join(', ')}.`, { field: 'scopes' });
+  }
+  if (!asked.length) throw badInput('An API key needs at least one scope.', { field: 'scopes' });
+  return [...new Set(asked)];
 }
 
 /** Revokes a key at once; revoking it again changes nothing. */

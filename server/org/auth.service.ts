@@ -57,6 +57,7 @@ async function authenticateApiKey(em: EntityManager, token: string): Promise<Pri
     userId: null,
     apiKeyId: key.id,
     grants: [{ role: key.role, unitId: unit.id, unitPath: unit.path }],
+    scopes: key.scopes,
   };
 }
 

@@ -17,3 +17,6 @@ export { createOrgLoaders } from './org.loaders.js';
 export type { OrgLoaders } from './org.loaders.js';
 export type { Grant, Principal } from './access.service.js';
 export { timeZoneOf } from './organization.service.js';
+export { orgDocs } from './org.docs.js';
+export { missingScope } from './access.service.js';
+export { ApiScope, scopesOfRole } from './scopes.js';

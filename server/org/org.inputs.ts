@@ -1,3 +1,4 @@
+import { ApiScope } from './scopes.js';
 import { IsEmail, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OrgUnitKind } from './org-unit.entity.js';
@@ -71,4 +72,9 @@ export class CreateApiKeyInput {
   @Field(() => Role) role!: Role;
   @Field(() => ID) unitId!: string;
   @Field(() => Date, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => [ApiScope], {
+    nullable: true,
+    description: 'What the key may be used for; each must suit the role. Left out, every scope the role can carry.',
+  })
+  scopes?: ApiScope[] | null;
 }

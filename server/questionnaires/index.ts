@@ -16,3 +16,4 @@ export { adoptTemplate, offerTemplate } from './template.service.js';
 export { validationPathOf, ValidationPath } from './survey-plan-coverage.js';
 export { eachRowRequired, isEmail, isObject, num, show, typeCheck } from './survey-type-checks.js';
 export type { Json } from './survey-type-checks.js';
+export { questionnaireDocs } from './questionnaire.docs.js';

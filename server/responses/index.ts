@@ -15,3 +15,4 @@ export { useSubmissionGate } from './submission-gate.js';
 export type { SubmissionGate } from './submission-gate.js';
 export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.js';
 export type { CxScope } from './cx-counts.service.js';
+export { responseDocs } from './response.docs.js';

@@ -1,11 +1,11 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, Public } from '../graphql/access.js';
+import { Allow, Scope, Public } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { OrgUnit } from '../org/index.js';
-import { Permission } from '../org/index.js';
+import { ApiScope, Permission } from '../org/index.js';
 import { User } from '../org/index.js';
 import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
@@ -29,12 +29,14 @@ export class ResponseResolver {
 
   @Mutation(() => SubmitResponsePayload, { description: 'Submits a completed response (public: the token is the credential).' })
   @Public()
+  @Scope(ApiScope.SUBMIT_RESPONSES)
   submitResponse(@Arg('input') input: SubmitResponseInput, @Ctx() ctx: RequestContext): Promise<SubmitResponsePayload> {
     return submitResponse(ctx, input);
   }
 
   @Mutation(() => SavePartialResponsePayload, { description: 'Saves answers so far, to resume later; partial responses never count.' })
   @Public()
+  @Scope(ApiScope.SUBMIT_RESPONSES)
   savePartialResponse(@Arg('input') input: SavePartialResponseInput, @Ctx() ctx: RequestContext): Promise<SavePartialResponsePayload> {
     return savePartialResponse(ctx, input);
   }

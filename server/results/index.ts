@@ -6,3 +6,4 @@ export * from './results.module.js';
 export { registerResultRoutes } from './results.routes.js';
 export { startRollupWorker } from './rollup/worker.js';
 export type { RollupWorker } from './rollup/worker.js';
+export { resultsDocs } from './results.docs.js';

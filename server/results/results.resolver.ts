@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
+import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Permission } from '../org/index.js';
-import { NodeScoreType, RankingEntryType, ScoresType, SeriesGranularity, SeriesPointType } from './results.types.js';
+import { NodeScoreType, RankingEntryType, ScoresType, SeriesGranularity, SeriesPointType, WeightingSchemeConnection } from './results.types.js';
 import { ScoresInput, WeightingSchemeInput } from './results.inputs.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 import { createScheme, listSchemes } from './weighting.service.js';
@@ -25,10 +26,10 @@ export class ResultsResolver {
     };
   }
 
-  @Query(() => [WeightingScheme])
+  @Query(() => WeightingSchemeConnection)
   @Allow(Permission.RESULTS_READ)
-  weightingSchemes(@Ctx() ctx: RequestContext): Promise<WeightingScheme[]> {
-    return listSchemes(ctx);
+  weightingSchemes(@Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<WeightingScheme>> {
+    return listSchemes(ctx, page);
   }
 
   @Mutation(() => WeightingScheme, { description: 'Defines how respondents are weighted (post-stratification cells or raking margins).' })
@@ -37,19 +38,29 @@ export class ResultsResolver {
     return createScheme(ctx, input);
   }
 
-  @Query(() => [NodeScoreType], { description: 'Where the points went: leaves by lost points, largest first.' })
+  @Query(() => [NodeScoreType], {
+    description: 'Where the points went: leaves by lost points, largest first. Not paged: bounded by the model, at most 500 nodes.',
+  })
   @Allow(Permission.RESULTS_READ)
   async lostPoints(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<NodeScoreType[]> {
     return (await lostPointsOf(ctx, input)) as NodeScoreType[];
   }
 
-  @Query(() => [RankingEntryType], { description: 'The child units of the input unit (or its units of one depth), ranked on the model’s index.' })
+  @Query(() => [RankingEntryType], {
+    description:
+      'The child units of the input unit (or its units of one depth), ranked on the model’s index. Not paged, because a rank ' +
+      'needs the whole level: bounded by the units of that level, one entry each.',
+  })
   @Allow(Permission.RESULTS_READ)
   ranking(@Arg('input') input: ScoresInput, @Arg('depth', () => Int, { nullable: true }) depth: number | null, @Ctx() ctx: RequestContext): Promise<RankingEntryType[]> {
     return ranking(ctx, input, depth);
   }
 
-  @Query(() => [SeriesPointType], { description: 'Scores per bucket with deltas to the previous bucket and a year earlier.' })
+  @Query(() => [SeriesPointType], {
+    description:
+      'Scores per bucket with deltas to the previous bucket and a year earlier. Not paged: bounded, at most 400 buckets ' +
+      '(a longer series is refused with BAD_USER_INPUT).',
+  })
   @Allow(Permission.RESULTS_READ)
   async scoreSeries(@Arg('input') input: ScoresInput, @Arg('granularity', () => SeriesGranularity) granularity: SeriesGranularity, @Ctx() ctx: RequestContext): Promise<SeriesPointType[]> {
     return (await scoreSeries(ctx, input, granularity)) as SeriesPointType[];

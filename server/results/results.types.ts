@@ -1,3 +1,4 @@
+import { Connection } from '../graphql/connection.js';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IndicatorModelVersion } from '../indicators/index.js';
 import { BandType, IndicatorKind } from '../indicators/index.js';
@@ -102,3 +103,5 @@ export class SeriesPointType {
   @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the previous bucket.' }) deltaPrevious!: ScoreDeltaType | null;
   @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the same bucket a year earlier.' }) deltaYearAgo!: ScoreDeltaType | null;
 }
+
+export const WeightingSchemeConnection = Connection(WeightingScheme);

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../graphql/context.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/index.js';
 import { Permission, requireOrganisationWide, requirePrincipal } from '../org/index.js';
@@ -63,8 +64,16 @@ export async function getScheme(ctx: RequestContext, id: string): Promise<Weight
   return scheme;
 }
 
-export async function listSchemes(ctx: RequestContext): Promise<WeightingScheme[]> {
-  return ctx.em.find(WeightingScheme, {}, { orderBy: { name: 'asc' } });
+/** The organisation's weighting schemes by name (then id), one page at a time. */
+export async function listSchemes(ctx: RequestContext, args: PageArgs): Promise<Page<WeightingScheme>> {
+  const first = pageSize(args);
+  const total = await ctx.em.count(WeightingScheme, {});
+  const after = decodeCursor(args.after);
+  const where = after
+    ? { $or: [{ name: { $gt: String(after[0]) } }, { name: String(after[0]), id: { $gt: String(after[1]) } }] }
+    : {};
+  const rows = await ctx.em.find(WeightingScheme, where, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1 });
+  return toPage(rows, first, total, (w) => [w.name, w.id], Boolean(after));
 }
 
 /** ω for the responses of each group of a scope (alike in every weighting variable): 1 without a scheme. */

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
   | 'ANONYMOUS'
@@ -14,46 +15,72 @@ export type AnonymityMode =
 
 /** Only responses whose answer to a choice question is one of these values (multi-select: includes one). */
 export type AnswerFilterInput = {
+  /** Name of the question. */
   question: string;
+  /** The response matches when its answer is one of these values. */
   values: Array<unknown>;
 };
 
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
 export type BandInput = {
+  /** Stable key, e.g. very_satisfied. */
   key: string;
+  /** Label in the main language. */
   label: string;
+  /** The label in further languages. */
   labelTranslations?: Array<TranslationInput> | null | undefined;
+  /** Upper bound (exclusive, except 100 for the top band), 0–100. */
   max: number;
+  /** Lowest score in the band (inclusive), 0–100. */
   min: number;
 };
 
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
+  /** Submitted by another system through the API. */
   | 'API'
+  /** An e-mail invitation. */
   | 'EMAIL'
+  /** A survey embedded in another site. */
   | 'EMBED'
+  /** An automated phone survey. */
   | 'IVR'
+  /** A kiosk or tablet on site. */
   | 'KIOSK'
+  /** A paper form entered or imported. */
   | 'PAPER'
+  /** A phone interview entered by an interviewer. */
   | 'PHONE'
+  /** An SMS invitation. */
   | 'SMS'
+  /** An open web link. */
   | 'WEB_LINK';
 
+/** A new distribution of a questionnaire. */
 export type CreateDistributionInput = {
   /** Default ANONYMOUS. */
   anonymity?: AnonymityMode | null | undefined;
+  /** Channel through which respondents are reached. */
   channel: Channel;
+  /** Last instant (exclusive, UTC); left out, open-ended. */
   closesAt?: string | null | undefined;
   /** Days an invitation link stays valid (default 30). */
   invitationValidDays?: number | null | undefined;
+  /** Languages offered (en, zh-CN, uk); left out, the questionnaire's. */
   languages?: Array<string> | null | undefined;
+  /** Invitation texts, one per language. */
   messageTemplates?: Array<MessageTemplateInput> | null | undefined;
+  /** Name shown in the admin app. */
   name: string;
+  /** First instant responses are taken (UTC); left out, now. */
   opensAt?: string | null | undefined;
+  /** The published questionnaire to distribute. */
   questionnaireId: string | number;
+  /** Completed responses after which it stops taking more; left out, no quota. */
   quota?: number | null | undefined;
   /** Up to 5 reminders: hours after the previous message. */
   reminderDelaysHours?: Array<number> | null | undefined;
+  /** Respondent category recorded on each response; null when none. */
   respondentCategory?: string | null | undefined;
   /** Units responses are filed under; each gets its own link. */
   unitIds: Array<string | number>;
@@ -61,71 +88,111 @@ export type CreateDistributionInput = {
   versionId?: string | number | null | undefined;
 };
 
+/** A new indicator model. */
 export type CreateIndicatorModelInput = {
+  /** The first draft; left out, an index with no children and the default bands. */
   definition?: IndicatorModelDefinitionInput | null | undefined;
+  /** Name of the model, unique within the owning unit. */
   name: string;
+  /** The name in further languages. */
   nameTranslations?: Array<TranslationInput> | null | undefined;
+  /** The owning unit; its subtree may use the model. */
   unitId: string | number;
 };
 
+/** A new unit of the hierarchy. */
 export type CreateOrgUnitInput = {
+  /** Code unique within the organisation, e.g. a court or branch number; imports refer to it. */
   code: string;
+  /** Kind of the new unit. */
   kind: OrgUnitKind;
+  /** Display name. */
   name: string;
+  /** The unit the new one sits under. */
   parentId: string | number;
 };
 
+/** A new questionnaire. */
 export type CreateQuestionnaireInput = {
   /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
   definition?: unknown;
+  /** Title in the main language. */
   title: string;
+  /** The title in further languages. */
   titleTranslations?: Array<TranslationInput> | null | undefined;
   /** The unit that owns the questionnaire. */
   unitId: string | number;
 };
 
+/** A new person who signs in to the admin app. */
 export type CreateUserInput = {
+  /** Name shown in the interface and in change logs. */
   displayName: string;
+  /** Sign-in e-mail, unique within the organisation. */
   email: string;
   /** en, zh-CN or uk (default en). */
   locale?: string | null | undefined;
   /** At least 10 characters; left out, one is generated and returned once. */
   password?: string | null | undefined;
+  /** Roles to assign at once; left out, the user holds none until assigned. */
   roles?: Array<RoleInput> | null | undefined;
 };
 
 /** What about a question changed. */
 export type DiffAspect =
+  /** Choices or columns added. */
   | 'CHOICES_ADDED'
+  /** Choice texts changed, values kept. */
   | 'CHOICES_RELABELLED'
+  /** Choices or columns removed. */
   | 'CHOICES_REMOVED'
+  /** The condition for enabling the element. */
   | 'ENABLE_IF'
+  /** Any other property. */
   | 'OTHER'
+  /** The page the element sits on. */
   | 'PAGE'
+  /** The rating scale (rateMin, rateMax, rateValues) changed; item scores follow the new scale. */
   | 'RATE_RANGE'
+  /** Whether an answer is required. */
   | 'REQUIRED'
+  /** The question text. */
   | 'TITLE'
+  /** The element type; scores may no longer be comparable. */
   | 'TYPE'
+  /** The answer validators. */
   | 'VALIDATORS'
+  /** The condition for showing the element. */
   | 'VISIBLE_IF';
 
 /** A SERVQUAL pair: the gap is perception − expectation. */
 export type GapPairInput = {
+  /** The expectation item. */
   expectation: ItemBindingInput;
+  /** The perception item. */
   perception: ItemBindingInput;
+  /** Relative weight among the pairs (≥ 0). */
   weight?: number;
 };
 
 /** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
 export type IndicatorKind =
+  /** A grouping node: weighted mean of its children, 0–100. */
   | 'DIMENSION'
+  /** SERVQUAL: perception minus expectation mean score per pair, −100..100. */
   | 'GAP'
+  /** The root: weighted mean of its children, 0–100. */
   | 'INDEX'
+  /** Sum of its items' mean raw values; in the index, the mean of its item scores. */
   | 'LIKERT_SUM'
+  /** An administrative statistic scored against its target and worst value, 0–100. */
   | 'METRIC'
+  /** Net promoter score on a 0–10 item: % of 9–10 minus % of 0–6, −100..100. */
   | 'NPS'
+  /** Weighted mean of its items' mean scores, 0–100. */
   | 'SURVEY';
 
+/** The tree of indicators, the bands and the ranking threshold. */
 export type IndicatorModelDefinitionInput = {
   /** Defaults to the standard five bands. */
   bands?: Array<BandInput> | null | undefined;
@@ -137,14 +204,19 @@ export type IndicatorModelDefinitionInput = {
 
 /** A node of the indicator tree; children nest. */
 export type IndicatorNodeInput = {
+  /** Child nodes (INDEX, DIMENSION). */
   children?: Array<IndicatorNodeInput> | null | undefined;
   /** NPS and GAP: take part in the index as (x + 100)/2. */
   includeInIndex?: boolean | null | undefined;
+  /** Bound question items (SURVEY, LIKERT_SUM, NPS). */
   items?: Array<ItemBindingInput> | null | undefined;
   /** Stable key: keeps trends comparable across model versions. */
   key: string;
+  /** How the node is scored. */
   kind: IndicatorKind;
+  /** Label in the main language. */
   label: string;
+  /** The label in further languages. */
   labelTranslations?: Array<TranslationInput> | null | undefined;
   /** Branch variants cannot remove it. */
   mandatory?: boolean;
@@ -154,6 +226,7 @@ export type IndicatorNodeInput = {
   metricKey?: string | null | undefined;
   /** Lowest normalised share among siblings a branch variant may give it (0–1). */
   minShare?: number | null | undefined;
+  /** Expectation/perception pairs (GAP). */
   pairs?: Array<GapPairInput> | null | undefined;
   /** Relative weight among its siblings. */
   weight?: number;
@@ -177,32 +250,41 @@ export type ItemBindingInput = {
   reverse?: boolean;
   /** Row value, for a matrix question. */
   row?: string | null | undefined;
+  /** Score (0–100) per choice value, for choice questions. */
   valueScores?: Array<ValueScoreInput> | null | undefined;
+  /** Relative weight among the node's items (≥ 0). */
   weight?: number;
 };
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
+  /** Sign-in e-mail (case does not matter). */
   email: string;
   /** Organisation short name; needed only when the e-mail exists in several. */
   organization?: string | null | undefined;
+  /** The user's password. */
   password: string;
 };
 
 /** The message of one language; {{link}} is replaced by the personal link, {{optOutLink}} by the opt-out link. */
 export type MessageTemplateInput = {
+  /** The text; {{link}} is replaced by the survey URL. */
   body: string;
+  /** Language of the text (en, zh-CN, uk). */
   language: string;
   /** E-mail subject (ignored for SMS). */
   subject?: string | null | undefined;
 };
 
+/** Moves a unit, with its subtree, under another parent. */
 export type MoveOrgUnitInput = {
+  /** The unit to move; not the head office. */
   id: string | number;
   /** The new parent; the unit moves with its whole subtree. */
   newParentId: string | number;
 };
 
+/** Opens response links for a published version. */
 export type OpenQuestionnaireVersionInput = {
   /** Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers. */
   channel?: Channel | null | undefined;
@@ -210,10 +292,13 @@ export type OpenQuestionnaireVersionInput = {
   testMode?: boolean | null | undefined;
   /** The unit responses are filed under. */
   unitId: string | number;
+  /** The published version. */
   versionId: string | number;
 };
 
+/** Which units to list; every condition given must hold. */
 export type OrgUnitFilterInput = {
+  /** Only units of this kind. */
   kind?: OrgUnitKind | null | undefined;
   /** Deepest level to include (head office is 0). */
   maxDepth?: number | null | undefined;
@@ -225,18 +310,27 @@ export type OrgUnitFilterInput = {
 
 /** What kind of unit this is in the hierarchy. */
 export type OrgUnitKind =
+  /** A branch office serving clients. */
   | 'BRANCH'
+  /** A court (judicial organisations). */
   | 'COURT'
+  /** The root of the organisation; exactly one, depth 0. */
   | 'HEAD_OFFICE'
+  /** Any other service point. */
   | 'OFFICE'
+  /** A regional level grouping branches or courts. */
   | 'REGION'
+  /** A sub-branch below a branch. */
   | 'SUB_BRANCH';
 
 /** Whether a person or another system is asking. */
 export type PrincipalKind =
+  /** A system calling with an API key (Authorization: Bearer). */
   | 'API_KEY'
+  /** A person signed in with a session. */
   | 'USER';
 
+/** Publishes the draft as a new immutable version. */
 export type PublishQuestionnaireInput = {
   /** What changed, for the version history. */
   changelog?: string | null | undefined;
@@ -244,15 +338,23 @@ export type PublishQuestionnaireInput = {
   definition?: unknown;
   /** Refuse (CONFLICT) unless the draft is still at this revision. */
   expectedRevision?: number | null | undefined;
+  /** The questionnaire. */
   questionnaireId: string | number;
 };
 
+/** Response filters; every condition given must hold. METRIC nodes ignore them. */
 export type ResultsFilterInput = {
+  /** Only responses whose answers match every condition. */
   answers?: Array<AnswerFilterInput> | null | undefined;
+  /** Only responses collected through this channel. */
   channel?: Channel | null | undefined;
+  /** Only responses answered in this language. */
   language?: string | null | undefined;
+  /** Only responses to this questionnaire version. */
   questionnaireVersionId?: string | number | null | undefined;
+  /** Only responses of this respondent category. */
   respondentCategory?: string | null | undefined;
+  /** Only responses of this service situation. */
   serviceSituation?: string | null | undefined;
 };
 
@@ -269,7 +371,9 @@ export type Role =
   /** Manages the units below their own and reads their results. */
   | 'UNIT_MANAGER';
 
+/** A role over a unit subtree. */
 export type RoleInput = {
+  /** The role to hold. */
   role: Role;
   /** The role holds over this unit and everything below it. */
   unitId: string | number;
@@ -277,10 +381,14 @@ export type RoleInput = {
 
 /** POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child. */
 export type RollupMode =
+  /** Each leaf indicator is the equal mean over child units that have it. */
   | 'EQUAL_UNITS'
+  /** A parent pools the responses of its whole subtree (default). */
   | 'POOLED'
+  /** Each leaf indicator is the mean over child units by their configured weight. */
   | 'UNIT_WEIGHTS';
 
+/** A new draft of a questionnaire. */
 export type SaveQuestionnaireDraftInput = {
   /** The SurveyJS JSON (object or JSON text), at most 2 MB. */
   definition: unknown;
@@ -288,8 +396,11 @@ export type SaveQuestionnaireDraftInput = {
   expectedRevision: number;
   /** Element names that questionnaires derived from this one must keep unchanged. */
   mandatoryElements?: Array<string> | null | undefined;
+  /** The questionnaire. */
   questionnaireId: string | number;
+  /** New title; left out, unchanged. */
   title?: string | null | undefined;
+  /** New title translations; left out, unchanged. */
   titleTranslations?: Array<TranslationInput> | null | undefined;
 };
 
@@ -307,11 +418,13 @@ export type ScoresInput = {
   rollup?: RollupMode | null | undefined;
   /** Day after the last day (the period is half-open). */
   to: string;
+  /** The unit; its whole subtree is in scope. */
   unitId: string | number;
   /** Weight respondents by this scheme; unweighted when left out. */
   weightingSchemeId?: string | number | null | undefined;
 };
 
+/** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
   answers: unknown;
@@ -331,17 +444,23 @@ export type SubmitResponseInput = {
   token: string;
 };
 
+/** A text in one language. */
 export type TranslationInput = {
   /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
   locale: string;
+  /** The text in that language. */
   text: string;
 };
 
 /** Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
+  /** New code, unique within the organisation. */
   code?: string | null | undefined;
+  /** The unit to change. */
   id: string | number;
+  /** New kind. */
   kind?: OrgUnitKind | null | undefined;
+  /** New display name. */
   name?: string | null | undefined;
   /** Weight in UNIT_WEIGHTS roll-ups; zero or more. */
   weight?: number | null | undefined;
@@ -349,7 +468,9 @@ export type UpdateOrgUnitInput = {
 
 /** For choice questions: the number a choice value stands for. */
 export type ValueScoreInput = {
+  /** Its item score, 0–100. */
   score: number;
+  /** The choice value as stored in answers. */
   value: unknown;
 };
 

@@ -251,8 +251,8 @@ describe('administrative statistics', () => {
       { valueBefore: null, valueAfter: 12, denominatorBefore: null, denominatorAfter: 400 },
       { valueBefore: 12, valueAfter: 14, denominatorBefore: 400, denominatorAfter: 410 },
     ]);
-    const listed = await t.admin.ok(`{ metricObservations(metricKey: "complaints", unitId: "${t.headOfficeId}") { value } }`);
-    expect(listed.metricObservations).toEqual([{ value: 14 }]);
+    const listed = await t.admin.ok(`{ metricObservations(metricKey: "complaints", unitId: "${t.headOfficeId}") { totalCount edges { node { value } } } }`);
+    expect(listed.metricObservations).toEqual({ totalCount: 1, edges: [{ node: { value: 14 } }] });
 
     const noDenominator = await t.admin.fails(`mutation { recordMetric(input: { metricKey: "complaints", unitId: "${t.headOfficeId}", periodStart: "2026-03-01", periodEnd: "2026-04-01", value: 1 }) { id } }`);
     expect(noDenominator.message).toMatch(/give the denominator \(applications\)/);
@@ -260,6 +260,19 @@ describe('administrative statistics', () => {
     expect(badPeriod.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodEnd' });
     const analyst = await newUserWithRole(app, t, 'ANALYST', t.headOfficeId);
     expect((await analyst.fails(`mutation { recordMetric(input: { metricKey: "complaints", unitId: "${t.headOfficeId}", periodStart: "2026-05-01", periodEnd: "2026-06-01", value: 1, denominator: 2 }) { id } }`)).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('metricObservations is a connection: pages by period start, each observation once', async () => {
+    await t.admin.ok(`mutation { createMetric(input: { key: "visits", label: "Visits", kind: FLOW, worst: 0, target: 100 }) { id } }`);
+    for (const [start, end, value] of [['2026-01-01', '2026-02-01', 1], ['2026-02-01', '2026-03-01', 2], ['2026-03-01', '2026-04-01', 3]]) {
+      await t.admin.ok(`mutation { recordMetric(input: { metricKey: "visits", unitId: "${t.headOfficeId}", periodStart: "${start}", periodEnd: "${end}", value: ${value} }) { id } }`);
+    }
+    const page = (after: string) =>
+      t.admin.ok(`{ metricObservations(metricKey: "visits", unitId: "${t.headOfficeId}", first: 2${after}) { totalCount edges { node { value } } pageInfo { hasNextPage endCursor } } }`);
+    const one = (await page('')).metricObservations;
+    expect(one).toMatchObject({ totalCount: 3, edges: [{ node: { value: 1 } }, { node: { value: 2 } }], pageInfo: { hasNextPage: true } });
+    const two = (await page(`, after: "${one.pageInfo.endCursor}"`)).metricObservations;
+    expect(two).toMatchObject({ edges: [{ node: { value: 3 } }], pageInfo: { hasNextPage: false } });
   });
 
   it('a METRIC node publishes once its metric exists', async () => {

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
 
 let app: TestApp;
 let a: Tenant;
@@ -157,5 +159,45 @@ describe('user input checks', () => {
     const invalid = await a.admin.fails(make('not-an-email'));
     expect(invalid.extensions?.code).toBe('BAD_USER_INPUT');
     expect(invalid.message).toMatch(/email must be an e-mail address/);
+  });
+});
+
+describe('API key scopes', () => {
+  const KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { scopes } } }`;
+  const newKey = async (input: Record<string, unknown>) =>
+    (await a.admin.ok(KEY, { input: { name: 'scoped', unitId: a.headOfficeId, ...input } })).createApiKey;
+  const SUBMIT_ANY = `mutation { submitResponse(input: { token: "no-such-token", answers: {}, clientRequestId: "${randomUUID()}" }) { responseId } }`;
+  const RECORD = `mutation { recordMetric(input: { metricKey: "no-such-metric", unitId: "${'00000000-0000-4000-8000-000000000000'}", periodStart: "2026-01-01", periodEnd: "2026-02-01", value: 1 }) { id } }`;
+
+  it('a key with READ_RESULTS only reads scores but cannot record metrics or submit responses', async () => {
+    const q = await newQuestionnaire(a.admin, a.headOfficeId, ratingSurvey('fair'));
+    await publish(a.admin, q.id, 'v1');
+    const created = await a.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: a.headOfficeId, name: 'Scoped', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 'fairness', kind: 'SURVEY', label: 'Fairness', items: [{ questionnaireId: q.id, question: 'fair' }] },
+      ] } } },
+    });
+    const modelId = created.createIndicatorModel.id;
+    await a.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
+
+    const reader = app.client({ apiKey: (await newKey({ role: 'ADMIN', scopes: ['READ_RESULTS'] })).token });
+    const scores = await reader.ok(`{ scores(input: { modelId: "${modelId}", unitId: "${a.headOfficeId}", from: "2026-01-01", to: "2026-02-01" }) { responseCount } }`);
+    expect(scores.scores.responseCount).toBe(0);
+    for (const [operation, scope] of [[RECORD, 'RECORD_METRICS'], [SUBMIT_ANY, 'SUBMIT_RESPONSES']] as const) {
+      const refused = await reader.fails(operation);
+      expect(refused.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.message).toContain(`lacks the ${scope} scope`);
+    }
+    // A key with every scope gets past the guard to the operation itself, which finds nothing.
+    const full = app.client({ apiKey: (await newKey({ role: 'ADMIN' })).token });
+    expect((await full.fails(RECORD)).extensions?.code).not.toBe('FORBIDDEN');
+    expect((await full.fails(SUBMIT_ANY)).extensions?.code).not.toBe('FORBIDDEN');
+  });
+
+  it('a key without scopes gets every scope of its role, and cannot carry one its role lacks', async () => {
+    expect((await newKey({ role: 'ANALYST' })).apiKey.scopes).toEqual(['READ_RESULTS', 'SUBMIT_RESPONSES']);
+    const refused = await a.admin.fails(KEY, { input: { name: 'x', unitId: a.headOfficeId, role: 'ANALYST', scopes: ['MANAGE'] } });
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes' });
+    expect(refused.message).toMatch(/ANALYST cannot carry MANAGE/);
   });
 });

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
   | 'ANONYMOUS'
@@ -14,19 +15,27 @@ export type AnonymityMode =
 
 /** Only responses whose answer to a choice question is one of these values (multi-select: includes one). */
 export type AnswerFilterInput = {
+  /** Name of the question. */
   question: string;
+  /** The response matches when its answer is one of these values. */
   values: Array<unknown>;
 };
 
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
 export type BandInput = {
+  /** Stable key, e.g. very_satisfied. */
   key: string;
+  /** Label in the main language. */
   label: string;
+  /** The label in further languages. */
   labelTranslations?: Array<TranslationInput> | null | undefined;
+  /** Upper bound (exclusive, except 100 for the top band), 0–100. */
   max: number;
+  /** Lowest score in the band (inclusive), 0–100. */
   min: number;
 };
 
+/** The organisation's working days and holidays. */
 export type CalendarInput = {
   /** Holidays as YYYY-MM-DD. */
   holidays: Array<string>;
@@ -34,40 +43,62 @@ export type CalendarInput = {
   workingDays?: Array<number> | null | undefined;
 };
 
+/** How an interviewer's call ended. */
 export type CallOutcomeInput = {
   /** The call reached the person and was completed. */
   completed: boolean;
+  /** The invitation called. */
   invitationId: string | number;
+  /** Free note by the interviewer. */
   note?: string | null | undefined;
 };
 
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
+  /** Submitted by another system through the API. */
   | 'API'
+  /** An e-mail invitation. */
   | 'EMAIL'
+  /** A survey embedded in another site. */
   | 'EMBED'
+  /** An automated phone survey. */
   | 'IVR'
+  /** A kiosk or tablet on site. */
   | 'KIOSK'
+  /** A paper form entered or imported. */
   | 'PAPER'
+  /** A phone interview entered by an interviewer. */
   | 'PHONE'
+  /** An SMS invitation. */
   | 'SMS'
+  /** An open web link. */
   | 'WEB_LINK';
 
+/** A new distribution of a questionnaire. */
 export type CreateDistributionInput = {
   /** Default ANONYMOUS. */
   anonymity?: AnonymityMode | null | undefined;
+  /** Channel through which respondents are reached. */
   channel: Channel;
+  /** Last instant (exclusive, UTC); left out, open-ended. */
   closesAt?: string | null | undefined;
   /** Days an invitation link stays valid (default 30). */
   invitationValidDays?: number | null | undefined;
+  /** Languages offered (en, zh-CN, uk); left out, the questionnaire's. */
   languages?: Array<string> | null | undefined;
+  /** Invitation texts, one per language. */
   messageTemplates?: Array<MessageTemplateInput> | null | undefined;
+  /** Name shown in the admin app. */
   name: string;
+  /** First instant responses are taken (UTC); left out, now. */
   opensAt?: string | null | undefined;
+  /** The published questionnaire to distribute. */
   questionnaireId: string | number;
+  /** Completed responses after which it stops taking more; left out, no quota. */
   quota?: number | null | undefined;
   /** Up to 5 reminders: hours after the previous message. */
   reminderDelaysHours?: Array<number> | null | undefined;
+  /** Respondent category recorded on each response; null when none. */
   respondentCategory?: string | null | undefined;
   /** Units responses are filed under; each gets its own link. */
   unitIds: Array<string | number>;
@@ -75,24 +106,37 @@ export type CreateDistributionInput = {
   versionId?: string | number | null | undefined;
 };
 
+/** A new indicator model. */
 export type CreateIndicatorModelInput = {
+  /** The first draft; left out, an index with no children and the default bands. */
   definition?: IndicatorModelDefinitionInput | null | undefined;
+  /** Name of the model, unique within the owning unit. */
   name: string;
+  /** The name in further languages. */
   nameTranslations?: Array<TranslationInput> | null | undefined;
+  /** The owning unit; its subtree may use the model. */
   unitId: string | number;
 };
 
+/** A new unit of the hierarchy. */
 export type CreateOrgUnitInput = {
+  /** Code unique within the organisation, e.g. a court or branch number; imports refer to it. */
   code: string;
+  /** Kind of the new unit. */
   kind: OrgUnitKind;
+  /** Display name. */
   name: string;
+  /** The unit the new one sits under. */
   parentId: string | number;
 };
 
+/** A new questionnaire. */
 export type CreateQuestionnaireInput = {
   /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
   definition?: unknown;
+  /** Title in the main language. */
   title: string;
+  /** The title in further languages. */
   titleTranslations?: Array<TranslationInput> | null | undefined;
   /** The unit that owns the questionnaire. */
   unitId: string | number;
@@ -100,39 +144,63 @@ export type CreateQuestionnaireInput = {
 
 /** What about a question changed. */
 export type DiffAspect =
+  /** Choices or columns added. */
   | 'CHOICES_ADDED'
+  /** Choice texts changed, values kept. */
   | 'CHOICES_RELABELLED'
+  /** Choices or columns removed. */
   | 'CHOICES_REMOVED'
+  /** The condition for enabling the element. */
   | 'ENABLE_IF'
+  /** Any other property. */
   | 'OTHER'
+  /** The page the element sits on. */
   | 'PAGE'
+  /** The rating scale (rateMin, rateMax, rateValues) changed; item scores follow the new scale. */
   | 'RATE_RANGE'
+  /** Whether an answer is required. */
   | 'REQUIRED'
+  /** The question text. */
   | 'TITLE'
+  /** The element type; scores may no longer be comparable. */
   | 'TYPE'
+  /** The answer validators. */
   | 'VALIDATORS'
+  /** The condition for showing the element. */
   | 'VISIBLE_IF';
 
+/** Which distributions to list; every condition given must hold. */
 export type DistributionFilterInput = {
+  /** Only distributions through this channel. */
   channel?: Channel | null | undefined;
+  /** Only distributions of this questionnaire. */
   questionnaireId?: string | number | null | undefined;
+  /** Only distributions in this status. */
   status?: DistributionStatus | null | undefined;
+  /** Only distributions for this unit or its descendants. */
   under?: string | number | null | undefined;
 };
 
 /** PAUSED refuses responses until resumed; CLOSED is final. */
 export type DistributionStatus =
+  /** Collecting responses and sending invitations. */
   | 'ACTIVE'
+  /** Finished for good. */
   | 'CLOSED'
+  /** Temporarily not collecting; can be resumed. */
   | 'PAUSED';
 
+/** Which distribution an event type triggers. */
 export type EventRuleInput = {
+  /** Whether the rule triggers (default true). */
   active?: boolean | null | undefined;
+  /** Working days after the event within which the invitation must go out. */
   deadlineWorkingDays: number;
   /** Default 0. */
   delayHours?: number | null | undefined;
   /** An EMAIL, SMS or PHONE distribution. */
   distributionId: string | number;
+  /** The event type the rule answers. */
   eventType: string;
   /** Default 0 (no limit). */
   fatigueDays?: number | null | undefined;
@@ -140,32 +208,46 @@ export type EventRuleInput = {
   samplingRate?: number | null | undefined;
 };
 
+/** Which follow-up rate to read. */
 export type FollowUpRateInput = {
+  /** Only this event type; left out, all. */
   eventType?: string | null | undefined;
   /** The day after the last day. */
   periodEnd: string;
   /** First day (YYYY-MM-DD, organisation time zone). */
   periodStart: string;
+  /** The unit (with its subtree). */
   unitId: string | number;
 };
 
 /** A SERVQUAL pair: the gap is perception − expectation. */
 export type GapPairInput = {
+  /** The expectation item. */
   expectation: ItemBindingInput;
+  /** The perception item. */
   perception: ItemBindingInput;
+  /** Relative weight among the pairs (≥ 0). */
   weight?: number;
 };
 
 /** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
 export type IndicatorKind =
+  /** A grouping node: weighted mean of its children, 0–100. */
   | 'DIMENSION'
+  /** SERVQUAL: perception minus expectation mean score per pair, −100..100. */
   | 'GAP'
+  /** The root: weighted mean of its children, 0–100. */
   | 'INDEX'
+  /** Sum of its items' mean raw values; in the index, the mean of its item scores. */
   | 'LIKERT_SUM'
+  /** An administrative statistic scored against its target and worst value, 0–100. */
   | 'METRIC'
+  /** Net promoter score on a 0–10 item: % of 9–10 minus % of 0–6, −100..100. */
   | 'NPS'
+  /** Weighted mean of its items' mean scores, 0–100. */
   | 'SURVEY';
 
+/** The tree of indicators, the bands and the ranking threshold. */
 export type IndicatorModelDefinitionInput = {
   /** Defaults to the standard five bands. */
   bands?: Array<BandInput> | null | undefined;
@@ -177,14 +259,19 @@ export type IndicatorModelDefinitionInput = {
 
 /** A node of the indicator tree; children nest. */
 export type IndicatorNodeInput = {
+  /** Child nodes (INDEX, DIMENSION). */
   children?: Array<IndicatorNodeInput> | null | undefined;
   /** NPS and GAP: take part in the index as (x + 100)/2. */
   includeInIndex?: boolean | null | undefined;
+  /** Bound question items (SURVEY, LIKERT_SUM, NPS). */
   items?: Array<ItemBindingInput> | null | undefined;
   /** Stable key: keeps trends comparable across model versions. */
   key: string;
+  /** How the node is scored. */
   kind: IndicatorKind;
+  /** Label in the main language. */
   label: string;
+  /** The label in further languages. */
   labelTranslations?: Array<TranslationInput> | null | undefined;
   /** Branch variants cannot remove it. */
   mandatory?: boolean;
@@ -194,42 +281,64 @@ export type IndicatorNodeInput = {
   metricKey?: string | null | undefined;
   /** Lowest normalised share among siblings a branch variant may give it (0–1). */
   minShare?: number | null | undefined;
+  /** Expectation/perception pairs (GAP). */
   pairs?: Array<GapPairInput> | null | undefined;
   /** Relative weight among its siblings. */
   weight?: number;
 };
 
+/** Which invitations to list. */
 export type InvitationFilterInput = {
+  /** The distribution. */
   distributionId: string | number;
+  /** Only the invitation with this reference from the caller's system. */
   externalRef?: string | null | undefined;
+  /** Only invitations in this status. */
   status?: InvitationStatus | null | undefined;
 };
 
 /** Where an invitation stands; every change is kept in its history. */
 export type InvitationStatus =
+  /** Refused by the recipient's server or carrier. */
   | 'BOUNCED'
+  /** A completed response was submitted. */
   | 'COMPLETED'
+  /** The provider confirmed delivery. */
   | 'DELIVERED'
+  /** Not answered before expiresAt. */
   | 'EXPIRED'
+  /** Could not be sent after retries. */
   | 'FAILED'
+  /** The survey was opened. */
   | 'OPENED'
+  /** The recipient opted out. */
   | 'OPTED_OUT'
+  /** Waiting to be sent. */
   | 'QUEUED'
+  /** Handed to the provider. */
   | 'SENT'
+  /** The survey was started. */
   | 'STARTED';
 
+/** Respondents to invite in one distribution. */
 export type InviteRespondentsInput = {
   /** CSV with a header line: contact (or email / phone), language, unit, category, externalRef. */
   csv?: string | null | undefined;
+  /** The distribution. */
   distributionId: string | number;
+  /** The people to invite, at most 10,000 per call. */
   respondents?: Array<InviteeInput> | null | undefined;
 };
 
+/** One person to invite. */
 export type InviteeInput = {
+  /** Respondent category recorded on the response. */
   category?: string | null | undefined;
   /** E-mail address (EMAIL) or phone number in international format (SMS, PHONE). */
   contact: string;
+  /** The caller's own reference, to find the invitation later. */
   externalRef?: string | null | undefined;
+  /** Language of message and survey; left out, the distribution's first. */
   language?: string | null | undefined;
   /** Unit id or code; may be left out when the distribution has one unit. */
   unitId?: string | null | undefined;
@@ -253,32 +362,42 @@ export type ItemBindingInput = {
   reverse?: boolean;
   /** Row value, for a matrix question. */
   row?: string | null | undefined;
+  /** Score (0–100) per choice value, for choice questions. */
   valueScores?: Array<ValueScoreInput> | null | undefined;
+  /** Relative weight among the node's items (≥ 0). */
   weight?: number;
 };
 
 /** Whether the parent is a template or a questionnaire of a unit above. */
 export type LineageKind =
+  /** The parent is a parent unit's questionnaire. */
   | 'PARENT'
+  /** The parent is a library template release. */
   | 'TEMPLATE';
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
+  /** Sign-in e-mail (case does not matter). */
   email: string;
   /** Organisation short name; needed only when the e-mail exists in several. */
   organization?: string | null | undefined;
+  /** The user's password. */
   password: string;
 };
 
 /** The message of one language; {{link}} is replaced by the personal link, {{optOutLink}} by the opt-out link. */
 export type MessageTemplateInput = {
+  /** The text; {{link}} is replaced by the survey URL. */
   body: string;
+  /** Language of the text (en, zh-CN, uk). */
   language: string;
   /** E-mail subject (ignored for SMS). */
   subject?: string | null | undefined;
 };
 
+/** Moves a unit, with its subtree, under another parent. */
 export type MoveOrgUnitInput = {
+  /** The unit to move; not the head office. */
   id: string | number;
   /** The new parent; the unit moves with its whole subtree. */
   newParentId: string | number;
@@ -286,31 +405,51 @@ export type MoveOrgUnitInput = {
 
 /** What kind of unit this is in the hierarchy. */
 export type OrgUnitKind =
+  /** A branch office serving clients. */
   | 'BRANCH'
+  /** A court (judicial organisations). */
   | 'COURT'
+  /** The root of the organisation; exactly one, depth 0. */
   | 'HEAD_OFFICE'
+  /** Any other service point. */
   | 'OFFICE'
+  /** A regional level grouping branches or courts. */
   | 'REGION'
+  /** A sub-branch below a branch. */
   | 'SUB_BRANCH';
 
 /** A capability granted by a role. */
 export type Permission =
+  /** Create and revoke API keys. */
   | 'API_KEY_MANAGE'
+  /** Record administrative metric observations. */
   | 'METRIC_RECORD'
+  /** Write questionnaires, indicator models, distributions and curation. */
   | 'QUESTIONNAIRE_AUTHOR'
+  /** Read questionnaires, versions, templates and indicator models. */
   | 'QUESTIONNAIRE_READ'
+  /** Enter or import responses on behalf of respondents. */
   | 'RESPONSE_ENTER'
+  /** Read scores, rankings, series, responses and exports. */
   | 'RESULTS_READ'
+  /** Create, rename, weight and move units. */
   | 'UNIT_MANAGE'
+  /** See units and the tree. */
   | 'UNIT_READ'
+  /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
 
+/** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
+  /** What changed, for readers of the version history. */
   changelog?: string | null | undefined;
+  /** The draft revision last read; CONFLICT when someone saved since. */
   expectedRevision?: number | null | undefined;
+  /** The model. */
   modelId: string | number;
 };
 
+/** Publishes the draft as a new immutable version. */
 export type PublishQuestionnaireInput = {
   /** What changed, for the version history. */
   changelog?: string | null | undefined;
@@ -318,12 +457,15 @@ export type PublishQuestionnaireInput = {
   definition?: unknown;
   /** Refuse (CONFLICT) unless the draft is still at this revision. */
   expectedRevision?: number | null | undefined;
+  /** The questionnaire. */
   questionnaireId: string | number;
 };
 
+/** Which questionnaires to list; every condition given must hold. */
 export type QuestionnaireFilterInput = {
   /** Text contained in the title. */
   search?: string | null | undefined;
+  /** Only questionnaires in this status. */
   status?: QuestionnaireStatus | null | undefined;
   /** Only questionnaires owned by this unit or its descendants. */
   under?: string | number | null | undefined;
@@ -331,28 +473,41 @@ export type QuestionnaireFilterInput = {
 
 /** Written here, adopted from the template library, or derived from a parent unit’s questionnaire. */
 export type QuestionnaireOrigin =
+  /** Derived by a branch from a parent unit's questionnaire. */
   | 'DERIVED'
+  /** Written in this organisation. */
   | 'ORIGINAL'
+  /** Adopted from a library template; template updates can be merged in. */
   | 'TEMPLATE';
 
 /** DRAFT: never published yet. */
 export type QuestionnaireStatus =
+  /** Put away: hidden from lists, its responses and results remain. */
   | 'ARCHIVED'
+  /** Never published: it cannot collect responses yet. */
   | 'DRAFT'
+  /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
 
+/** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
   /** Band key of the response’s own score. */
   band?: string | null | undefined;
+  /** Only responses of this respondent category. */
   category?: string | null | undefined;
+  /** Only responses collected through this channel. */
   channel?: Channel | null | undefined;
   /** Submitted at or after. */
   from?: string | null | undefined;
+  /** Also list excluded responses (default false). */
   includeExcluded?: boolean | null | undefined;
+  /** Also list test responses (default false). */
   includeTests?: boolean | null | undefined;
+  /** Only responses to this questionnaire (any version). */
   questionnaireId?: string | number | null | undefined;
   /** Text anywhere in the answers (comments). */
   search?: string | null | undefined;
+  /** Only responses of this service situation. */
   situation?: string | null | undefined;
   /** Default COMPLETE. */
   status?: ResponseStatus | null | undefined;
@@ -360,44 +515,67 @@ export type ResponseFilterInput = {
   to?: string | null | undefined;
   /** Only responses of this unit and its descendants. */
   under?: string | number | null | undefined;
+  /** Only responses to this version. */
   versionId?: string | number | null | undefined;
 };
 
 /** PARTIAL responses are saved to resume later and never count. */
 export type ResponseStatus =
+  /** Submitted; counts in results unless excluded or a test. */
   | 'COMPLETE'
+  /** Saved midway; never counts in results. */
   | 'PARTIAL';
 
+/** Response filters; every condition given must hold. METRIC nodes ignore them. */
 export type ResultsFilterInput = {
+  /** Only responses whose answers match every condition. */
   answers?: Array<AnswerFilterInput> | null | undefined;
+  /** Only responses collected through this channel. */
   channel?: Channel | null | undefined;
+  /** Only responses answered in this language. */
   language?: string | null | undefined;
+  /** Only responses to this questionnaire version. */
   questionnaireVersionId?: string | number | null | undefined;
+  /** Only responses of this respondent category. */
   respondentCategory?: string | null | undefined;
+  /** Only responses of this service situation. */
   serviceSituation?: string | null | undefined;
 };
 
 /** POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child. */
 export type RollupMode =
+  /** Each leaf indicator is the equal mean over child units that have it. */
   | 'EQUAL_UNITS'
+  /** A parent pools the responses of its whole subtree (default). */
   | 'POOLED'
+  /** Each leaf indicator is the mean over child units by their configured weight. */
   | 'UNIT_WEIGHTS';
 
+/** A new draft of an indicator model. */
 export type SaveIndicatorModelDraftInput = {
+  /** The new draft definition. */
   definition: IndicatorModelDefinitionInput;
+  /** The draft revision last read; CONFLICT when someone saved since. */
   expectedRevision: number;
+  /** The model. */
   modelId: string | number;
+  /** New name; left out, unchanged. */
   name?: string | null | undefined;
 };
 
+/** Answers so far, to resume later; they never count in results. */
 export type SavePartialResponseInput = {
+  /** Question name to answer value. */
   answers: unknown;
+  /** Language answered in. */
   language?: string | null | undefined;
   /** Given back by the first save; send it to update the same partial response. */
   resumeKey?: string | null | undefined;
+  /** The link or invitation token. */
   token: string;
 };
 
+/** A new draft of a questionnaire. */
 export type SaveQuestionnaireDraftInput = {
   /** The SurveyJS JSON (object or JSON text), at most 2 MB. */
   definition: unknown;
@@ -405,8 +583,11 @@ export type SaveQuestionnaireDraftInput = {
   expectedRevision: number;
   /** Element names that questionnaires derived from this one must keep unchanged. */
   mandatoryElements?: Array<string> | null | undefined;
+  /** The questionnaire. */
   questionnaireId: string | number;
+  /** New title; left out, unchanged. */
   title?: string | null | undefined;
+  /** New title translations; left out, unchanged. */
   titleTranslations?: Array<TranslationInput> | null | undefined;
 };
 
@@ -414,6 +595,7 @@ export type SaveQuestionnaireDraftInput = {
 export type ScoreResponseInput = {
   /** SurveyJS data: question name → value. */
   answers?: unknown;
+  /** The published model version to score with. */
   modelVersionId: string | number;
   /** The questionnaire version hypothetical answers are for. */
   questionnaireVersionId?: string | number | null | undefined;
@@ -435,11 +617,13 @@ export type ScoresInput = {
   rollup?: RollupMode | null | undefined;
   /** Day after the last day (the period is half-open). */
   to: string;
+  /** The unit; its whole subtree is in scope. */
   unitId: string | number;
   /** Weight respondents by this scheme; unweighted when left out. */
   weightingSchemeId?: string | number | null | undefined;
 };
 
+/** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
   answers: unknown;
@@ -459,33 +643,51 @@ export type SubmitResponseInput = {
   token: string;
 };
 
+/** Which templates to list; every condition given must hold. */
 export type TemplateFilterInput = {
+  /** Only templates of this category. */
   category?: string | null | undefined;
+  /** Only templates written in this language (en, zh-CN, uk). */
   language?: string | null | undefined;
   /** Text in the title, description or category. */
   search?: string | null | undefined;
+  /** Only templates carrying this tag. */
   tag?: string | null | undefined;
 };
 
+/** A text in one language. */
 export type TranslationInput = {
   /** Language code as SurveyJS writes it, e.g. uk, zh-cn. */
   locale: string;
+  /** The text in that language. */
   text: string;
 };
 
+/** Changes to a distribution; fields left out stay as they are. */
 export type UpdateDistributionInput = {
+  /** New anonymity mode; only before the first response. */
   anonymity?: AnonymityMode | null | undefined;
+  /** New closing instant (exclusive, UTC). */
   closesAt?: string | null | undefined;
+  /** Days an invitation link stays valid (default 30). */
   invitationValidDays?: number | null | undefined;
+  /** New languages. */
   languages?: Array<string> | null | undefined;
+  /** New invitation texts. */
   messageTemplates?: Array<MessageTemplateInput> | null | undefined;
+  /** New name. */
   name?: string | null | undefined;
+  /** New opening instant (UTC). */
   opensAt?: string | null | undefined;
+  /** New quota of completed responses. */
   quota?: number | null | undefined;
+  /** Hours after sending at which reminders go out, ascending. */
   reminderDelaysHours?: Array<number> | null | undefined;
+  /** New respondent category. */
   respondentCategory?: string | null | undefined;
   /** PAUSED, ACTIVE (resume) or CLOSED (final). */
   status?: DistributionStatus | null | undefined;
+  /** New set of units. */
   unitIds?: Array<string | number> | null | undefined;
   /** Pin another version (null: follow the latest published). */
   versionId?: string | number | null | undefined;
@@ -493,9 +695,13 @@ export type UpdateDistributionInput = {
 
 /** Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
+  /** New code, unique within the organisation. */
   code?: string | null | undefined;
+  /** The unit to change. */
   id: string | number;
+  /** New kind. */
   kind?: OrgUnitKind | null | undefined;
+  /** New display name. */
   name?: string | null | undefined;
   /** Weight in UNIT_WEIGHTS roll-ups; zero or more. */
   weight?: number | null | undefined;
@@ -510,7 +716,9 @@ export type ValidationPath =
 
 /** For choice questions: the number a choice value stands for. */
 export type ValueScoreInput = {
+  /** Its item score, 0–100. */
   score: number;
+  /** The choice value as stored in answers. */
   value: unknown;
 };
 
