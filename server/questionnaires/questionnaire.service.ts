@@ -13,7 +13,7 @@ import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus, type Translation } from './questionnaire.entity.js';
 import { elementsByName, parseDefinition, contentHash, type SurveyJson } from './survey-json.js';
 import { expandMandatory, lockedCoreViolations } from './survey-merge.js';
-import { definitionLanguages, questionCount, validateDefinition, type DefinitionProblem } from './survey-validation.js';
+import { definitionLanguages, publishProblems, questionCount, validateDefinition, type DefinitionProblem } from './survey-validation.js';
 
 export const EMPTY_SURVEY: SurveyJson = { pages: [{ name: 'page1', elements: [] }] };
 
@@ -159,7 +159,7 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
       q.draftUpdatedBy = requirePrincipal(ctx).userId;
     }
     const definition = q.draft;
-    const problems = validateDefinition(definition);
+    const problems = publishProblems(definition);
     if (problems.length) throw problemsError(problems);
 
     const parent = await parentState(ctx, q, em);

@@ -15,7 +15,7 @@ import { loadVersion, publishedVersion, type PublishedVersion } from '../questio
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter } from './response-writer.js';
-import { planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
+import { hasAnswer, planFor, validateAnswers, type AnswerProblem } from './validation-plan.js';
 import { submissionGate } from './submission-gate.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -219,8 +219,13 @@ export async function submitResponse(ctx: RequestContext, input: SubmitInput): P
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
   const interviewer = enteredBy(ctx, link);
-  const { problems, answers: kept } = validateAnswers(planFor(version.id, version.definition), answers);
+  const plan = planFor(version.id, version.definition);
+  const { problems, answers: kept } = validateAnswers(plan, answers);
   if (problems.length) throw answerProblemsError(problems);
+  // An empty completion is a click, not an opinion: counted, it would skew every rate (design.md).
+  if (!hasAnswer(plan, kept) && version.definition.allowEmptyResponses !== true) {
+    throw badInput('The response has no answer at all: answer at least one question before completing the survey.', { field: 'answers', reason: 'EMPTY_RESPONSE' });
+  }
   const lineage = await lineageOf(ctx.em, version.questionnaireId);
   const model = await pickModel(ctx.em, link.modelVersionIds, lineage);
   const scored = model ? scoreWith(model, version, lineage, kept) : null;
