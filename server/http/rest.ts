@@ -21,7 +21,9 @@ export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req
     } catch (error) {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       if (typeof code === 'string' && STATUS[code] && !res.headersSent) {
-        res.status(STATUS[code]).json({ errors: [{ message: error instanceof Error ? error.message : String(error), extensions: { code } }] });
+        // The same extensions as GraphQL answers (field, reason, problems): the runner explains refusals by their reason.
+        const extensions = { ...(error as GraphQLError).extensions, code };
+        res.status(STATUS[code]).json({ errors: [{ message: error instanceof Error ? error.message : String(error), extensions }] });
         return;
       }
       next(error);

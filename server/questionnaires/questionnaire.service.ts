@@ -284,6 +284,16 @@ export async function latestPublished(ctx: RequestContext, ids: string[]): Promi
   return out;
 }
 
+/**
+ * The questionnaire's name as a SurveyJS localizable title ({ default, uk, "zh-cn"… }): what
+ * respondents see when the definition has no title of its own. Read at each call (names change).
+ */
+export async function surveyTitle(em: EntityManager, questionnaireId: string): Promise<Record<string, string> | null> {
+  const q = await em.findOne(Questionnaire, { id: questionnaireId }, { fields: ['title', 'titleTranslations'] });
+  if (!q) return null;
+  return { default: q.title, ...Object.fromEntries(q.titleTranslations.map((t) => [t.locale, t.text])) };
+}
+
 /** A published version as the respondent path needs it; versions never change, so it is cached. */
 export interface PublishedVersion {
   id: string;
