@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { newQuestionnaire } from '../support/questionnaires.js';
+import { newQuestionnaire, publish } from '../support/questionnaires.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let app: TestApp;
@@ -66,4 +66,32 @@ describe.skipIf(!hasChromium)('translating a survey in the Creator', () => {
     expect(responses.edges.map((e: any) => e.node)).toEqual([{ answers: { wait: 3 }, language: 'uk' }]);
     await phone.close();
   }, 120_000);
+
+  it('offers the latest version with its indicator model to the template library from the questionnaire page', async () => {
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'speed', title: 'How fast?' }] }] }, 'Tax returns');
+    await publish(t.admin, q.id);
+    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: t.headOfficeId, name: 'Returns index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
+        { key: 'speed', kind: 'SURVEY', label: 'Speed', items: [{ questionnaireId: q.id, question: 'speed' }] },
+      ] } } },
+    })).createIndicatorModel;
+    await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await withScreenshotOnFailure(page, 'offer-template', async () => {
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+      await page.goto(`${app.url}/#/questionnaires/${q.id}`);
+      const form = page.getByRole('form', { name: 'Offer to the template library' });
+      await form.getByLabel('Category').fill('tax');
+      await form.getByLabel('Description').fill('Speed of tax return handling');
+      await form.getByLabel('With the indicator model').selectOption({ label: 'Returns index · version 1' });
+      await form.getByRole('button', { name: 'Offer version 1' }).click();
+      await form.getByText('Version 1 is in the template library.').waitFor();
+    });
+    await page.close();
+    const { templates } = await t.admin.ok(`{ templates(filter: { category: "tax" }) { edges { node { title description releases { versionNumber hasIndicatorModel } } } } }`);
+    expect(templates.edges.map((e: any) => e.node)).toEqual([
+      { title: 'Tax returns', description: 'Speed of tax return handling', releases: [{ versionNumber: 1, hasIndicatorModel: true }] },
+    ]);
+  }, 90_000);
 });

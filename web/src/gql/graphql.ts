@@ -284,6 +284,19 @@ export type MoveOrgUnitInput = {
   newParentId: string | number;
 };
 
+export type OfferTemplateInput = {
+  category: string;
+  description: string;
+  /** An indicator model version, binding this questionnaire, to offer with it. */
+  indicatorModelVersionId?: string | number | null | undefined;
+  /** Defaults to the languages of the version. */
+  languages?: Array<string> | null | undefined;
+  tags?: Array<string> | null | undefined;
+  /** Defaults to the questionnaire title. */
+  title?: string | null | undefined;
+  versionId: string | number;
+};
+
 /** What kind of unit this is in the hierarchy. */
 export type OrgUnitKind =
   | 'BRANCH'
@@ -785,6 +798,18 @@ export type DeriveIndicatorModelMutationVariables = Exact<{
 
 
 export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
+
+export type OfferableModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferableModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, versions: Array<{ id: string, number: number, definition: { nodes: Array<{ items: Array<{ questionnaireId: string }> }> } }> } }> } };
+
+export type OfferTemplateMutationVariables = Exact<{
+  input: OfferTemplateInput;
+}>;
+
+
+export type OfferTemplateMutation = { offerTemplate: { id: string } };
 
 export type ClientSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1640,6 +1665,36 @@ export const DeriveIndicatorModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
+export const OfferableModelsDocument = new TypedDocumentString(`
+    query OfferableModels {
+  indicatorModels(first: 200) {
+    edges {
+      node {
+        id
+        name
+        versions {
+          id
+          number
+          definition {
+            nodes {
+              items {
+                questionnaireId
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferableModelsQuery, OfferableModelsQueryVariables>;
+export const OfferTemplateDocument = new TypedDocumentString(`
+    mutation OfferTemplate($input: OfferTemplateInput!) {
+  offerTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OfferTemplateMutation, OfferTemplateMutationVariables>;
 export const ClientSettingsDocument = new TypedDocumentString(`
     query ClientSettings {
   clientSettings {
