@@ -35,7 +35,7 @@ import {
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus } from './questionnaire.entity.js';
 import { Template } from './template.entity.js';
-import { questionCount, validateDefinition } from './survey-validation.js';
+import { publishProblems, questionCount } from './survey-validation.js';
 
 /** A released template version shown as a version (it belongs to another organisation). */
 function asVersion(v: ComparableVersion): QuestionnaireVersion {
@@ -178,7 +178,7 @@ export class QuestionnaireResolver {
 
   @FieldResolver(() => [DefinitionProblemType], { description: 'What would stop the draft from being published.' })
   draftProblems(@Root() q: Questionnaire): DefinitionProblemType[] {
-    return validateDefinition(q.draft);
+    return publishProblems(q.draft);
   }
 
   @FieldResolver(() => [String], { description: 'Elements this questionnaire marks mandatory for those derived from it.' })

@@ -14,7 +14,7 @@ import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus, type Translation } from './questionnaire.entity.js';
 import { elementsByName, parseDefinition, contentHash, type SurveyJson } from './survey-json.js';
 import { expandMandatory, lockedCoreViolations } from './survey-merge.js';
-import { definitionLanguages, questionCount, validateDefinition, type DefinitionProblem } from './survey-validation.js';
+import { definitionLanguages, publishProblems, questionCount, validateDefinition, type DefinitionProblem } from './survey-validation.js';
 
 export const EMPTY_SURVEY: SurveyJson = { pages: [{ name: 'page1', elements: [] }] };
 
@@ -160,7 +160,7 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
       q.draftUpdatedBy = requirePrincipal(ctx).userId;
     }
     const definition = q.draft;
-    const problems = validateDefinition(definition);
+    const problems = publishProblems(definition);
     if (problems.length) throw problemsError(problems);
 
     const parent = await parentState(ctx, q, em);
@@ -284,6 +284,16 @@ export async function latestPublished(ctx: RequestContext, ids: string[]): Promi
     out.set(q.id, latest ? { title: q.title, definition: latest.definition } : null);
   }
   return out;
+}
+
+/**
+ * The questionnaire's name as a SurveyJS localizable title ({ default, uk, "zh-cn"… }): what
+ * respondents see when the definition has no title of its own. Read at each call (names change).
+ */
+export async function surveyTitle(em: EntityManager, questionnaireId: string): Promise<Record<string, string> | null> {
+  const q = await em.findOne(Questionnaire, { id: questionnaireId }, { fields: ['title', 'titleTranslations'] });
+  if (!q) return null;
+  return { default: q.title, ...Object.fromEntries(q.titleTranslations.map((t) => [t.locale, t.text])) };
 }
 
 /** A published version as the respondent path needs it; versions never change, so it is cached. */

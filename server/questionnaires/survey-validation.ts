@@ -167,6 +167,26 @@ export function definitionLanguages(json: SurveyJson): string[] {
   return [...new Set(used.length ? used : [typeof json.locale === 'string' ? json.locale : 'en'])].sort();
 }
 
+/** Elements that hold no answer: text, pictures, computed values and containers. */
+const NOT_ANSWERABLE = new Set(['html', 'image', 'expression', 'panel']);
+
+/** Whether a respondent can answer at least one question (read-only and display-only elements do not count). */
+export function hasAnswerableQuestion(json: SurveyJson): boolean {
+  for (const { element } of walkElements(json)) {
+    if (typeof element.type === 'string' && !NOT_ANSWERABLE.has(element.type) && element.readOnly !== true) return true;
+  }
+  return false;
+}
+
+/** What stops a definition from being published: its problems, and having nothing to answer. */
+export function publishProblems(json: SurveyJson): DefinitionProblem[] {
+  const problems = validateDefinition(json);
+  if (!hasAnswerableQuestion(json)) {
+    problems.push({ path: '', element: null, message: 'The questionnaire has no question a respondent can answer; add one first.' });
+  }
+  return problems;
+}
+
 /** Number of questions (panels excluded). */
 export function questionCount(json: SurveyJson): number {
   let n = 0;

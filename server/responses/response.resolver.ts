@@ -7,7 +7,7 @@ import { badInput } from '../graphql/errors.js';
 import { OrgUnit } from '../org/index.js';
 import { ApiScope, Permission } from '../org/index.js';
 import { User } from '../org/index.js';
-import { QuestionnaireVersion } from '../questionnaires/index.js';
+import { QuestionnaireVersion, surveyTitle } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
 import { listResponses } from './response-query.service.js';
 import { OpenQuestionnaireVersionInput, ResponseFilterInput, SavePartialResponseInput, SubmitResponseInput } from './response.inputs.js';
@@ -24,7 +24,11 @@ export class ResponseResolver {
   @Public()
   async surveyByToken(@Arg('token') token: string, @Arg('resumeKey', () => String, { nullable: true }) resumeKey: string | null, @Ctx() ctx: RequestContext): Promise<PublicSurvey> {
     const { link, version, answers } = await surveyForToken(ctx, token, resumeKey);
-    return { definition: version.definition, versionNumber: version.number, languages: link.languages ? version.languages.filter((l) => link.languages!.includes(l)) : version.languages, channel: link.channel, testMode: link.testMode, answers };
+    // Respondents see a title: the questionnaire's name when the definition has none.
+    const untitled = !version.definition.title;
+    const title = untitled ? await surveyTitle(ctx.em, version.questionnaireId) : null;
+    const definition = title ? { ...version.definition, title } : version.definition;
+    return { definition, versionNumber: version.number, languages: link.languages ? version.languages.filter((l) => link.languages!.includes(l)) : version.languages, channel: link.channel, testMode: link.testMode, answers };
   }
 
   @Mutation(() => SubmitResponsePayload, { description: 'Submits a completed response (public: the token is the credential).' })

@@ -15,7 +15,7 @@ import { loadVersion, publishedVersion, type PublishedVersion } from '../questio
 import { ResponseLink } from './response-link.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResponse } from './response-writer.js';
-import type { AnswerProblem } from './validation-plan.js';
+import { hasAnswer, planFor, type AnswerProblem } from './validation-plan.js';
 import { judgeAnswers, ownsKey } from './validation/judge.js';
 import { submissionGate } from './submission-gate.js';
 import { jsonProblem, parsePublic } from '../http/public-input.js';
@@ -240,7 +240,12 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
   const version = await publishedVersion(ctx.em, link.versionId);
   const interviewer = enteredBy(ctx, link);
   const { problems, answers: kept } = await judgeAnswers(version, answers);
+  const plan = planFor(version.id, version.definition);
   if (problems.length) throw answerProblemsError(problems);
+  // An empty completion is a click, not an opinion: counted, it would skew every rate (design.md).
+  if (!hasAnswer(plan, kept) && version.definition.allowEmptyResponses !== true) {
+    throw badInput('The response has no answer at all: answer at least one question before completing the survey.', { field: 'answers', reason: 'EMPTY_RESPONSE' });
+  }
   const lineage = await lineageOf(ctx.em, version.questionnaireId);
   const model = await pickModel(ctx.em, link.modelVersionIds, lineage);
   const scored = model ? scoreWith(model, version, lineage, kept) : null;

@@ -256,6 +256,11 @@ export function validateAnswers(plan: Plan, answers: Values, context: Values = {
   return { problems, answers: kept };
 }
 
+/** Whether stored answers hold at least one answer a respondent gave (computed values do not count). */
+export function hasAnswer(plan: Plan, answers: Values): boolean {
+  return Object.entries(answers).some(([name, value]) => !isEmpty(value) && plan.byName.get(name)?.type !== 'expression');
+}
+
 const plans = new Map<string, Plan>();
 
 /** Plans of published versions never change, so they are cached by version id. */

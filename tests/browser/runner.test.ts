@@ -53,9 +53,8 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
       // Completing without the required answer is refused by SurveyJS in Ukrainian.
       await page.getByRole('button', { name: 'Завершити' }).click();
       await page.locator('.sd-question__erbox').first().waitFor();
-      // On a narrow screen SurveyJS shows the rating as a dropdown.
-      await page.locator('.sd-dropdown').first().click();
-      await page.getByText('4', { exact: true }).last().click();
+      // Buttons even on a narrow screen (SurveyJS would otherwise show a dropdown).
+      await page.locator('.sd-rating__item').getByText('4', { exact: true }).click();
       await page.locator('textarea').fill('Черга була <b>довга</b>');
       await page.getByRole('button', { name: 'Завершити' }).click();
       await page.locator('.sd-completedpage').waitFor();

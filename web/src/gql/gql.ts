@@ -59,6 +59,8 @@ type Documents = {
     "query ModelMetrics { metrics { key label measurementUnit } }": typeof types.ModelMetricsDocument,
     "query VariantUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.VariantUnitsDocument,
     "mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) { deriveIndicatorModel(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveIndicatorModelDocument,
+    "query OfferableModels { indicatorModels(first: 200) { edges { node { id name versions { id number definition { nodes { items { questionnaireId } } } } } } } }": typeof types.OfferableModelsDocument,
+    "mutation OfferTemplate($input: OfferTemplateInput!) { offerTemplate(input: $input) { id } }": typeof types.OfferTemplateDocument,
     "query ClientSettings { clientSettings { surveyJsLicenseKey } }": typeof types.ClientSettingsDocument,
     "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }": typeof types.QuestionnaireDraftDocument,
     "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": typeof types.SaveQuestionnaireDraftDocument,
@@ -129,6 +131,8 @@ const documents: Documents = {
     "query ModelMetrics { metrics { key label measurementUnit } }": types.ModelMetricsDocument,
     "query VariantUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.VariantUnitsDocument,
     "mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) { deriveIndicatorModel(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveIndicatorModelDocument,
+    "query OfferableModels { indicatorModels(first: 200) { edges { node { id name versions { id number definition { nodes { items { questionnaireId } } } } } } } }": types.OfferableModelsDocument,
+    "mutation OfferTemplate($input: OfferTemplateInput!) { offerTemplate(input: $input) { id } }": types.OfferTemplateDocument,
     "query ClientSettings { clientSettings { surveyJsLicenseKey } }": types.ClientSettingsDocument,
     "query QuestionnaireDraft($id: ID!) { questionnaire(id: $id) { title draft draftRevision draftProblems { element path message } lockedElements mandatoryElements templateUpdateAvailable origin } }": types.QuestionnaireDraftDocument,
     "mutation SaveQuestionnaireDraft($input: SaveQuestionnaireDraftInput!) { saveQuestionnaireDraft(input: $input) { questionnaire { draftRevision } problems { element path message } } }": types.SaveQuestionnaireDraftDocument,
@@ -331,6 +335,14 @@ export function graphql(source: "query VariantUnits { orgUnits(first: 200) { edg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeriveIndicatorModel($versionId: ID!, $unitId: ID!) { deriveIndicatorModel(versionId: $versionId, unitId: $unitId) { id } }"): typeof import('./graphql').DeriveIndicatorModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfferableModels { indicatorModels(first: 200) { edges { node { id name versions { id number definition { nodes { items { questionnaireId } } } } } } } }"): typeof import('./graphql').OfferableModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OfferTemplate($input: OfferTemplateInput!) { offerTemplate(input: $input) { id } }"): typeof import('./graphql').OfferTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -403,6 +403,24 @@ export type MoveOrgUnitInput = {
   newParentId: string | number;
 };
 
+/** Offers a published version to the library. */
+export type OfferTemplateInput = {
+  /** Library category, e.g. courts, social insurance. */
+  category: string;
+  /** What the template measures and for whom. */
+  description: string;
+  /** An indicator model version, binding this questionnaire, to offer with it. */
+  indicatorModelVersionId?: string | number | null | undefined;
+  /** Defaults to the languages of the version. */
+  languages?: Array<string> | null | undefined;
+  /** Free tags for searching. */
+  tags?: Array<string> | null | undefined;
+  /** Defaults to the questionnaire title. */
+  title?: string | null | undefined;
+  /** The published version to offer. */
+  versionId: string | number;
+};
+
 /** What kind of unit this is in the hierarchy. */
 export type OrgUnitKind =
   /** A branch office serving clients. */
@@ -1002,6 +1020,18 @@ export type DeriveIndicatorModelMutationVariables = Exact<{
 
 
 export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
+
+export type OfferableModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferableModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, versions: Array<{ id: string, number: number, definition: { nodes: Array<{ items: Array<{ questionnaireId: string }> }> } }> } }> } };
+
+export type OfferTemplateMutationVariables = Exact<{
+  input: OfferTemplateInput;
+}>;
+
+
+export type OfferTemplateMutation = { offerTemplate: { id: string } };
 
 export type ClientSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1857,6 +1887,36 @@ export const DeriveIndicatorModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
+export const OfferableModelsDocument = new TypedDocumentString(`
+    query OfferableModels {
+  indicatorModels(first: 200) {
+    edges {
+      node {
+        id
+        name
+        versions {
+          id
+          number
+          definition {
+            nodes {
+              items {
+                questionnaireId
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferableModelsQuery, OfferableModelsQueryVariables>;
+export const OfferTemplateDocument = new TypedDocumentString(`
+    mutation OfferTemplate($input: OfferTemplateInput!) {
+  offerTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OfferTemplateMutation, OfferTemplateMutationVariables>;
 export const ClientSettingsDocument = new TypedDocumentString(`
     query ClientSettings {
   clientSettings {

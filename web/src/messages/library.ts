@@ -8,6 +8,7 @@ export const library = {
       updates: 'Updates to merge', templateUpdate: 'The template has a newer version: {from} → {to}.', parentUpdate: 'The parent questionnaire has a newer version: {from} → {to}.',
       merge: 'Merge into the draft', merged: 'Merged: {applied} applied, {conflicts} conflicts.', conflicts: 'Conflicts (the draft’s side was kept)',
     },
+    offer: { title: 'Offer to the template library', description: 'Description', model: 'With the indicator model', noModel: 'No model', submit: 'Offer version {number}', done: 'Version {number} is in the template library.' },
   },
   'zh-CN': {
     library: {
@@ -17,6 +18,7 @@ export const library = {
       updates: '待合并的更新', templateUpdate: '模板有新版本：{from} → {to}。', parentUpdate: '上级问卷有新版本：{from} → {to}。',
       merge: '合并到草稿', merged: '已合并：应用 {applied} 项，冲突 {conflicts} 项。', conflicts: '冲突（保留草稿中的内容）',
     },
+    offer: { title: '提供给模板库', description: '说明', model: '附带指标体系', noModel: '不附带', submit: '提供第 {number} 版', done: '第 {number} 版已加入模板库。' },
   },
   uk: {
     library: {
@@ -26,5 +28,6 @@ export const library = {
       updates: 'Оновлення для злиття', templateUpdate: 'Шаблон має новішу версію: {from} → {to}.', parentUpdate: 'Батьківська анкета має новішу версію: {from} → {to}.',
       merge: 'Злити з чернеткою', merged: 'Злито: застосовано {applied}, конфліктів {conflicts}.', conflicts: 'Конфлікти (залишено варіант чернетки)',
     },
+    offer: { title: 'Запропонувати до бібліотеки шаблонів', description: 'Опис', model: 'Із системою показників', noModel: 'Без системи', submit: 'Запропонувати версію {number}', done: 'Версія {number} є в бібліотеці шаблонів.' },
   },
 };
