@@ -77,6 +77,7 @@ type Documents = {
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": typeof types.FilterVersionsDocument,
     "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
+    "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": typeof types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
@@ -147,6 +148,7 @@ const documents: Documents = {
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": types.FilterVersionsDocument,
     "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
+    "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
@@ -403,6 +405,10 @@ export function graphql(source: "query Comments($filter: ResponseFilterInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }"): typeof import('./graphql').CommentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}"): typeof import('./graphql').QuestionSummariesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

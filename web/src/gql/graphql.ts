@@ -321,6 +321,27 @@ export type PublishQuestionnaireInput = {
   questionnaireId: string | number;
 };
 
+/** A published questionnaire, a unit (its whole subtree), a period and filters; no model needed. */
+export type QuestionSummariesInput = {
+  filters?: ResultsFilterInput | null | undefined;
+  /** First day, YYYY-MM-DD, in the organisation’s time zone. */
+  from: string;
+  questionnaireId: string | number;
+  /** Latest free texts per question (default 20, at most 100). */
+  texts?: number | null | undefined;
+  /** Day after the last day (the period is half-open). */
+  to: string;
+  unitId: string | number;
+};
+
+/** How a question is summarised: counts per choice, scale point or yes/no, or its latest texts. */
+export type QuestionSummaryKind =
+  | 'BOOLEAN'
+  | 'CHOICE'
+  | 'MULTI_CHOICE'
+  | 'RATING'
+  | 'TEXT';
+
 export type QuestionnaireFilterInput = {
   /** Text contained in the title. */
   search?: string | null | undefined;
@@ -905,6 +926,13 @@ export type CommentVersionQueryVariables = Exact<{
 
 
 export type CommentVersionQuery = { questionnaireVersion: { id: string, definition: unknown } };
+
+export type QuestionSummariesQueryVariables = Exact<{
+  input: QuestionSummariesInput;
+}>;
+
+
+export type QuestionSummariesQuery = { questionSummaries: { responseCount: number, questions: Array<{ name: string, title: string, kind: QuestionSummaryKind, n: number, mean: number | null, top2: number | null, nps: number | null, withheldReason: string | null, distribution: Array<{ label: string, count: number, share: number }>, texts: Array<{ text: string, completedAt: string, unitName: string }> }> } };
 
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
@@ -1923,6 +1951,33 @@ export const CommentVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentVersionQuery, CommentVersionQueryVariables>;
+export const QuestionSummariesDocument = new TypedDocumentString(`
+    query QuestionSummaries($input: QuestionSummariesInput!) {
+  questionSummaries(input: $input) {
+    responseCount
+    questions {
+      name
+      title
+      kind
+      n
+      mean
+      top2
+      nps
+      withheldReason
+      distribution {
+        label
+        count
+        share
+      }
+      texts {
+        text
+        completedAt
+        unitName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionSummariesQuery, QuestionSummariesQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {

@@ -18,3 +18,8 @@ export const CommentsQuery = graphql(`query Comments($filter: ResponseFilterInpu
   id submittedAt answers channel unit { name } questionnaireVersion { id }
 } } } }`);
 export const CommentVersionQuery = graphql(`query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }`);
+export const QuestionSummariesQuery = graphql(`query QuestionSummaries($input: QuestionSummariesInput!) {
+  questionSummaries(input: $input) { responseCount questions {
+    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }
+  } }
+}`);
