@@ -75,7 +75,7 @@ type Documents = {
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": typeof types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": typeof types.FilterVersionsDocument,
-    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
+    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": typeof types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
@@ -146,7 +146,7 @@ const documents: Documents = {
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": types.FilterVersionsDocument,
-    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
+    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
@@ -400,7 +400,7 @@ export function graphql(source: "query FilterVersions($id: ID!) { questionnaire(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }"): typeof import('./graphql').CommentsDocument;
+export function graphql(source: "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }"): typeof import('./graphql').CommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -367,6 +367,10 @@ export type ResponseFilterInput = {
   band?: string | null | undefined;
   category?: string | null | undefined;
   channel?: Channel | null | undefined;
+  /** Completed at or after (an import keeps the completion time it was given). With completedFrom or completedTo the list is ordered by completion time, newest first. */
+  completedFrom?: string | null | undefined;
+  /** Completed before. */
+  completedTo?: string | null | undefined;
   /** Submitted at or after. */
   from?: string | null | undefined;
   includeExcluded?: boolean | null | undefined;
@@ -918,7 +922,7 @@ export type CommentsQueryVariables = Exact<{
 }>;
 
 
-export type CommentsQuery = { responses: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, answers: unknown, channel: Channel, unit: { name: string }, questionnaireVersion: { id: string } } }> } };
+export type CommentsQuery = { responses: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, completedAt: string | null, answers: unknown, channel: Channel, unit: { name: string }, questionnaireVersion: { id: string } } }> } };
 
 export type CommentVersionQueryVariables = Exact<{
   id: string | number;
@@ -1925,11 +1929,13 @@ export const FilterVersionsDocument = new TypedDocumentString(`
 export const CommentsDocument = new TypedDocumentString(`
     query Comments($filter: ResponseFilterInput!) {
   responses(first: 50, filter: $filter) {
-    totalCount
+    pageInfo {
+      hasNextPage
+    }
     edges {
       node {
         id
-        submittedAt
+        completedAt
         answers
         channel
         unit {

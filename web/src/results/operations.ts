@@ -14,8 +14,8 @@ export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
 export const DashboardUnitsQuery = graphql(`query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }`);
 export const UnitPathQuery = graphql(`query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }`);
 export const FilterVersionsQuery = graphql(`query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }`);
-export const CommentsQuery = graphql(`query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {
-  id submittedAt answers channel unit { name } questionnaireVersion { id }
+export const CommentsQuery = graphql(`query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {
+  id completedAt answers channel unit { name } questionnaireVersion { id }
 } } } }`);
 export const CommentVersionQuery = graphql(`query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }`);
 export const QuestionSummariesQuery = graphql(`query QuestionSummaries($input: QuestionSummariesInput!) {
