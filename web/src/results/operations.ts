@@ -4,12 +4,12 @@ export const PublishedModelsQuery = graphql(`query PublishedModels { indicatorMo
 export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
   scores(input: $input) {
     responseCount
-    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }
+    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }
     bandDistribution { band { key label min max } count share }
     modelVersion { id number definition { json } }
   }
   scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }
-  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }
+  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }
 }`);
 export const DashboardUnitsQuery = graphql(`query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }`);
 export const UnitPathQuery = graphql(`query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }`);
