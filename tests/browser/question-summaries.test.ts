@@ -69,6 +69,31 @@ describe.skipIf(!hasChromium)('results by question and empty periods in a real b
     expect(errors).toEqual([]);
   });
 
+  it('browses the responses, opens one with its version, and excludes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'responses-browser', async () => {
+      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+      await page.goto(`${app.url}/#/questionnaires/${questionnaireId}`);
+      await page.getByRole('button', { name: 'Responses', exact: true }).click();
+      const list = page.locator('.responses-browser tbody').first();
+      await expect.poll(() => list.getByRole('row').count()).toBe(3);
+      await list.getByRole('button', { name: 'Open' }).first().click();
+      const detail = page.getByRole('article', { name: 'Answers (version 1)' });
+      await detail.getByRole('row', { name: /overall/ }).waitFor();
+      await detail.getByLabel('Reason').fill('Duplicate paper form');
+      await detail.getByRole('button', { name: 'Exclude' }).click();
+      await detail.getByText('Excluded: Duplicate paper form').waitFor();
+      // The list without excluded responses has two left; with them, three, one marked.
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await expect.poll(() => list.getByRole('row').count()).toBe(2);
+      await page.getByLabel('Show excluded').check();
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await expect.poll(() => list.getByRole('row').filter({ hasText: 'Excluded' }).count()).toBe(1);
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('says a period has no responses instead of drawing empty charts', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
     await withScreenshotOnFailure(page, 'dashboard-empty', async () => {

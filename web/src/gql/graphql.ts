@@ -886,6 +886,37 @@ export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
 
 export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
 
+export type BrowseResponsesQueryVariables = Exact<{
+  filter: ResponseFilterInput;
+  after?: string | null | undefined;
+}>;
+
+
+export type BrowseResponsesQuery = { responses: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, completedAt: string | null, channel: Channel, category: string | null, excludedAt: string | null, excludedReason: string | null, unit: { name: string }, questionnaireVersion: { id: string, number: number } } }> } };
+
+export type ResponseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseDetailQuery = { response: { id: string, completedAt: string | null, channel: Channel, category: string | null, language: string | null, excludedAt: string | null, excludedReason: string | null, answers: unknown, unit: { name: string }, questionnaireVersion: { id: string, number: number } } };
+
+export type ExcludeResponseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ExcludeResponseMutation = { excludeResponse: { id: string, excludedAt: string | null, excludedReason: string | null } };
+
+export type IncludeResponseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type IncludeResponseMutation = { includeResponse: { id: string, excludedAt: string | null, excludedReason: string | null } };
+
 export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1812,6 +1843,72 @@ export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
+export const BrowseResponsesDocument = new TypedDocumentString(`
+    query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
+  responses(first: 25, after: $after, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        completedAt
+        channel
+        category
+        excludedAt
+        excludedReason
+        unit {
+          name
+        }
+        questionnaireVersion {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowseResponsesQuery, BrowseResponsesQueryVariables>;
+export const ResponseDetailDocument = new TypedDocumentString(`
+    query ResponseDetail($id: ID!) {
+  response(id: $id) {
+    id
+    completedAt
+    channel
+    category
+    language
+    excludedAt
+    excludedReason
+    answers
+    unit {
+      name
+    }
+    questionnaireVersion {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseDetailQuery, ResponseDetailQueryVariables>;
+export const ExcludeResponseDocument = new TypedDocumentString(`
+    mutation ExcludeResponse($id: ID!, $reason: String!) {
+  excludeResponse(id: $id, reason: $reason) {
+    id
+    excludedAt
+    excludedReason
+  }
+}
+    `) as unknown as TypedDocumentString<ExcludeResponseMutation, ExcludeResponseMutationVariables>;
+export const IncludeResponseDocument = new TypedDocumentString(`
+    mutation IncludeResponse($id: ID!, $reason: String!) {
+  includeResponse(id: $id, reason: $reason) {
+    id
+    excludedAt
+    excludedReason
+  }
+}
+    `) as unknown as TypedDocumentString<IncludeResponseMutation, IncludeResponseMutationVariables>;
 export const PublishedModelsDocument = new TypedDocumentString(`
     query PublishedModels {
   indicatorModels(first: 100) {
