@@ -10,7 +10,8 @@ export { OfferTemplateInput, TranslationInput } from './questionnaire.inputs.js'
 export { getQuestionnaire, latestPublished, loadVersion, publishedVersion, surveyTitle, versionsOf } from './questionnaire.service.js';
 export type { PublishedVersion } from './questionnaire.service.js';
 export { TranslationType } from './questionnaire.types.js';
-export { contentHash, elementsByName } from './survey-json.js';
+export { contentHash, elementsByName, walkElements } from './survey-json.js';
+export type { SurveyJson } from './survey-json.js';
 export { Template } from './template.entity.js';
 export { adoptTemplate, offerTemplate } from './template.service.js';
 export { validationPathOf, ValidationPath } from './survey-plan-coverage.js';

@@ -12,6 +12,8 @@ export interface ResponseFilter {
   versionId?: string | null;
   from?: Date | null;
   to?: Date | null;
+  completedFrom?: Date | null;
+  completedTo?: Date | null;
   channel?: Channel | null;
   category?: string | null;
   situation?: string | null;
@@ -39,6 +41,8 @@ export async function responseWhere(ctx: RequestContext, filter: ResponseFilter)
   if (filter.versionId) where.push({ questionnaireVersion: requireId('Questionnaire version', filter.versionId) });
   if (filter.from) where.push({ submittedAt: { $gte: filter.from } });
   if (filter.to) where.push({ submittedAt: { $lt: filter.to } });
+  if (filter.completedFrom) where.push({ completedAt: { $gte: filter.completedFrom } });
+  if (filter.completedTo) where.push({ completedAt: { $lt: filter.completedTo } });
   if (filter.channel) where.push({ channel: filter.channel });
   if (filter.category) where.push({ category: filter.category });
   if (filter.situation) where.push({ situation: filter.situation });
@@ -49,15 +53,21 @@ export async function responseWhere(ctx: RequestContext, filter: ResponseFilter)
 }
 
 
-/** Responses in the units the caller may read, newest first. */
+/**
+ * Responses in the units the caller may read, newest first: by completion time when the filter
+ * bounds it (read from the completion-time indexes), else by submission time. The page stops at
+ * `first`; the total is counted only when asked for (it reads the whole selection).
+ */
 export async function listResponses(ctx: RequestContext, filter: ResponseFilter, args: PageArgs): Promise<Page<Response>> {
   const first = pageSize(args);
   const where = await responseWhere(ctx, filter);
   if (!where) return toPage([], first, 0, () => [], false);
   const cursor = decodeCursor(args.after);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Response, { $and: cursor ? [...where, olderThan('submittedAt', cursor)] : where }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(Response, { $and: where }),
-  ]);
-  return toPage(rows, first, total, (r) => [r.submittedAt.toISOString(), r.id], Boolean(cursor));
+  const byCompletion = Boolean(filter.completedFrom || filter.completedTo);
+  const key = byCompletion ? 'completedAt' : 'submittedAt';
+  const rows = await ctx.em.find(Response, { $and: cursor ? [...where, olderThan(key, cursor)] : where }, { orderBy: { [key]: 'desc', id: 'desc' }, limit: first + 1 });
+  const page = toPage(rows, first, 0, (r) => [(r[key] ?? r.submittedAt).toISOString(), r.id], Boolean(cursor));
+  let total: Promise<number> | null = null;
+  // Resolved only when a query selects totalCount.
+  return Object.defineProperty(page, 'totalCount', { get: () => (total ??= ctx.em.count(Response, { $and: where })), enumerable: true });
 }

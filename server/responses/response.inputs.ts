@@ -39,6 +39,9 @@ export class ResponseFilterInput {
   @Field(() => ID, { nullable: true }) versionId?: string | null;
   @Field(() => Date, { nullable: true, description: 'Submitted at or after.' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Submitted before.' }) to?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Completed at or after (an import keeps the completion time it was given). With completedFrom or completedTo the list is ordered by completion time, newest first.' })
+  completedFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Completed before.' }) completedTo?: Date | null;
   @Field(() => Channel, { nullable: true }) channel?: Channel | null;
   @Field(() => String, { nullable: true }) category?: string | null;
   @Field(() => String, { nullable: true }) situation?: string | null;

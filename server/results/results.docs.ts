@@ -2,6 +2,23 @@ import type { SchemaDocs } from '../graphql/describe.js';
 
 /** Descriptions of the results module's types and root fields (see server/graphql/describe.ts). */
 export const resultsDocs: SchemaDocs = {
+  'Query.questionSummaries(input)': 'The questionnaire, unit subtree, period [from, to) by completion time, filters and how many texts to list.',
+  QuestionSummaries: 'Per-question summaries of a published questionnaire over a scope, with no indicator model needed.',
+  'QuestionSummaries.questions': 'One summary per question, in the order of the newest version; questions are matched across versions by name.',
+  'QuestionSummary.name': 'The question\'s SurveyJS name.',
+  'QuestionSummary.kind': 'How its answers are summarised.',
+  'QuestionSummaryKind.CHOICE': 'One choice per answer (radio group, dropdown): counts per choice.',
+  'QuestionSummaryKind.MULTI_CHOICE': 'Several choices per answer (checkbox, tag box): counts per choice; shares of respondents, so they may add up to more than 1.',
+  'QuestionSummaryKind.RATING': 'A numeric scale: counts per point, mean, top-2-box, and NPS on 0–10 scales.',
+  'QuestionSummaryKind.BOOLEAN': 'Yes/no: counts of each; top-2-box is the share of yes (scales under 5 points count the top point only).',
+  'QuestionSummaryKind.TEXT': 'Free text: the latest texts by completion time.',
+  'AnswerCount.count': 'Responses that gave this answer (unweighted).',
+  'FreeText.text': 'The respondent\'s text, as answered.',
+  'FreeText.completedAt': 'When the response was completed (UTC).',
+  'FreeText.unitName': 'The unit the response is filed under.',
+  'QuestionSummariesInput.questionnaireId': 'A questionnaire with at least one published version.',
+  'QuestionSummariesInput.unitId': 'The unit whose subtree is summarised; needs results access there.',
+  'QuestionSummariesInput.filters': 'Channel, respondent category, service situation, version and language filters, as for scores; null for none.',
   'Query.scores(input)': 'Model version, unit, period [from, to), filters, roll-up and weighting.',
   'Query.weightingSchemes': 'Weighting schemes of the organisation, by name, one page at a time.',
   'Query.lostPoints(input)': 'The same scope as scores.',

@@ -89,14 +89,17 @@ export const withheldReason = (scope: Scope) =>
 export const isWithheld = (scope: Scope, pooled: Pick<Aggregate, 'confidential'>, n: number) => pooled.confidential > 0 && n < scope.minGroupSize;
 
 /** A node's result as the API shows it. */
-export type NodeScore = NodeResult & { withheldReason?: string | null };
+export type NodeScore = NodeResult & { withheldReason?: string | null; belowMinimum: boolean };
 
+/** Withholds small groups' scores and flags every score over fewer responses than the model's minimum. */
 function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[]): NodeScore[] {
-  return nodes.map((node) =>
-    node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
-      ? node
-      : { ...node, score: null, value: null, band: null, sd: null, se: null, ci95: null, top2: null, lostPoints: null, withheldReason: withheldReason(scope) },
-  );
+  const min = scope.model.definition.minResponses;
+  return nodes.map((node) => {
+    const belowMinimum = node.kind !== 'METRIC' && node.n < min;
+    return node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
+      ? { ...node, belowMinimum }
+      : { ...node, score: null, value: null, band: null, sd: null, se: null, ci95: null, top2: null, lostPoints: null, withheldReason: withheldReason(scope), belowMinimum };
+  });
 }
 
 /**
@@ -143,7 +146,7 @@ export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<
 
 /** Leaves by lost points, largest first; they sum to 100 − index when every leaf has data. */
 export async function lostPointsOf(ctx: RequestContext, query: ResultsQuery): Promise<NodeScore[]> {
-  return lostPoints((await scores(ctx, query)).nodes);
+  return lostPoints((await scores(ctx, query)).nodes) as NodeScore[];
 }
 
 export interface RankingEntry {
@@ -153,6 +156,7 @@ export interface RankingEntry {
   band: Band | null;
   n: number;
   insufficient: boolean;
+  belowMinimum: boolean;
   withheldReason: string | null;
 }
 
@@ -173,7 +177,7 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const entries: RankingEntry[] = [];
   for (const unit of units) {
     const root = (await unitResult(ctx, scope, unit, under(unit), scope.from, scope.to, subtree)).nodes[0];
-    entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null, withheldReason: root.withheldReason ?? null });
+    entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null, belowMinimum: root.n < scope.model.definition.minResponses, withheldReason: root.withheldReason ?? null });
   }
   const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));
   ranked.forEach((e, i) => (e.rank = i > 0 && roundScore(ranked[i - 1].score!) === roundScore(e.score!) ? ranked[i - 1].rank : i + 1));

@@ -47,6 +47,7 @@ export class NodeScoreType {
   @Field(() => Float, { nullable: true, description: 'Leaves: effectiveWeight · (100 − score).' }) lostPoints!: number | null;
   @Field(() => String, { nullable: true, description: 'Why the score is withheld (too few responses from anonymous or confidential surveys); null when shown.' })
   withheldReason?: string | null;
+  @Field({ description: 'Fewer responses scored it than the model’s minimum (minResponses): shown, to be read with care.' }) belowMinimum!: boolean;
 }
 
 @ObjectType('BandShare')
@@ -84,6 +85,7 @@ export class RankingEntryType {
   @Field(() => BandType, { nullable: true }) band!: BandType | null;
   @Field(() => Int) n!: number;
   @Field({ description: 'Fewer responses than the model’s minimum: listed, not ranked.' }) insufficient!: boolean;
+  @Field({ description: 'Fewer responses than the model’s minimum: the score is shown, not ranked.' }) belowMinimum!: boolean;
   @Field(() => String, { nullable: true, description: 'Why the score is withheld (small group); null when shown.' }) withheldReason!: string | null;
 }
 

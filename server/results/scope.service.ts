@@ -122,15 +122,10 @@ export interface ScanOptions {
   tailOnly?: boolean;
 }
 
-/**
- * The completed responses of the scope's subtree whose completion falls in [from, to) local
- * time, matching every filter: not partial, not tests, not excluded (design.md §4, scope).
- */
-export async function scanRows(em: EntityManager, scope: Scope, { from, to, tailOnly = false }: ScanOptions): Promise<ScopeRow[]> {
-  if (!scope.questionnaireIds.length) return [];
+/** The SQL conditions (on `r`, a response_fact row) of results filters, and their parameters. */
+export function filterSql(f: ResultsFilter): { where: string[]; params: unknown[] } {
   const where: string[] = [];
-  const params: unknown[] = [scope.timeZone, scope.orgId, `${scope.unit.path}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds)];
-  const f = scope.filters;
+  const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => (where.push(sql), params.push(...values));
   if (f.channel) add('r.channel = ?', f.channel);
   if (f.respondentCategory) add('r.category = ?', f.respondentCategory);
@@ -141,6 +136,17 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
     const values = JSON.stringify(a.values);
     add(`((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`, a.question, values, a.question, a.question, values);
   }
+  return { where, params };
+}
+
+/**
+ * The completed responses of the scope's subtree whose completion falls in [from, to) local
+ * time, matching every filter: not partial, not tests, not excluded (design.md §4, scope).
+ */
+export async function scanRows(em: EntityManager, scope: Scope, { from, to, tailOnly = false }: ScanOptions): Promise<ScopeRow[]> {
+  if (!scope.questionnaireIds.length) return [];
+  const { where, params: filterParams } = filterSql(scope.filters);
+  const params: unknown[] = [scope.timeZone, scope.orgId, `${scope.unit.path}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds), ...filterParams];
   const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown>; confidential: boolean }[] = await em.execute(
     `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
        from ${tailOnly ? 'rollup_outbox o join response_fact r on r.id = o.response_id join' : 'response_fact r join'} org_unit u on u.id = r.unit_id

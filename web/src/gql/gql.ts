@@ -72,13 +72,18 @@ type Documents = {
     "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DeriveUnitsDocument,
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
+    "query BrowseResponses($filter: ResponseFilterInput!, $after: String) {\n  responses(first: 25, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } edges { node {\n    id completedAt channel category excludedAt excludedReason unit { name } questionnaireVersion { id number }\n  } } }\n}": typeof types.BrowseResponsesDocument,
+    "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }": typeof types.ResponseDetailDocument,
+    "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.ExcludeResponseDocument,
+    "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.IncludeResponseDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.PublishedModelsDocument,
-    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}": typeof types.DashboardDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": typeof types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": typeof types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": typeof types.FilterVersionsDocument,
-    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
+    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
+    "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": typeof types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
@@ -144,13 +149,18 @@ const documents: Documents = {
     "query DeriveUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DeriveUnitsDocument,
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
+    "query BrowseResponses($filter: ResponseFilterInput!, $after: String) {\n  responses(first: 25, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } edges { node {\n    id completedAt channel category excludedAt excludedReason unit { name } questionnaireVersion { id number }\n  } } }\n}": types.BrowseResponsesDocument,
+    "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }": types.ResponseDetailDocument,
+    "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.ExcludeResponseDocument,
+    "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.IncludeResponseDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.PublishedModelsDocument,
-    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}": types.DashboardDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": types.FilterVersionsDocument,
-    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
+    "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
+    "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
@@ -390,11 +400,27 @@ export function graphql(source: "query QuestionnaireVersionDefinition($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BrowseResponses($filter: ResponseFilterInput!, $after: String) {\n  responses(first: 25, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } edges { node {\n    id completedAt channel category excludedAt excludedReason unit { name } questionnaireVersion { id number }\n  } } }\n}"): typeof import('./graphql').BrowseResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }"): typeof import('./graphql').ResponseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }"): typeof import('./graphql').ExcludeResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }"): typeof import('./graphql').IncludeResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }"): typeof import('./graphql').PublishedModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }\n}"): typeof import('./graphql').DashboardDocument;
+export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,11 +436,15 @@ export function graphql(source: "query FilterVersions($id: ID!) { questionnaire(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {\n  id submittedAt answers channel unit { name } questionnaireVersion { id }\n} } } }"): typeof import('./graphql').CommentsDocument;
+export function graphql(source: "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }"): typeof import('./graphql').CommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }"): typeof import('./graphql').CommentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}"): typeof import('./graphql').QuestionSummariesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

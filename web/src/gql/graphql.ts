@@ -479,6 +479,35 @@ export type PublishQuestionnaireInput = {
   questionnaireId: string | number;
 };
 
+/** A published questionnaire, a unit (its whole subtree), a period and filters; no model needed. */
+export type QuestionSummariesInput = {
+  /** Channel, respondent category, service situation, version and language filters, as for scores; null for none. */
+  filters?: ResultsFilterInput | null | undefined;
+  /** First day, YYYY-MM-DD, in the organisation’s time zone. */
+  from: string;
+  /** A questionnaire with at least one published version. */
+  questionnaireId: string | number;
+  /** Latest free texts per question (default 20, at most 100). */
+  texts?: number | null | undefined;
+  /** Day after the last day (the period is half-open). */
+  to: string;
+  /** The unit whose subtree is summarised; needs results access there. */
+  unitId: string | number;
+};
+
+/** How a question is summarised: counts per choice, scale point or yes/no, or its latest texts. */
+export type QuestionSummaryKind =
+  /** Yes/no: counts of each; top-2-box is the share of yes (scales under 5 points count the top point only). */
+  | 'BOOLEAN'
+  /** One choice per answer (radio group, dropdown): counts per choice. */
+  | 'CHOICE'
+  /** Several choices per answer (checkbox, tag box): counts per choice; shares of respondents, so they may add up to more than 1. */
+  | 'MULTI_CHOICE'
+  /** A numeric scale: counts per point, mean, top-2-box, and NPS on 0–10 scales. */
+  | 'RATING'
+  /** Free text: the latest texts by completion time. */
+  | 'TEXT';
+
 /** Which questionnaires to list; every condition given must hold. */
 export type QuestionnaireFilterInput = {
   /** Text contained in the title. */
@@ -515,6 +544,10 @@ export type ResponseFilterInput = {
   category?: string | null | undefined;
   /** Only responses collected through this channel. */
   channel?: Channel | null | undefined;
+  /** Completed at or after (an import keeps the completion time it was given). With completedFrom or completedTo the list is ordered by completion time, newest first. */
+  completedFrom?: string | null | undefined;
+  /** Completed before. */
+  completedTo?: string | null | undefined;
   /** Submitted at or after. */
   from?: string | null | undefined;
   /** Also list excluded responses (default false). */
@@ -1108,6 +1141,37 @@ export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
 
 export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
 
+export type BrowseResponsesQueryVariables = Exact<{
+  filter: ResponseFilterInput;
+  after?: string | null | undefined;
+}>;
+
+
+export type BrowseResponsesQuery = { responses: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, completedAt: string | null, channel: Channel, category: string | null, excludedAt: string | null, excludedReason: string | null, unit: { name: string }, questionnaireVersion: { id: string, number: number } } }> } };
+
+export type ResponseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseDetailQuery = { response: { id: string, completedAt: string | null, channel: Channel, category: string | null, language: string | null, excludedAt: string | null, excludedReason: string | null, answers: unknown, unit: { name: string }, questionnaireVersion: { id: string, number: number } } };
+
+export type ExcludeResponseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ExcludeResponseMutation = { excludeResponse: { id: string, excludedAt: string | null, excludedReason: string | null } };
+
+export type IncludeResponseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type IncludeResponseMutation = { includeResponse: { id: string, excludedAt: string | null, excludedReason: string | null } };
+
 export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1118,7 +1182,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, unit: { id: string, name: string }, band: { label: string } | null }> };
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
 
 export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1144,7 +1208,7 @@ export type CommentsQueryVariables = Exact<{
 }>;
 
 
-export type CommentsQuery = { responses: { totalCount: number, edges: Array<{ node: { id: string, submittedAt: string, answers: unknown, channel: Channel, unit: { name: string }, questionnaireVersion: { id: string } } }> } };
+export type CommentsQuery = { responses: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, completedAt: string | null, answers: unknown, channel: Channel, unit: { name: string }, questionnaireVersion: { id: string } } }> } };
 
 export type CommentVersionQueryVariables = Exact<{
   id: string | number;
@@ -1152,6 +1216,13 @@ export type CommentVersionQueryVariables = Exact<{
 
 
 export type CommentVersionQuery = { questionnaireVersion: { id: string, definition: unknown } };
+
+export type QuestionSummariesQueryVariables = Exact<{
+  input: QuestionSummariesInput;
+}>;
+
+
+export type QuestionSummariesQuery = { questionSummaries: { responseCount: number, questions: Array<{ name: string, title: string, kind: QuestionSummaryKind, n: number, mean: number | null, top2: number | null, nps: number | null, withheldReason: string | null, distribution: Array<{ label: string, count: number, share: number }>, texts: Array<{ text: string, completedAt: string, unitName: string }> }> } };
 
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
@@ -2058,6 +2129,72 @@ export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
+export const BrowseResponsesDocument = new TypedDocumentString(`
+    query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
+  responses(first: 25, after: $after, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        completedAt
+        channel
+        category
+        excludedAt
+        excludedReason
+        unit {
+          name
+        }
+        questionnaireVersion {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowseResponsesQuery, BrowseResponsesQueryVariables>;
+export const ResponseDetailDocument = new TypedDocumentString(`
+    query ResponseDetail($id: ID!) {
+  response(id: $id) {
+    id
+    completedAt
+    channel
+    category
+    language
+    excludedAt
+    excludedReason
+    answers
+    unit {
+      name
+    }
+    questionnaireVersion {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseDetailQuery, ResponseDetailQueryVariables>;
+export const ExcludeResponseDocument = new TypedDocumentString(`
+    mutation ExcludeResponse($id: ID!, $reason: String!) {
+  excludeResponse(id: $id, reason: $reason) {
+    id
+    excludedAt
+    excludedReason
+  }
+}
+    `) as unknown as TypedDocumentString<ExcludeResponseMutation, ExcludeResponseMutationVariables>;
+export const IncludeResponseDocument = new TypedDocumentString(`
+    mutation IncludeResponse($id: ID!, $reason: String!) {
+  includeResponse(id: $id, reason: $reason) {
+    id
+    excludedAt
+    excludedReason
+  }
+}
+    `) as unknown as TypedDocumentString<IncludeResponseMutation, IncludeResponseMutationVariables>;
 export const PublishedModelsDocument = new TypedDocumentString(`
     query PublishedModels {
   indicatorModels(first: 100) {
@@ -2089,6 +2226,8 @@ export const DashboardDocument = new TypedDocumentString(`
       ci95
       partial
       lostPoints
+      belowMinimum
+      withheldReason
     }
     bandDistribution {
       band {
@@ -2129,6 +2268,8 @@ export const DashboardDocument = new TypedDocumentString(`
     score
     n
     insufficient
+    belowMinimum
+    withheldReason
     band {
       label
     }
@@ -2175,11 +2316,13 @@ export const FilterVersionsDocument = new TypedDocumentString(`
 export const CommentsDocument = new TypedDocumentString(`
     query Comments($filter: ResponseFilterInput!) {
   responses(first: 50, filter: $filter) {
-    totalCount
+    pageInfo {
+      hasNextPage
+    }
     edges {
       node {
         id
-        submittedAt
+        completedAt
         answers
         channel
         unit {
@@ -2201,6 +2344,33 @@ export const CommentVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentVersionQuery, CommentVersionQueryVariables>;
+export const QuestionSummariesDocument = new TypedDocumentString(`
+    query QuestionSummaries($input: QuestionSummariesInput!) {
+  questionSummaries(input: $input) {
+    responseCount
+    questions {
+      name
+      title
+      kind
+      n
+      mean
+      top2
+      nps
+      withheldReason
+      distribution {
+        label
+        count
+        share
+      }
+      texts {
+        text
+        completedAt
+        unitName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionSummariesQuery, QuestionSummariesQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {

@@ -4,17 +4,22 @@ export const PublishedModelsQuery = graphql(`query PublishedModels { indicatorMo
 export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
   scores(input: $input) {
     responseCount
-    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints }
+    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }
     bandDistribution { band { key label min max } count share }
     modelVersion { id number definition { json } }
   }
   scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }
-  ranking(input: $input) { unit { id name } rank score n insufficient band { label } }
+  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }
 }`);
 export const DashboardUnitsQuery = graphql(`query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }`);
 export const UnitPathQuery = graphql(`query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }`);
 export const FilterVersionsQuery = graphql(`query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }`);
-export const CommentsQuery = graphql(`query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { totalCount edges { node {
-  id submittedAt answers channel unit { name } questionnaireVersion { id }
+export const CommentsQuery = graphql(`query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {
+  id completedAt answers channel unit { name } questionnaireVersion { id }
 } } } }`);
 export const CommentVersionQuery = graphql(`query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }`);
+export const QuestionSummariesQuery = graphql(`query QuestionSummaries($input: QuestionSummariesInput!) {
+  questionSummaries(input: $input) { responseCount questions {
+    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }
+  } }
+}`);
