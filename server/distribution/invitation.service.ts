@@ -210,7 +210,8 @@ export function maskedContact(config: Config, contact: Contact | null): string |
 }
 
 export async function deliveryStats(ctx: RequestContext, d: Distribution): Promise<DeliveryStats> {
-  const [row]: any[] = await ctx.em.getConnection().execute(
+  type Counts = Omit<DeliveryStats, 'optedOut' | 'responseRate' | 'responses'> & { opted_out: number };
+  const [row]: Counts[] = await ctx.em.getConnection().execute(
     `select count(*)::int invited,
             count(*) filter (where messages_sent > 0)::int sent,
             count(*) filter (where delivered_at is not null)::int delivered,

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { bandOf, roundScore } from '../indicators/engine/bands.js';
+import { roundScore } from '../indicators/engine/bands.js';
 import { computeScores, lostPoints, type ItemResult, type MetricInput, type NodeResult } from '../indicators/engine/score.js';
 import type { ScopeStats } from '../indicators/engine/stats.js';
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/engine/rollup.js';

@@ -59,7 +59,11 @@ describe('scoring properties', () => {
   it('every score stays within 0–100', () => {
     fc.assert(
       fc.property(arbModel, arbResponses, (m, responses) => {
-        for (const n of scores(m, responses)) if (n.score !== null) expect(n.score).toBeGreaterThanOrEqual(-1e-9), expect(n.score).toBeLessThanOrEqual(100 + 1e-9);
+        for (const n of scores(m, responses)) {
+          if (n.score === null) continue;
+          expect(n.score).toBeGreaterThanOrEqual(-1e-9);
+          expect(n.score).toBeLessThanOrEqual(100 + 1e-9);
+        }
       }),
       { numRuns: 150 },
     );
