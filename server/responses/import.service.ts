@@ -154,6 +154,26 @@ export async function getImport(ctx: RequestContext, id: string): Promise<Respon
   return job;
 }
 
+/** What every row of one import is checked, scored and stored against. */
+interface ImportTarget {
+  job: ResponseImport;
+  version: QuestionnaireVersion;
+  unitId: string;
+  orgId: string;
+  enteredBy: string | null;
+  lineage: Awaited<ReturnType<typeof lineageOf>>;
+  model: Awaited<ReturnType<typeof modelForResponses>>;
+  plan: ReturnType<typeof planFor>;
+}
+
+/** What an import has counted so far, and the problems it keeps (the first KEPT_PROBLEMS). */
+interface Tally {
+  read: number;
+  stored: number;
+  invalid: number;
+  problems: ImportProblem[];
+}
+
 /**
  * Reads, validates and stores the rows of an import. Rows are validated like submissions and
  * streamed into PostgreSQL with COPY inside one transaction: ALL_OR_NOTHING rolls back when
@@ -166,6 +186,33 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const claimed = await progress.nativeUpdate(ResponseImport, { id: job.id, status: ImportStatus.WAITING_FOR_DATA }, { status: ImportStatus.RUNNING, startedAt: new Date() });
   if (!claimed) throw conflict(`This import has already received its file (status ${job.status}); start a new import.`);
 
+  const target = await importTarget(ctx, job);
+  const tally: Tally = { read: 0, stored: 0, invalid: 0, problems: [] };
+  let message: string | null = null;
+  try {
+    await copyRows(ctx, target, source, tally, progress);
+  } catch (error) {
+    if (error instanceof FileRefused) message = error.message;
+    else if (!(error instanceof RolledBack)) throw error;
+    tally.stored = 0;
+  }
+  const { read, stored, invalid, problems } = tally;
+  const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
+  if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;
+  await progress.nativeUpdate(ResponseImport, { id: job.id }, {
+    status: failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED,
+    rowsRead: read,
+    rowsStored: stored,
+    rowsInvalid: invalid,
+    problems,
+    message,
+    finishedAt: new Date(),
+  });
+  return ctx.em.refresh(job) as Promise<ResponseImport>;
+}
+
+/** The version, unit, lineage, model and validation plan an import's rows go to. */
+async function importTarget(ctx: RequestContext, job: ResponseImport): Promise<ImportTarget> {
   const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: job.questionnaireVersion.id });
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
   const lineage = await lineageOf(ctx.em, version.questionnaire.id);
@@ -173,14 +220,15 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const plan = planFor(version.id, version.definition);
   const orgId = requirePrincipal(ctx).orgId;
   const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
-  const problems: ImportProblem[] = [];
-  let [read, stored, invalid] = [0, 0, 0];
-  const report = (row: number, question: string | null, message: string) => {
-    if (problems.length < KEPT_PROBLEMS) problems.push({ row, question, message });
-  };
-  let message: string | null = null;
+  return { job, version, unitId: unit.id, orgId, enteredBy, lineage, model, plan };
+}
 
-  // Rows go to PostgreSQL by COPY inside one transaction on a connection of their own.
+/**
+ * Streams the valid rows into `response` by COPY inside one transaction on a connection of its
+ * own; rolls back (and throws RolledBack) when ALL_OR_NOTHING meets an invalid row.
+ */
+async function copyRows(ctx: RequestContext, target: ImportTarget, source: Source, tally: Tally, progress: RequestContext['em']): Promise<void> {
+  const { job, version } = target;
   const knex = ctx.em.getConnection().getKnex();
   const connection = (await knex.client.acquireConnection()) as pg.Client;
   let copy: Writable | null = null;
@@ -195,60 +243,57 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
     const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
     const now = new Date();
     for await (const row of rows) {
-      read++;
-      if (read % BATCH === 0) await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: read, rowsInvalid: invalid });
-      if (row.problem) {
-        invalid++;
-        report(row.row, null, `Row ${row.row} ${row.problem}`);
-        continue;
-      }
-      const { problems: found, answers } = validateAnswers(plan, row.answers!);
-      const completedAt = date(row.meta?.completed_at, 'completed_at', now);
-      const startedAt = date(row.meta?.started_at, 'started_at', now);
-      const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
-      if (found.length || dateProblems.length) {
-        invalid++;
-        for (const p of found) report(row.row, p.question, `"${p.question}" ${p.message}`);
-        for (const p of dateProblems) report(row.row, null, p);
-        continue;
-      }
-      const completed = (completedAt as Date | null) ?? now;
-      const started = startedAt as Date | null;
-      const scored = model ? scoreWith(model, version, lineage, answers) : null;
-      await write(csvLine([
-        randomUUID(), orgId, unit.id, version.questionnaire.id, version.id, job.channel,
-        row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
-        ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
-        started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
-        'false', JSON.stringify(answers), enteredBy, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
-      ]));
-      stored++;
+      tally.read++;
+      if (tally.read % BATCH === 0) await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: tally.read, rowsInvalid: tally.invalid });
+      const line = rowLine(target, row, now, tally);
+      if (line === null) continue;
+      await write(line);
+      tally.stored++;
     }
     copy.end();
     await copying;
-    if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
+    if (job.mode === ImportMode.ALL_OR_NOTHING && tally.invalid) throw new RolledBack();
     await connection.query('commit');
   } catch (error) {
     copy?.destroy();
     await connection.query('rollback').catch(() => {});
-    if (error instanceof FileRefused) message = error.message;
-    else if (!(error instanceof RolledBack)) throw error;
-    stored = 0;
+    throw error;
   } finally {
     await knex.client.releaseConnection(connection);
   }
-  const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
-  if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;
-  await progress.nativeUpdate(ResponseImport, { id: job.id }, {
-    status: failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED,
-    rowsRead: read,
-    rowsStored: stored,
-    rowsInvalid: invalid,
-    problems,
-    message,
-    finishedAt: new Date(),
-  });
-  return ctx.em.refresh(job) as Promise<ResponseImport>;
+}
+
+/** A row as a COPY line (validated and scored), or null when it is invalid: counted and reported. */
+function rowLine(target: ImportTarget, row: SourceRow, now: Date, tally: Tally): string | null {
+  const { job, version } = target;
+  const report = (question: string | null, message: string) => {
+    if (tally.problems.length < KEPT_PROBLEMS) tally.problems.push({ row: row.row, question, message });
+  };
+  if (row.problem) {
+    tally.invalid++;
+    report(null, `Row ${row.row} ${row.problem}`);
+    return null;
+  }
+  const { problems: found, answers } = validateAnswers(target.plan, row.answers!);
+  const completedAt = date(row.meta?.completed_at, 'completed_at', now);
+  const startedAt = date(row.meta?.started_at, 'started_at', now);
+  const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
+  if (found.length || dateProblems.length) {
+    tally.invalid++;
+    for (const p of found) report(p.question, `"${p.question}" ${p.message}`);
+    for (const p of dateProblems) report(null, p);
+    return null;
+  }
+  const completed = (completedAt as Date | null) ?? now;
+  const started = startedAt as Date | null;
+  const scored = target.model ? scoreWith(target.model, version, target.lineage, answers) : null;
+  return csvLine([
+    randomUUID(), target.orgId, target.unitId, version.questionnaire.id, version.id, job.channel,
+    row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
+    ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
+    started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
+    'false', JSON.stringify(answers), target.enteredBy, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+  ]);
 }
 
 export async function importInline(ctx: RequestContext, input: Parameters<typeof startImport>[1] & { data: string }): Promise<ResponseImport> {
