@@ -90,5 +90,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  {
+    files: ['server/responses/validation-plan.ts'],
+    rules: {
+      // typeCheck (105 lines) is being rewritten in its own branch (issue 12); drop this when that lands.
+      'max-lines-per-function': 'off',
+    },
+  },
   prettier,
 );
