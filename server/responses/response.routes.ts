@@ -1,5 +1,5 @@
-import express, { type Express } from 'express';
-import type { ContextDeps } from '../graphql/context.js';
+import express, { type Express, type Request, type Response } from 'express';
+import type { ContextDeps, RequestContext } from '../graphql/context.js';
 import { queryDate, queryText, restHandler } from '../http/rest.js';
 import { exportResponses } from './export.service.js';
 import { attachment, type TableFormat } from '../http/table-stream.js';
@@ -39,30 +39,7 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     ),
   );
 
-  app.post(
-    '/api/responses',
-    express.json({ limit: '2mb' }),
-    restHandler(
-      deps,
-      async (ctx, req, res) => {
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const startedAt = queryDate(body.startedAt);
-        res.json(
-          await submitResponse(ctx, {
-            token: String(body.token ?? ''),
-            answers: body.answers,
-            clientRequestId: String(body.clientRequestId ?? ''),
-            language: queryText(body.language),
-            respondentCategory: queryText(body.respondentCategory),
-            serviceSituation: queryText(body.serviceSituation),
-            startedAt: startedAt && !Number.isNaN(startedAt.getTime()) ? startedAt : null,
-            resumeKey: queryText(body.resumeKey),
-          }),
-        );
-      },
-      { public: true },
-    ),
-  );
+  app.post('/api/responses', express.json({ limit: '2mb' }), restHandler(deps, submitFromBody, { public: true }));
 
   app.put(
     '/api/response-imports/:id',
@@ -73,33 +50,51 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     }),
   );
 
-  app.get(
-    '/api/exports/responses',
-    restHandler(deps, async (ctx, req, res) => {
-      const q = req.query;
-      const format = (queryText(q.format) ?? 'csv') as TableFormat;
-      const language = queryText(q.language) === 'raw' ? null : (queryText(q.language) ?? 'default');
-      await exportResponses(
-        ctx,
-        {
-          questionnaireId: String(q.questionnaireId ?? ''),
-          format,
-          language,
-          filter: {
-            under: queryText(q.under),
-            from: queryDate(q.from),
-            to: queryDate(q.to),
-            channel: queryText(q.channel) as Channel | null,
-            category: queryText(q.category),
-            situation: queryText(q.situation),
-            band: queryText(q.band),
-            includeExcluded: q.includeExcluded === 'true',
-            includeTests: q.includeTests === 'true',
-          },
-        },
-        res,
-        attachment(res, 'responses', format),
-      );
+  app.get('/api/exports/responses', restHandler(deps, exportFromQuery));
+}
+
+/** POST /api/responses: the JSON body as SubmitResponseInput. */
+async function submitFromBody(ctx: RequestContext, req: Request, res: Response): Promise<void> {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  const startedAt = queryDate(body.startedAt);
+  res.json(
+    await submitResponse(ctx, {
+      token: String(body.token ?? ''),
+      answers: body.answers,
+      clientRequestId: String(body.clientRequestId ?? ''),
+      language: queryText(body.language),
+      respondentCategory: queryText(body.respondentCategory),
+      serviceSituation: queryText(body.serviceSituation),
+      startedAt: startedAt && !Number.isNaN(startedAt.getTime()) ? startedAt : null,
+      resumeKey: queryText(body.resumeKey),
     }),
+  );
+}
+
+/** GET /api/exports/responses: the query string as the export's format, language and filters. */
+async function exportFromQuery(ctx: RequestContext, req: Request, res: Response): Promise<void> {
+  const q = req.query;
+  const format = (queryText(q.format) ?? 'csv') as TableFormat;
+  const language = queryText(q.language) === 'raw' ? null : (queryText(q.language) ?? 'default');
+  await exportResponses(
+    ctx,
+    {
+      questionnaireId: String(q.questionnaireId ?? ''),
+      format,
+      language,
+      filter: {
+        under: queryText(q.under),
+        from: queryDate(q.from),
+        to: queryDate(q.to),
+        channel: queryText(q.channel) as Channel | null,
+        category: queryText(q.category),
+        situation: queryText(q.situation),
+        band: queryText(q.band),
+        includeExcluded: q.includeExcluded === 'true',
+        includeTests: q.includeTests === 'true',
+      },
+    },
+    res,
+    attachment(res, 'responses', format),
   );
 }
