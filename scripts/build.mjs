@@ -68,7 +68,7 @@ for (let waited = 0; ; waited += 100) {
     mkdirSync(lock);
     break;
   } catch {
-    let age = 0;
+    let age;
     try {
       age = Date.now() - statSync(lock).mtimeMs;
     } catch {

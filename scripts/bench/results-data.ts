@@ -16,7 +16,9 @@ export const ITEMS = Array.from({ length: 20 }, (_, i) => `q${i + 1}`);
 const REGIONS = 10;
 const BRANCHES_PER_REGION = 50;
 
-type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+/** A GraphQL answer's data: each top-level field is an object with an id and other fields. */
+export type GqlData = Record<string, { id: string } & Record<string, unknown>>;
+type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GqlData>;
 
 export interface QueryDataset {
   orgId: string;

@@ -25,7 +25,7 @@ import { ormConfig } from '../../server/app/orm-config.js';
 import { createOrganization } from '../../server/org/organization.service.js';
 import { COPY_COLUMNS, csvLine } from '../../server/responses/import.service.js';
 import { randomUUID } from 'node:crypto';
-import { createQueryDataset, INPUTS, loadResponses, modelDefinition, NAIVE, percentiles, RANKING, SCORES, SERIES } from './results-data.js';
+import { createQueryDataset, type GqlData, INPUTS, loadResponses, modelDefinition, NAIVE, percentiles, RANKING, SCORES, SERIES } from './results-data.js';
 
 const CLIENTS = 32;
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 6000);
@@ -45,14 +45,14 @@ function startServer(kind: 'app' | 'bare', url: string): Promise<{ child: ChildP
   // The same heap limit as `npm start` (package.json).
   const child = fork(join(root, 'dist/scripts/bench/server.js'), [kind, url, String(POOL)], { execArgv: [HEAP_LIMIT], cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
-    child.once('message', (m: any) => resolve({ child, port: m.port }));
+    child.once('message', (m) => resolve({ child, port: (m as { port: number }).port }));
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
   });
 }
 
 async function peakMemory(child: ChildProcess): Promise<number> {
   child.send('memory');
-  return new Promise((resolve) => child.once('message', (m: any) => resolve(m.peakRssBytes)));
+  return new Promise((resolve) => child.once('message', (m) => resolve((m as { peakRssBytes: number }).peakRssBytes)));
 }
 
 /** `total` requests from `clients` concurrent loops; returns requests per second. */
@@ -87,7 +87,7 @@ async function surveyCoreSubmissions(port: number, unitId: string, cookie: strin
 
 async function gql(port: number, query: string, variables: Record<string, unknown>, cookie?: string) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
-  const body: any = await response.json();
+  const body = (await response.json()) as { data: GqlData; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { data: body.data, cookie: response.headers.getSetCookie()[0]?.split(';')[0] };
 }
@@ -146,7 +146,7 @@ try {
   const csv = [header, ...Array.from({ length: IMPORT_ROWS }, (_, i) => `lawyer,hearing,${(i % 5) + 1},4,5,3,4,${(i % 5) + 1}`)].join('\n');
   const job = (await gql(app.port, `mutation { startResponseImport(input: { versionId: "${version.id}", unitId: "${tenant.headOffice.id}", format: CSV, mode: ALL_OR_NOTHING }) { id uploadUrl } }`, {}, cookie)).data.startResponseImport;
   let started = performance.now();
-  const report: any = await (await fetch(`http://127.0.0.1:${app.port}${job.uploadUrl}`, { method: 'PUT', body: csv, headers: { cookie: cookie! } })).json();
+  const report = (await (await fetch(`http://127.0.0.1:${app.port}${job.uploadUrl}`, { method: 'PUT', body: csv, headers: { cookie: cookie! } })).json()) as { rowsStored: number };
   if (report.rowsStored !== IMPORT_ROWS) throw new Error(`import stored ${report.rowsStored} rows: ${JSON.stringify(report).slice(0, 500)}`);
   const imported = IMPORT_ROWS / ((performance.now() - started) / 1000);
 

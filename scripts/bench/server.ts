@@ -21,14 +21,15 @@ if (kind === 'bare') {
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
-    req.on('end', async () => {
+    const answer = async () => {
       try {
         const { rows } = await db.query('insert into bench_bare (body) values ($1) returning id', [body]);
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: rows[0].id }));
       } catch (error) {
         res.writeHead(500).end(String(error));
       }
-    });
+    };
+    req.on('end', () => void answer());
   });
   server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as { port: number }).port }));
 } else {

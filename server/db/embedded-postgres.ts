@@ -81,7 +81,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.start();
     recordOwner(dataDir, clusterDir);
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}: ${String(error ?? 'unknown error (is another PostgreSQL using this data directory?)')}`);
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}: ${String(error ?? 'unknown error (is another PostgreSQL using this data directory?)')}`, { cause: error });
   }
 
   const adminUrl = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;

@@ -124,6 +124,45 @@ export async function createInvitation(em: EntityManager, config: Config, input:
   return invitation;
 }
 
+/** A row that passed the checks: the unit it goes to and its normalised contact. */
+interface CheckedInvitee {
+  unitId: string;
+  value: string;
+  row: InviteeInput;
+}
+
+/** Checks every row (contact, unit, language, duplicates) and lists each problem by row. */
+function checkInvitees(
+  rows: InviteeInput[],
+  firstRow: number,
+  kind: ContactKind,
+  units: OrgUnit[],
+  config: Config,
+  /** The caller may invite under only some of the distribution's units. */
+  someUnits = false,
+): { problems: InviteProblem[]; checked: CheckedInvitee[] } {
+  const problems: InviteProblem[] = [];
+  const checked: CheckedInvitee[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const line = i + firstRow;
+    const contact = normaliseContact(kind, row.contact ?? '', config.PHONE_DEFAULT_COUNTRY);
+    if ('problem' in contact) problems.push({ row: line, field: 'contact', message: contact.problem });
+    let unit: OrgUnit | undefined;
+    if (row.unitId) unit = units.find((u) => u.id === row.unitId || u.code === row.unitId);
+    else if (units.length === 1) unit = units[0];
+    if (!unit) problems.push({ row: line, field: 'unit', message: row.unitId ? `"${row.unitId}" is not one of this distribution's units${someUnits ? ' where you may invite' : ''}.` : 'Name the unit (its code or id): this distribution has several.' });
+    if (row.language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(row.language)) problems.push({ row: line, field: 'language', message: `"${row.language}" is not a language code such as en, uk, zh-cn.` });
+    if ('value' in contact) {
+      const earlier = seen.get(contact.value);
+      if (earlier !== undefined) problems.push({ row: line, field: 'contact', message: `The same contact as row ${earlier}.` });
+      seen.set(contact.value, line);
+      if (unit) checked.push({ unitId: unit.id, value: contact.value, row });
+    }
+  });
+  return { problems, checked };
+}
+
 /**
  * Invites a list (or a CSV) of respondents: every row is checked first, and one bad row stops
  * the whole upload with every problem listed by row, so nothing is half-imported. Contacts who
@@ -144,25 +183,7 @@ export async function inviteRespondents(
   const firstRow = input.csv ? 2 : 1; // CSV rows are numbered as lines, after the header.
   if (!rows.length) throw badInput('No respondents to invite.', { field: input.csv ? 'csv' : 'respondents' });
   if (rows.length > MAX_INVITEES) throw badInput(`At most ${MAX_INVITEES} respondents per call; split the list.`);
-  const problems: InviteProblem[] = [];
-  const checked: { unitId: string; value: string; row: InviteeInput }[] = [];
-  const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const line = i + firstRow;
-    const contact = normaliseContact(kind, row.contact ?? '', ctx.config.PHONE_DEFAULT_COUNTRY);
-    if ('problem' in contact) problems.push({ row: line, field: 'contact', message: contact.problem });
-    let unit: OrgUnit | undefined;
-    if (row.unitId) unit = units.find((u) => u.id === row.unitId || u.code === row.unitId);
-    else if (units.length === 1) unit = units[0];
-    if (!unit) problems.push({ row: line, field: 'unit', message: row.unitId ? `"${row.unitId}" is not one of this distribution's units${units.length < d.unitIds.length ? ' where you may invite' : ''}.` : 'Name the unit (its code or id): this distribution has several.' });
-    if (row.language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(row.language)) problems.push({ row: line, field: 'language', message: `"${row.language}" is not a language code such as en, uk, zh-cn.` });
-    if ('value' in contact) {
-      const earlier = seen.get(contact.value);
-      if (earlier !== undefined) problems.push({ row: line, field: 'contact', message: `The same contact as row ${earlier}.` });
-      seen.set(contact.value, line);
-      if (unit) checked.push({ unitId: unit.id, value: contact.value, row });
-    }
-  });
+  const { problems, checked } = checkInvitees(rows, firstRow, kind, units, ctx.config, units.length < d.unitIds.length);
   if (problems.length) {
     throw badInput(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the list; nobody was invited. ${problems.slice(0, 5).map((p) => `Row ${p.row}: ${p.message}`).join(' ')}`, { problems });
   }
@@ -217,7 +238,8 @@ export async function deliveryStats(ctx: RequestContext, d: Distribution): Promi
   const visible = await visibleUnitIds(ctx, d);
   const partial = visible.size < d.unitIds.length;
   const units = `{${[...visible].join(',')}}`;
-  const [row]: any[] = await ctx.em.getConnection().execute(
+  type Counts = Omit<DeliveryStats, 'optedOut' | 'responseRate' | 'responses'> & { opted_out: number };
+  const [row]: Counts[] = await ctx.em.getConnection().execute(
     `select count(*)::int invited,
             count(*) filter (where messages_sent > 0)::int sent,
             count(*) filter (where delivered_at is not null)::int delivered,

@@ -13,7 +13,27 @@ export interface KeypadQuestion {
   keys: Record<string, unknown>;
 }
 
-type Element = Record<string, any>;
+/** The parts of a SurveyJS element (or survey) a keypad reads. */
+interface Element {
+  type?: string;
+  name: string;
+  title?: unknown;
+  isRequired?: boolean;
+  elements?: Element[];
+  rateValues?: unknown[];
+  rateMin?: number;
+  rateMax?: number;
+  choices?: unknown[];
+}
+
+/** The parts of a SurveyJS survey a keypad reads. */
+interface Survey {
+  pages?: { elements?: Element[] }[];
+  elements?: Element[];
+}
+
+/** A SurveyJS item value: a bare value, or `{ value, text }` (a null item fails as before). */
+type ItemValue = { value?: unknown; text?: unknown };
 
 const textOf = (value: unknown, language: string | null): string => {
   if (typeof value === 'string') return value;
@@ -24,7 +44,7 @@ const textOf = (value: unknown, language: string | null): string => {
   return '';
 };
 
-function elementsOf(definition: Element): Element[] {
+function elementsOf(definition: Survey): Element[] {
   const out: Element[] = [];
   const walk = (elements: Element[] = []) => {
     for (const e of elements) {
@@ -38,14 +58,14 @@ function elementsOf(definition: Element): Element[] {
 }
 
 /** The questions of a survey that fit a keypad: ratings of at most 10 points, choices of at most 9, yes/no. */
-export function keypadQuestions(definition: Element, language: string | null): KeypadQuestion[] {
+export function keypadQuestions(definition: Survey, language: string | null): KeypadQuestion[] {
   const out: KeypadQuestion[] = [];
   for (const e of elementsOf(definition)) {
     const title = textOf(e.title, language) || e.name;
     const keys: Record<string, unknown> = {};
     if (e.type === 'rating') {
       const values: unknown[] = Array.isArray(e.rateValues) && e.rateValues.length
-        ? e.rateValues.map((v: any) => (typeof v === 'object' ? v.value : v))
+        ? e.rateValues.map((v) => (typeof v === 'object' ? (v as ItemValue).value : v))
         : Array.from({ length: (e.rateMax ?? 5) - (e.rateMin ?? 1) + 1 }, (_, i) => (e.rateMin ?? 1) + i);
       if (values.every((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 9)) for (const v of values) keys[String(v)] = v;
       else if (values.length <= 9) values.forEach((v, i) => (keys[String(i + 1)] = v));
@@ -53,10 +73,10 @@ export function keypadQuestions(definition: Element, language: string | null): K
       const k = Object.keys(keys);
       out.push({ name: e.name, text: `${title} Press ${k[0]} to ${k.at(-1)}.`, required: Boolean(e.isRequired), keys });
     } else if ((e.type === 'radiogroup' || e.type === 'dropdown') && Array.isArray(e.choices) && e.choices.length <= 9) {
-      const labels = e.choices.map((c: any, i: number) => {
-        const value = typeof c === 'object' ? c.value : c;
+      const labels = e.choices.map((c, i: number) => {
+        const value = typeof c === 'object' ? (c as ItemValue).value : c;
         keys[String(i + 1)] = value;
-        return `${i + 1}: ${textOf(typeof c === 'object' ? (c.text ?? c.value) : c, language)}`;
+        return `${i + 1}: ${textOf(typeof c === 'object' ? ((c as ItemValue).text ?? (c as ItemValue).value) : c, language)}`;
       });
       out.push({ name: e.name, text: `${title} ${labels.join(', ')}.`, required: Boolean(e.isRequired), keys });
     } else if (e.type === 'boolean') {
@@ -97,7 +117,7 @@ function prompt(session: IvrSession, questions: KeypadQuestion[], prefix = ''): 
  */
 export async function startCall(ctx: RequestContext, input: { token: string; language?: string | null }): Promise<IvrPrompt> {
   const { link, version } = await surveyForToken(ctx, input.token);
-  const questions = keypadQuestions(version.definition as Element, input.language ?? null);
+  const questions = keypadQuestions(version.definition as Survey, input.language ?? null);
   if (!questions.length) throw badInput('This survey has no question that can be answered with the keypad (ratings up to 10 points, choices up to 9, yes/no).');
   const session = ctx.em.create(IvrSession, { organization: link.orgId, tokenCipher: contactKeys(ctx.config).encrypt(input.token), answers: { __language: input.language ?? null } });
   await ctx.em.flush();
@@ -116,7 +136,7 @@ export async function pressKey(ctx: RequestContext, sessionId: string, digits: s
   if (session.responseId) return { sessionId, done: true, say: 'Thank you. Goodbye.', question: null, keys: [], responseId: session.responseId };
   const language = (session.answers.__language as string | null) ?? null;
   const { version } = await surveyForToken(ctx, token);
-  const questions = keypadQuestions(version.definition as Element, language);
+  const questions = keypadQuestions(version.definition as Survey, language);
   const q = questions[session.position];
   const key = digits.trim().slice(0, 1);
   if (key === '*' && !q.required) session.position++;

@@ -8,7 +8,7 @@ import { Organization } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { Metric } from '../indicators/index.js';
 import { recordMetric } from '../indicators/index.js';
-import { Contact } from './contact.entity.js';
+import { Contact, type ContactKind } from './contact.entity.js';
 import { contactKeys } from './contact-crypto.js';
 import { normaliseContact } from './contacts.js';
 import { calendarProblems, DEFAULT_CALENDAR, deadlineAfter, isDate, startOfLocalDay, type WorkCalendar } from './calendar.js';
@@ -110,6 +110,48 @@ export function sampledIn(orgId: string, externalId: string, rate: number): bool
   return h / 0x1_0000_0000 < rate;
 }
 
+/** A new event whose type has a rule: the rule, its distribution, the contact and the unit the event reaches. */
+interface EventPlan {
+  input: ServiceEventInput;
+  externalId: string;
+  orgId: string;
+  timeZone: string;
+  rule: EventRule;
+  d: Distribution;
+  kind: ContactKind;
+  contactValue: string;
+  target: OrgUnit;
+}
+
+/** Sets the event's deadline and outcome: sampled out, opted out, fatigue, not reachable, or invited. */
+async function decideOutcome(em: EntityManager, ctx: RequestContext, event: ServiceEvent, plan: EventPlan): Promise<void> {
+  const { input, externalId, orgId, timeZone, rule, d, kind, contactValue, target } = plan;
+  event.ruleId = rule.id;
+  event.deadlineAt = deadlineAfter(input.occurredAt, rule.deadlineWorkingDays, await calendarOf(em), timeZone);
+  const valueHash = contactKeys(ctx.config).hash(`${kind}:${contactValue}`);
+  const contact = await em.findOne(Contact, { valueHash });
+  if (!sampledIn(orgId, externalId, rule.samplingRate)) event.outcome = ServiceEventOutcome.SAMPLED_OUT;
+  else if (await isOptedOut(em, valueHash)) event.outcome = ServiceEventOutcome.OPTED_OUT;
+  else if (rule.fatigueDays > 0 && contact?.lastInvitedAt && contact.lastInvitedAt.getTime() > Date.now() - rule.fatigueDays * 86_400_000) event.outcome = ServiceEventOutcome.FATIGUE;
+  else if (d.status !== DistributionStatus.ACTIVE) event.outcome = ServiceEventOutcome.NOT_REACHABLE;
+  else {
+    const invitation = await createInvitation(em, ctx.config, {
+      distribution: d,
+      unitId: target.id,
+      kind,
+      value: contactValue,
+      language: input.language ?? null,
+      category: input.category ?? null,
+      externalRef: externalId,
+      dueAt: new Date(Math.max(Date.now(), input.occurredAt.getTime() + rule.delayHours * 3_600_000)),
+      deadlineAt: event.deadlineAt,
+      serviceEventId: event.id,
+    });
+    event.outcome = invitation ? ServiceEventOutcome.INVITED : ServiceEventOutcome.OPTED_OUT;
+    event.invitationId = invitation?.id ?? null;
+  }
+}
+
 /**
  * Records a service event and, by its type's rule, schedules an invitation: after the rule's
  * delay, due by the deadline in working days. The same external id twice is one event (the
@@ -160,30 +202,8 @@ export async function recordServiceEvent(ctx: RequestContext, input: ServiceEven
     if (!claimed.length) return em.findOneOrFail(ServiceEvent, { externalId });
     const event = await em.findOneOrFail(ServiceEvent, { id: claimed[0].id });
     if (!rule || !d || !kind || !contactValue || !target) return event;
-    event.ruleId = rule.id;
-    event.deadlineAt = deadlineAfter(input.occurredAt, rule.deadlineWorkingDays, await calendarOf(em), org.timeZone);
-    const valueHash = contactKeys(ctx.config).hash(`${kind}:${contactValue}`);
-    const contact = await em.findOne(Contact, { valueHash });
-    if (!sampledIn(principal.orgId, externalId, rule.samplingRate)) event.outcome = ServiceEventOutcome.SAMPLED_OUT;
-    else if (await isOptedOut(em, valueHash)) event.outcome = ServiceEventOutcome.OPTED_OUT;
-    else if (rule.fatigueDays > 0 && contact?.lastInvitedAt && contact.lastInvitedAt.getTime() > Date.now() - rule.fatigueDays * 86_400_000) event.outcome = ServiceEventOutcome.FATIGUE;
-    else if (d.status !== DistributionStatus.ACTIVE) event.outcome = ServiceEventOutcome.NOT_REACHABLE;
-    else {
-      const invitation = await createInvitation(em, ctx.config, {
-        distribution: d,
-        unitId: target.id,
-        kind,
-        value: contactValue,
-        language: input.language ?? null,
-        category: input.category ?? null,
-        externalRef: externalId,
-        dueAt: new Date(Math.max(Date.now(), input.occurredAt.getTime() + rule.delayHours * 3_600_000)),
-        deadlineAt: event.deadlineAt,
-        serviceEventId: event.id,
-      });
-      event.outcome = invitation ? ServiceEventOutcome.INVITED : ServiceEventOutcome.OPTED_OUT;
-      event.invitationId = invitation?.id ?? null;
-    }
+    const orgId = principal.orgId;
+    await decideOutcome(em, ctx, event, { input, externalId, orgId, timeZone: org.timeZone, rule, d, kind, contactValue, target });
     await em.flush();
     return event;
   });

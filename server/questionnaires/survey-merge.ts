@@ -114,60 +114,78 @@ export function mergeDefinitions(base: SurveyJson, theirs: SurveyJson, ours: Sur
 
   // Additions, in the parent's document order so that earlier siblings are already in place.
   for (const [name, visit] of T) {
-    if (B.has(name)) continue;
-    const mine = O().get(name);
-    if (mine) {
-      if (!deepEqual(ownProperties(mine.element), ownProperties(visit.element))) {
-        out.conflicts.push({ name, reason: 'added here and in the parent, differently', ours: mine.element, theirs: visit.element });
-      }
-      continue;
-    }
-    const element = clone(visit.element);
-    // Nested elements are placed one by one in this same loop.
-    for (const key of CHILD_KEYS) if (Array.isArray(element[key])) element[key] = [];
-    if (insertLike(result, theirs, visit, element)) out.applied.push(name);
-    else out.conflicts.push({ name, reason: `added in the parent inside "${visit.container}", which is not here`, ours: null, theirs: visit.element });
+    if (!B.has(name)) mergeAddition(name, visit, O().get(name), { theirs, result, out });
   }
-
-  for (const [name, before] of B) {
-    const after = T.get(name);
-    const mine = O().get(name);
-    const ownChanged = (v: ElementVisit) => !deepEqual(ownProperties(v.element), ownProperties(before.element));
-    if (!after) {
-      if (!mine) continue;
-      const ourChildren = [...walkElements({ elements: [mine.element] })].slice(1).some((c) => !B.has(String(c.element.name)));
-      if (ownChanged(mine) || ourChildren) {
-        out.conflicts.push({ name, reason: 'removed in the parent but changed here', ours: mine.element, theirs: null });
-      } else {
-        removeElement(result, name);
-        out.applied.push(name);
-      }
-      continue;
-    }
-    const theirOwn = ownChanged(after);
-    const theirMove = after.container !== before.container;
-    if (!theirOwn && !theirMove) continue;
-    if (!mine) {
-      out.conflicts.push({ name, reason: 'changed in the parent but removed here', ours: null, theirs: after.element });
-      continue;
-    }
-    let applied = false;
-    if (theirOwn) {
-      if (!ownChanged(mine)) {
-        replaceOwn(mine.element, ownProperties(after.element));
-        applied = true;
-      } else if (!deepEqual(ownProperties(mine.element), ownProperties(after.element))) {
-        out.conflicts.push({ name, reason: 'changed here and in the parent', ours: mine.element, theirs: after.element });
-      }
-    }
-    if (theirMove && mine.container === before.container) {
-      const element = mine.siblings.splice(mine.index, 1)[0];
-      if (insertLike(result, theirs, after, element)) applied = true;
-      else mine.siblings.splice(mine.index, 0, element);
-    }
-    if (applied) out.applied.push(name);
-  }
+  for (const [name, before] of B) mergeExisting(name, before, T.get(name), O().get(name), { B, theirs, result, out });
   return out;
+}
+
+/** What the per-element steps of a merge share: the parent's newer version, the result being built, the outcome. */
+interface MergeState {
+  theirs: SurveyJson;
+  result: SurveyJson;
+  out: MergeOutcome;
+}
+
+/** An element the parent added: placed like in the parent, unless the derived questionnaire added its own. */
+function mergeAddition(name: string, visit: ElementVisit, mine: ElementVisit | undefined, state: MergeState): void {
+  const { theirs, result, out } = state;
+  if (mine) {
+    if (!deepEqual(ownProperties(mine.element), ownProperties(visit.element))) {
+      out.conflicts.push({ name, reason: 'added here and in the parent, differently', ours: mine.element, theirs: visit.element });
+    }
+    return;
+  }
+  const element = clone(visit.element);
+  // Nested elements are placed one by one by the caller's loop.
+  for (const key of CHILD_KEYS) if (Array.isArray(element[key])) element[key] = [];
+  if (insertLike(result, theirs, visit, element)) out.applied.push(name);
+  else out.conflicts.push({ name, reason: `added in the parent inside "${visit.container}", which is not here`, ours: null, theirs: visit.element });
+}
+
+/** An element of the base version: the parent's removal, change or move applied, or a conflict reported. */
+function mergeExisting(
+  name: string,
+  before: ElementVisit,
+  after: ElementVisit | undefined,
+  mine: ElementVisit | undefined,
+  state: MergeState & { B: Map<string, ElementVisit> },
+): void {
+  const { B, theirs, result, out } = state;
+  const ownChanged = (v: ElementVisit) => !deepEqual(ownProperties(v.element), ownProperties(before.element));
+  if (!after) {
+    if (!mine) return;
+    const ourChildren = [...walkElements({ elements: [mine.element] })].slice(1).some((c) => !B.has(String(c.element.name)));
+    if (ownChanged(mine) || ourChildren) {
+      out.conflicts.push({ name, reason: 'removed in the parent but changed here', ours: mine.element, theirs: null });
+    } else {
+      removeElement(result, name);
+      out.applied.push(name);
+    }
+    return;
+  }
+  const theirOwn = ownChanged(after);
+  const theirMove = after.container !== before.container;
+  if (!theirOwn && !theirMove) return;
+  if (!mine) {
+    out.conflicts.push({ name, reason: 'changed in the parent but removed here', ours: null, theirs: after.element });
+    return;
+  }
+  let applied = false;
+  if (theirOwn) {
+    if (!ownChanged(mine)) {
+      replaceOwn(mine.element, ownProperties(after.element));
+      applied = true;
+    } else if (!deepEqual(ownProperties(mine.element), ownProperties(after.element))) {
+      out.conflicts.push({ name, reason: 'changed here and in the parent', ours: mine.element, theirs: after.element });
+    }
+  }
+  if (theirMove && mine.container === before.container) {
+    const element = mine.siblings.splice(mine.index, 1)[0];
+    if (insertLike(result, theirs, after, element)) applied = true;
+    else mine.siblings.splice(mine.index, 0, element);
+  }
+  if (applied) out.applied.push(name);
 }
 
 /** A parent marking a panel mandatory marks everything inside it too. */

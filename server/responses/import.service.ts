@@ -211,6 +211,25 @@ export async function getImport(ctx: RequestContext, id: string): Promise<Respon
   return job;
 }
 
+/** What every row of one import is checked, scored and stored against. */
+interface ImportTarget {
+  job: ResponseImport;
+  version: QuestionnaireVersion;
+  unitId: string;
+  orgId: string;
+  enteredBy: string | null;
+  lineage: Awaited<ReturnType<typeof lineageOf>>;
+  model: Awaited<ReturnType<typeof modelForResponses>>;
+}
+
+/** What an import has counted so far, and the problems it keeps (the first KEPT_PROBLEMS). */
+interface Tally {
+  read: number;
+  stored: number;
+  invalid: number;
+  problems: ImportProblem[];
+}
+
 /**
  * Reads, validates and stores the rows of an import. Rows are validated like submissions and
  * streamed into PostgreSQL with COPY inside one transaction: ALL_OR_NOTHING rolls back when
@@ -223,92 +242,21 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
   const claimed = await progress.nativeUpdate(ResponseImport, { id: job.id, status: ImportStatus.WAITING_FOR_DATA }, { status: ImportStatus.RUNNING, startedAt: new Date() });
   if (!claimed) throw conflict(`This import has already received its file (status ${job.status}); start a new import.`);
 
-  const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: job.questionnaireVersion.id });
-  const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
-  const lineage = await lineageOf(ctx.em, version.questionnaire.id);
-  const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
-  const orgId = requirePrincipal(ctx).orgId;
-  const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
-  const problems: ImportProblem[] = [];
-  let [read, stored, invalid] = [0, 0, 0];
-  const report = (row: number, question: string | null, message: string) => {
-    if (problems.length < KEPT_PROBLEMS) problems.push({ row, question: question && storable(question.slice(0, PROBLEM_CHARS)), message: storable(message.slice(0, PROBLEM_CHARS)) });
-  };
+  const target = await importTarget(ctx, job);
+  const tally: Tally = { read: 0, stored: 0, invalid: 0, problems: [] };
   let message: string | null = null;
-
-  // Rows go to PostgreSQL by COPY on the connection of one transaction, which also tells the
-  // subscribers of `responsesStored` (results' outbox) before it commits.
-  let copy: Writable | null = null;
-  const storedIds: string[] = [];
   try {
-    await ctx.em.fork().transactional(async (tx) => {
-    const trx = tx.getTransactionContext<Knex.Transaction>()!;
-    const connection = (await trx.client.acquireConnection()) as pg.Client;
-    copy = connection.query(copyFrom(`copy response (${COPY_COLUMNS.join(', ')}) from stdin (format csv)`));
-    const copying = finished(copy);
-    copying.catch(() => {}); // awaited below; a failure also surfaces on write
-    const write = async (line: string) => {
-      if (!copy!.write(line)) await once(copy!, 'drain');
-    };
-    const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
-    const now = new Date();
-    for await (const row of rows) {
-      read++;
-      if (read % BATCH === 0) await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: read, rowsInvalid: invalid });
-      if (row.problem) {
-        invalid++;
-        report(row.row, null, `Row ${row.row} ${row.problem}`);
-        continue;
-      }
-      const unstorable = jsonProblem(row.answers);
-      if (unstorable) {
-        invalid++;
-        report(row.row, null, `Row ${row.row} has answers that cannot be stored: ${unstorable}.`);
-        continue;
-      }
-      const { problems: found, answers } = await judgeAnswers(version, row.answers!);
-      const completedAt = date(row.meta?.completed_at, 'completed_at', now);
-      const startedAt = date(row.meta?.started_at, 'started_at', now);
-      const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
-      if (!dateProblems.length) {
-        const problem = durationProblem(startedAt as Date | null, (completedAt as Date | null) ?? now, row.meta?.started_at);
-        if (problem) dateProblems.push(problem);
-      }
-      if (found.length || dateProblems.length) {
-        invalid++;
-        for (const p of found) report(row.row, p.question, `"${p.question}" ${p.message}`);
-        for (const p of dateProblems) report(row.row, null, p);
-        continue;
-      }
-      const completed = (completedAt as Date | null) ?? now;
-      const started = startedAt as Date | null;
-      const scored = model ? scoreWith(model, version, lineage, answers) : null;
-      const responseId = randomUUID();
-      storedIds.push(responseId);
-      await write(csvLine([
-        responseId, orgId, unit.id, version.questionnaire.id, version.id, job.channel,
-        row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
-        ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
-        started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
-        'false', JSON.stringify(answers), enteredBy, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
-      ]));
-      stored++;
-    }
-    copy.end();
-    await copying;
-    if (job.mode === ImportMode.ALL_OR_NOTHING && invalid) throw new RolledBack();
-    await emit(tx, 'responsesStored', { responses: storedIds.map((id) => ({ orgId, id, distributionId: null })) });
-    });
+    await copyRows(ctx, target, source, tally, progress);
   } catch (error) {
-    (copy as Writable | null)?.destroy();
     if (error instanceof FileRefused) message = storable(error.message.slice(0, 2000));
     else if (!(error instanceof RolledBack)) {
       // Recorded as FAILED, never left RUNNING; the details go to the log, not to the caller.
       ctx.log.error({ err: error, importId: job.id }, 'import failed on an unexpected error');
       message = 'The import stopped on an unexpected server error; nothing was stored. It has been logged; start a new import to try again.';
     }
-    stored = 0;
+    tally.stored = 0;
   }
+  const { read, stored, invalid, problems } = tally;
   const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
   if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;
   await progress.nativeUpdate(ResponseImport, { id: job.id }, {
@@ -321,6 +269,96 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
     finishedAt: new Date(),
   });
   return ctx.em.refresh(job) as Promise<ResponseImport>;
+}
+
+/** The version, unit, lineage, model and validation plan an import's rows go to. */
+async function importTarget(ctx: RequestContext, job: ResponseImport): Promise<ImportTarget> {
+  const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: job.questionnaireVersion.id });
+  const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
+  const lineage = await lineageOf(ctx.em, version.questionnaire.id);
+  const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
+  const orgId = requirePrincipal(ctx).orgId;
+  const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
+  return { job, version, unitId: unit.id, orgId, enteredBy, lineage, model };
+}
+
+/**
+ * Streams the valid rows into `response` by COPY on the connection of one transaction, which
+ * also tells the subscribers of `responsesStored` (results' outbox) before it commits; rolls back
+ * (and throws RolledBack) when ALL_OR_NOTHING meets an invalid row.
+ */
+async function copyRows(ctx: RequestContext, target: ImportTarget, source: Source, tally: Tally, progress: RequestContext['em']) {
+  const { job, version } = target;
+  let copy: Writable | null = null;
+  const storedIds: string[] = [];
+  try {
+    await ctx.em.fork().transactional(async (tx) => {
+      const trx = tx.getTransactionContext<Knex.Transaction>()!;
+      const connection = (await trx.client.acquireConnection()) as pg.Client;
+      const stream = connection.query(copyFrom(`copy response (${COPY_COLUMNS.join(', ')}) from stdin (format csv)`));
+      copy = stream;
+      const copying = finished(stream);
+      copying.catch(() => {}); // awaited below; a failure also surfaces on write
+      const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
+      const now = new Date();
+      for await (const row of rows) {
+        tally.read++;
+        if (tally.read % BATCH === 0) await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: tally.read, rowsInvalid: tally.invalid });
+        const line = await rowLine(target, row, now, tally);
+        if (line === null) continue;
+        if (!stream.write(line.text)) await once(stream, 'drain');
+        storedIds.push(line.id);
+        tally.stored++;
+      }
+      stream.end();
+      await copying;
+      if (job.mode === ImportMode.ALL_OR_NOTHING && tally.invalid) throw new RolledBack();
+      await emit(tx, 'responsesStored', { responses: storedIds.map((id) => ({ orgId: target.orgId, id, distributionId: null })) });
+    });
+  } catch (error) {
+    (copy as Writable | null)?.destroy();
+    throw error;
+  }
+}
+
+/** A row as a COPY line (validated and scored), or null when it is invalid: counted and reported. */
+async function rowLine(target: ImportTarget, row: SourceRow, now: Date, tally: Tally): Promise<{ id: string; text: string } | null> {
+  const { job, version } = target;
+  const report = (question: string | null, message: string) => {
+    if (tally.problems.length >= KEPT_PROBLEMS) return;
+    tally.problems.push({ row: row.row, question: question && storable(question.slice(0, PROBLEM_CHARS)), message: storable(message.slice(0, PROBLEM_CHARS)) });
+  };
+  const refuse = (...messages: [string | null, string][]) => {
+    tally.invalid++;
+    for (const [question, message] of messages) report(question, message);
+    return null;
+  };
+  if (row.problem) return refuse([null, `Row ${row.row} ${row.problem}`]);
+  const unstorable = jsonProblem(row.answers);
+  if (unstorable) return refuse([null, `Row ${row.row} has answers that cannot be stored: ${unstorable}.`]);
+  const { problems: found, answers } = await judgeAnswers(version, row.answers!);
+  const completedAt = date(row.meta?.completed_at, 'completed_at', now);
+  const startedAt = date(row.meta?.started_at, 'started_at', now);
+  const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
+  if (!dateProblems.length) {
+    const problem = durationProblem(startedAt as Date | null, (completedAt as Date | null) ?? now, row.meta?.started_at);
+    if (problem) dateProblems.push(problem);
+  }
+  if (found.length || dateProblems.length) {
+    return refuse(...found.map((p): [string, string] => [p.question, `"${p.question}" ${p.message}`]), ...dateProblems.map((p): [null, string] => [null, p]));
+  }
+  const completed = (completedAt as Date | null) ?? now;
+  const started = startedAt as Date | null;
+  const scored = target.model ? scoreWith(target.model, version, target.lineage, answers) : null;
+  const id = randomUUID();
+  const text = csvLine([
+    id, target.orgId, target.unitId, version.questionnaire.id, version.id, job.channel,
+    row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
+    ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
+    started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
+    'false', JSON.stringify(answers), target.enteredBy, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+  ]);
+  return { id, text };
 }
 
 export async function importInline(ctx: RequestContext, input: Parameters<typeof startImport>[1] & { data: string }): Promise<ResponseImport> {

@@ -1,5 +1,5 @@
-import express, { type Express } from 'express';
-import type { ContextDeps } from '../graphql/context.js';
+import express, { type Express, type Request, type Response } from 'express';
+import type { ContextDeps, RequestContext } from '../graphql/context.js';
 import { queryDate, queryText, restHandler } from '../http/rest.js';
 import { exportResponses } from './export.service.js';
 import { attachment, type TableFormat } from '../http/table-stream.js';
@@ -39,18 +39,7 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     ),
   );
 
-  app.post(
-    '/api/responses',
-    express.json({ limit: '2mb' }),
-    restHandler(
-      deps,
-      async (ctx, req, res) => {
-        // The body as sent: submitResponse checks its shape and lengths (public-input.ts).
-        res.json(await submitResponse(ctx, (req.body ?? {}) as SubmitInput));
-      },
-      { public: true },
-    ),
-  );
+  app.post('/api/responses', express.json({ limit: '2mb' }), restHandler(deps, submitFromBody, { public: true }));
 
   app.put(
     '/api/response-imports/:id',
@@ -61,33 +50,38 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     }),
   );
 
-  app.get(
-    '/api/exports/responses',
-    restHandler(deps, async (ctx, req, res) => {
-      const q = req.query;
-      const format = (queryText(q.format) ?? 'csv') as TableFormat;
-      const language = queryText(q.language) === 'raw' ? null : (queryText(q.language) ?? 'default');
-      await exportResponses(
-        ctx,
-        {
-          questionnaireId: String(q.questionnaireId ?? ''),
-          format,
-          language,
-          filter: {
-            under: queryText(q.under),
-            from: queryDate(q.from, 'from'),
-            to: queryDate(q.to, 'to'),
-            channel: queryText(q.channel) as Channel | null,
-            category: queryText(q.category),
-            situation: queryText(q.situation),
-            band: queryText(q.band),
-            includeExcluded: q.includeExcluded === 'true',
-            includeTests: q.includeTests === 'true',
-          },
-        },
-        res,
-        attachment(res, 'responses', format),
-      );
-    }),
+  app.get('/api/exports/responses', restHandler(deps, exportFromQuery));
+}
+
+/** POST /api/responses: the JSON body as sent; submitResponse checks its shape and lengths (public-input.ts). */
+async function submitFromBody(ctx: RequestContext, req: Request, res: Response): Promise<void> {
+  res.json(await submitResponse(ctx, (req.body ?? {}) as SubmitInput));
+}
+
+/** GET /api/exports/responses: the query string as the export's format, language and filters. */
+async function exportFromQuery(ctx: RequestContext, req: Request, res: Response): Promise<void> {
+  const q = req.query;
+  const format = (queryText(q.format) ?? 'csv') as TableFormat;
+  const language = queryText(q.language) === 'raw' ? null : (queryText(q.language) ?? 'default');
+  await exportResponses(
+    ctx,
+    {
+      questionnaireId: String(q.questionnaireId ?? ''),
+      format,
+      language,
+      filter: {
+        under: queryText(q.under),
+        from: queryDate(q.from, 'from'),
+        to: queryDate(q.to, 'to'),
+        channel: queryText(q.channel) as Channel | null,
+        category: queryText(q.category),
+        situation: queryText(q.situation),
+        band: queryText(q.band),
+        includeExcluded: q.includeExcluded === 'true',
+        includeTests: q.includeTests === 'true',
+      },
+    },
+    res,
+    attachment(res, 'responses', format),
   );
 }

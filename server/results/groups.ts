@@ -80,7 +80,10 @@ async function cellGroups(em: EntityManager, scope: Scope, from: string, to: str
   const where: string[] = [];
   const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
   for (const [column, value] of [['channel', f.channel], ['category', f.respondentCategory], ['situation', f.serviceSituation], ['questionnaire_version_id', f.questionnaireVersionId], ['language', f.language]] as const) {
-    if (value) (where.push(`c.${column} = ?`), params.push(value));
+    if (value) {
+      where.push(`c.${column} = ?`);
+      params.push(value);
+    }
   }
   const refs: (CellRef & { path: string })[] = await em.execute(
     `select ${CELL_REF}, u.path from result_cell c join org_unit u on u.id = c.unit_id

@@ -82,7 +82,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
   }
   if (query.from >= query.to) throw badInput(`The period is empty: "to" (${query.to}) must be after "from" (${query.from}); "to" is the day after the last day.`, { field: 'to' });
   const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
-  let version: IndicatorModelVersion | null = null;
+  let version: IndicatorModelVersion | null;
   if (query.modelVersionId) version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', query.modelVersionId) });
   else if (query.modelId) {
     const model = await ctx.em.findOne(IndicatorModel, { id: requireId('Indicator model', query.modelId) });

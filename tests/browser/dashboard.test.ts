@@ -19,6 +19,7 @@ const survey = { pages: [{ name: 'p1', elements: [
   { type: 'comment', name: 'why', title: 'Anything else?' },
 ] }] };
 
+// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });

@@ -21,7 +21,7 @@ self.addEventListener('fetch', (event) => {
       fetch(request)
         .then((response) => {
           const copy = response.clone();
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
+          if (response.ok) void caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
           return response;
         })
         .catch(() => caches.match(url.pathname).then((hit) => hit || Response.error())),
@@ -34,7 +34,7 @@ self.addEventListener('fetch', (event) => {
           hit ||
           fetch(request).then((response) => {
             const copy = response.clone();
-            if (response.ok) caches.open(CACHE).then((cache) => cache.put(request, copy));
+            if (response.ok) void caches.open(CACHE).then((cache) => cache.put(request, copy));
             return response;
           }),
       ),

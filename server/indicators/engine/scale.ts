@@ -55,7 +55,7 @@ function range(min: number, max: number, step: number): number[] {
 /** The scale an item is scored on, or the reason it has none. */
 export function resolveScale(element: Json, binding: ItemBinding): Scale | string {
   const type = String(element.type);
-  let points: number[] | null = null;
+  let points: number[] | null;
   let boolean: Scale['boolean'] = null;
   let valueScores: Map<string, number> | null = null;
 

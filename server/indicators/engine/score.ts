@@ -68,6 +68,30 @@ function itemResult(node: IndicatorNode, index: number, cells: ItemCell[]): Item
   };
 }
 
+/** A node's result before scoring: its own statistics, no score yet. */
+function blankResult(node: IndicatorNode, parentKey: string | null, stats: ScopeStats): NodeResult {
+  const own = spread(stats.nodes.get(node.key) ?? { n: 0, sumW: 0, sumW2: 0, sumWX: 0, sumWX2: 0 });
+  return {
+    key: node.key,
+    parentKey,
+    kind: node.kind,
+    label: node.label,
+    weight: node.weight,
+    score: null,
+    value: null,
+    band: null,
+    n: own.n,
+    nEff: own.nEff,
+    sd: own.sd,
+    se: own.se,
+    ci95: own.ci95,
+    top2: null,
+    partial: false,
+    effectiveWeight: 0,
+    lostPoints: null,
+  };
+}
+
 /**
  * Scores every node of the model over a scope (design.md §4): item means from the histograms,
  * nodes as weighted means of what has data (weights renormalised), spreads from the per-response
@@ -78,26 +102,7 @@ export function computeScores(model: ModelDefinition, stats: ScopeStats, metrics
   const items: ItemResult[] = [];
 
   const evaluate = (node: IndicatorNode, parentKey: string | null): NodeResult => {
-    const own = spread(stats.nodes.get(node.key) ?? { n: 0, sumW: 0, sumW2: 0, sumWX: 0, sumWX2: 0 });
-    const result: NodeResult = {
-      key: node.key,
-      parentKey,
-      kind: node.kind,
-      label: node.label,
-      weight: node.weight,
-      score: null,
-      value: null,
-      band: null,
-      n: own.n,
-      nEff: own.nEff,
-      sd: own.sd,
-      se: own.se,
-      ci95: own.ci95,
-      top2: null,
-      partial: false,
-      effectiveWeight: 0,
-      lostPoints: null,
-    };
+    const result = blankResult(node, parentKey, stats);
     nodes.push(result);
     const leafItems = LEAF_KINDS.includes(node.kind) && node.kind !== 'METRIC'
       ? bindingsOf(node).map((_, i) => {
@@ -171,14 +176,18 @@ export function finishTree(model: ModelDefinition, nodes: NodeResult[]): void {
  * Effective weight of a node: the product of renormalised weights along its path, counting
  * among siblings only those that take part in the index and `have data`.
  */
-function assignEffectiveWeights(root: IndicatorNode, results: Map<string, { effectiveWeight: number }>, hasData: (node: IndicatorNode, r: any) => boolean): void {
+function assignEffectiveWeights<R extends { effectiveWeight: number }>(
+  root: IndicatorNode,
+  results: Map<string, R>,
+  hasData: (node: IndicatorNode, r: R) => boolean,
+): void {
   const visit = (node: IndicatorNode, weight: number) => {
     results.get(node.key)!.effectiveWeight = weight;
-    const present = node.children.filter((c) => participates(c) && hasData(c, results.get(c.key)));
+    const present = node.children.filter((c) => participates(c) && hasData(c, results.get(c.key)!));
     const total = present.reduce((s, c) => s + c.weight, 0);
     for (const child of node.children) visit(child, present.includes(child) && total > 0 ? (weight * child.weight) / total : 0);
   };
-  visit(root, hasData(root, results.get(root.key)) ? 1 : 0);
+  visit(root, hasData(root, results.get(root.key)!) ? 1 : 0);
 }
 
 /** Effective weights of a model when every leaf has data: what the editor previews. */

@@ -48,6 +48,37 @@ function checkSiblings(parent: IndicatorNode, problems: ModelProblem[]): void {
   }
 }
 
+/** What an indicator of each kind needs: its bindings (checked against their questionnaires), pairs or metric. */
+function checkIndicator(node: IndicatorNode, ctx: ValidationContext, problems: ModelProblem[]): void {
+  switch (node.kind) {
+    case 'SURVEY':
+    case 'LIKERT_SUM':
+      if (!node.items.length) problems.push({ nodeKey: node.key, message: 'Bind at least one question.' });
+      node.items.forEach((b, i) => checkBinding(node, b, `Item ${i + 1}`, ctx, problems));
+      if (node.items.length && node.items.every((b) => b.weight === 0)) problems.push({ nodeKey: node.key, message: 'All item weights are zero.' });
+      break;
+    case 'NPS':
+      if (node.items.length !== 1) problems.push({ nodeKey: node.key, message: `An NPS indicator binds exactly one 0–10 question (it binds ${node.items.length}).` });
+      node.items.forEach((b, i) => checkBinding(node, b, `Item ${i + 1}`, ctx, problems));
+      break;
+    case 'GAP':
+      if (!node.pairs.length) problems.push({ nodeKey: node.key, message: 'A GAP indicator needs at least one expectation/perception pair.' });
+      node.pairs.forEach((p, i) => {
+        if (!(p.weight >= 0)) problems.push({ nodeKey: node.key, message: `Pair ${i + 1}: its weight must be zero or more.` });
+        checkBinding(node, p.expectation, `Pair ${i + 1} expectation`, ctx, problems);
+        checkBinding(node, p.perception, `Pair ${i + 1} perception`, ctx, problems);
+      });
+      break;
+    case 'METRIC': {
+      const metric = node.metricKey ? ctx.metrics.get(node.metricKey) : undefined;
+      if (!node.metricKey) problems.push({ nodeKey: node.key, message: 'A METRIC indicator names the administrative statistic it uses (metricKey).' });
+      else if (!metric) problems.push({ nodeKey: node.key, message: `No metric with key "${node.metricKey}" is defined in your organisation.` });
+      else if (metric.target === metric.worst) problems.push({ nodeKey: node.key, message: `Metric "${metric.key}" has target = worst (${metric.target}); it cannot be scored.` });
+      break;
+    }
+  }
+}
+
 /**
  * Checks a model before it is published: shape of the tree, keys, weights and share bounds,
  * bands, and every binding against the latest version of its questionnaire. Lists every problem.
@@ -75,33 +106,7 @@ export function validateModel(model: ModelDefinition, ctx: ValidationContext): M
     if (node.includeInIndex && node.kind !== 'NPS' && node.kind !== 'GAP') {
       problems.push({ nodeKey: node.key, message: 'includeInIndex is only for NPS and GAP indicators; others always count.' });
     }
-    switch (node.kind) {
-      case 'SURVEY':
-      case 'LIKERT_SUM':
-        if (!node.items.length) problems.push({ nodeKey: node.key, message: 'Bind at least one question.' });
-        node.items.forEach((b, i) => checkBinding(node, b, `Item ${i + 1}`, ctx, problems));
-        if (node.items.length && node.items.every((b) => b.weight === 0)) problems.push({ nodeKey: node.key, message: 'All item weights are zero.' });
-        break;
-      case 'NPS':
-        if (node.items.length !== 1) problems.push({ nodeKey: node.key, message: `An NPS indicator binds exactly one 0–10 question (it binds ${node.items.length}).` });
-        node.items.forEach((b, i) => checkBinding(node, b, `Item ${i + 1}`, ctx, problems));
-        break;
-      case 'GAP':
-        if (!node.pairs.length) problems.push({ nodeKey: node.key, message: 'A GAP indicator needs at least one expectation/perception pair.' });
-        node.pairs.forEach((p, i) => {
-          if (!(p.weight >= 0)) problems.push({ nodeKey: node.key, message: `Pair ${i + 1}: its weight must be zero or more.` });
-          checkBinding(node, p.expectation, `Pair ${i + 1} expectation`, ctx, problems);
-          checkBinding(node, p.perception, `Pair ${i + 1} perception`, ctx, problems);
-        });
-        break;
-      case 'METRIC': {
-        const metric = node.metricKey ? ctx.metrics.get(node.metricKey) : undefined;
-        if (!node.metricKey) problems.push({ nodeKey: node.key, message: 'A METRIC indicator names the administrative statistic it uses (metricKey).' });
-        else if (!metric) problems.push({ nodeKey: node.key, message: `No metric with key "${node.metricKey}" is defined in your organisation.` });
-        else if (metric.target === metric.worst) problems.push({ nodeKey: node.key, message: `Metric "${metric.key}" has target = worst (${metric.target}); it cannot be scored.` });
-        break;
-      }
-    }
+    checkIndicator(node, ctx, problems);
     if (!leaf && (node.items.length || node.pairs.length)) problems.push({ nodeKey: node.key, message: 'Only indicators bind questions.' });
     if (node.kind === 'METRIC' && (node.items.length || node.pairs.length)) problems.push({ nodeKey: node.key, message: 'A METRIC indicator binds no questions.' });
   }

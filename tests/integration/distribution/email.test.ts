@@ -47,6 +47,7 @@ afterAll(async () => {
   await smtp?.close();
 });
 
+// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('e-mail invitations', () => {
   it('invite → deliver over SMTP → respond → counted, in the respondent’s language, anonymously', async () => {
     const d = await createDistribution(t.admin, { name: 'Claims e-mail', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId, branch.id] });

@@ -24,12 +24,14 @@ export function scoresInput(s: Scope): ScoresInput {
 /** The questionnaires a model version binds (from its nested JSON). */
 export function boundQuestionnaires(json: unknown): string[] {
   const ids = new Set<string>();
-  const visit = (node: any) => {
+  type Ref = { questionnaireId: string };
+  type Node = { items?: Ref[]; pairs?: { expectation: Ref; perception: Ref }[]; children?: Node[] } | undefined;
+  const visit = (node: Node) => {
     for (const item of node?.items ?? []) ids.add(item.questionnaireId);
     for (const pair of node?.pairs ?? []) ids.add(pair.expectation.questionnaireId).add(pair.perception.questionnaireId);
     for (const child of node?.children ?? []) visit(child);
   };
-  visit((json as { root?: unknown })?.root);
+  visit((json as { root?: Node })?.root);
   return [...ids];
 }
 
