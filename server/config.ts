@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passwordProblem } from './org/password-policy.js';
+import { passwordProblem } from './password-policy.js';
 
 /** Boolean env values as people write them ("true", "1", "yes" / "false", "0", "no"). */
 const flag = (fallback: boolean) =>

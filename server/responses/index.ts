@@ -10,7 +10,7 @@ export { submitResponse, surveyForToken } from './response.service.js';
 export { completedThroughLinks, distributionLinks, distributionLinkToken, pinDistributionLinks, syncDistributionLinks } from './link.service.js';
 export type { DistributionLinks } from './link.service.js';
 export { ResponseLink } from './response-link.entity.js';
-export type { LinkInfo } from './response.service.js';
+export type { LinkInfo } from './submission-gate.js';
 export { useSubmissionGate } from './submission-gate.js';
 export type { SubmissionGate } from './submission-gate.js';
 export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.js';

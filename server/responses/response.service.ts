@@ -17,7 +17,7 @@ import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './respo
 import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResponse } from './response-writer.js';
 import { hasAnswer, planFor, type AnswerProblem } from './validation-plan.js';
 import { judgeAnswers, ownsKey } from './validation/judge.js';
-import { submissionGate } from './submission-gate.js';
+import { submissionGate, type LinkInfo } from './submission-gate.js';
 import { jsonProblem, parsePublic } from '../http/public-input.js';
 import { durationSeconds, PARTIAL, SUBMISSION } from './submission-input.js';
 
@@ -74,29 +74,6 @@ export async function closeLink(ctx: RequestContext, id: string): Promise<Respon
   return link;
 }
 
-/** What the respondent path needs of a link, read in one query. */
-export interface LinkInfo {
-  id: string;
-  orgId: string;
-  versionId: string;
-  unitId: string;
-  unitPath: string;
-  unitName: string;
-  channel: Channel;
-  testMode: boolean;
-  /** Candidate indicator model versions for the link's unit, nearest first. */
-  modelVersionIds: string[];
-  /** The distribution owning the link, and the invitation whose token was used (distribution module). */
-  distributionId: string | null;
-  invitationId?: string | null;
-  defaultCategory?: string | null;
-  /** The languages a distribution offers (all of the version's when absent). */
-  languages?: string[];
-  /** Collected by an anonymous or confidential distribution. */
-  confidential?: boolean;
-  /** The distribution's quota of completed responses (null: none). */
-  quota?: number | null;
-}
 
 interface LinkRow {
   id: string;

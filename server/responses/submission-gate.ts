@@ -1,6 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
-import type { LinkInfo } from './response.service.js';
+import type { Channel } from './response.entity.js';
+
+/** What the respondent path needs of a link, read in one query. */
+export interface LinkInfo {
+  id: string;
+  orgId: string;
+  versionId: string;
+  unitId: string;
+  unitPath: string;
+  unitName: string;
+  channel: Channel;
+  testMode: boolean;
+  /** Candidate indicator model versions for the link's unit, nearest first. */
+  modelVersionIds: string[];
+  /** The distribution owning the link, and the invitation whose token was used (distribution module). */
+  distributionId: string | null;
+  invitationId?: string | null;
+  defaultCategory?: string | null;
+  /** The languages a distribution offers (all of the version's when absent). */
+  languages?: string[];
+  /** Collected by an anonymous or confidential distribution. */
+  confidential?: boolean;
+  /** The distribution's quota of completed responses (null: none). */
+  quota?: number | null;
+}
 
 /**
  * What the submission path asks of the module that owns a link's distribution (distribution),

@@ -4,7 +4,7 @@ import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { postStratify, rake, type Cell, type Margin, type WeightingReport } from '../indicators/index.js';
 import { Permission, requireOrganisationWide, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
-import type { Group } from './groups.js';
+import type { Group } from './group.js';
 import { WeightingKind, WeightingScheme } from './weighting-scheme.entity.js';
 
 export const WEIGHTING_VARIABLES = ['unit', 'category', 'situation', 'channel'] as const;
