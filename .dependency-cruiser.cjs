@@ -61,7 +61,11 @@ module.exports = {
       severity: 'error',
       comment: "The kernel names only org's types, and only through org's index.ts (type-only).",
       from: { path: kernelFiles },
-      to: { path: '^server/[^/]+/', pathNot: [`^server/(${notDomain})/`, kernelTypesOfOrg.path], dependencyTypes: ['type-only'] },
+      to: {
+        path: '^server/[^/]+/',
+        pathNot: [`^server/(${notDomain})/`, kernelTypesOfOrg.path],
+        dependencyTypes: ['type-only'],
+      },
     },
     {
       name: 'no-file-cycle',

@@ -27,7 +27,11 @@ async function buildServer() {
   ];
   const stamp = join(out, '.built');
   // The build itself and the lock file count as sources too: a new build step or dependency rebuilds.
-  if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest([...sources, join(root, 'package-lock.json'), new URL(import.meta.url).pathname])) return;
+  if (
+    existsSync(stamp) &&
+    statSync(stamp).mtimeMs >= newest([...sources, join(root, 'package-lock.json'), new URL(import.meta.url).pathname])
+  )
+    return;
   rmSync(out, { recursive: true, force: true });
   for (const file of sources) {
     const { code } = await transformFile(file, {
@@ -50,15 +54,32 @@ async function buildServer() {
 function buildWeb() {
   const web = join(root, 'web');
   const built = join(web, 'dist', 'index.html');
-  const sources = [...files(join(web, 'src'), () => true), ...files(join(web, 'public'), () => true), join(web, 'index.html'), join(web, 'vite.config.ts'), new URL(import.meta.url).pathname];
+  const sources = [
+    ...files(join(web, 'src'), () => true),
+    ...files(join(web, 'public'), () => true),
+    join(web, 'index.html'),
+    join(web, 'vite.config.ts'),
+    new URL(import.meta.url).pathname,
+  ];
   if (existsSync(built) && statSync(built).mtimeMs >= newest(sources)) return;
   console.log('Building the web app…');
   // Always a production build: under a test runner NODE_ENV is "test", which would give Vue's
   // development build (larger, slower) to the browser tests that measure the real thing.
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(web, 'vite.config.ts'),
+      '--logLevel',
+      'warn',
+    ],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
 }
 
 // Several builds at once (parallel test files, two terminals) take turns: a lock directory.

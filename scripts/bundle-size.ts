@@ -6,7 +6,11 @@ import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../web/dist/', import.meta.url);
 
-interface Chunk { file: string; imports?: string[]; css?: string[] }
+interface Chunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
 
 export function pageSizes(): Record<string, { js: number; css: number }> {
   const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<string, Chunk>;
@@ -36,5 +40,6 @@ export function pageSizes(): Record<string, { js: number; css: number }> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  for (const [name, { js, css }] of Object.entries(pageSizes())) console.log(`${name.padEnd(10)} JS ${kB(js).padStart(9)} gzip, CSS ${kB(css).padStart(8)} gzip`);
+  for (const [name, { js, css }] of Object.entries(pageSizes()))
+    console.log(`${name.padEnd(10)} JS ${kB(js).padStart(9)} gzip, CSS ${kB(css).padStart(8)} gzip`);
 }

@@ -27,7 +27,9 @@ try {
     const blank = process.argv.includes('--blank');
     const name = process.argv.slice(3).find((a) => !a.startsWith('--'));
     const result = await orm.migrator.createMigration(undefined, blank, false, name);
-    console.log(result.fileName ? `created migrations/${result.fileName}` : 'entities and migrations agree: nothing to create');
+    console.log(
+      result.fileName ? `created migrations/${result.fileName}` : 'entities and migrations agree: nothing to create',
+    );
   } else if (command === 'check') {
     const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false });
     if (diff.trim()) {

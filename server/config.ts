@@ -93,10 +93,16 @@ const schema = z.object({
   SMS_GATEWAY_BODY_TEMPLATE: z.string().min(2).optional(),
   SMS_SENDER: z.string().min(1).default('Barometer'),
   SMS_MAX_SEGMENTS: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10).default(6),
-  PHONE_DEFAULT_COUNTRY: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as UA or CN').optional(),
+  PHONE_DEFAULT_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as UA or CN')
+    .optional(),
   CONTACT_ENCRYPTION_KEY: z
     .string()
-    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'expected 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)')
+    .regex(
+      /^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/,
+      'expected 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+    )
     .optional(),
   CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'expected a number of days' }).int().min(1).default(365),
   WEBHOOK_TOLERANCE_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(300),
@@ -109,7 +115,10 @@ const schema = z.object({
   SMS_RATE_PER_SECOND: z.coerce.number({ message: 'expected a number' }).positive().default(5),
 });
 
-const resolved = schema.transform((c) => ({ ...c, GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV === 'development' }));
+const resolved = schema.transform((c) => ({
+  ...c,
+  GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV === 'development',
+}));
 
 export type Config = z.infer<typeof resolved>;
 

@@ -9,7 +9,9 @@ import { bootstrap } from './org/index.js';
 import { startDelivery, type DeliveryWorker } from './distribution/index.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
-const WEB_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../web/dist' : '../web/dist', import.meta.url));
+const WEB_DIR = fileURLToPath(
+  new URL(import.meta.url.endsWith('.js') ? '../../web/dist' : '../web/dist', import.meta.url),
+);
 
 async function main(): Promise<void> {
   let config;
@@ -26,7 +28,9 @@ async function main(): Promise<void> {
   await purgeExpiredSessions(db.orm.em.fork());
   const app = await createApp({ config, orm: db.orm, log, webDir: WEB_DIR });
   // Invitations and reminders go out from any server copy; DELIVERY_WORKER=false leaves it to others.
-  const delivery: DeliveryWorker | null = config.DELIVERY_WORKER ? await startDelivery({ config, orm: db.orm, log }) : null;
+  const delivery: DeliveryWorker | null = config.DELIVERY_WORKER
+    ? await startDelivery({ config, orm: db.orm, log })
+    : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -47,7 +51,9 @@ async function main(): Promise<void> {
   try {
     port = await app.listen(config.PORT, config.HOST);
   } catch (error) {
-    console.error(`Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`);
+    console.error(
+      `Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`,
+    );
     await delivery?.stop();
     await db.close();
     process.exit(1);

@@ -10,13 +10,18 @@ export const MAX_PASSWORD_LENGTH = 200;
 
 // The list sits next to this file in the sources; the compiled server (dist/server) reads it there too.
 const LIST = fileURLToPath(
-  new URL(import.meta.url.endsWith('.js') ? '../../server/common-passwords.txt' : './common-passwords.txt', import.meta.url),
+  new URL(
+    import.meta.url.endsWith('.js') ? '../../server/common-passwords.txt' : './common-passwords.txt',
+    import.meta.url,
+  ),
 );
 let common: Set<string> | null = null;
 
 function commonPasswords(): Set<string> {
   if (!common) {
-    const lines = readFileSync(LIST, 'utf8').split('\n').map((l) => l.trim());
+    const lines = readFileSync(LIST, 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     common = new Set(lines.filter((l) => l && !l.startsWith('#')));
   }
   return common;
@@ -25,7 +30,13 @@ function commonPasswords(): Set<string> {
 /** "abcabcabca", "aaaaaaaaaa", "1212121212": a short unit repeated. */
 function isRepetition(p: string): boolean {
   for (let unit = 1; unit <= p.length / 2; unit++) {
-    if (p.slice(0, unit).repeat(Math.ceil(p.length / unit)).slice(0, p.length) === p) return true;
+    if (
+      p
+        .slice(0, unit)
+        .repeat(Math.ceil(p.length / unit))
+        .slice(0, p.length) === p
+    )
+      return true;
   }
   return false;
 }
@@ -45,7 +56,8 @@ export function passwordProblem(password: string): string | null {
   const p = password.normalize('NFKC').toLowerCase();
   if (!p.trim()) return 'A password cannot be only spaces; choose words or characters you can remember.';
   const harder = 'choose something longer to guess.';
-  if (isRepetition(p)) return `A password cannot be one character or a short sequence repeated (like aaaaaaaaaa or abcabcabca); ${harder}`;
+  if (isRepetition(p))
+    return `A password cannot be one character or a short sequence repeated (like aaaaaaaaaa or abcabcabca); ${harder}`;
   if (isRun(p)) return `A password cannot be a plain run of characters (like 0123456789 or abcdefghij); ${harder}`;
   // "password12", "Michael1985!": a common password with digits or signs around it is still guessed first.
   const core = p.trim().replace(/^[\d\W_]+|[\d\W_]+$/g, '');

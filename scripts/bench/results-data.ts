@@ -33,8 +33,16 @@ export interface QueryDataset {
 /** Index → 4 dimensions (weights given) → 5 indicators of one item each. */
 export function modelDefinition(questionnaireId: string, weights = [1, 2, 3, 4]) {
   const dimensions = weights.map((weight, d) => ({
-    key: `D${d + 1}`, kind: 'DIMENSION', label: `Dimension ${d + 1}`, weight,
-    children: ITEMS.slice(d * 5, d * 5 + 5).map((q) => ({ key: `I_${q}`, kind: 'SURVEY', label: q, items: [{ questionnaireId, question: q }] })),
+    key: `D${d + 1}`,
+    kind: 'DIMENSION',
+    label: `Dimension ${d + 1}`,
+    weight,
+    children: ITEMS.slice(d * 5, d * 5 + 5).map((q) => ({
+      key: `I_${q}`,
+      kind: 'SURVEY',
+      label: q,
+      items: [{ questionnaireId, question: q }],
+    })),
   }));
   return { root: { key: 'index', kind: 'INDEX', label: 'Index', children: dimensions } };
 }
@@ -45,18 +53,37 @@ export async function createQueryDataset(gql: Gql, orgId: string, headOfficeId: 
   const regionIds: string[] = [];
   const leafIds: string[] = [];
   for (let r = 0; r < REGIONS; r++) {
-    const region = (await gql(CREATE_UNIT, { input: { parentId: headOfficeId, code: `R${r}`, name: `Region ${r}`, kind: 'REGION' } })).createOrgUnit.id;
+    const region = (
+      await gql(CREATE_UNIT, { input: { parentId: headOfficeId, code: `R${r}`, name: `Region ${r}`, kind: 'REGION' } })
+    ).createOrgUnit.id;
     regionIds.push(region);
     for (let b = 0; b < BRANCHES_PER_REGION; b++) {
-      leafIds.push((await gql(CREATE_UNIT, { input: { parentId: region, code: `R${r}-B${b}`, name: `Branch ${r}.${b}`, kind: 'BRANCH' } })).createOrgUnit.id);
+      leafIds.push(
+        (
+          await gql(CREATE_UNIT, {
+            input: { parentId: region, code: `R${r}-B${b}`, name: `Branch ${r}.${b}`, kind: 'BRANCH' },
+          })
+        ).createOrgUnit.id,
+      );
     }
   }
-  const definition = { elements: ITEMS.map((name) => ({ type: 'rating', name, title: `Item ${name}`, rateMin: 1, rateMax: 5 })) };
-  const questionnaireId = (await gql(`mutation($d: JSON) { createQuestionnaire(input: { unitId: "${headOfficeId}", title: "Twenty items", definition: $d }) { id } }`, { d: definition })).createQuestionnaire.id;
-  const versionId = (await gql(`mutation { publishQuestionnaire(input: { questionnaireId: "${questionnaireId}" }) { id } }`)).publishQuestionnaire.id;
-  const modelId = (await gql(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: headOfficeId, name: 'Twenty items', definition: modelDefinition(questionnaireId) },
-  })).createIndicatorModel.id;
+  const definition = {
+    elements: ITEMS.map((name) => ({ type: 'rating', name, title: `Item ${name}`, rateMin: 1, rateMax: 5 })),
+  };
+  const questionnaireId = (
+    await gql(
+      `mutation($d: JSON) { createQuestionnaire(input: { unitId: "${headOfficeId}", title: "Twenty items", definition: $d }) { id } }`,
+      { d: definition },
+    )
+  ).createQuestionnaire.id;
+  const versionId = (
+    await gql(`mutation { publishQuestionnaire(input: { questionnaireId: "${questionnaireId}" }) { id } }`)
+  ).publishQuestionnaire.id;
+  const modelId = (
+    await gql(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: headOfficeId, name: 'Twenty items', definition: modelDefinition(questionnaireId) },
+    })
+  ).createIndicatorModel.id;
   await gql(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
   return { orgId, headOfficeId, regionIds, leafIds, questionnaireId, versionId, modelId };
 }
@@ -76,13 +103,33 @@ export async function loadResponses(url: string, data: QueryDataset, count: numb
       const answers: Record<string, number> = {};
       for (const q of ITEMS) if (next() < 0.95) answers[q] = Math.min(5, 1 + Math.floor((next() + bias) * 3.4));
       const completed = new Date(start + Math.floor(next() * span)).toISOString();
-      yield csvLine([randomUUID(), data.orgId, unit, data.questionnaireId, data.versionId, channels[Math.floor(next() * 3)], categories[Math.floor(next() * 2)], 'COMPLETE', completed, completed, 'false', JSON.stringify(answers)]);
+      yield csvLine([
+        randomUUID(),
+        data.orgId,
+        unit,
+        data.questionnaireId,
+        data.versionId,
+        channels[Math.floor(next() * 3)],
+        categories[Math.floor(next() * 2)],
+        'COMPLETE',
+        completed,
+        completed,
+        'false',
+        JSON.stringify(answers),
+      ]);
     }
   }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await pipeline(Readable.from(rows()), client.query(copyFrom(`copy response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers) from stdin (format csv)`)));
+    await pipeline(
+      Readable.from(rows()),
+      client.query(
+        copyFrom(
+          `copy response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers) from stdin (format csv)`,
+        ),
+      ),
+    );
     await client.query('analyze response');
   } finally {
     await client.end();
@@ -94,7 +141,10 @@ export const RANKING = `query($input: ScoresInput!) { ranking(depth: 2, input: $
 export const SERIES = `query($input: ScoresInput!) { scoreSeries(granularity: MONTH, input: $input) { label responseCount nodes { key score n } deltaPrevious { delta significant } deltaYearAgo { delta significant } } }`;
 
 /** Per item: count, mean 0–100 score and standard deviation, over the raw JSON answers. */
-const itemColumns = ITEMS.map((q) => `count(r.answers->'${q}'), avg(((r.answers->>'${q}')::numeric - 1) * 25), stddev_samp(((r.answers->>'${q}')::numeric - 1) * 25)`).join(', ');
+const itemColumns = ITEMS.map(
+  (q) =>
+    `count(r.answers->'${q}'), avg(((r.answers->>'${q}')::numeric - 1) * 25), stddev_samp(((r.answers->>'${q}')::numeric - 1) * 25)`,
+).join(', ');
 const counted = `r.organization_id = $1 and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null and r.questionnaire_id = $2`;
 
 /** The naive baselines: one SQL query each over the raw answers, nothing precomputed. */
@@ -118,9 +168,24 @@ export const NAIVE = {
 
 /** The GraphQL inputs of the same three queries. */
 export const INPUTS = {
-  scores: (data: QueryDataset) => ({ modelId: data.modelId, unitId: data.headOfficeId, from: '2025-01-01', to: '2026-01-01' }),
-  ranking: (data: QueryDataset) => ({ modelId: data.modelId, unitId: data.headOfficeId, from: '2025-06-01', to: '2025-07-01' }),
-  series: (data: QueryDataset) => ({ modelId: data.modelId, unitId: data.regionIds[0], from: '2025-01-01', to: '2026-01-01' }),
+  scores: (data: QueryDataset) => ({
+    modelId: data.modelId,
+    unitId: data.headOfficeId,
+    from: '2025-01-01',
+    to: '2026-01-01',
+  }),
+  ranking: (data: QueryDataset) => ({
+    modelId: data.modelId,
+    unitId: data.headOfficeId,
+    from: '2025-06-01',
+    to: '2025-07-01',
+  }),
+  series: (data: QueryDataset) => ({
+    modelId: data.modelId,
+    unitId: data.regionIds[0],
+    from: '2025-01-01',
+    to: '2026-01-01',
+  }),
 };
 
 /** p50 and p95 of `runs` timed calls, in milliseconds. */

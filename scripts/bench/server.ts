@@ -17,7 +17,9 @@ const pool = Number(poolMax);
 
 if (kind === 'bare') {
   const db = new pg.Pool({ connectionString: databaseUrl, max: pool });
-  await db.query('create table if not exists bench_bare (id uuid primary key default gen_random_uuid(), body jsonb not null, created_at timestamptz not null default now())');
+  await db.query(
+    'create table if not exists bench_bare (id uuid primary key default gen_random_uuid(), body jsonb not null, created_at timestamptz not null default now())',
+  );
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));

@@ -11,7 +11,8 @@ import vm from 'node:vm';
 import { Model } from 'survey-core';
 
 const OUT = 'tests/fixtures/surveyjs-corpus';
-const STARTS = /(?:\b(?:json|surveyJson|surveyJSON|survey_json|jsonSurvey|surveyJsonData)\s*[:=]\s*|new (?:Survey)?Model\(\s*)\{/g;
+const STARTS =
+  /(?:\b(?:json|surveyJson|surveyJSON|survey_json|jsonSurvey|surveyJsonData)\s*[:=]\s*|new (?:Survey)?Model\(\s*)\{/g;
 
 /** The end index (exclusive) of the balanced object literal starting at `start` ('{'). */
 function literalEnd(src: string, start: number): number {
@@ -53,7 +54,9 @@ const isQuestionful = (json: Record<string, unknown>) => {
   console.warn = () => (warned = true);
   try {
     const model = new Model(json);
-    return !warned && model.getAllQuestions(false, true).some((q) => !['html', 'image', 'expression'].includes(q.getType()));
+    return (
+      !warned && model.getAllQuestions(false, true).some((q) => !['html', 'image', 'expression'].includes(q.getType()))
+    );
   } catch {
     return false;
   } finally {
@@ -63,19 +66,43 @@ const isQuestionful = (json: Record<string, unknown>) => {
 
 /** Features the issue names: definitions exercising them are taken first. */
 const FEATURES: [string, RegExp][] = [
-  ['valuePropertyName', /"valuePropertyName"/], ['warning/info validators', /"notificationType"/],
-  ['tagbox cells', /"cellType": "tagbox"/], ['matrix totals', /"totalType"/], ['includeIntoResult', /"includeIntoResult"/],
-  ['detailElements', /"detailElements"/], ['range slider', /"sliderType": "range"/], ['ranking', /"type": "ranking"/],
-  ['valueTrue', /"valueTrue"/], ['readOnly', /"readOnly": true/], ['enableIf', /"enableIf"/],
-  ['storeOthersAsComment', /"storeOthersAsComment"/], ['isUnique', /"isUnique"/], ['keyName', /"keyName"/],
-  ['multipletext', /"type": "multipletext"/], ['email', /"email"/], ['other item', /"showOtherItem"|"hasOther"/],
-  ['eachRowRequired', /"eachRowRequired"|"isAllRowRequired"/], ['expression validator', /"type": "expression",\s*"expression"/],
-  ['minSelectedChoices', /"minSelectedChoices"/], ['date', /"inputType": "date"/], ['required panel', /"type": "panel"[^]*?"isRequired": true/],
-  ['visibleIf', /"visibleIf"/], ['comment rows', /"type": "comment"[^{}]*"rows": \d/], ['valueName', /"valueName"/],
-  ['rateValues', /"rateValues"/], ['defaultValue', /"defaultValue"/], ['matrixdynamic', /"type": "matrixdynamic"/],
-  ['matrixdropdown', /"type": "matrixdropdown"/], ['paneldynamic', /"type": "paneldynamic"/], ['validators', /"validators"/],
-  ['requiredIf', /"requiredIf"/], ['calculatedValues', /"calculatedValues"/], ['slider', /"type": "slider"/],
-  ['boolean', /"type": "boolean"/], ['imagepicker', /"type": "imagepicker"/], ['html', /"type": "html"/],
+  ['valuePropertyName', /"valuePropertyName"/],
+  ['warning/info validators', /"notificationType"/],
+  ['tagbox cells', /"cellType": "tagbox"/],
+  ['matrix totals', /"totalType"/],
+  ['includeIntoResult', /"includeIntoResult"/],
+  ['detailElements', /"detailElements"/],
+  ['range slider', /"sliderType": "range"/],
+  ['ranking', /"type": "ranking"/],
+  ['valueTrue', /"valueTrue"/],
+  ['readOnly', /"readOnly": true/],
+  ['enableIf', /"enableIf"/],
+  ['storeOthersAsComment', /"storeOthersAsComment"/],
+  ['isUnique', /"isUnique"/],
+  ['keyName', /"keyName"/],
+  ['multipletext', /"type": "multipletext"/],
+  ['email', /"email"/],
+  ['other item', /"showOtherItem"|"hasOther"/],
+  ['eachRowRequired', /"eachRowRequired"|"isAllRowRequired"/],
+  ['expression validator', /"type": "expression",\s*"expression"/],
+  ['minSelectedChoices', /"minSelectedChoices"/],
+  ['date', /"inputType": "date"/],
+  ['required panel', /"type": "panel"[^]*?"isRequired": true/],
+  ['visibleIf', /"visibleIf"/],
+  ['comment rows', /"type": "comment"[^{}]*"rows": \d/],
+  ['valueName', /"valueName"/],
+  ['rateValues', /"rateValues"/],
+  ['defaultValue', /"defaultValue"/],
+  ['matrixdynamic', /"type": "matrixdynamic"/],
+  ['matrixdropdown', /"type": "matrixdropdown"/],
+  ['paneldynamic', /"type": "paneldynamic"/],
+  ['validators', /"validators"/],
+  ['requiredIf', /"requiredIf"/],
+  ['calculatedValues', /"calculatedValues"/],
+  ['slider', /"type": "slider"/],
+  ['boolean', /"type": "boolean"/],
+  ['imagepicker', /"type": "imagepicker"/],
+  ['html', /"type": "html"/],
 ];
 const EXCLUDE = /choicesByUrl|"type": "(file|signaturepad)"|"maxTimeToFinish|"questionsOnPageMode"|"triggers"/;
 const PER_FEATURE = 5;
@@ -93,12 +120,20 @@ interface Candidate {
 const candidates: Candidate[] = [];
 const seen = new Set<string>();
 for (const gitDir of process.argv.slice(2)) {
-  const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const repo = gitDir.split('/').find((p) => p.includes('+'))!.replace('+', '/');
+  const git = (...args: string[]) =>
+    execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const repo = gitDir
+    .split('/')
+    .find((p) => p.includes('+'))!
+    .replace('+', '/');
   const commit = git('rev-parse', 'HEAD').trim();
   const files = git('ls-tree', '-r', '--name-only', 'HEAD')
     .split('\n')
-    .filter((f) => /\.(ts|tsx|js|jsx|vue|md)$/.test(f) && !/node_modules|\.min\.|survey\.core|survey-creator|i18n|localization/.test(f));
+    .filter(
+      (f) =>
+        /\.(ts|tsx|js|jsx|vue|md)$/.test(f) &&
+        !/node_modules|\.min\.|survey\.core|survey-creator|i18n|localization/.test(f),
+    );
   for (const path of files) {
     let src: string;
     try {

@@ -17,7 +17,10 @@ console.warn = () => {};
 let total = 0;
 for (const { file, definition } of corpus()) {
   const seed = parseInt(createHash('sha256').update(file).digest('hex').slice(0, 8), 16);
-  const sets = answerSets(definition, seed).map((set) => ({ ...set, verdict: surveyCoreVerdict(definition, set.answers) }));
+  const sets = answerSets(definition, seed).map((set) => ({
+    ...set,
+    verdict: surveyCoreVerdict(definition, set.answers),
+  }));
   total += sets.length;
   writeFileSync(`${OUT}/${file}`, JSON.stringify({ surveyCore: '2.5.43', seed, sets }) + '\n');
 }

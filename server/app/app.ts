@@ -55,7 +55,10 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
 
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
-    res.setHeader('x-request-id', typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID());
+    res.setHeader(
+      'x-request-id',
+      typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID(),
+    );
     next();
   });
 
@@ -82,7 +85,11 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: drain HTTP, close the pool, then stop PostgreSQL, in that order.
     stopOnTerminationSignals: false,
-    plugins: [...(armor.plugins as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), loggingPlugin],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      loggingPlugin,
+    ],
   });
   await apollo.start();
   app.use(
@@ -91,14 +98,22 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, deps) }),
   );
   // A body that is too large or not JSON never reaches Apollo: answer in GraphQL's error shape.
-  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error?.status || error.status >= 500) return next(error);
-    const message =
-      error.type === 'entity.too.large'
-        ? `The request is larger than ${MAX_BODY}; send smaller definitions or files in several requests.`
-        : 'The request body is not valid JSON.';
-    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    '/graphql',
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error?.status || error.status >= 500) return next(error);
+      const message =
+        error.type === 'entity.too.large'
+          ? `The request is larger than ${MAX_BODY}; send smaller definitions or files in several requests.`
+          : 'The request body is not valid JSON.';
+      res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    },
+  );
 
   registerResponseRoutes(app, deps);
   registerResultRoutes(app, deps);

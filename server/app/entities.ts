@@ -22,5 +22,9 @@ export const entities = [
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */
 export const tenantEntityNames = entities
-  .filter((e) => ![TenantEntity, DraftedEntity, PublishedVersionEntity].includes(e as never) && e.prototype instanceof TenantEntity)
+  .filter(
+    (e) =>
+      ![TenantEntity, DraftedEntity, PublishedVersionEntity].includes(e as never) &&
+      e.prototype instanceof TenantEntity,
+  )
   .map((e) => e.name);

@@ -12,7 +12,14 @@ import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
-const resolvers = [...orgResolvers, ...questionnaireResolvers, ...indicatorResolvers, ...responseResolvers, ...resultsResolvers, ...distributionResolvers] as const;
+const resolvers = [
+  ...orgResolvers,
+  ...questionnaireResolvers,
+  ...indicatorResolvers,
+  ...responseResolvers,
+  ...resultsResolvers,
+  ...distributionResolvers,
+] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
 const rootDocs = {

@@ -69,7 +69,7 @@ export function forgetOwner(dataDir: string): void {
 }
 
 const until = async (done: () => boolean, ms: number) => {
-  for (const end = Date.now() + ms; Date.now() < end; ) {
+  for (const end = Date.now() + ms; Date.now() < end;) {
     if (done()) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -101,7 +101,9 @@ export async function stopOrphan(dataDir: string, clusterDir: string, log?: Logg
   process.kill(pid, 'SIGINT');
   const stopped = () => !processAlive(pid) || !existsSync(join(clusterDir, 'postmaster.pid'));
   if (!(await until(stopped, 30_000))) {
-    throw new Error(`The PostgreSQL left running on ${clusterDir} (pid ${pid}) did not stop within 30 s; stop it by hand.`);
+    throw new Error(
+      `The PostgreSQL left running on ${clusterDir} (pid ${pid}) did not stop within 30 s; stop it by hand.`,
+    );
   }
   await until(() => !processAlive(pid), 5_000);
   forgetOwner(dataDir);

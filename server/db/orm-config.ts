@@ -60,7 +60,11 @@ export interface OrmEntities {
   tenantEntityNames: string[];
 }
 
-export function baseOrmConfig(clientUrl: string, { entities, tenantEntityNames }: OrmEntities, options: OrmOptions = {}): Options {
+export function baseOrmConfig(
+  clientUrl: string,
+  { entities, tenantEntityNames }: OrmEntities,
+  options: OrmOptions = {},
+): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -68,7 +72,11 @@ export function baseOrmConfig(clientUrl: string, { entities, tenantEntityNames }
     extensions: [Migrator],
     forceUtcTimezone: true,
     debug: options.debug ?? false,
-    pool: { min: 0, max: options.poolMax ?? 10, ...(options.timeouts ? { acquireTimeoutMillis: options.timeouts.acquireMs } : {}) },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      ...(options.timeouts ? { acquireTimeoutMillis: options.timeouts.acquireMs } : {}),
+    },
     ...connectionTimeouts(options.timeouts),
     dynamicImportProvider: (id) => import(id),
     preferTs: !COMPILED,

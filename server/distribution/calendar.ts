@@ -24,9 +24,13 @@ export function isDate(value: string): boolean {
 export function calendarProblems(calendar: WorkCalendar): string[] {
   const problems: string[] = [];
   if (!calendar.workingDays.length) problems.push('A calendar needs at least one working day.');
-  for (const d of calendar.workingDays) if (!Number.isInteger(d) || d < 1 || d > 7) problems.push(`Working day ${d} is not a weekday number (1 Monday … 7 Sunday).`);
-  if (new Set(calendar.workingDays).size !== calendar.workingDays.length) problems.push('A working day is listed twice.');
-  for (const h of calendar.holidays) if (!isDate(h)) problems.push(`Holiday "${h}" is not a date (YYYY-MM-DD, e.g. 2026-12-25).`);
+  for (const d of calendar.workingDays)
+    if (!Number.isInteger(d) || d < 1 || d > 7)
+      problems.push(`Working day ${d} is not a weekday number (1 Monday … 7 Sunday).`);
+  if (new Set(calendar.workingDays).size !== calendar.workingDays.length)
+    problems.push('A working day is listed twice.');
+  for (const h of calendar.holidays)
+    if (!isDate(h)) problems.push(`Holiday "${h}" is not a date (YYYY-MM-DD, e.g. 2026-12-25).`);
   return problems;
 }
 
@@ -37,7 +41,16 @@ export function localDate(at: Date, timeZone: string): string {
 
 function offsetMs(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );

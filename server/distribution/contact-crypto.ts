@@ -22,7 +22,9 @@ export function contactKeys(config: Config): ContactKeys {
   if (keys) return keys;
   const raw = config.CONTACT_ENCRYPTION_KEY;
   if (!raw && config.NODE_ENV === 'production') {
-    throw badInput('Contact data cannot be stored: CONTACT_ENCRYPTION_KEY is not set, and production needs a key of its own (openssl rand -base64 32).');
+    throw badInput(
+      'Contact data cannot be stored: CONTACT_ENCRYPTION_KEY is not set, and production needs a key of its own (openssl rand -base64 32).',
+    );
   }
   const master = raw
     ? Buffer.from(raw, /^[0-9a-fA-F]{64}$/.test(raw) ? 'hex' : 'base64')

@@ -42,4 +42,3 @@ export class Contact extends TenantEntity {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
-

@@ -12,11 +12,21 @@ const SMS_STATUS: Record<string, InvitationStatus> = {
 };
 
 /** A gateway's status report for one message (its reference is our idempotency key). */
-export async function recordSmsStatus(em: EntityManager, key: string, status: string, error: string | null): Promise<void> {
+export async function recordSmsStatus(
+  em: EntityManager,
+  key: string,
+  status: string,
+  error: string | null,
+): Promise<void> {
   const [invitationId] = key.split('.');
   const mapped = SMS_STATUS[status.toLowerCase()];
-  if (!mapped) throw badInput(`Unknown status "${status}"; expected one of ${Object.keys(SMS_STATUS).join(', ')}.`, { field: 'status' });
-  const [row] = await em.getConnection().execute(`select organization_id from invitation where id = ?::uuid`, [invitationId]);
+  if (!mapped)
+    throw badInput(`Unknown status "${status}"; expected one of ${Object.keys(SMS_STATUS).join(', ')}.`, {
+      field: 'status',
+    });
+  const [row] = await em
+    .getConnection()
+    .execute(`select organization_id from invitation where id = ?::uuid`, [invitationId]);
   if (!row) throw notFound('Message', key);
   em.setFilterParams('tenant', { orgId: row.organization_id });
   await em.transactional(async (tx) => {
@@ -29,7 +39,9 @@ export async function recordSmsStatus(em: EntityManager, key: string, status: st
 /** A bounce reported after acceptance (e.g. a DSN processed by the mail system): the e-mail never arrived. */
 export async function recordEmailBounce(em: EntityManager, key: string, reason: string): Promise<void> {
   const [invitationId] = key.split('.');
-  const [row] = await em.getConnection().execute(`select organization_id from invitation where id = ?::uuid`, [invitationId]);
+  const [row] = await em
+    .getConnection()
+    .execute(`select organization_id from invitation where id = ?::uuid`, [invitationId]);
   if (!row) throw notFound('Message', key);
   em.setFilterParams('tenant', { orgId: row.organization_id });
   await em.transactional(async (tx) => {
@@ -42,7 +54,14 @@ export async function recordEmailBounce(em: EntityManager, key: string, reason: 
 /** Invitations of the questionnaire's distributions delivered per unit, channel and quarter (surveys offered). */
 export function invitationsDeliveredByQuarter(
   em: EntityManager,
-  scope: { orgId: string; questionnaireId: string; unitPath: string; timeZone: string; fromInstant: Date; toInstant: Date },
+  scope: {
+    orgId: string;
+    questionnaireId: string;
+    unitPath: string;
+    timeZone: string;
+    fromInstant: Date;
+    toInstant: Date;
+  },
 ): Promise<{ unit_id: string; channel: string; quarter: string; offered: number }[]> {
   return em.getConnection().execute(
     `select i.unit_id, i.channel, to_char(i.delivered_at at time zone ?, 'YYYY-"Q"Q') as quarter, count(*)::int as offered

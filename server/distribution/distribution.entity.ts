@@ -12,7 +12,10 @@ export enum AnonymityMode {
 registerEnumType(AnonymityMode, {
   name: 'AnonymityMode',
   valuesConfig: {
-    ANONYMOUS: { description: 'A response keeps no link to its invitation; the invitation only learns that it was completed (on which day).' },
+    ANONYMOUS: {
+      description:
+        'A response keeps no link to its invitation; the invitation only learns that it was completed (on which day).',
+    },
     CONFIDENTIAL: { description: 'The invitation keeps the id of its response for follow-up; the API never shows it.' },
     IDENTIFIED: { description: 'The invitation shows the id of its response.' },
   },
@@ -23,14 +26,18 @@ export enum DistributionStatus {
   PAUSED = 'PAUSED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(DistributionStatus, { name: 'DistributionStatus', description: 'PAUSED refuses responses until resumed; CLOSED is final.' });
+registerEnumType(DistributionStatus, {
+  name: 'DistributionStatus',
+  description: 'PAUSED refuses responses until resumed; CLOSED is final.',
+});
 
 /** One questionnaire on one channel for one or more units, with its window, quota and reminders. */
 @ObjectType({ description: 'A questionnaire put on one channel for one or more units.' })
 @Entity()
 @Index({ properties: ['organization', 'createdAt'] })
 export class Distribution extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'status' | 'completedCount' | 'reminderDelaysHours' | 'invitationValidDays' | 'languages';
+  [OptionalProps]?:
+    'createdAt' | 'status' | 'completedCount' | 'reminderDelaysHours' | 'invitationValidDays' | 'languages';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -90,7 +97,9 @@ export class Distribution extends TenantEntity {
   @Property({ type: 'integer' })
   invitationValidDays: number = 30;
 
-  @Field(() => [Number], { description: 'Hours after the previous message at which each reminder goes to those who have not completed.' })
+  @Field(() => [Number], {
+    description: 'Hours after the previous message at which each reminder goes to those who have not completed.',
+  })
   @Property({ type: 'json' })
   reminderDelaysHours: number[] = [];
 

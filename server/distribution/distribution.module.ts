@@ -15,4 +15,17 @@ import { InvitationEvent } from './invitation-event.entity.js';
 import { ServiceEventResolver } from './service-event.resolver.js';
 
 export const distributionResolvers = [DistributionResolver, InvitationResolver, ServiceEventResolver] as const;
-export const distributionEntities = [Distribution, Contact, OptOut, Invitation, InvitationEvent, ServiceEvent, EventRule, OrgCalendar, WebhookEndpoint, WebhookReceipt, IvrSession, DeliverySlot];
+export const distributionEntities = [
+  Distribution,
+  Contact,
+  OptOut,
+  Invitation,
+  InvitationEvent,
+  ServiceEvent,
+  EventRule,
+  OrgCalendar,
+  WebhookEndpoint,
+  WebhookReceipt,
+  IvrSession,
+  DeliverySlot,
+];

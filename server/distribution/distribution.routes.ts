@@ -38,8 +38,11 @@ export function registerDistributionRoutes(app: Express, deps: ContextDeps): voi
   app.get('/api/opt-out/:token', (req, res) => {
     const token = String(req.params.token);
     res.type('html').send(
-      page('Unsubscribe', `<h1>No more surveys?</h1><p>Confirm, and we will not send you satisfaction surveys again.</p>
-        <form method="post" action="/api/opt-out/${encodeURIComponent(token)}"><button type="submit">Yes, send me no more surveys</button></form>`),
+      page(
+        'Unsubscribe',
+        `<h1>No more surveys?</h1><p>Confirm, and we will not send you satisfaction surveys again.</p>
+        <form method="post" action="/api/opt-out/${encodeURIComponent(token)}"><button type="submit">Yes, send me no more surveys</button></form>`,
+      ),
     );
   });
 
@@ -53,7 +56,10 @@ export function registerDistributionRoutes(app: Express, deps: ContextDeps): voi
         const match = TOKEN.exec(token);
         const done = match ? await optOut(ctx.em, match[1], token) : false;
         if (!done) {
-          res.status(404).type('html').send(page('Unknown link', '<h1>This link is not known</h1><p>Check that it was copied completely.</p>'));
+          res
+            .status(404)
+            .type('html')
+            .send(page('Unknown link', '<h1>This link is not known</h1><p>Check that it was copied completely.</p>'));
           return;
         }
         res.type('html').send(page('Unsubscribed', '<h1>Done</h1><p>You will receive no more surveys from us.</p>'));

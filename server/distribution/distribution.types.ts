@@ -13,7 +13,8 @@ export class DistributionLink {
   @Field({ description: 'QR code of the URL as SVG.' }) qrCodeSvgUrl!: string;
   @Field({ description: 'QR code of the URL as PNG (512 px).' }) qrCodePngUrl!: string;
   @Field({ description: 'HTML to paste into a web page: an iframe with the survey.' }) embedHtml!: string;
-  @Field({ description: 'HTML to paste into a web page: a script that adds the survey where it stands.' }) embedScript!: string;
+  @Field({ description: 'HTML to paste into a web page: a script that adds the survey where it stands.' })
+  embedScript!: string;
 }
 
 @ObjectType({ description: 'How the invitations of a distribution fared.' })
@@ -29,7 +30,8 @@ export class DeliveryStats {
   @Field(() => Int) expired!: number;
   @Field(() => Int) optedOut!: number;
   @Field(() => Int, { description: 'Still waiting to be sent.' }) queued!: number;
-  @Field(() => Float, { nullable: true, description: 'completed ÷ invited (null before the first invitation).' }) responseRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'completed ÷ invited (null before the first invitation).' })
+  responseRate!: number | null;
   @Field(() => Int, { description: 'Completed responses through every link of the distribution.' }) responses!: number;
 }
 

@@ -26,7 +26,9 @@ export class EventRule extends TenantEntity {
   @Property({ type: 'double' })
   delayHours!: number;
 
-  @Field(() => Int, { description: 'Working days after the event day by which the invitation must be delivered (0: the same day).' })
+  @Field(() => Int, {
+    description: 'Working days after the event day by which the invitation must be delivered (0: the same day).',
+  })
   @Property({ type: 'integer' })
   deadlineWorkingDays!: number;
 

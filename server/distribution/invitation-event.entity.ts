@@ -27,7 +27,10 @@ export class InvitationEvent extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   detail: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The idempotency key handed to the provider (SMTP Message-ID, gateway reference).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The idempotency key handed to the provider (SMTP Message-ID, gateway reference).',
+  })
   @Property({ type: 'text', nullable: true })
   idempotencyKey: string | null = null;
 }

@@ -3,7 +3,12 @@ import { FINAL_STATUSES, Invitation, InvitationStatus } from './invitation.entit
 import { InvitationEvent } from './invitation-event.entity.js';
 
 const PROGRESS: InvitationStatus[] = [
-  InvitationStatus.QUEUED, InvitationStatus.SENT, InvitationStatus.DELIVERED, InvitationStatus.OPENED, InvitationStatus.STARTED, InvitationStatus.COMPLETED,
+  InvitationStatus.QUEUED,
+  InvitationStatus.SENT,
+  InvitationStatus.DELIVERED,
+  InvitationStatus.OPENED,
+  InvitationStatus.STARTED,
+  InvitationStatus.COMPLETED,
 ];
 
 /**
@@ -31,7 +36,11 @@ export function recordStatus(
   const current = invitation.status;
   const final = FINAL_STATUSES.includes(current);
   let advance: boolean;
-  if (final) advance = status === InvitationStatus.COMPLETED && current !== InvitationStatus.OPTED_OUT && current !== InvitationStatus.COMPLETED;
+  if (final)
+    advance =
+      status === InvitationStatus.COMPLETED &&
+      current !== InvitationStatus.OPTED_OUT &&
+      current !== InvitationStatus.COMPLETED;
   else if (FINAL_STATUSES.includes(status)) advance = true;
   else advance = PROGRESS.indexOf(status) > PROGRESS.indexOf(current);
   if (advance) {

@@ -16,11 +16,18 @@ export enum InvitationStatus {
   EXPIRED = 'EXPIRED',
   OPTED_OUT = 'OPTED_OUT',
 }
-registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Where an invitation stands; every change is kept in its history.' });
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  description: 'Where an invitation stands; every change is kept in its history.',
+});
 
 /** Statuses after which nothing more is sent. */
 export const FINAL_STATUSES: readonly InvitationStatus[] = [
-  InvitationStatus.COMPLETED, InvitationStatus.BOUNCED, InvitationStatus.FAILED, InvitationStatus.EXPIRED, InvitationStatus.OPTED_OUT,
+  InvitationStatus.COMPLETED,
+  InvitationStatus.BOUNCED,
+  InvitationStatus.FAILED,
+  InvitationStatus.EXPIRED,
+  InvitationStatus.OPTED_OUT,
 ];
 
 /** A personal, one-time invitation to answer a distribution. */
@@ -29,7 +36,19 @@ export const FINAL_STATUSES: readonly InvitationStatus[] = [
 @Index({ properties: ['organization', 'distributionId', 'createdAt'] })
 @Index({ properties: ['dueAt'] })
 export class Invitation extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'status' | 'messagesSent' | 'dueMessage' | 'dueAt' | 'dispatchedMessage' | 'deliveredAt' | 'completedAt' | 'responseId' | 'serviceEventId' | 'deadlineAt' | 'statusAt';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'status'
+    | 'messagesSent'
+    | 'dueMessage'
+    | 'dueAt'
+    | 'dispatchedMessage'
+    | 'deliveredAt'
+    | 'completedAt'
+    | 'responseId'
+    | 'serviceEventId'
+    | 'deadlineAt'
+    | 'statusAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -57,7 +76,10 @@ export class Invitation extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   category!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The sending system’s reference (claim, case, complaint number).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sending system’s reference (claim, case, complaint number).',
+  })
   @Property({ type: 'text', nullable: true })
   externalRef!: string | null;
 
@@ -111,7 +133,10 @@ export class Invitation extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   serviceEventId: string | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'For invitations triggered by a service event: the follow-up deadline.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'For invitations triggered by a service event: the follow-up deadline.',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   deadlineAt: Date | null = null;
 
@@ -119,4 +144,3 @@ export class Invitation extends TenantEntity {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
-

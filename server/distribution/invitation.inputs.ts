@@ -4,9 +4,14 @@ import { InvitationStatus } from './invitation.entity.js';
 
 @InputType()
 export class InviteeInput {
-  @Field({ description: 'E-mail address (EMAIL) or phone number in international format (SMS, PHONE).' }) contact!: string;
+  @Field({ description: 'E-mail address (EMAIL) or phone number in international format (SMS, PHONE).' })
+  contact!: string;
   @Field(() => String, { nullable: true }) language?: string | null;
-  @Field(() => String, { nullable: true, description: 'Unit id or code; may be left out when the distribution has one unit.' }) unitId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unit id or code; may be left out when the distribution has one unit.',
+  })
+  unitId?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;
   @Field(() => String, { nullable: true }) externalRef?: string | null;
 }
@@ -15,7 +20,11 @@ export class InviteeInput {
 export class InviteRespondentsInput {
   @Field(() => ID) distributionId!: string;
   @Field(() => [InviteeInput], { nullable: true }) respondents?: InviteeInput[] | null;
-  @Field(() => String, { nullable: true, description: 'CSV with a header line: contact (or email / phone), language, unit, category, externalRef.' }) csv?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'CSV with a header line: contact (or email / phone), language, unit, category, externalRef.',
+  })
+  csv?: string | null;
 }
 
 @InputType()

@@ -46,7 +46,18 @@ export function contactKindOf(channel: Channel): ContactKind | null {
 export function inviteesFromCsv(csv: string): { rows: InviteeInput[]; problems: InviteProblem[] } {
   let records: Record<string, string>[];
   try {
-    records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase().replace(/[\s_-]/g, '')), skip_empty_lines: true, trim: true, bom: true });
+    records = parse(csv, {
+      columns: (h: string[]) =>
+        h.map((c) =>
+          c
+            .trim()
+            .toLowerCase()
+            .replace(/[\s_-]/g, ''),
+        ),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
   } catch (error) {
     throw badInput(`The CSV cannot be read: ${(error as Error).message}`, { field: 'csv' });
   }
@@ -61,11 +72,18 @@ export function inviteesFromCsv(csv: string): { rows: InviteeInput[]; problems: 
 }
 
 /** Finds or creates the contact of a normalised value, keeping only its cipher and keyed hash. */
-async function contactFor(em: EntityManager, config: Config, orgId: string, kind: ContactKind, value: string): Promise<Contact> {
+async function contactFor(
+  em: EntityManager,
+  config: Config,
+  orgId: string,
+  kind: ContactKind,
+  value: string,
+): Promise<Contact> {
   const keys = contactKeys(config);
   const valueHash = keys.hash(`${kind}:${value}`);
   let contact = await em.findOne(Contact, { valueHash });
-  if (!contact) contact = em.create(Contact, { organization: orgId, kind, valueHash, valueCipher: keys.encrypt(value) });
+  if (!contact)
+    contact = em.create(Contact, { organization: orgId, kind, valueHash, valueCipher: keys.encrypt(value) });
   else if (!contact.valueCipher) {
     contact.valueCipher = keys.encrypt(value);
     contact.purgedAt = null;
@@ -94,7 +112,11 @@ export interface NewInvitation {
  * Creates one invitation with its one-time token (kept encrypted: every message and reminder
  * carries the same link). Null when the contact opted out. The caller flushes.
  */
-export async function createInvitation(em: EntityManager, config: Config, input: NewInvitation): Promise<Invitation | null> {
+export async function createInvitation(
+  em: EntityManager,
+  config: Config,
+  input: NewInvitation,
+): Promise<Invitation | null> {
   const d = input.distribution;
   const orgId = d.organization.id;
   const contact = await contactFor(em, config, orgId, input.kind, input.value);
@@ -120,7 +142,9 @@ export async function createInvitation(em: EntityManager, config: Config, input:
     deadlineAt: input.deadlineAt ?? null,
     serviceEventId: input.serviceEventId ?? null,
   });
-  recordStatus(em, invitation, InvitationStatus.QUEUED, { detail: input.serviceEventId ? 'triggered by a service event' : null });
+  recordStatus(em, invitation, InvitationStatus.QUEUED, {
+    detail: input.serviceEventId ? 'triggered by a service event' : null,
+  });
   return invitation;
 }
 
@@ -151,11 +175,24 @@ function checkInvitees(
     let unit: OrgUnit | undefined;
     if (row.unitId) unit = units.find((u) => u.id === row.unitId || u.code === row.unitId);
     else if (units.length === 1) unit = units[0];
-    if (!unit) problems.push({ row: line, field: 'unit', message: row.unitId ? `"${row.unitId}" is not one of this distribution's units${someUnits ? ' where you may invite' : ''}.` : 'Name the unit (its code or id): this distribution has several.' });
-    if (row.language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(row.language)) problems.push({ row: line, field: 'language', message: `"${row.language}" is not a language code such as en, uk, zh-cn.` });
+    if (!unit)
+      problems.push({
+        row: line,
+        field: 'unit',
+        message: row.unitId
+          ? `"${row.unitId}" is not one of this distribution's units${someUnits ? ' where you may invite' : ''}.`
+          : 'Name the unit (its code or id): this distribution has several.',
+      });
+    if (row.language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(row.language))
+      problems.push({
+        row: line,
+        field: 'language',
+        message: `"${row.language}" is not a language code such as en, uk, zh-cn.`,
+      });
     if ('value' in contact) {
       const earlier = seen.get(contact.value);
-      if (earlier !== undefined) problems.push({ row: line, field: 'contact', message: `The same contact as row ${earlier}.` });
+      if (earlier !== undefined)
+        problems.push({ row: line, field: 'contact', message: `The same contact as row ${earlier}.` });
       seen.set(contact.value, line);
       if (unit) checked.push({ unitId: unit.id, value: contact.value, row });
     }
@@ -176,23 +213,40 @@ export async function inviteRespondents(
   // Invitations go under the caller's own units of the distribution, never under a sibling's.
   const { d, units } = await loadDistributionForUnits(ctx, input.distributionId, Permission.QUESTIONNAIRE_AUTHOR);
   const kind = contactKindOf(d.channel);
-  if (!kind) throw badInput(`A ${d.channel} distribution has no invitations: respondents use its links.`, { field: 'distributionId' });
-  if (d.status === DistributionStatus.CLOSED) throw badInput('This distribution is closed; invite to an open one.', { field: 'distributionId' });
-  if (Boolean(input.respondents?.length) === Boolean(input.csv)) throw badInput('Give either respondents or csv.', { field: 'respondents' });
+  if (!kind)
+    throw badInput(`A ${d.channel} distribution has no invitations: respondents use its links.`, {
+      field: 'distributionId',
+    });
+  if (d.status === DistributionStatus.CLOSED)
+    throw badInput('This distribution is closed; invite to an open one.', { field: 'distributionId' });
+  if (Boolean(input.respondents?.length) === Boolean(input.csv))
+    throw badInput('Give either respondents or csv.', { field: 'respondents' });
   const rows = input.csv ? inviteesFromCsv(input.csv).rows : input.respondents!;
   const firstRow = input.csv ? 2 : 1; // CSV rows are numbered as lines, after the header.
   if (!rows.length) throw badInput('No respondents to invite.', { field: input.csv ? 'csv' : 'respondents' });
   if (rows.length > MAX_INVITEES) throw badInput(`At most ${MAX_INVITEES} respondents per call; split the list.`);
   const { problems, checked } = checkInvitees(rows, firstRow, kind, units, ctx.config, units.length < d.unitIds.length);
   if (problems.length) {
-    throw badInput(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the list; nobody was invited. ${problems.slice(0, 5).map((p) => `Row ${p.row}: ${p.message}`).join(' ')}`, { problems });
+    throw badInput(
+      `${problems.length} problem${problems.length > 1 ? 's' : ''} in the list; nobody was invited. ${problems
+        .slice(0, 5)
+        .map((p) => `Row ${p.row}: ${p.message}`)
+        .join(' ')}`,
+      { problems },
+    );
   }
   return ctx.em.transactional(async (em) => {
     const invitations: Invitation[] = [];
     let skipped = 0;
     for (const { unitId, value, row } of checked) {
       const invitation = await createInvitation(em, ctx.config, {
-        distribution: d, unitId, kind, value, language: row.language, category: row.category?.trim() || null, externalRef: row.externalRef?.trim() || null,
+        distribution: d,
+        unitId,
+        kind,
+        value,
+        language: row.language,
+        category: row.category?.trim() || null,
+        externalRef: row.externalRef?.trim() || null,
       });
       if (invitation) invitations.push(invitation);
       else skipped++;
@@ -215,7 +269,11 @@ export async function listInvitations(
   if (filter.externalRef) where.push({ externalRef: filter.externalRef });
   const cursor = decodeCursor(args.after);
   const [rows, total] = await Promise.all([
-    ctx.em.find(Invitation, { $and: cursor ? [...where, olderThan('createdAt', cursor)] : where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.find(
+      Invitation,
+      { $and: cursor ? [...where, olderThan('createdAt', cursor)] : where },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
+    ),
     ctx.em.count(Invitation, { $and: where }),
   ]);
   return toPage(rows, first, total, (r) => [r.createdAt.toISOString(), r.id], Boolean(cursor));
@@ -265,24 +323,41 @@ export async function deliveryStats(ctx: RequestContext, d: Distribution): Promi
 /** Completed responses the caller may see: the distribution's count, or its units' share for a branch. */
 export async function completedSeen(ctx: RequestContext, d: Distribution): Promise<number> {
   const visible = await visibleUnitIds(ctx, d);
-  return visible.size < d.unitIds.length ? completedThroughLinks(ctx.em, d.organization.id, d.id, [...visible]) : d.completedCount;
+  return visible.size < d.unitIds.length
+    ? completedThroughLinks(ctx.em, d.organization.id, d.id, [...visible])
+    : d.completedCount;
 }
-
 
 /** Opts the invitation's contact out, forever: the opt-out keeps only the keyed hash and outlives a purge. */
 export async function optOut(em: EntityManager, orgId: string, token: string): Promise<boolean> {
-  const invitation = await em.findOne(Invitation, { tokenHash: hashSecret(token.trim()), organization: orgId }, { filters: false });
+  const invitation = await em.findOne(
+    Invitation,
+    { tokenHash: hashSecret(token.trim()), organization: orgId },
+    { filters: false },
+  );
   if (!invitation) return false;
   em.setFilterParams('tenant', { orgId });
   await em.transactional(async (tx) => {
     const contact = invitation.contactId ? await tx.findOne(Contact, { id: invitation.contactId }) : null;
     if (contact) {
-      await tx.getConnection().execute(`insert into opt_out (id, organization_id, value_hash, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict do nothing`, [orgId, contact.valueHash]);
-      const open = await tx.find(Invitation, { contactId: contact.id, status: { $nin: [InvitationStatus.COMPLETED, InvitationStatus.OPTED_OUT] } });
-      for (const inv of open) recordStatus(tx, inv, InvitationStatus.OPTED_OUT, { detail: inv.id === invitation.id ? 'through this invitation' : 'through another invitation' });
+      await tx
+        .getConnection()
+        .execute(
+          `insert into opt_out (id, organization_id, value_hash, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict do nothing`,
+          [orgId, contact.valueHash],
+        );
+      const open = await tx.find(Invitation, {
+        contactId: contact.id,
+        status: { $nin: [InvitationStatus.COMPLETED, InvitationStatus.OPTED_OUT] },
+      });
+      for (const inv of open)
+        recordStatus(tx, inv, InvitationStatus.OPTED_OUT, {
+          detail: inv.id === invitation.id ? 'through this invitation' : 'through another invitation',
+        });
     }
     const fresh = await tx.findOneOrFail(Invitation, { id: invitation.id });
-    if (fresh.status !== InvitationStatus.OPTED_OUT && fresh.status !== InvitationStatus.COMPLETED) recordStatus(tx, fresh, InvitationStatus.OPTED_OUT);
+    if (fresh.status !== InvitationStatus.OPTED_OUT && fresh.status !== InvitationStatus.COMPLETED)
+      recordStatus(tx, fresh, InvitationStatus.OPTED_OUT);
   });
   return true;
 }
@@ -291,9 +366,13 @@ export async function optOut(em: EntityManager, orgId: string, token: string): P
  * Forgets a contact: the encrypted value is cleared and invitations no longer point at it.
  * Answers and results are untouched (they never referred to it); an opt-out stays honoured.
  */
-export async function purgeContact(ctx: RequestContext, input: { contact: string; kind: ContactKind }): Promise<number> {
+export async function purgeContact(
+  ctx: RequestContext,
+  input: { contact: string; kind: ContactKind },
+): Promise<number> {
   const principal = requirePrincipal(ctx);
-  if (!principal.grants.some((g) => g.role === 'ADMIN')) throw badInput('Only an administrator can purge contact data.');
+  if (!principal.grants.some((g) => g.role === 'ADMIN'))
+    throw badInput('Only an administrator can purge contact data.');
   const normal = normaliseContact(input.kind, input.contact, ctx.config.PHONE_DEFAULT_COUNTRY);
   if ('problem' in normal) throw badInput(normal.problem, { field: 'contact' });
   const valueHash = contactKeys(ctx.config).hash(`${input.kind}:${normal.value}`);
@@ -312,15 +391,31 @@ export async function purgeContacts(em: EntityManager, ids: string[]): Promise<n
 
 /** Purges contacts not invited for CONTACT_RETENTION_DAYS (run by the delivery worker, all organisations). */
 export async function purgeExpiredContacts(em: EntityManager, retentionDays: number): Promise<number> {
-  const rows: { id: string }[] = await em.getConnection().execute(
-    `select id from contact where value_cipher is not null and coalesce(last_invited_at, created_at) < now() - (? || ' days')::interval limit 10000`,
-    [String(retentionDays)],
-  );
+  const rows: { id: string }[] = await em
+    .getConnection()
+    .execute(
+      `select id from contact where value_cipher is not null and coalesce(last_invited_at, created_at) < now() - (? || ' days')::interval limit 10000`,
+      [String(retentionDays)],
+    );
   if (!rows.length) return 0;
   const ids = `{${rows.map((r) => r.id).join(',')}}`;
   await em.transactional(async (tx) => {
-    await tx.getConnection().execute(`update invitation set contact_id = null, due_message = null, due_at = null where contact_id = any(?::uuid[])`, [ids], 'run', tx.getTransactionContext());
-    await tx.getConnection().execute(`update contact set value_cipher = null, purged_at = now() where id = any(?::uuid[])`, [ids], 'run', tx.getTransactionContext());
+    await tx
+      .getConnection()
+      .execute(
+        `update invitation set contact_id = null, due_message = null, due_at = null where contact_id = any(?::uuid[])`,
+        [ids],
+        'run',
+        tx.getTransactionContext(),
+      );
+    await tx
+      .getConnection()
+      .execute(
+        `update contact set value_cipher = null, purged_at = now() where id = any(?::uuid[])`,
+        [ids],
+        'run',
+        tx.getTransactionContext(),
+      );
   });
   return rows.length;
 }
@@ -330,17 +425,28 @@ export function requireInvitationId(id: string): string {
 }
 
 /** An interviewer's call to a PHONE invitation: a completed call is its delivery (follow-up rate). */
-export async function recordCallOutcome(ctx: RequestContext, input: { invitationId: string; completed: boolean; note?: string | null }): Promise<Invitation> {
+export async function recordCallOutcome(
+  ctx: RequestContext,
+  input: { invitationId: string; completed: boolean; note?: string | null },
+): Promise<Invitation> {
   const invitation = await ctx.em.findOne(Invitation, { id: requireInvitationId(input.invitationId) });
   if (!invitation) throw notFound('Invitation', input.invitationId);
   await requireAccess(ctx, Permission.RESPONSE_ENTER, invitation.unitId);
-  if (invitation.channel !== Channel.PHONE && invitation.channel !== Channel.IVR) throw badInput(`This is a ${invitation.channel} invitation; calls are recorded for PHONE ones.`, { field: 'invitationId' });
+  if (invitation.channel !== Channel.PHONE && invitation.channel !== Channel.IVR)
+    throw badInput(`This is a ${invitation.channel} invitation; calls are recorded for PHONE ones.`, {
+      field: 'invitationId',
+    });
   const note = input.note?.trim() || null;
   if (input.completed) {
     invitation.deliveredAt ??= new Date();
     invitation.messagesSent += 1;
-    recordStatus(ctx.em, invitation, InvitationStatus.DELIVERED, { detail: `call completed${note ? `: ${note}` : ''}` });
-  } else recordStatus(ctx.em, invitation, InvitationStatus.QUEUED, { detail: `call not completed${note ? `: ${note}` : ''}` });
+    recordStatus(ctx.em, invitation, InvitationStatus.DELIVERED, {
+      detail: `call completed${note ? `: ${note}` : ''}`,
+    });
+  } else
+    recordStatus(ctx.em, invitation, InvitationStatus.QUEUED, {
+      detail: `call not completed${note ? `: ${note}` : ''}`,
+    });
   await ctx.em.flush();
   return invitation;
 }

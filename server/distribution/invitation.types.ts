@@ -7,4 +7,3 @@ export class InviteRespondentsPayload {
   @Field(() => Int, { description: 'Contacts who opted out earlier: not invited.' }) skippedOptedOut!: number;
   @Field(() => [Invitation]) invitations!: Invitation[];
 }
-

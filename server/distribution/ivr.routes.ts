@@ -20,17 +20,25 @@ export function registerIvrRoutes(app: Express, deps: ContextDeps): void {
     '/api/ivr/calls',
     express.json({ limit: '16kb' }),
     express.urlencoded({ extended: false, limit: '16kb' }),
-    restHandler(deps, async (ctx, req, res) => {
-      res.json(await startCall(ctx, parsePublic(START, req.body ?? {})));
-    }, { public: true }),
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        res.json(await startCall(ctx, parsePublic(START, req.body ?? {})));
+      },
+      { public: true },
+    ),
   );
   app.post(
     '/api/ivr/calls/:sessionId',
     express.json({ limit: '16kb' }),
     express.urlencoded({ extended: false, limit: '16kb' }),
-    restHandler(deps, async (ctx, req, res) => {
-      const body = parsePublic(PRESS, req.body ?? {});
-      res.json(await pressKey(ctx, String(req.params.sessionId), body.digits ?? body.Digits ?? ''));
-    }, { public: true }),
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        const body = parsePublic(PRESS, req.body ?? {});
+        res.json(await pressKey(ctx, String(req.params.sessionId), body.digits ?? body.Digits ?? ''));
+      },
+      { public: true },
+    ),
   );
 }

@@ -64,15 +64,21 @@ export function keypadQuestions(definition: Survey, language: string | null): Ke
     const title = textOf(e.title, language) || e.name;
     const keys: Record<string, unknown> = {};
     if (e.type === 'rating') {
-      const values: unknown[] = Array.isArray(e.rateValues) && e.rateValues.length
-        ? e.rateValues.map((v) => (typeof v === 'object' ? (v as ItemValue).value : v))
-        : Array.from({ length: (e.rateMax ?? 5) - (e.rateMin ?? 1) + 1 }, (_, i) => (e.rateMin ?? 1) + i);
-      if (values.every((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 9)) for (const v of values) keys[String(v)] = v;
+      const values: unknown[] =
+        Array.isArray(e.rateValues) && e.rateValues.length
+          ? e.rateValues.map((v) => (typeof v === 'object' ? (v as ItemValue).value : v))
+          : Array.from({ length: (e.rateMax ?? 5) - (e.rateMin ?? 1) + 1 }, (_, i) => (e.rateMin ?? 1) + i);
+      if (values.every((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 9))
+        for (const v of values) keys[String(v)] = v;
       else if (values.length <= 9) values.forEach((v, i) => (keys[String(i + 1)] = v));
       else continue;
       const k = Object.keys(keys);
       out.push({ name: e.name, text: `${title} Press ${k[0]} to ${k.at(-1)}.`, required: Boolean(e.isRequired), keys });
-    } else if ((e.type === 'radiogroup' || e.type === 'dropdown') && Array.isArray(e.choices) && e.choices.length <= 9) {
+    } else if (
+      (e.type === 'radiogroup' || e.type === 'dropdown') &&
+      Array.isArray(e.choices) &&
+      e.choices.length <= 9
+    ) {
       const labels = e.choices.map((c, i: number) => {
         const value = typeof c === 'object' ? (c as ItemValue).value : c;
         keys[String(i + 1)] = value;
@@ -115,11 +121,21 @@ function prompt(session: IvrSession, questions: KeypadQuestion[], prefix = ''): 
  * IVR channel, or a personal invitation) and gets the first question. State lives in the
  * database, so any server copy can take the next key press.
  */
-export async function startCall(ctx: RequestContext, input: { token: string; language?: string | null }): Promise<IvrPrompt> {
+export async function startCall(
+  ctx: RequestContext,
+  input: { token: string; language?: string | null },
+): Promise<IvrPrompt> {
   const { link, version } = await surveyForToken(ctx, input.token);
   const questions = keypadQuestions(version.definition as Survey, input.language ?? null);
-  if (!questions.length) throw badInput('This survey has no question that can be answered with the keypad (ratings up to 10 points, choices up to 9, yes/no).');
-  const session = ctx.em.create(IvrSession, { organization: link.orgId, tokenCipher: contactKeys(ctx.config).encrypt(input.token), answers: { __language: input.language ?? null } });
+  if (!questions.length)
+    throw badInput(
+      'This survey has no question that can be answered with the keypad (ratings up to 10 points, choices up to 9, yes/no).',
+    );
+  const session = ctx.em.create(IvrSession, {
+    organization: link.orgId,
+    tokenCipher: contactKeys(ctx.config).encrypt(input.token),
+    answers: { __language: input.language ?? null },
+  });
   await ctx.em.flush();
   return prompt(session, questions);
 }
@@ -128,12 +144,22 @@ export async function startCall(ctx: RequestContext, input: { token: string; lan
 export async function pressKey(ctx: RequestContext, sessionId: string, digits: string): Promise<IvrPrompt> {
   const unknown = () => notFound('Call', sessionId);
   if (!/^[0-9a-f-]{36}$/.test(sessionId)) throw unknown();
-  const [row] = await ctx.em.getConnection().execute(`select organization_id from ivr_session where id = ?`, [sessionId]);
+  const [row] = await ctx.em
+    .getConnection()
+    .execute(`select organization_id from ivr_session where id = ?`, [sessionId]);
   if (!row) throw unknown();
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
   const session = await ctx.em.findOneOrFail(IvrSession, { id: sessionId });
   const token = contactKeys(ctx.config).decrypt(session.tokenCipher);
-  if (session.responseId) return { sessionId, done: true, say: 'Thank you. Goodbye.', question: null, keys: [], responseId: session.responseId };
+  if (session.responseId)
+    return {
+      sessionId,
+      done: true,
+      say: 'Thank you. Goodbye.',
+      question: null,
+      keys: [],
+      responseId: session.responseId,
+    };
   const language = (session.answers.__language as string | null) ?? null;
   const { version } = await surveyForToken(ctx, token);
   const questions = keypadQuestions(version.definition as Survey, language);
@@ -151,8 +177,20 @@ export async function pressKey(ctx: RequestContext, sessionId: string, digits: s
     return prompt(session, questions);
   }
   const { __language, ...answers } = session.answers;
-  const result = await submitResponse(ctx, { token, answers, clientRequestId: `ivr-${session.id}`, language: (__language as string | null) ?? null });
+  const result = await submitResponse(ctx, {
+    token,
+    answers,
+    clientRequestId: `ivr-${session.id}`,
+    language: (__language as string | null) ?? null,
+  });
   session.responseId = result.responseId;
   await ctx.em.flush();
-  return { sessionId, done: true, say: 'Thank you for your answers. Goodbye.', question: null, keys: [], responseId: result.responseId };
+  return {
+    sessionId,
+    done: true,
+    say: 'Thank you for your answers. Goodbye.',
+    question: null,
+    keys: [],
+    responseId: result.responseId,
+  };
 }

@@ -17,7 +17,9 @@ registerEnumType(ServiceEventOutcome, {
 });
 
 /** Something that happened to a client (complaint closed, claim paid…), reported by another system. */
-@ObjectType({ description: 'A service event (complaint closed, claim paid, loss survey done…) reported by another system.' })
+@ObjectType({
+  description: 'A service event (complaint closed, claim paid, loss survey done…) reported by another system.',
+})
 @Entity()
 @Unique({ properties: ['organization', 'externalId'] })
 @Index({ properties: ['organization', 'occurredAt'] })
@@ -54,7 +56,10 @@ export class ServiceEvent extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   invitationId: string | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'The invitation must be delivered by then to count as followed up.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The invitation must be delivered by then to count as followed up.',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   deadlineAt: Date | null = null;
 
@@ -62,4 +67,3 @@ export class ServiceEvent extends TenantEntity {
   @Property({ type: 'timestamptz' })
   receivedAt: Date = new Date();
 }
-

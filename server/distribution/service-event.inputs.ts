@@ -3,10 +3,12 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 @InputType()
 export class RecordServiceEventInput {
   @Field({ description: 'The sending system’s id of the event; the same id twice is one event.' }) externalId!: string;
-  @Field({ description: 'e.g. complaint_closed, claim_paid, loss_survey_done, application_decided, visit.' }) type!: string;
+  @Field({ description: 'e.g. complaint_closed, claim_paid, loss_survey_done, application_decided, visit.' })
+  type!: string;
   @Field(() => ID) unitId!: string;
   @Field() occurredAt!: Date;
-  @Field(() => String, { nullable: true, description: 'E-mail or phone number, as the rule’s channel needs.' }) contact?: string | null;
+  @Field(() => String, { nullable: true, description: 'E-mail or phone number, as the rule’s channel needs.' })
+  contact?: string | null;
   @Field(() => String, { nullable: true }) language?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;
 }
@@ -24,7 +26,8 @@ export class EventRuleInput {
 
 @InputType()
 export class CalendarInput {
-  @Field(() => [Int], { nullable: true, description: 'ISO weekdays; default Monday to Friday.' }) workingDays?: number[] | null;
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays; default Monday to Friday.' }) workingDays?:
+    number[] | null;
   @Field(() => [String], { description: 'Holidays as YYYY-MM-DD.' }) holidays!: string[];
 }
 
@@ -38,7 +41,10 @@ export class FollowUpRateInput {
 
 @InputType()
 export class RecordFollowUpRateInput extends FollowUpRateInput {
-  @Field({ description: 'A METRIC: with a denominator it gets followed-up ÷ eligible events, without one the percentage.' }) metricKey!: string;
+  @Field({
+    description: 'A METRIC: with a denominator it gets followed-up ÷ eligible events, without one the percentage.',
+  })
+  metricKey!: string;
 }
 
 @InputType()

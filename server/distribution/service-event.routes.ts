@@ -22,7 +22,13 @@ export function registerServiceEventWebhook(app: Express, deps: ContextDeps): vo
             { timestamp: req.get('x-barometer-timestamp'), signature: req.get('x-barometer-signature') },
             Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
           );
-          res.json({ id: event.id, externalId: event.externalId, outcome: event.outcome, invitationId: event.invitationId, deadlineAt: event.deadlineAt });
+          res.json({
+            id: event.id,
+            externalId: event.externalId,
+            outcome: event.outcome,
+            invitationId: event.invitationId,
+            deadlineAt: event.deadlineAt,
+          });
         } catch (error) {
           deps.log.warn({ endpointId, ip: req.ip, reason: (error as Error).message }, 'service-event webhook rejected');
           throw error;
@@ -40,7 +46,12 @@ export function registerServiceEventWebhook(app: Express, deps: ContextDeps): vo
       async (ctx, req, res) => {
         const endpointId = String(req.params.endpointId);
         try {
-          await receiveBounce(ctx, endpointId, { timestamp: req.get('x-barometer-timestamp'), signature: req.get('x-barometer-signature') }, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+          await receiveBounce(
+            ctx,
+            endpointId,
+            { timestamp: req.get('x-barometer-timestamp'), signature: req.get('x-barometer-signature') },
+            Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          );
           res.json({ ok: true });
         } catch (error) {
           deps.log.warn({ endpointId, ip: req.ip, reason: (error as Error).message }, 'bounce webhook rejected');

@@ -11,7 +11,14 @@ import { recordMetric } from '../indicators/index.js';
 import { Contact, type ContactKind } from './contact.entity.js';
 import { contactKeys } from './contact-crypto.js';
 import { normaliseContact } from './contacts.js';
-import { calendarProblems, DEFAULT_CALENDAR, deadlineAfter, isDate, startOfLocalDay, type WorkCalendar } from './calendar.js';
+import {
+  calendarProblems,
+  DEFAULT_CALENDAR,
+  deadlineAfter,
+  isDate,
+  startOfLocalDay,
+  type WorkCalendar,
+} from './calendar.js';
 import { Distribution, DistributionStatus } from './distribution.entity.js';
 import { contactKindOf, createInvitation, isOptedOut } from './invitation.service.js';
 import { ServiceEvent, ServiceEventOutcome } from './service-event.entity.js';
@@ -49,16 +56,28 @@ export async function calendarOf(em: EntityManager): Promise<WorkCalendar> {
 
 export async function getCalendar(ctx: RequestContext): Promise<OrgCalendar> {
   const principal = requirePrincipal(ctx);
-  return (await ctx.em.findOne(OrgCalendar, {})) ?? ctx.em.create(OrgCalendar, { organization: principal.orgId, ...DEFAULT_CALENDAR }, { persist: false });
+  return (
+    (await ctx.em.findOne(OrgCalendar, {})) ??
+    ctx.em.create(OrgCalendar, { organization: principal.orgId, ...DEFAULT_CALENDAR }, { persist: false })
+  );
 }
 
 /** Replaces the organisation's calendar; every bad date is named, and nothing is saved then. */
-export async function setCalendar(ctx: RequestContext, input: { workingDays?: number[] | null; holidays: string[] }): Promise<OrgCalendar> {
+export async function setCalendar(
+  ctx: RequestContext,
+  input: { workingDays?: number[] | null; holidays: string[] },
+): Promise<OrgCalendar> {
   const principal = requirePrincipal(ctx);
-  const calendar = { workingDays: input.workingDays ?? DEFAULT_CALENDAR.workingDays, holidays: input.holidays.map((h) => h.trim()) };
+  const calendar = {
+    workingDays: input.workingDays ?? DEFAULT_CALENDAR.workingDays,
+    holidays: input.holidays.map((h) => h.trim()),
+  };
   const problems = calendarProblems(calendar);
-  if (problems.length) throw badInput(`The calendar was not saved: ${problems.join(' ')}`, { problems, field: 'holidays' });
-  const row = (await ctx.em.findOne(OrgCalendar, {})) ?? ctx.em.create(OrgCalendar, { organization: principal.orgId, workingDays: [], holidays: [] });
+  if (problems.length)
+    throw badInput(`The calendar was not saved: ${problems.join(' ')}`, { problems, field: 'holidays' });
+  const row =
+    (await ctx.em.findOne(OrgCalendar, {})) ??
+    ctx.em.create(OrgCalendar, { organization: principal.orgId, workingDays: [], holidays: [] });
   row.workingDays = [...calendar.workingDays].sort();
   row.holidays = [...new Set(calendar.holidays)].sort();
   row.updatedAt = new Date();
@@ -79,24 +98,54 @@ export async function listEventRules(ctx: RequestContext): Promise<EventRule[]> 
 /** Creates or replaces the rule of an event type. */
 export async function saveEventRule(ctx: RequestContext, input: EventRuleInput): Promise<EventRule> {
   const principal = requirePrincipal(ctx);
-  if (!TYPE.test(input.eventType)) throw badInput(`Event type "${input.eventType}" is not valid: a letter, then letters, digits, ".", "-" or "_" (e.g. claim_paid).`, { field: 'eventType' });
-  if (!Number.isInteger(input.deadlineWorkingDays) || input.deadlineWorkingDays < 0 || input.deadlineWorkingDays > 365) throw badInput('deadlineWorkingDays must be 0 (the same day) to 365.', { field: 'deadlineWorkingDays' });
+  if (!TYPE.test(input.eventType))
+    throw badInput(
+      `Event type "${input.eventType}" is not valid: a letter, then letters, digits, ".", "-" or "_" (e.g. claim_paid).`,
+      { field: 'eventType' },
+    );
+  if (!Number.isInteger(input.deadlineWorkingDays) || input.deadlineWorkingDays < 0 || input.deadlineWorkingDays > 365)
+    throw badInput('deadlineWorkingDays must be 0 (the same day) to 365.', { field: 'deadlineWorkingDays' });
   const rate = input.samplingRate ?? 1;
-  if (!(rate > 0 && rate <= 1)) throw badInput('samplingRate must be above 0 and at most 1 (1: every event).', { field: 'samplingRate' });
+  if (!(rate > 0 && rate <= 1))
+    throw badInput('samplingRate must be above 0 and at most 1 (1: every event).', { field: 'samplingRate' });
   const delay = input.delayHours ?? 0;
-  if (!(delay >= 0 && delay <= 24 * 90)) throw badInput('delayHours must be between 0 and 2160 (90 days).', { field: 'delayHours' });
+  if (!(delay >= 0 && delay <= 24 * 90))
+    throw badInput('delayHours must be between 0 and 2160 (90 days).', { field: 'delayHours' });
   const fatigue = input.fatigueDays ?? 0;
-  if (!Number.isInteger(fatigue) || fatigue < 0 || fatigue > 3650) throw badInput('fatigueDays must be a whole number of days, 0 (no limit) to 3650.', { field: 'fatigueDays' });
+  if (!Number.isInteger(fatigue) || fatigue < 0 || fatigue > 3650)
+    throw badInput('fatigueDays must be a whole number of days, 0 (no limit) to 3650.', { field: 'fatigueDays' });
   const d = await ctx.em.findOne(Distribution, { id: requireId('Distribution', input.distributionId) });
   if (!d) throw notFound('Distribution', input.distributionId);
   for (const unitId of d.unitIds) await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
-  if (!contactKindOf(d.channel)) throw badInput(`Events invite people personally: the distribution must be EMAIL, SMS or PHONE, not ${d.channel}.`, { field: 'distributionId' });
+  if (!contactKindOf(d.channel))
+    throw badInput(`Events invite people personally: the distribution must be EMAIL, SMS or PHONE, not ${d.channel}.`, {
+      field: 'distributionId',
+    });
   const existing = await ctx.em.findOne(EventRule, { eventType: input.eventType });
   if (!existing && (await ctx.em.count(EventRule, {})) >= MAX_EVENT_RULES) {
-    throw badInput(`An organisation can have at most ${MAX_EVENT_RULES} event rules; change an existing one.`, { field: 'eventType' });
+    throw badInput(`An organisation can have at most ${MAX_EVENT_RULES} event rules; change an existing one.`, {
+      field: 'eventType',
+    });
   }
-  const rule = existing ?? ctx.em.create(EventRule, { organization: principal.orgId, eventType: input.eventType, distributionId: d.id, delayHours: 0, deadlineWorkingDays: 0, samplingRate: 1, fatigueDays: 0 });
-  Object.assign(rule, { distributionId: d.id, delayHours: delay, deadlineWorkingDays: input.deadlineWorkingDays, samplingRate: rate, fatigueDays: fatigue, active: input.active ?? true });
+  const rule =
+    existing ??
+    ctx.em.create(EventRule, {
+      organization: principal.orgId,
+      eventType: input.eventType,
+      distributionId: d.id,
+      delayHours: 0,
+      deadlineWorkingDays: 0,
+      samplingRate: 1,
+      fatigueDays: 0,
+    });
+  Object.assign(rule, {
+    distributionId: d.id,
+    delayHours: delay,
+    deadlineWorkingDays: input.deadlineWorkingDays,
+    samplingRate: rate,
+    fatigueDays: fatigue,
+    active: input.active ?? true,
+  });
   await ctx.em.flush();
   return rule;
 }
@@ -124,7 +173,12 @@ interface EventPlan {
 }
 
 /** Sets the event's deadline and outcome: sampled out, opted out, fatigue, not reachable, or invited. */
-async function decideOutcome(em: EntityManager, ctx: RequestContext, event: ServiceEvent, plan: EventPlan): Promise<void> {
+async function decideOutcome(
+  em: EntityManager,
+  ctx: RequestContext,
+  event: ServiceEvent,
+  plan: EventPlan,
+): Promise<void> {
   const { input, externalId, orgId, timeZone, rule, d, kind, contactValue, target } = plan;
   event.ruleId = rule.id;
   event.deadlineAt = deadlineAfter(input.occurredAt, rule.deadlineWorkingDays, await calendarOf(em), timeZone);
@@ -132,7 +186,12 @@ async function decideOutcome(em: EntityManager, ctx: RequestContext, event: Serv
   const contact = await em.findOne(Contact, { valueHash });
   if (!sampledIn(orgId, externalId, rule.samplingRate)) event.outcome = ServiceEventOutcome.SAMPLED_OUT;
   else if (await isOptedOut(em, valueHash)) event.outcome = ServiceEventOutcome.OPTED_OUT;
-  else if (rule.fatigueDays > 0 && contact?.lastInvitedAt && contact.lastInvitedAt.getTime() > Date.now() - rule.fatigueDays * 86_400_000) event.outcome = ServiceEventOutcome.FATIGUE;
+  else if (
+    rule.fatigueDays > 0 &&
+    contact?.lastInvitedAt &&
+    contact.lastInvitedAt.getTime() > Date.now() - rule.fatigueDays * 86_400_000
+  )
+    event.outcome = ServiceEventOutcome.FATIGUE;
   else if (d.status !== DistributionStatus.ACTIVE) event.outcome = ServiceEventOutcome.NOT_REACHABLE;
   else {
     const invitation = await createInvitation(em, ctx.config, {
@@ -160,14 +219,27 @@ async function decideOutcome(em: EntityManager, ctx: RequestContext, event: Serv
 export async function recordServiceEvent(ctx: RequestContext, input: ServiceEventInput): Promise<ServiceEvent> {
   const principal = requirePrincipal(ctx);
   const externalId = input.externalId.trim();
-  if (!externalId || externalId.length > 200) throw badInput('externalId must be 1–200 characters: the sending system’s id for this event.', { field: 'externalId' });
-  if (!TYPE.test(input.type)) throw badInput(`Event type "${input.type}" is not valid: a letter, then letters, digits, ".", "-" or "_".`, { field: 'type' });
-  if (Number.isNaN(input.occurredAt.getTime()) || input.occurredAt.getTime() > Date.now() + 5 * 60_000 || input.occurredAt.getUTCFullYear() < 1900) {
+  if (!externalId || externalId.length > 200)
+    throw badInput('externalId must be 1–200 characters: the sending system’s id for this event.', {
+      field: 'externalId',
+    });
+  if (!TYPE.test(input.type))
+    throw badInput(`Event type "${input.type}" is not valid: a letter, then letters, digits, ".", "-" or "_".`, {
+      field: 'type',
+    });
+  if (
+    Number.isNaN(input.occurredAt.getTime()) ||
+    input.occurredAt.getTime() > Date.now() + 5 * 60_000 ||
+    input.occurredAt.getUTCFullYear() < 1900
+  ) {
     throw badInput('occurredAt must be a time that has passed, from 1900 on.', { field: 'occurredAt' });
   }
   const unit = await ctx.em.findOne(OrgUnit, { id: requireId('Org unit', input.unitId) });
   if (!unit) throw notFound('Org unit', input.unitId);
-  if (!canAccessPath(principal, Permission.RESPONSE_ENTER, unit.path) && !canAccessPath(principal, Permission.QUESTIONNAIRE_AUTHOR, unit.path)) {
+  if (
+    !canAccessPath(principal, Permission.RESPONSE_ENTER, unit.path) &&
+    !canAccessPath(principal, Permission.QUESTIONNAIRE_AUTHOR, unit.path)
+  ) {
     await requireAccess(ctx, Permission.RESPONSE_ENTER, unit.id);
   }
   const existing = await ctx.em.findOne(ServiceEvent, { externalId });
@@ -178,7 +250,10 @@ export async function recordServiceEvent(ctx: RequestContext, input: ServiceEven
   const kind = d ? contactKindOf(d.channel) : null;
   let contactValue: string | null = null;
   if (d && kind) {
-    if (!input.contact) throw badInput(`Events of type "${input.type}" lead to ${d.channel} invitations: give the contact.`, { field: 'contact' });
+    if (!input.contact)
+      throw badInput(`Events of type "${input.type}" lead to ${d.channel} invitations: give the contact.`, {
+        field: 'contact',
+      });
     const normal = normaliseContact(kind, input.contact, ctx.config.PHONE_DEFAULT_COUNTRY);
     if ('problem' in normal) throw badInput(normal.problem, { field: 'contact' });
     contactValue = normal.value;
@@ -188,7 +263,11 @@ export async function recordServiceEvent(ctx: RequestContext, input: ServiceEven
   if (d) {
     const units = await ctx.em.find(OrgUnit, { id: { $in: d.unitIds } });
     target = units.filter((u) => unit.path.startsWith(u.path)).sort((a, b) => b.path.length - a.path.length)[0] ?? null;
-    if (!target) throw badInput(`The "${input.type}" rule's distribution "${d.name}" does not reach unit "${unit.name}"; add the unit to it.`, { field: 'unitId' });
+    if (!target)
+      throw badInput(
+        `The "${input.type}" rule's distribution "${d.name}" does not reach unit "${unit.name}"; add the unit to it.`,
+        { field: 'unitId' },
+      );
   }
   const org = await ctx.em.findOneOrFail(Organization, { id: principal.orgId });
 
@@ -203,7 +282,17 @@ export async function recordServiceEvent(ctx: RequestContext, input: ServiceEven
     const event = await em.findOneOrFail(ServiceEvent, { id: claimed[0].id });
     if (!rule || !d || !kind || !contactValue || !target) return event;
     const orgId = principal.orgId;
-    await decideOutcome(em, ctx, event, { input, externalId, orgId, timeZone: org.timeZone, rule, d, kind, contactValue, target });
+    await decideOutcome(em, ctx, event, {
+      input,
+      externalId,
+      orgId,
+      timeZone: org.timeZone,
+      rule,
+      d,
+      kind,
+      contactValue,
+      target,
+    });
     await em.flush();
     return event;
   });
@@ -223,11 +312,17 @@ export interface FollowUpInput {
  * the unit's subtree that occurred in the period (organisation time zone), and how many of their
  * invitations were delivered — for PHONE, the call completed — before the deadline.
  */
-export async function followUpRate(ctx: RequestContext, input: FollowUpInput): Promise<{ eligible: number; followedUp: number; rate: number | null }> {
+export async function followUpRate(
+  ctx: RequestContext,
+  input: FollowUpInput,
+): Promise<{ eligible: number; followedUp: number; rate: number | null }> {
   const unit = await requireAccess(ctx, Permission.RESULTS_READ, input.unitId);
-  if (!isDate(input.periodStart)) throw badInput(`periodStart "${input.periodStart}" is not a date (YYYY-MM-DD).`, { field: 'periodStart' });
-  if (!isDate(input.periodEnd)) throw badInput(`periodEnd "${input.periodEnd}" is not a date (YYYY-MM-DD).`, { field: 'periodEnd' });
-  if (input.periodEnd <= input.periodStart) throw badInput('periodEnd (the day after the last day) must be after periodStart.', { field: 'periodEnd' });
+  if (!isDate(input.periodStart))
+    throw badInput(`periodStart "${input.periodStart}" is not a date (YYYY-MM-DD).`, { field: 'periodStart' });
+  if (!isDate(input.periodEnd))
+    throw badInput(`periodEnd "${input.periodEnd}" is not a date (YYYY-MM-DD).`, { field: 'periodEnd' });
+  if (input.periodEnd <= input.periodStart)
+    throw badInput('periodEnd (the day after the last day) must be after periodStart.', { field: 'periodEnd' });
   const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
   const [row] = await ctx.em.getConnection().execute(
     `select count(*)::int eligible,
@@ -236,9 +331,20 @@ export async function followUpRate(ctx: RequestContext, input: FollowUpInput): P
        left join invitation i on i.id = e.invitation_id
       where e.organization_id = ? and e.outcome = 'INVITED' and u.path like ? and e.occurred_at >= ? and e.occurred_at < ?
         and (?::text is null or e.type = ?)`,
-    [org.id, `${unit.path}%`, startOfLocalDay(input.periodStart, org.timeZone), startOfLocalDay(input.periodEnd, org.timeZone), input.eventType ?? null, input.eventType ?? null],
+    [
+      org.id,
+      `${unit.path}%`,
+      startOfLocalDay(input.periodStart, org.timeZone),
+      startOfLocalDay(input.periodEnd, org.timeZone),
+      input.eventType ?? null,
+      input.eventType ?? null,
+    ],
   );
-  return { eligible: row.eligible, followedUp: row.followed_up, rate: row.eligible ? row.followed_up / row.eligible : null };
+  return {
+    eligible: row.eligible,
+    followedUp: row.followed_up,
+    rate: row.eligible ? row.followed_up / row.eligible : null,
+  };
 }
 
 /** Records the follow-up rate as a METRIC observation: followed up ÷ eligible (a rate metric) or the percentage. */
@@ -247,7 +353,8 @@ export async function recordFollowUpRate(ctx: RequestContext, input: FollowUpInp
   const metric = await ctx.em.findOne(Metric, { key: input.metricKey });
   if (!metric) throw notFound('Metric', input.metricKey);
   const rate = metric.denominatorLabel !== null;
-  if (!rate && result.rate === null) throw badInput('No eligible events in this period: there is no rate to record.', { field: 'periodStart' });
+  if (!rate && result.rate === null)
+    throw badInput('No eligible events in this period: there is no rate to record.', { field: 'periodStart' });
   return recordMetric(ctx, {
     metricKey: input.metricKey,
     unitId: input.unitId,

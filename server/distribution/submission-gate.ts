@@ -18,11 +18,17 @@ import { recordStatus } from './invitation-status.js';
  */
 
 /** An invitation token → the token of its distribution's link for the invitation's unit. */
-export async function invitationLinkToken(em: EntityManager, orgId: string, token: string): Promise<{ linkToken: string; invitationId: string } | null> {
-  const [invitation] = await em.getConnection().execute<{ id: string; distribution_id: string; unit_id: string }[]>(
-    `select id, distribution_id, unit_id from invitation where organization_id = ? and token_hash = ? limit 1`,
-    [orgId, hashSecret(token)],
-  );
+export async function invitationLinkToken(
+  em: EntityManager,
+  orgId: string,
+  token: string,
+): Promise<{ linkToken: string; invitationId: string } | null> {
+  const [invitation] = await em
+    .getConnection()
+    .execute<{ id: string; distribution_id: string; unit_id: string }[]>(
+      `select id, distribution_id, unit_id from invitation where organization_id = ? and token_hash = ? limit 1`,
+      [orgId, hashSecret(token)],
+    );
   if (!invitation) return null;
   const linkToken = await distributionLinkToken(em, orgId, invitation.distribution_id, invitation.unit_id);
   return linkToken ? { linkToken, invitationId: invitation.id } : null;
@@ -45,7 +51,8 @@ export interface GateRow {
 const refuse = (reason: string, message: string) => badInput(message, { reason });
 
 /** The distribution has all the responses it needs (also found when the response is written). */
-export const quotaReached = () => refuse('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest.');
+export const quotaReached = () =>
+  refuse('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest.');
 
 function day(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -68,24 +75,38 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, gat
   if (d.opens_at) d.opens_at = new Date(d.opens_at);
   if (d.closes_at) d.closes_at = new Date(d.closes_at);
   const now = new Date();
-  if (d.status === DistributionStatus.CLOSED) throw refuse('CLOSED', 'This survey is closed and no longer accepts responses. Thank you for your interest.');
-  if (d.status === DistributionStatus.PAUSED) throw refuse('PAUSED', 'This survey is paused for the moment. Please try again later.');
-  if (d.opens_at && now < d.opens_at) throw refuse('NOT_OPEN_YET', `This survey opens on ${day(d.opens_at)}. Please come back then.`);
-  if (d.closes_at && now >= d.closes_at) throw refuse('ENDED', `This survey ended on ${day(d.closes_at)} and no longer accepts responses. Thank you for your interest.`);
+  if (d.status === DistributionStatus.CLOSED)
+    throw refuse('CLOSED', 'This survey is closed and no longer accepts responses. Thank you for your interest.');
+  if (d.status === DistributionStatus.PAUSED)
+    throw refuse('PAUSED', 'This survey is paused for the moment. Please try again later.');
+  if (d.opens_at && now < d.opens_at)
+    throw refuse('NOT_OPEN_YET', `This survey opens on ${day(d.opens_at)}. Please come back then.`);
+  if (d.closes_at && now >= d.closes_at)
+    throw refuse(
+      'ENDED',
+      `This survey ended on ${day(d.closes_at)} and no longer accepts responses. Thank you for your interest.`,
+    );
   if (d.quota !== null && d.completed_count >= d.quota) throw quotaReached();
   if (d.channel === Channel.API) {
     const p = ctx.principal;
     if (!p || !canAccessPath(p, Permission.RESPONSE_ENTER, link.unitPath)) {
-      throw forbidden(`This survey takes responses from other systems: send an API key allowed to enter responses for "${link.unitName}".`);
+      throw forbidden(
+        `This survey takes responses from other systems: send an API key allowed to enter responses for "${link.unitName}".`,
+      );
     }
   }
   if ((d.channel === Channel.EMAIL || d.channel === Channel.SMS) && !link.invitationId) {
-    throw refuse('INVITATION_REQUIRED', 'This survey is answered through a personal invitation; please use the link you received.');
+    throw refuse(
+      'INVITATION_REQUIRED',
+      'This survey is answered through a personal invitation; please use the link you received.',
+    );
   }
   if (link.invitationId) {
     const invitation = await ctx.em.findOneOrFail(Invitation, { id: link.invitationId });
-    if (invitation.status === InvitationStatus.COMPLETED) throw refuse('ALREADY_ANSWERED', 'You have already answered this survey. Thank you!');
-    if (invitation.status === InvitationStatus.OPTED_OUT) throw refuse('OPTED_OUT', 'You asked not to receive these surveys, so this link no longer works.');
+    if (invitation.status === InvitationStatus.COMPLETED)
+      throw refuse('ALREADY_ANSWERED', 'You have already answered this survey. Thank you!');
+    if (invitation.status === InvitationStatus.OPTED_OUT)
+      throw refuse('OPTED_OUT', 'You asked not to receive these surveys, so this link no longer works.');
     if (invitation.status === InvitationStatus.EXPIRED || invitation.expiresAt <= now) {
       if (invitation.status !== InvitationStatus.EXPIRED) {
         recordStatus(ctx.em, invitation, InvitationStatus.EXPIRED, { detail: 'link used after it expired' });
@@ -106,25 +127,34 @@ async function note(ctx: RequestContext, link: LinkInfo, status: InvitationStatu
   if (!link.invitationId) return;
   try {
     await ctx.em.transactional(async (em) => {
-      const invitation = await em.findOneOrFail(Invitation, { id: link.invitationId! }, { lockMode: 4 /* PESSIMISTIC_WRITE */, refresh: true });
+      const invitation = await em.findOneOrFail(
+        Invitation,
+        { id: link.invitationId! },
+        { lockMode: 4 /* PESSIMISTIC_WRITE */, refresh: true },
+      );
       if (status !== InvitationStatus.COMPLETED) {
         if (invitation.status === status) return;
         recordStatus(em, invitation, status);
         return;
       }
-      const [{ anonymity }] = await em.getConnection().execute(`select anonymity from distribution where id = ?`, [invitation.distributionId]);
+      const [{ anonymity }] = await em
+        .getConnection()
+        .execute(`select anonymity from distribution where id = ?`, [invitation.distributionId]);
       const anonymous = anonymity === AnonymityMode.ANONYMOUS;
       // Anonymous: not the moment of completion (its time could single out a response), only the day or the last step before it.
       let at = new Date();
       if (anonymous) {
         // Never later than the invitation's last known step, so the history stays in order.
-        const [last] = await em.getConnection().execute(`select max(at) at from invitation_event where invitation_id = ?`, [invitation.id]);
+        const [last] = await em
+          .getConnection()
+          .execute(`select max(at) at from invitation_event where invitation_id = ?`, [invitation.id]);
         const dayStart = new Date(`${day(at)}T00:00:00Z`);
         at = last?.at && new Date(last.at) >= dayStart ? new Date(new Date(last.at).getTime() + 1) : dayStart;
       }
       invitation.completedAt = at;
       // A call answered to the end is a call completed (PHONE and IVR follow-ups).
-      if (!invitation.deliveredAt && (invitation.channel === Channel.PHONE || invitation.channel === Channel.IVR)) invitation.deliveredAt = at;
+      if (!invitation.deliveredAt && (invitation.channel === Channel.PHONE || invitation.channel === Channel.IVR))
+        invitation.deliveredAt = at;
       if (!anonymous && responseId) invitation.responseId = responseId;
       recordStatus(em, invitation, InvitationStatus.COMPLETED, { at });
     });
@@ -160,7 +190,10 @@ async function admit(tx: EntityManager, orgId: string, distributionId: string): 
  * (`responsesStored`), so the count never drifts from the rows. Rows are locked in id order,
  * so concurrent batches never deadlock on them.
  */
-export async function countCompleted(tx: EntityManager, { responses }: { responses: { orgId: string; distributionId: string | null }[] }) {
+export async function countCompleted(
+  tx: EntityManager,
+  { responses }: { responses: { orgId: string; distributionId: string | null }[] },
+) {
   const counts = new Map<string, { orgId: string; id: string; n: number }>();
   for (const r of responses) {
     if (!r.distributionId) continue;
@@ -176,7 +209,10 @@ export async function countCompleted(tx: EntityManager, { responses }: { respons
      update distribution d set completed_count = d.completed_count + c.n
        from jsonb_to_recordset(?::jsonb) c(org uuid, id uuid, n int)
       where d.organization_id = c.org and d.id = c.id and d.id in (select id from locked)`,
-    [JSON.stringify(rows.map((r) => ({ org: r.orgId, id: r.id, n: r.n }))), JSON.stringify(rows.map((r) => ({ org: r.orgId, id: r.id, n: r.n })))],
+    [
+      JSON.stringify(rows.map((r) => ({ org: r.orgId, id: r.id, n: r.n }))),
+      JSON.stringify(rows.map((r) => ({ org: r.orgId, id: r.id, n: r.n }))),
+    ],
   );
 }
 

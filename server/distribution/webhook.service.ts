@@ -16,12 +16,20 @@ import { recordEmailBounce } from './delivery-status.service.js';
 import { recordServiceEvent } from './service-event.service.js';
 
 /** A webhook sender: its secret is shown once and kept encrypted (it is needed to check signatures). */
-export async function createWebhookEndpoint(ctx: RequestContext, input: { name: string; unitId: string }): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
+export async function createWebhookEndpoint(
+  ctx: RequestContext,
+  input: { name: string; unitId: string },
+): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
   const principal = requirePrincipal(ctx);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
   if (!input.name.trim()) throw badInput('Name the sending system.', { field: 'name' });
   const secret = `whsec_${newSecret()}`;
-  const endpoint = ctx.em.create(WebhookEndpoint, { organization: principal.orgId, name: input.name.trim(), unitId: unit.id, secretCipher: contactKeys(ctx.config).encrypt(secret) });
+  const endpoint = ctx.em.create(WebhookEndpoint, {
+    organization: principal.orgId,
+    name: input.name.trim(),
+    unitId: unit.id,
+    secretCipher: contactKeys(ctx.config).encrypt(secret),
+  });
   await ctx.em.flush();
   return { endpoint, secret };
 }
@@ -37,20 +45,33 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * the timestamp (Unix seconds) within WEBHOOK_TOLERANCE_SECONDS of now. Binds the request to the
  * endpoint's organisation; `processOnce` accepts each signature once.
  */
-async function verifySigned(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<WebhookEndpoint> {
+async function verifySigned(
+  ctx: RequestContext,
+  endpointId: string,
+  headers: { timestamp?: string; signature?: string },
+  raw: Buffer,
+): Promise<WebhookEndpoint> {
   const unknown = () => notFound('Webhook endpoint', endpointId);
   if (!UUID.test(endpointId)) throw unknown();
-  const [row] = await ctx.em.getConnection().execute(`select organization_id from webhook_endpoint where id = ? and revoked_at is null`, [endpointId]);
+  const [row] = await ctx.em
+    .getConnection()
+    .execute(`select organization_id from webhook_endpoint where id = ? and revoked_at is null`, [endpointId]);
   if (!row) throw unknown();
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
   const endpoint = await ctx.em.findOneOrFail(WebhookEndpoint, { id: endpointId });
   const timestamp = headers.timestamp ?? '';
   if (!/^\d{9,11}$/.test(timestamp)) throw badInput('X-Barometer-Timestamp must be the Unix time in seconds.');
   const skew = Math.abs(Date.now() / 1000 - Number(timestamp));
-  if (skew > ctx.config.WEBHOOK_TOLERANCE_SECONDS) throw forbidden(`The request is ${Math.round(skew)} s away from now; at most ${ctx.config.WEBHOOK_TOLERANCE_SECONDS} s are accepted (check the sender's clock).`);
+  if (skew > ctx.config.WEBHOOK_TOLERANCE_SECONDS)
+    throw forbidden(
+      `The request is ${Math.round(skew)} s away from now; at most ${ctx.config.WEBHOOK_TOLERANCE_SECONDS} s are accepted (check the sender's clock).`,
+    );
   const expected = Buffer.from(signature(contactKeys(ctx.config).decrypt(endpoint.secretCipher), timestamp, raw));
   const given = Buffer.from(headers.signature ?? '');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw forbidden('The signature does not match: sign "<timestamp>.<body>" with HMAC-SHA256 and the endpoint’s secret.');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw forbidden(
+      'The signature does not match: sign "<timestamp>.<body>" with HMAC-SHA256 and the endpoint’s secret.',
+    );
   return endpoint;
 }
 
@@ -61,12 +82,22 @@ async function verifySigned(ctx: RequestContext, endpointId: string, headers: { 
  * processed. No transaction spans the processing: it holds no connection while it waits for
  * another (a pool of N connections serves N webhooks at once).
  */
-async function processOnce<T>(ctx: RequestContext, endpoint: WebhookEndpoint, signed: string, process: (ctx: RequestContext) => Promise<T>): Promise<T> {
+async function processOnce<T>(
+  ctx: RequestContext,
+  endpoint: WebhookEndpoint,
+  signed: string,
+  process: (ctx: RequestContext) => Promise<T>,
+): Promise<T> {
   try {
-    ctx.em.create(WebhookReceipt, { organization: endpoint.organization.id, endpointId: endpoint.id, signature: signed });
+    ctx.em.create(WebhookReceipt, {
+      organization: endpoint.organization.id,
+      endpointId: endpoint.id,
+      signature: signed,
+    });
     await ctx.em.flush();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'This request was already received (replayed signature).');
+    if (error instanceof UniqueConstraintViolationException)
+      throw new AppError('CONFLICT', 'This request was already received (replayed signature).');
     throw error;
   }
   try {
@@ -88,7 +119,11 @@ const SERVICE_EVENT = z.object({
   category: optionalText(LIMITS.label),
 });
 
-const BOUNCE = z.object({ messageId: optionalText(LIMITS.token), idempotencyKey: optionalText(LIMITS.token), reason: optionalText(2000) });
+const BOUNCE = z.object({
+  messageId: optionalText(LIMITS.token),
+  idempotencyKey: optionalText(LIMITS.token),
+  reason: optionalText(2000),
+});
 
 function jsonBody(raw: Buffer): Record<string, unknown> {
   try {
@@ -101,7 +136,12 @@ function jsonBody(raw: Buffer): Record<string, unknown> {
 }
 
 /** A bounce reported by the mail system after the message was accepted (body: {messageId, reason}). */
-export async function receiveBounce(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer): Promise<void> {
+export async function receiveBounce(
+  ctx: RequestContext,
+  endpointId: string,
+  headers: { timestamp?: string; signature?: string },
+  raw: Buffer,
+): Promise<void> {
   const endpoint = await verifySigned(ctx, endpointId, headers, raw);
   await processOnce(ctx, endpoint, headers.signature!, (ctx) => bounce(ctx, endpoint, raw));
 }
@@ -109,14 +149,27 @@ export async function receiveBounce(ctx: RequestContext, endpointId: string, hea
 async function bounce(ctx: RequestContext, endpoint: WebhookEndpoint, raw: Buffer): Promise<void> {
   const body = parsePublic(BOUNCE, jsonBody(raw));
   const key = /^<?([0-9a-f-]{36}\.\d+)(@[^>]*)?>?$/.exec(body.messageId ?? body.idempotencyKey ?? '')?.[1];
-  if (!key) throw badInput('messageId must be the Message-ID of an invitation (<invitation id>.<n>@…).', { field: 'messageId' });
-  const [row] = await ctx.em.getConnection().execute(`select 1 from invitation where id = ? and organization_id = ?`, [key.split('.')[0], endpoint.organization.id]);
+  if (!key)
+    throw badInput('messageId must be the Message-ID of an invitation (<invitation id>.<n>@…).', {
+      field: 'messageId',
+    });
+  const [row] = await ctx.em
+    .getConnection()
+    .execute(`select 1 from invitation where id = ? and organization_id = ?`, [
+      key.split('.')[0],
+      endpoint.organization.id,
+    ]);
   if (!row) throw notFound('Message', key);
   await recordEmailBounce(ctx.em, key, `bounce: ${(body.reason ?? 'reported by the mail system').slice(0, 500)}`);
 }
 
 /** A signed service event, recorded as the endpoint's unit would over GraphQL. */
-export async function receiveServiceEvent(ctx: RequestContext, endpointId: string, headers: { timestamp?: string; signature?: string }, raw: Buffer) {
+export async function receiveServiceEvent(
+  ctx: RequestContext,
+  endpointId: string,
+  headers: { timestamp?: string; signature?: string },
+  raw: Buffer,
+) {
   const endpoint = await verifySigned(ctx, endpointId, headers, raw);
   return processOnce(ctx, endpoint, headers.signature!, (ctx) => serviceEvent(ctx, endpoint, raw));
 }
@@ -124,7 +177,13 @@ export async function receiveServiceEvent(ctx: RequestContext, endpointId: strin
 async function serviceEvent(ctx: RequestContext, endpoint: WebhookEndpoint, raw: Buffer) {
   const row = { organization_id: endpoint.organization.id };
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: endpoint.unitId });
-  setPrincipal(ctx, { kind: 'API_KEY', orgId: row.organization_id, userId: null, apiKeyId: null, grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }] });
+  setPrincipal(ctx, {
+    kind: 'API_KEY',
+    orgId: row.organization_id,
+    userId: null,
+    apiKeyId: null,
+    grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }],
+  });
   const body = parsePublic(SERVICE_EVENT, jsonBody(raw));
   return recordServiceEvent(ctx, { ...body, unitId: body.unitId ?? unit.id, occurredAt: new Date(body.occurredAt) });
 }

@@ -25,7 +25,11 @@ export const Allow = (...permissions: Permission[]) => Extensions({ access: { pe
 export const Scope = (scope: string) => Extensions({ scope });
 
 /** Answers, for a principal and an operation's rule, the scope it lacks (null: none lacking). */
-export type ScopeCheck = (principal: Principal, permissions: Permission[], declared: string | undefined) => string | null;
+export type ScopeCheck = (
+  principal: Principal,
+  permissions: Permission[],
+  declared: string | undefined,
+) => string | null;
 
 function checkScope(principal: Principal, fieldName: string, missing: string | null): void {
   if (missing && principal.kind === 'API_KEY') {

@@ -7,7 +7,10 @@ export class PageInfo {
   @Field({ description: 'True when this page was asked for with `after`.' }) hasPreviousPage!: boolean;
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
   startCursor!: string | null;
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge, to pass as `after`; null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge, to pass as `after`; null on an empty page.',
+  })
   endCursor!: string | null;
 }
 
@@ -35,8 +38,10 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
   }
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionType {
-    @Field(() => [Edge], { description: 'The items of this page, in the list\'s order, at most `first`.' }) edges!: Edge[];
-    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to read them.' }) pageInfo!: PageInfo;
+    @Field(() => [Edge], { description: "The items of this page, in the list's order, at most `first`." })
+    edges!: Edge[];
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to read them.' })
+    pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Items matching the filter, over all pages.' }) totalCount!: number;
   }
   return ConnectionType;
@@ -64,7 +69,13 @@ export function decodeCursor(cursor: string | undefined | null): unknown[] | nul
 }
 
 /** Builds a page from `first + 1` rows fetched in key order. */
-export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[], hasPrevious: boolean): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => unknown[],
+  hasPrevious: boolean,
+): Page<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {

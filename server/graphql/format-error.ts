@@ -34,7 +34,11 @@ const DATABASE_BUSY = new Set(['55P03', '57014']);
 
 /** The PostgreSQL timeout behind an error, also when Apollo wrapped it (context creation). */
 function databaseCause(error: unknown): { code: string } | null {
-  for (let e = error as { code?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 5; e = e.originalError as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; originalError?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.originalError as typeof e, depth++
+  ) {
     if (typeof e.code === 'string' && DATABASE_BUSY.has(e.code)) return e as { code: string };
   }
   return null;
@@ -50,7 +54,11 @@ export function createErrorFormatter(log: Logger) {
     if (code === 'BAD_USER_INPUT' && Array.isArray(formatted.extensions?.validationErrors)) {
       const problems = describe(formatted.extensions.validationErrors as ValidationFailure[]);
       const { validationErrors: _, ...extensions } = formatted.extensions;
-      return { ...formatted, message: `Invalid input: ${problems.join('; ')}.`, extensions: { ...extensions, problems } };
+      return {
+        ...formatted,
+        message: `Invalid input: ${problems.join('; ')}.`,
+        extensions: { ...extensions, problems },
+      };
     }
     if (code && KNOWN.has(code)) {
       const { http: _, stacktrace: __, ...extensions } = formatted.extensions ?? {};
@@ -68,7 +76,8 @@ export function createErrorFormatter(log: Logger) {
     }
     log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
-      message: 'Something went wrong on the server. It has been logged; please try again, and report the request id if it persists.',
+      message:
+        'Something went wrong on the server. It has been logged; please try again, and report the request id if it persists.',
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

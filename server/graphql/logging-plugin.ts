@@ -9,7 +9,10 @@ export const loggingPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ operationName, errors, contextValue: ctx }) {
         const ms = Math.round((performance.now() - started) * 10) / 10;
         const codes = errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-        (ctx ?? contextValue).log.info({ operation: operationName ?? '(anonymous)', ms, ...(codes?.length ? { errors: codes } : {}) }, 'graphql');
+        (ctx ?? contextValue).log.info(
+          { operation: operationName ?? '(anonymous)', ms, ...(codes?.length ? { errors: codes } : {}) },
+          'graphql',
+        );
       },
     };
   },

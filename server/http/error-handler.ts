@@ -9,9 +9,16 @@ interface ParserError {
   limit?: number;
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
-const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`);
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
 
 /** What a client error of the body parser says to the caller: [status, code, message]. */
 function parserAnswer(error: ParserError): [number, string, string] | null {
@@ -22,7 +29,12 @@ function parserAnswer(error: ParserError): [number, string, string] | null {
     return [413, 'PAYLOAD_TOO_LARGE', `The request body is ${limit}.`];
   }
   if (error.type === 'entity.parse.failed') return [400, 'BAD_REQUEST', 'The request body is not valid JSON.'];
-  if (status === 415) return [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body’s encoding or character set is not supported; send UTF-8.'];
+  if (status === 415)
+    return [
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'The request body’s encoding or character set is not supported; send UTF-8.',
+    ];
   return [status, 'BAD_REQUEST', 'The request could not be read.'];
 }
 
@@ -59,7 +71,14 @@ export function answerError(log: Logger, error: unknown, req: Request, res: Resp
 
 /** Unknown /api paths answer JSON too, not Express's HTML page. */
 export function apiNotFound(req: Request, res: Response): void {
-  res.status(404).json({ errors: [{ message: `There is no ${req.method} ${req.originalUrl.split('?')[0].slice(0, 200)} endpoint.`, extensions: { code: 'NOT_FOUND' } }] });
+  res.status(404).json({
+    errors: [
+      {
+        message: `There is no ${req.method} ${req.originalUrl.split('?')[0].slice(0, 200)} endpoint.`,
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ],
+  });
 }
 
 /** The last Express handler: every error a route or middleware passes on is answered by answerError. */

@@ -16,10 +16,13 @@ export function registerHealthRoutes(app: Express, deps: { orm: MikroORM; log: L
     probe ??= deps.orm.em
       .getConnection()
       .execute('select 1')
-      .then(() => true, (error) => {
-        deps.log.warn({ err: error }, 'health check: database unreachable');
-        return false;
-      })
+      .then(
+        () => true,
+        (error) => {
+          deps.log.warn({ err: error }, 'health check: database unreachable');
+          return false;
+        },
+      )
       .finally(() => {
         probe = null;
       });

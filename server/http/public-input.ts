@@ -28,7 +28,8 @@ export function textProblem(text: string): string | null {
 }
 
 /** The text with NUL characters and lone surrogates replaced (U+FFFD), for messages that quote input. */
-export const storable = (text: string): string => text.replace(/\u0000/g, '\ufffd').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+export const storable = (text: string): string =>
+  text.replace(/\u0000/g, '\ufffd').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
 
 /** Free text from the public, at most `max` characters, storable. */
 export const publicText = (max: number) =>
@@ -41,7 +42,10 @@ export const publicText = (max: number) =>
     });
 
 /** Optional free text: absent, null or empty mean "not given". */
-export const optionalText = (max: number) => publicText(max).nullish().transform((v) => (v?.trim() ? v.trim() : null));
+export const optionalText = (max: number) =>
+  publicText(max)
+    .nullish()
+    .transform((v) => (v?.trim() ? v.trim() : null));
 
 /**
  * Why a JSON value from the public cannot be stored, or null when it can: depth above
@@ -66,7 +70,13 @@ export function jsonProblem(value: unknown, maxDepth: number = LIMITS.jsonDepth)
   return null;
 }
 
-const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', date: 'a date and time' };
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  date: 'a date and time',
+};
 
 function sentence(issue: z.core.$ZodIssue): string {
   const field = issue.path.length ? issue.path.join('.') : 'The input';

@@ -8,12 +8,18 @@ import { buildContext, type ContextDeps, type RequestContext } from '../graphql/
  * authentication and request context as GraphQL, and errors in GraphQL's shape with the HTTP
  * status that matches their code (answerError).
  */
-export function restHandler(deps: ContextDeps, handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>, options: { public?: boolean } = {}) {
+export function restHandler(
+  deps: ContextDeps,
+  handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>,
+  options: { public?: boolean } = {},
+) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const ctx = await buildContext(req, res, deps);
       if (!ctx.principal && !options.public) {
-        res.status(401).json({ errors: [{ message: 'Sign in, or send a valid API key.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        res.status(401).json({
+          errors: [{ message: 'Sign in, or send a valid API key.', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
         return;
       }
       await handle(ctx, req, res);
@@ -32,6 +38,7 @@ export function queryDate(v: unknown, field: string): Date | null {
   const text = queryText(v);
   if (!text) return null;
   const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw badInput(`${field} must be a date (ISO 8601, e.g. 2026-03-14), it is "${text.slice(0, 40)}".`, { field });
+  if (Number.isNaN(date.getTime()))
+    throw badInput(`${field} must be a date (ISO 8601, e.g. 2026-03-14), it is "${text.slice(0, 40)}".`, { field });
   return date;
 }

@@ -8,7 +8,8 @@ export function trustProxySetting(value: string): boolean | number | string {
 }
 
 /** Whether the browser reached us over TLS: PUBLIC_URL says so, or a trusted proxy's X-Forwarded-Proto. */
-export const overTls = (config: Config, req: Request) => config.COOKIE_SECURE || Boolean(config.PUBLIC_URL?.startsWith('https:')) || req.secure;
+export const overTls = (config: Config, req: Request) =>
+  config.COOKIE_SECURE || Boolean(config.PUBLIC_URL?.startsWith('https:')) || req.secure;
 
 /** Survey pages, which the EMBED channel puts in an iframe on the agency's own site. */
 const EMBEDDABLE = /^\/r\//;

@@ -38,7 +38,13 @@ export const csvCell = (cell: Cell): Cell => (typeof cell === 'string' && FORMUL
  * one row at a time, so memory stays flat whatever the size. `rows` is pulled once before
  * anything is written, so access errors still become proper HTTP errors.
  */
-export async function writeTable(format: TableFormat, rows: AsyncIterator<Cell[]>, out: Writable, sheet: string, onStart: () => void): Promise<void> {
+export async function writeTable(
+  format: TableFormat,
+  rows: AsyncIterator<Cell[]>,
+  out: Writable,
+  sheet: string,
+  onStart: () => void,
+): Promise<void> {
   const first = await rows.next();
   onStart();
   const rest = { [Symbol.asyncIterator]: () => rows };

@@ -25,7 +25,14 @@ export { Metric } from './metric.entity.js';
 export { MetricObservation } from './metric-observation.entity.js';
 export { metricDefinitions, recordMetric } from './metric.service.js';
 export { boundQuestionnaires } from './model-definition.js';
-export { modelForResponses, pickModel, scoreNewResponse, scoreWith, scorerFor, versionRef } from './model-scoring.service.js';
+export {
+  modelForResponses,
+  pickModel,
+  scoreNewResponse,
+  scoreWith,
+  scorerFor,
+  versionRef,
+} from './model-scoring.service.js';
 export type { ModelVersionRef } from './model-scoring.service.js';
 export { scoreAnswers } from './score-answers.service.js';
 export { ScoreResponseInput } from './indicator-model.inputs.js';

@@ -4,7 +4,10 @@ import { PublishedVersionEntity } from '../db/versioned-entity.js';
 import type { ModelDefinition } from './engine/types.js';
 import { IndicatorModel } from './indicator-model.entity.js';
 
-@ObjectType({ description: 'An immutable published version of an indicator model. Results name the version they were computed with.' })
+@ObjectType({
+  description:
+    'An immutable published version of an indicator model. Results name the version they were computed with.',
+})
 @Entity()
 @Unique({ properties: ['model', 'number'] })
 export class IndicatorModelVersion extends PublishedVersionEntity {

@@ -9,10 +9,19 @@ import type { ModelDefinition, Translation } from './engine/types.js';
  * versions, like a questionnaire. A branch variant names the head-office model version it
  * derives from.
  */
-@ObjectType({ description: 'An indicator model (指标体系 / система показників): index → dimensions → indicators, weighted.' })
+@ObjectType({
+  description: 'An indicator model (指标体系 / система показників): index → dimensions → indicators, weighted.',
+})
 @Entity()
 export class IndicatorModel extends DraftedEntity {
-  [OptionalProps]?: 'createdAt' | 'draftRevision' | 'draftUpdatedAt' | 'latestVersionNumber' | 'nameTranslations' | 'parentId' | 'baseVersionId';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'draftRevision'
+    | 'draftUpdatedAt'
+    | 'latestVersionNumber'
+    | 'nameTranslations'
+    | 'parentId'
+    | 'baseVersionId';
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
   unit!: Ref<OrgUnit>;
@@ -35,4 +44,3 @@ export class IndicatorModel extends DraftedEntity {
   @Property({ type: 'uuid', nullable: true })
   baseVersionId: string | null = null;
 }
-

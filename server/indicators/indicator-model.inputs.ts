@@ -12,16 +12,19 @@ export class ValueScoreInput {
 
 @InputType({ description: 'A question (or matrix row) bound to an indicator.' })
 export class ItemBindingInput {
-  @Field(() => ID, { description: 'The questionnaire; questionnaires derived or adopted from it match too.' }) questionnaireId!: string;
+  @Field(() => ID, { description: 'The questionnaire; questionnaires derived or adopted from it match too.' })
+  questionnaireId!: string;
   @Field({ description: 'The question name.' }) question!: string;
   @Field(() => String, { nullable: true, description: 'Row value, for a matrix question.' }) row?: string | null;
   @Field(() => Float, { defaultValue: 1 }) weight!: number;
   @Field({ defaultValue: false, description: 'Score as 100 − s (for negatively worded items).' }) reverse!: boolean;
-  @Field(() => [GraphQLJSON], { nullable: true, description: 'Answer values that mean "not applicable": no score.' }) notApplicable?: unknown[] | null;
+  @Field(() => [GraphQLJSON], { nullable: true, description: 'Answer values that mean "not applicable": no score.' })
+  notApplicable?: unknown[] | null;
   @Field(() => Float, { nullable: true, description: 'Scale minimum, overriding the question’s.' }) min?: number | null;
   @Field(() => Float, { nullable: true, description: 'Scale maximum, overriding the question’s.' }) max?: number | null;
   @Field(() => [ValueScoreInput], { nullable: true }) valueScores?: ValueScoreInput[] | null;
-  @Field(() => [String], { nullable: true, description: 'Earlier names of the question (renamed in later versions).' }) aliases?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Earlier names of the question (renamed in later versions).' })
+  aliases?: string[] | null;
 }
 
 @InputType({ description: 'A SERVQUAL pair: the gap is perception − expectation.' })
@@ -38,13 +41,23 @@ export class IndicatorNodeInput {
   @Field() label!: string;
   @Field(() => [TranslationInput], { nullable: true }) labelTranslations?: TranslationInput[] | null;
   @Field(() => Float, { defaultValue: 1, description: 'Relative weight among its siblings.' }) weight!: number;
-  @Field(() => Float, { nullable: true, description: 'Lowest normalised share among siblings a branch variant may give it (0–1).' }) minShare?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Highest normalised share among siblings a branch variant may give it (0–1).' }) maxShare?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Lowest normalised share among siblings a branch variant may give it (0–1).',
+  })
+  minShare?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Highest normalised share among siblings a branch variant may give it (0–1).',
+  })
+  maxShare?: number | null;
   @Field({ defaultValue: false, description: 'Branch variants cannot remove it.' }) mandatory!: boolean;
-  @Field(() => Boolean, { nullable: true, description: 'NPS and GAP: take part in the index as (x + 100)/2.' }) includeInIndex?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'NPS and GAP: take part in the index as (x + 100)/2.' })
+  includeInIndex?: boolean | null;
   @Field(() => [ItemBindingInput], { nullable: true }) items?: ItemBindingInput[] | null;
   @Field(() => [GapPairInput], { nullable: true }) pairs?: GapPairInput[] | null;
-  @Field(() => String, { nullable: true, description: 'METRIC: key of the administrative statistic.' }) metricKey?: string | null;
+  @Field(() => String, { nullable: true, description: 'METRIC: key of the administrative statistic.' }) metricKey?:
+    string | null;
   @Field(() => [IndicatorNodeInput], { nullable: true }) children?: IndicatorNodeInput[] | null;
 }
 
@@ -60,8 +73,10 @@ export class BandInput {
 @InputType()
 export class IndicatorModelDefinitionInput {
   @Field(() => IndicatorNodeInput, { description: 'The INDEX.' }) root!: IndicatorNodeInput;
-  @Field(() => [BandInput], { nullable: true, description: 'Defaults to the standard five bands.' }) bands?: BandInput[] | null;
-  @Field(() => Int, { nullable: true, description: 'Units with fewer responses are not ranked (default 30).' }) minResponses?: number | null;
+  @Field(() => [BandInput], { nullable: true, description: 'Defaults to the standard five bands.' }) bands?:
+    BandInput[] | null;
+  @Field(() => Int, { nullable: true, description: 'Units with fewer responses are not ranked (default 30).' })
+  minResponses?: number | null;
 }
 
 @InputType()
@@ -103,15 +118,20 @@ export class RecordMetricInput {
   @Field({ description: 'Key of the metric.' }) metricKey!: string;
   @Field(() => ID) unitId!: string;
   @Field({ description: 'First day of the period, YYYY-MM-DD.' }) periodStart!: string;
-  @Field({ description: 'Day after the last day of the period, YYYY-MM-DD (a month: 2026-03-01 to 2026-04-01).' }) periodEnd!: string;
+  @Field({ description: 'Day after the last day of the period, YYYY-MM-DD (a month: 2026-03-01 to 2026-04-01).' })
+  periodEnd!: string;
   @Field(() => Float) value!: number;
   @Field(() => Float, { nullable: true }) denominator?: number | null;
 }
 
-@InputType({ description: 'A stored response (responseId), or a hypothetical one (questionnaireVersionId and answers).' })
+@InputType({
+  description: 'A stored response (responseId), or a hypothetical one (questionnaireVersionId and answers).',
+})
 export class ScoreResponseInput {
   @Field(() => ID) modelVersionId!: string;
-  @Field(() => ID, { nullable: true, description: 'A stored response to score with this model version.' }) responseId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The questionnaire version hypothetical answers are for.' }) questionnaireVersionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A stored response to score with this model version.' }) responseId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'The questionnaire version hypothetical answers are for.' })
+  questionnaireVersionId?: string | null;
   @Field(() => GraphQLJSON, { nullable: true, description: 'SurveyJS data: question name → value.' }) answers?: unknown;
 }

@@ -11,7 +11,11 @@ import { effectiveWeights } from './engine/score.js';
 import type { ModelDefinition } from './engine/types.js';
 import { IndicatorModel } from './indicator-model.entity.js';
 import { IndicatorModelVersion } from './indicator-model-version.entity.js';
-import { CreateIndicatorModelInput, PublishIndicatorModelInput, SaveIndicatorModelDraftInput } from './indicator-model.inputs.js';
+import {
+  CreateIndicatorModelInput,
+  PublishIndicatorModelInput,
+  SaveIndicatorModelDraftInput,
+} from './indicator-model.inputs.js';
 import {
   createModel,
   deriveModel,
@@ -35,7 +39,12 @@ import {
 import { definitionFromInput, diffModels, flattenNodes } from './model-definition.js';
 
 export function definitionType(definition: ModelDefinition): IndicatorModelDefinitionType {
-  return { nodes: flattenNodes(definition), bands: definition.bands, minResponses: definition.minResponses, json: definition };
+  return {
+    nodes: flattenNodes(definition),
+    bands: definition.bands,
+    minResponses: definition.minResponses,
+    json: definition,
+  };
 }
 
 @Resolver(() => IndicatorModel)
@@ -46,9 +55,15 @@ export class IndicatorModelResolver {
     return loadModel(ctx, id, Permission.QUESTIONNAIRE_READ);
   }
 
-  @Query(() => IndicatorModelConnection, { description: 'Indicator models of the units the caller may read, newest first.' })
+  @Query(() => IndicatorModelConnection, {
+    description: 'Indicator models of the units the caller may read, newest first.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
-  indicatorModels(@Arg('under', () => ID, { nullable: true }) under: string | null, @Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<IndicatorModel>> {
+  indicatorModels(
+    @Arg('under', () => ID, { nullable: true }) under: string | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<IndicatorModel>> {
     return listModels(ctx, { under }, page);
   }
 
@@ -58,18 +73,29 @@ export class IndicatorModelResolver {
     return loadModelVersion(ctx, id);
   }
 
-  @Query(() => IndicatorModelDiffType, { description: 'What changed between two versions of a model (or a variant and its head-office model), by node key.' })
+  @Query(() => IndicatorModelDiffType, {
+    description: 'What changed between two versions of a model (or a variant and its head-office model), by node key.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
-  async indicatorModelVersionDiff(@Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string, @Ctx() ctx: RequestContext): Promise<IndicatorModelDiffType> {
+  async indicatorModelVersionDiff(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorModelDiffType> {
     const [from, to] = await Promise.all([loadModelVersion(ctx, fromId), loadModelVersion(ctx, toId)]);
     const related = (v: IndicatorModelVersion) => [v.model.id, v.model.getEntity().parentId];
     if (!related(from).some((id) => id && related(to).includes(id))) {
-      throw badInput('These versions belong to unrelated models; compare versions of one model, or a branch variant with its head-office model.');
+      throw badInput(
+        'These versions belong to unrelated models; compare versions of one model, or a branch variant with its head-office model.',
+      );
     }
     return { from, to, ...diffModels(from.definition, to.definition) };
   }
 
-  @Query(() => [EffectiveWeightType], { description: 'Each node’s share among its siblings and effective weight in the index, when every leaf has data. Give a version, or a model for its draft. Not paged: bounded by the model, at most 500 nodes.' })
+  @Query(() => [EffectiveWeightType], {
+    description:
+      'Each node’s share among its siblings and effective weight in the index, when every leaf has data. Give a version, or a model for its draft. Not paged: bounded by the model, at most 500 nodes.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
   async effectiveWeights(
     @Arg('versionId', () => ID, { nullable: true }) versionId: string | null,
@@ -77,29 +103,45 @@ export class IndicatorModelResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<EffectiveWeightType[]> {
     if (!versionId === !modelId) throw badInput('Give either versionId or modelId.');
-    const definition = versionId ? (await loadModelVersion(ctx, versionId)).definition : (await loadModel(ctx, modelId!, Permission.QUESTIONNAIRE_READ)).draft;
+    const definition = versionId
+      ? (await loadModelVersion(ctx, versionId)).definition
+      : (await loadModel(ctx, modelId!, Permission.QUESTIONNAIRE_READ)).draft;
     return effectiveWeights(definition);
   }
 
   @Mutation(() => IndicatorModel)
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  createIndicatorModel(@Arg('input') input: CreateIndicatorModelInput, @Ctx() ctx: RequestContext): Promise<IndicatorModel> {
+  createIndicatorModel(
+    @Arg('input') input: CreateIndicatorModelInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorModel> {
     return createModel(ctx, { ...input, definition: input.definition ? definitionFromInput(input.definition) : null });
   }
 
   @Mutation(() => SaveIndicatorModelDraftPayload)
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  saveIndicatorModelDraft(@Arg('input') input: SaveIndicatorModelDraftInput, @Ctx() ctx: RequestContext): Promise<SaveIndicatorModelDraftPayload> {
+  saveIndicatorModelDraft(
+    @Arg('input') input: SaveIndicatorModelDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SaveIndicatorModelDraftPayload> {
     return saveModelDraft(ctx, { ...input, definition: definitionFromInput(input.definition) });
   }
 
-  @Mutation(() => IndicatorModelVersion, { description: 'Validates every node and binding, then freezes the draft into the next version.' })
+  @Mutation(() => IndicatorModelVersion, {
+    description: 'Validates every node and binding, then freezes the draft into the next version.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  publishIndicatorModel(@Arg('input') input: PublishIndicatorModelInput, @Ctx() ctx: RequestContext): Promise<IndicatorModelVersion> {
+  publishIndicatorModel(
+    @Arg('input') input: PublishIndicatorModelInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorModelVersion> {
     return publishModel(ctx, input);
   }
 
-  @Mutation(() => IndicatorModel, { description: 'A branch variant of a head-office model version: local nodes and weights within head office’s bounds.' })
+  @Mutation(() => IndicatorModel, {
+    description:
+      'A branch variant of a head-office model version: local nodes and weights within head office’s bounds.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   deriveIndicatorModel(
     @Arg('versionId', () => ID) versionId: string,
@@ -158,4 +200,3 @@ export class IndicatorModelVersionResolver {
     return version.authorId ? ctx.loaders.byId(User).load(version.authorId) : null;
   }
 }
-

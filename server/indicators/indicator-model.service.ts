@@ -23,21 +23,42 @@ function cleanName(name: string): string {
   return value;
 }
 
-export async function loadModel(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em, lock = false): Promise<IndicatorModel> {
-  const model = await em.findOne(IndicatorModel, { id: requireId('Indicator model', id) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+export async function loadModel(
+  ctx: RequestContext,
+  id: string,
+  permission: Permission,
+  em: EntityManager = ctx.em,
+  lock = false,
+): Promise<IndicatorModel> {
+  const model = await em.findOne(
+    IndicatorModel,
+    { id: requireId('Indicator model', id) },
+    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+  );
   if (!model) throw notFound('Indicator model', id);
   await requireAccess(ctx, permission, model.unit.id, em);
   return model;
 }
 
-export async function loadModelVersion(ctx: RequestContext, id: string, permission = Permission.QUESTIONNAIRE_READ): Promise<IndicatorModelVersion> {
-  const version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', id) }, { populate: ['model'] });
+export async function loadModelVersion(
+  ctx: RequestContext,
+  id: string,
+  permission = Permission.QUESTIONNAIRE_READ,
+): Promise<IndicatorModelVersion> {
+  const version = await ctx.em.findOne(
+    IndicatorModelVersion,
+    { id: requireId('Indicator model version', id) },
+    { populate: ['model'] },
+  );
   if (!version) throw notFound('Indicator model version', id);
   await requireAccess(ctx, permission, version.model.getEntity().unit.id);
   return version;
 }
 
-export async function createModel(ctx: RequestContext, input: { unitId: string; name: string; nameTranslations?: Translation[] | null; definition?: ModelDefinition | null }): Promise<IndicatorModel> {
+export async function createModel(
+  ctx: RequestContext,
+  input: { unitId: string; name: string; nameTranslations?: Translation[] | null; definition?: ModelDefinition | null },
+): Promise<IndicatorModel> {
   const principal = requirePrincipal(ctx);
   const name = cleanName(input.name);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
@@ -55,7 +76,11 @@ export async function createModel(ctx: RequestContext, input: { unitId: string; 
 }
 
 /** Everything that stops a definition from being published, each naming its node. */
-export async function publishProblems(ctx: RequestContext, model: IndicatorModel, definition: ModelDefinition): Promise<ModelProblem[]> {
+export async function publishProblems(
+  ctx: RequestContext,
+  model: IndicatorModel,
+  definition: ModelDefinition,
+): Promise<ModelProblem[]> {
   const metrics = await metricDefinitions(ctx);
   const questionnaires = await latestPublished(ctx, boundQuestionnaires(definition));
   const problems = validateModel(definition, { metrics, questionnaires });
@@ -66,7 +91,10 @@ export async function publishProblems(ctx: RequestContext, model: IndicatorModel
   return problems;
 }
 
-export async function saveModelDraft(ctx: RequestContext, input: { modelId: string; expectedRevision: number; definition: ModelDefinition; name?: string | null }): Promise<{ model: IndicatorModel; problems: ModelProblem[] }> {
+export async function saveModelDraft(
+  ctx: RequestContext,
+  input: { modelId: string; expectedRevision: number; definition: ModelDefinition; name?: string | null },
+): Promise<{ model: IndicatorModel; problems: ModelProblem[] }> {
   const model = await loadModel(ctx, input.modelId, Permission.QUESTIONNAIRE_AUTHOR);
   const changes: Partial<IndicatorModel> = {
     draft: input.definition,
@@ -75,29 +103,46 @@ export async function saveModelDraft(ctx: RequestContext, input: { modelId: stri
     draftUpdatedBy: requirePrincipal(ctx).userId,
   };
   if (input.name != null) changes.name = cleanName(input.name);
-  const updated = await ctx.em.nativeUpdate(IndicatorModel, { id: model.id, draftRevision: input.expectedRevision }, changes);
+  const updated = await ctx.em.nativeUpdate(
+    IndicatorModel,
+    { id: model.id, draftRevision: input.expectedRevision },
+    changes,
+  );
   await ctx.em.refresh(model);
   if (!updated) {
-    throw conflict(`The model changed since you loaded it (you had revision ${input.expectedRevision}; it is now ${model.draftRevision}). Reload it and save again.`, {
-      currentRevision: model.draftRevision,
-    });
+    throw conflict(
+      `The model changed since you loaded it (you had revision ${input.expectedRevision}; it is now ${model.draftRevision}). Reload it and save again.`,
+      {
+        currentRevision: model.draftRevision,
+      },
+    );
   }
   return { model, problems: await publishProblems(ctx, model, model.draft) };
 }
 
 /** Freezes the draft into the next version; the model row is locked, so numbers never repeat. */
-export async function publishModel(ctx: RequestContext, input: { modelId: string; changelog?: string | null; expectedRevision?: number | null }): Promise<IndicatorModelVersion> {
+export async function publishModel(
+  ctx: RequestContext,
+  input: { modelId: string; changelog?: string | null; expectedRevision?: number | null },
+): Promise<IndicatorModelVersion> {
   const checked = await loadModel(ctx, input.modelId, Permission.QUESTIONNAIRE_AUTHOR);
   const problems = await publishProblems(ctx, checked, checked.draft);
   if (problems.length) {
-    throw badInput(`The model cannot be published: ${problems.map((p) => (p.nodeKey ? `"${p.nodeKey}": ${p.message}` : p.message)).join(' ')}`, { problems });
+    throw badInput(
+      `The model cannot be published: ${problems.map((p) => (p.nodeKey ? `"${p.nodeKey}": ${p.message}` : p.message)).join(' ')}`,
+      { problems },
+    );
   }
   return ctx.em.transactional(async (em) => {
     const model = await loadModel(ctx, input.modelId, Permission.QUESTIONNAIRE_AUTHOR, em, true);
     if (input.expectedRevision != null && input.expectedRevision !== model.draftRevision) {
-      throw conflict(`The model changed since you loaded it (revision ${model.draftRevision}); reload it before publishing.`, { currentRevision: model.draftRevision });
+      throw conflict(
+        `The model changed since you loaded it (revision ${model.draftRevision}); reload it before publishing.`,
+        { currentRevision: model.draftRevision },
+      );
     }
-    if (model.draftRevision !== checked.draftRevision) throw conflict('The model was saved while it was being checked; publish again.');
+    if (model.draftRevision !== checked.draftRevision)
+      throw conflict('The model was saved while it was being checked; publish again.');
     const hash = contentHash(model.draft);
     const superseded = model.latestVersionNumber
       ? await em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber })
@@ -124,9 +169,18 @@ export async function publishModel(ctx: RequestContext, input: { modelId: string
 }
 
 /** A branch's variant of head office's model version: it may add local nodes and re-weight within bounds. */
-export async function deriveModel(ctx: RequestContext, versionId: string, unitId: string, name?: string | null): Promise<IndicatorModel> {
+export async function deriveModel(
+  ctx: RequestContext,
+  versionId: string,
+  unitId: string,
+  name?: string | null,
+): Promise<IndicatorModel> {
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
-  const version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', versionId) }, { populate: ['model'] });
+  const version = await ctx.em.findOne(
+    IndicatorModelVersion,
+    { id: requireId('Indicator model version', versionId) },
+    { populate: ['model'] },
+  );
   if (!version) throw notFound('Indicator model version', versionId);
   const parent = version.model.getEntity();
   await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, parent.unit.id);
@@ -145,7 +199,11 @@ export async function deriveModel(ctx: RequestContext, versionId: string, unitId
   return model;
 }
 
-export async function listModels(ctx: RequestContext, filter: { under?: string | null }, args: PageArgs): Promise<Page<IndicatorModel>> {
+export async function listModels(
+  ctx: RequestContext,
+  filter: { under?: string | null },
+  args: PageArgs,
+): Promise<Page<IndicatorModel>> {
   const first = pageSize(args);
   const subtrees = await readableSubtrees(ctx, Permission.QUESTIONNAIRE_READ, filter.under);
   if (!subtrees.length) return toPage([], first, 0, () => [], false);
@@ -162,7 +220,6 @@ export async function listModels(ctx: RequestContext, filter: { under?: string |
 export async function modelVersions(ctx: RequestContext, model: IndicatorModel): Promise<IndicatorModelVersion[]> {
   return ctx.em.find(IndicatorModelVersion, { model }, { orderBy: { number: 'desc' } });
 }
-
 
 /** The latest published version of every model of every organisation (what the rollups keep). */
 export async function latestModelVersions(em: EntityManager): Promise<{ orgId: string; id: string }[]> {

@@ -17,7 +17,8 @@ export enum IndicatorKind {
 }
 registerEnumType(IndicatorKind, {
   name: 'IndicatorKind',
-  description: 'INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic).',
+  description:
+    'INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic).',
 });
 
 @ObjectType('ValueScore')
@@ -79,10 +80,15 @@ export class IndicatorModelDefinitionType {
   @Field(() => [IndicatorNodeType]) nodes!: IndicatorNodeType[];
   @Field(() => [BandType]) bands!: BandType[];
   @Field(() => Int) minResponses!: number;
-  @Field(() => GraphQLJSON, { description: 'The same definition as nested JSON, shaped like IndicatorModelDefinitionInput.' }) json!: unknown;
+  @Field(() => GraphQLJSON, {
+    description: 'The same definition as nested JSON, shaped like IndicatorModelDefinitionInput.',
+  })
+  json!: unknown;
 }
 
-@ObjectType('ModelProblem', { description: 'A problem in a model, naming the node (null for model-wide problems such as bands).' })
+@ObjectType('ModelProblem', {
+  description: 'A problem in a model, naming the node (null for model-wide problems such as bands).',
+})
 export class ModelProblemType {
   @Field(() => String, { nullable: true }) nodeKey!: string | null;
   @Field() message!: string;
@@ -91,7 +97,8 @@ export class ModelProblemType {
 @ObjectType()
 export class SaveIndicatorModelDraftPayload {
   @Field(() => IndicatorModel) model!: IndicatorModel;
-  @Field(() => [ModelProblemType], { description: 'What would stop publishing (bindings are checked at publish).' }) problems!: ModelProblemType[];
+  @Field(() => [ModelProblemType], { description: 'What would stop publishing (bindings are checked at publish).' })
+  problems!: ModelProblemType[];
 }
 
 @ObjectType('EffectiveWeight', { description: 'A node’s weight in the index when every leaf has data.' })
@@ -99,7 +106,8 @@ export class EffectiveWeightType {
   @Field() key!: string;
   @Field(() => String, { nullable: true }) parentKey!: string | null;
   @Field(() => Float, { description: 'Normalised share among its siblings (0–1).' }) share!: number;
-  @Field(() => Float, { description: 'Product of shares along the path from the index (0–1).' }) effectiveWeight!: number;
+  @Field(() => Float, { description: 'Product of shares along the path from the index (0–1).' })
+  effectiveWeight!: number;
 }
 
 @ObjectType('PropertyChange')
@@ -122,7 +130,8 @@ export class IndicatorModelDiffType {
   @Field(() => [IndicatorNodeType]) added!: IndicatorNodeType[];
   @Field(() => [IndicatorNodeType]) removed!: IndicatorNodeType[];
   @Field(() => [NodeChangeType]) changed!: NodeChangeType[];
-  @Field(() => [PropertyChangeType], { description: 'Model-wide changes: bands, minResponses.' }) model!: PropertyChangeType[];
+  @Field(() => [PropertyChangeType], { description: 'Model-wide changes: bands, minResponses.' })
+  model!: PropertyChangeType[];
 }
 
 @ObjectType('ResponseNodeScore')

@@ -8,5 +8,16 @@ import { MetricObservationChange } from './metric-observation-change.entity.js';
 import { MetricResolver } from './metric.resolver.js';
 import { TemplateModelResolver } from './template-model.resolver.js';
 
-export const indicatorResolvers = [IndicatorModelResolver, IndicatorModelVersionResolver, MetricResolver, TemplateModelResolver] as const;
-export const indicatorEntities = [IndicatorModel, IndicatorModelVersion, Metric, MetricObservation, MetricObservationChange];
+export const indicatorResolvers = [
+  IndicatorModelResolver,
+  IndicatorModelVersionResolver,
+  MetricResolver,
+  TemplateModelResolver,
+] as const;
+export const indicatorEntities = [
+  IndicatorModel,
+  IndicatorModelVersion,
+  Metric,
+  MetricObservation,
+  MetricObservationChange,
+];

@@ -9,7 +9,8 @@ export enum MetricKind {
 }
 registerEnumType(MetricKind, {
   name: 'MetricKind',
-  description: 'FLOW (applications received, complaints) sums over periods; STOCK (offices, staff) takes the latest period.',
+  description:
+    'FLOW (applications received, complaints) sums over periods; STOCK (offices, staff) takes the latest period.',
 });
 
 /** An administrative statistic the agency already records (管理及统计信息 / адміністративна статистика). */
@@ -47,7 +48,10 @@ export class Metric extends TenantEntity {
   @Property({ type: 'double' })
   target!: number;
 
-  @Field(() => String, { nullable: true, description: 'What the value is divided by (e.g. "applications"); null when the metric is not a rate.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the value is divided by (e.g. "applications"); null when the metric is not a rate.',
+  })
   @Property({ type: 'text', nullable: true })
   denominatorLabel: string | null = null;
 
@@ -55,4 +59,3 @@ export class Metric extends TenantEntity {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
-

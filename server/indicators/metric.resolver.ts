@@ -14,7 +14,8 @@ import { createMetric, listMetrics, listObservations, observationHistory, record
 @Resolver(() => MetricObservation)
 export class MetricResolver {
   @Query(() => [Metric], {
-    description: 'The organisation’s administrative statistics, by key. Not paged: bounded, at most 500 (createMetric refuses more).',
+    description:
+      'The organisation’s administrative statistics, by key. Not paged: bounded, at most 500 (createMetric refuses more).',
   })
   @Allow(Permission.QUESTIONNAIRE_READ)
   metrics(@Ctx() ctx: RequestContext): Promise<Metric[]> {
@@ -22,7 +23,8 @@ export class MetricResolver {
   }
 
   @Query(() => MetricObservationConnection, {
-    description: 'Recorded values of a metric for a unit and its subtree, optionally within [from, to), by period start.',
+    description:
+      'Recorded values of a metric for a unit and its subtree, optionally within [from, to), by period start.',
   })
   @Allow(Permission.RESULTS_READ)
   metricObservations(
@@ -42,7 +44,9 @@ export class MetricResolver {
     return createMetric(ctx, input);
   }
 
-  @Mutation(() => MetricObservation, { description: 'Records (or corrects) a metric’s value for a unit and period; every change is kept.' })
+  @Mutation(() => MetricObservation, {
+    description: 'Records (or corrects) a metric’s value for a unit and period; every change is kept.',
+  })
   @Allow(Permission.METRIC_RECORD)
   recordMetric(@Arg('input') input: RecordMetricInput, @Ctx() ctx: RequestContext): Promise<MetricObservation> {
     return recordMetric(ctx, input);

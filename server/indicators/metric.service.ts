@@ -35,11 +35,19 @@ const KEY = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkMetric(input: MetricInput): void {
-  if (!KEY.test(input.key)) throw badInput(`Metric key "${input.key}" is not valid: start with a letter, then letters, digits, ".", "-" or "_".`, { field: 'key' });
+  if (!KEY.test(input.key))
+    throw badInput(
+      `Metric key "${input.key}" is not valid: start with a letter, then letters, digits, ".", "-" or "_".`,
+      { field: 'key' },
+    );
   if (!input.label.trim()) throw badInput('A metric needs a label.', { field: 'label' });
-  if (!Number.isFinite(input.worst) || !Number.isFinite(input.target)) throw badInput('worst and target must be numbers.');
+  if (!Number.isFinite(input.worst) || !Number.isFinite(input.target))
+    throw badInput('worst and target must be numbers.');
   if (input.worst === input.target) {
-    throw badInput(`Metric "${input.key}": target and worst are both ${input.target}; a score needs them apart (target above worst when higher is better, below when lower is better).`, { field: 'target' });
+    throw badInput(
+      `Metric "${input.key}": target and worst are both ${input.target}; a score needs them apart (target above worst when higher is better, below when lower is better).`,
+      { field: 'target' },
+    );
   }
 }
 
@@ -66,7 +74,8 @@ export async function createMetric(ctx: RequestContext, input: MetricInput): Pro
   try {
     await ctx.em.flush();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict(`A metric with key "${input.key}" already exists.`, { field: 'key' });
+    if (error instanceof UniqueConstraintViolationException)
+      throw conflict(`A metric with key "${input.key}" already exists.`, { field: 'key' });
     throw error;
   }
   return metric;
@@ -79,14 +88,26 @@ export async function listMetrics(ctx: RequestContext): Promise<Metric[]> {
 /** The organisation's metrics as the engine sees them, by key. */
 export async function metricDefinitions(ctx: RequestContext): Promise<Map<string, MetricDefinition>> {
   const metrics = await listMetrics(ctx);
-  return new Map(metrics.map((m) => [m.key, { key: m.key, kind: m.kind, worst: m.worst, target: m.target, hasDenominator: m.denominatorLabel !== null }]));
+  return new Map(
+    metrics.map((m) => [
+      m.key,
+      { key: m.key, kind: m.kind, worst: m.worst, target: m.target, hasDenominator: m.denominatorLabel !== null },
+    ]),
+  );
 }
 
 function checkPeriod(start: string, end: string): void {
-  const valid = (d: string) => DAY.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  const valid = (d: string) =>
+    DAY.test(d) &&
+    !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+    new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
   if (!valid(start)) throw badInput(`periodStart "${start}" is not a date (YYYY-MM-DD).`, { field: 'periodStart' });
   if (!valid(end)) throw badInput(`periodEnd "${end}" is not a date (YYYY-MM-DD).`, { field: 'periodEnd' });
-  if (end <= start) throw badInput(`The period is empty: periodEnd (${end}) must be after periodStart (${start}); periodEnd is the day after the last day.`, { field: 'periodEnd' });
+  if (end <= start)
+    throw badInput(
+      `The period is empty: periodEnd (${end}) must be after periodStart (${start}); periodEnd is the day after the last day.`,
+      { field: 'periodEnd' },
+    );
 }
 
 /**
@@ -101,9 +122,13 @@ export async function recordMetric(ctx: RequestContext, input: RecordMetricInput
   if (!metric) throw notFound('Metric', input.metricKey);
   const denominator = input.denominator ?? null;
   if (metric.denominatorLabel !== null && (denominator === null || !(denominator >= 0))) {
-    throw badInput(`Metric "${metric.key}" is a rate: give the denominator (${metric.denominatorLabel}), zero or more.`, { field: 'denominator' });
+    throw badInput(
+      `Metric "${metric.key}" is a rate: give the denominator (${metric.denominatorLabel}), zero or more.`,
+      { field: 'denominator' },
+    );
   }
-  if (metric.denominatorLabel === null && denominator !== null) throw badInput(`Metric "${metric.key}" has no denominator; leave it out.`, { field: 'denominator' });
+  if (metric.denominatorLabel === null && denominator !== null)
+    throw badInput(`Metric "${metric.key}" has no denominator; leave it out.`, { field: 'denominator' });
   const principal = requirePrincipal(ctx);
   return ctx.em.transactional(async (em) => {
     // Upsert in one statement, so two simultaneous records of one period never both insert.
@@ -113,12 +138,23 @@ export async function recordMetric(ctx: RequestContext, input: RecordMetricInput
        on conflict (metric_id, unit_id, period_start, period_end) do update
          set value = excluded.value, denominator = excluded.denominator, updated_at = now(), updated_by = excluded.updated_by
        returning id`,
-      [principal.orgId, metric.id, unit.id, input.periodStart, input.periodEnd, input.value, denominator, principal.userId],
+      [
+        principal.orgId,
+        metric.id,
+        unit.id,
+        input.periodStart,
+        input.periodEnd,
+        input.value,
+        denominator,
+        principal.userId,
+      ],
     );
-    const before = await em.getConnection().execute(
-      `select value_after, denominator_after from metric_observation_change where observation_id = ? order by changed_at desc, id desc limit 1`,
-      [row.id],
-    );
+    const before = await em
+      .getConnection()
+      .execute(
+        `select value_after, denominator_after from metric_observation_change where observation_id = ? order by changed_at desc, id desc limit 1`,
+        [row.id],
+      );
     em.create(MetricObservationChange, {
       organization: principal.orgId,
       observationId: row.id,
@@ -133,8 +169,15 @@ export async function recordMetric(ctx: RequestContext, input: RecordMetricInput
   });
 }
 
-export async function observationHistory(ctx: RequestContext, observation: MetricObservation): Promise<MetricObservationChange[]> {
-  return ctx.em.find(MetricObservationChange, { observationId: observation.id }, { orderBy: { changedAt: 'asc', id: 'asc' } });
+export async function observationHistory(
+  ctx: RequestContext,
+  observation: MetricObservation,
+): Promise<MetricObservationChange[]> {
+  return ctx.em.find(
+    MetricObservationChange,
+    { observationId: observation.id },
+    { orderBy: { changedAt: 'asc', id: 'asc' } },
+  );
 }
 
 /**
@@ -156,14 +199,33 @@ export async function listObservations(
   const total = await ctx.em.count(MetricObservation, where);
   const after = decodeCursor(args.after);
   const paged = after
-    ? { $and: [where, { $or: [{ periodStart: { $gt: String(after[0]) } }, { periodStart: String(after[0]), id: { $gt: String(after[1]) } }] }] }
+    ? {
+        $and: [
+          where,
+          {
+            $or: [
+              { periodStart: { $gt: String(after[0]) } },
+              { periodStart: String(after[0]), id: { $gt: String(after[1]) } },
+            ],
+          },
+        ],
+      }
     : where;
-  const rows = await ctx.em.find(MetricObservation, paged, { orderBy: { periodStart: 'asc', id: 'asc' }, limit: first + 1 });
+  const rows = await ctx.em.find(MetricObservation, paged, {
+    orderBy: { periodStart: 'asc', id: 'asc' },
+    limit: first + 1,
+  });
   return toPage(rows, first, total, (o) => [o.periodStart, o.id], Boolean(after));
 }
 
 /** Sums of a metric's observations per unit and calendar quarter, counting only periods inside one quarter. */
-export async function metricTotalsByQuarter(em: EntityManager, orgId: string, metricKey: string, from: string, to: string) {
+export async function metricTotalsByQuarter(
+  em: EntityManager,
+  orgId: string,
+  metricKey: string,
+  from: string,
+  to: string,
+) {
   const rows: { unit_id: string; quarter: string; total: number }[] = await em.getConnection().execute(
     `select o.unit_id, to_char(o.period_start, 'YYYY-"Q"Q') as quarter, sum(o.value) as total
        from metric_observation o join metric m on m.id = o.metric_id
@@ -180,14 +242,20 @@ export async function observationsInPeriod(
   em: EntityManager,
   q: { orgId: string; unitPath: string; exact: boolean; metricKeys: string[]; from: string; to: string },
 ): Promise<(Observation & { key: string })[]> {
-  const rows: { key: string; unit_id: string; period_start: string; period_end: string; value: number; denominator: number | null }[] =
-    await em.getConnection().execute(
-      `select m.key, o.unit_id, to_char(o.period_start, 'YYYY-MM-DD') as period_start, to_char(o.period_end, 'YYYY-MM-DD') as period_end,
+  const rows: {
+    key: string;
+    unit_id: string;
+    period_start: string;
+    period_end: string;
+    value: number;
+    denominator: number | null;
+  }[] = await em.getConnection().execute(
+    `select m.key, o.unit_id, to_char(o.period_start, 'YYYY-MM-DD') as period_start, to_char(o.period_end, 'YYYY-MM-DD') as period_end,
               o.value, o.denominator
          from metric_observation o join metric m on m.id = o.metric_id join org_unit u on u.id = o.unit_id
         where o.organization_id = ? and u.path like ? and m.key = any(?::text[]) and o.period_start >= ? and o.period_end <= ?`,
-      [q.orgId, q.exact ? q.unitPath : `${q.unitPath}%`, pgArray(q.metricKeys), q.from, q.to],
-    );
+    [q.orgId, q.exact ? q.unitPath : `${q.unitPath}%`, pgArray(q.metricKeys), q.from, q.to],
+  );
   return rows.map((r) => ({
     key: r.key,
     unitId: r.unit_id,

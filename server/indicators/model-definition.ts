@@ -8,7 +8,8 @@ import type { IndicatorKind, IndicatorNodeType } from './indicator-model.types.j
 const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
 export const MAX_NODES = 500;
 
-const translations = (list?: { locale: string; text: string }[] | null) => (list ?? []).map((t) => ({ locale: t.locale.toLowerCase(), text: t.text }));
+const translations = (list?: { locale: string; text: string }[] | null) =>
+  (list ?? []).map((t) => ({ locale: t.locale.toLowerCase(), text: t.text }));
 
 function binding(input: ItemBindingInput): ItemBinding {
   return {
@@ -42,7 +43,11 @@ export function definitionFromInput(input: IndicatorModelDefinitionInput): Model
       mandatory: n.mandatory ?? false,
       includeInIndex: n.includeInIndex ?? null,
       items: (n.items ?? []).map(binding),
-      pairs: (n.pairs ?? []).map((p): GapPair => ({ expectation: binding(p.expectation), perception: binding(p.perception), weight: p.weight ?? 1 })),
+      pairs: (n.pairs ?? []).map((p): GapPair => ({
+        expectation: binding(p.expectation),
+        perception: binding(p.perception),
+        weight: p.weight ?? 1,
+      })),
       metricKey: n.metricKey?.trim() || null,
       children: (n.children ?? []).map((c) => node(c, depth + 1)),
     };
@@ -50,7 +55,13 @@ export function definitionFromInput(input: IndicatorModelDefinitionInput): Model
   return {
     root: node(input.root, 0),
     bands: input.bands?.length
-      ? input.bands.map((b) => ({ key: b.key.trim(), min: b.min, max: b.max, label: b.label, labelTranslations: translations(b.labelTranslations) }))
+      ? input.bands.map((b) => ({
+          key: b.key.trim(),
+          min: b.min,
+          max: b.max,
+          label: b.label,
+          labelTranslations: translations(b.labelTranslations),
+        }))
       : DEFAULT_BANDS,
     minResponses: input.minResponses ?? 30,
   };
@@ -58,7 +69,17 @@ export function definitionFromInput(input: IndicatorModelDefinitionInput): Model
 
 /** A model with only an INDEX: what a new model starts from. */
 export const emptyDefinition = (label: string): ModelDefinition => ({
-  root: { key: 'index', kind: 'INDEX', label, labelTranslations: [], weight: 1, mandatory: true, items: [], pairs: [], children: [] },
+  root: {
+    key: 'index',
+    kind: 'INDEX',
+    label,
+    labelTranslations: [],
+    weight: 1,
+    mandatory: true,
+    items: [],
+    pairs: [],
+    children: [],
+  },
   bands: DEFAULT_BANDS,
   minResponses: 30,
 });
@@ -77,17 +98,48 @@ export function flattenNodes(model: ModelDefinition): IndicatorNodeType[] {
     maxShare: node.maxShare ?? null,
     mandatory: node.mandatory,
     includeInIndex: node.includeInIndex ?? null,
-    items: node.items.map((b) => ({ ...b, row: b.row ?? null, min: b.min ?? null, max: b.max ?? null, valueScores: b.valueScores ?? null })),
+    items: node.items.map((b) => ({
+      ...b,
+      row: b.row ?? null,
+      min: b.min ?? null,
+      max: b.max ?? null,
+      valueScores: b.valueScores ?? null,
+    })),
     pairs: node.pairs.map((p) => ({
       weight: p.weight,
-      expectation: { ...p.expectation, row: p.expectation.row ?? null, min: p.expectation.min ?? null, max: p.expectation.max ?? null, valueScores: p.expectation.valueScores ?? null },
-      perception: { ...p.perception, row: p.perception.row ?? null, min: p.perception.min ?? null, max: p.perception.max ?? null, valueScores: p.perception.valueScores ?? null },
+      expectation: {
+        ...p.expectation,
+        row: p.expectation.row ?? null,
+        min: p.expectation.min ?? null,
+        max: p.expectation.max ?? null,
+        valueScores: p.expectation.valueScores ?? null,
+      },
+      perception: {
+        ...p.perception,
+        row: p.perception.row ?? null,
+        min: p.perception.min ?? null,
+        max: p.perception.max ?? null,
+        valueScores: p.perception.valueScores ?? null,
+      },
     })),
     metricKey: node.metricKey ?? null,
   }));
 }
 
-const NODE_PROPERTIES = ['parentKey', 'kind', 'label', 'labelTranslations', 'weight', 'minShare', 'maxShare', 'mandatory', 'includeInIndex', 'items', 'pairs', 'metricKey'] as const;
+const NODE_PROPERTIES = [
+  'parentKey',
+  'kind',
+  'label',
+  'labelTranslations',
+  'weight',
+  'minShare',
+  'maxShare',
+  'mandatory',
+  'includeInIndex',
+  'items',
+  'pairs',
+  'metricKey',
+] as const;
 
 /** Differences between two definitions by node key, plus model-wide settings. */
 export function diffModels(from: ModelDefinition, to: ModelDefinition) {
@@ -99,10 +151,16 @@ export function diffModels(from: ModelDefinition, to: ModelDefinition) {
     .filter((n) => A.has(n.key))
     .map((n) => ({
       key: n.key,
-      changes: NODE_PROPERTIES.filter((p) => !same(A.get(n.key)![p], n[p])).map((p) => ({ property: p, before: A.get(n.key)![p], after: n[p] })),
+      changes: NODE_PROPERTIES.filter((p) => !same(A.get(n.key)![p], n[p])).map((p) => ({
+        property: p,
+        before: A.get(n.key)![p],
+        after: n[p],
+      })),
     }))
     .filter((c) => c.changes.length);
-  const model = (['bands', 'minResponses'] as const).filter((p) => !same(from[p], to[p])).map((p) => ({ property: p, before: from[p], after: to[p] }));
+  const model = (['bands', 'minResponses'] as const)
+    .filter((p) => !same(from[p], to[p]))
+    .map((p) => ({ property: p, before: from[p], after: to[p] }));
   return { added: b.filter((n) => !A.has(n.key)), removed: a.filter((n) => !B.has(n.key)), changed, model };
 }
 

@@ -22,7 +22,11 @@ export interface ModelVersionRef {
 // Published versions never change, so their definitions and compiled scorers can be cached.
 const definitions = new Map<string, ModelDefinition>();
 const scorers = new Map<string, ResponseScorer>();
-const bounded = <K, V>(map: Map<K, V>, key: K, value: V) => (map.size > 5000 && map.clear(), map.set(key, value), value);
+const bounded = <K, V>(map: Map<K, V>, key: K, value: V) => (
+  map.size > 5000 && map.clear(),
+  map.set(key, value),
+  value
+);
 
 export async function versionRef(em: EntityManager, id: string): Promise<ModelVersionRef> {
   const cached = definitions.get(id);
@@ -43,7 +47,11 @@ const CANDIDATE_MODELS_SQL = `select model_version_id as id from indicator_model
   order by length(unit_path) desc, published_at desc`;
 
 /** The first candidate that binds the response's questionnaire (or one it derives from). */
-export async function pickModel(em: EntityManager, candidates: string[], lineage: string[]): Promise<ModelVersionRef | null> {
+export async function pickModel(
+  em: EntityManager,
+  candidates: string[],
+  lineage: string[],
+): Promise<ModelVersionRef | null> {
   for (const id of candidates) {
     const version = await versionRef(em, id);
     if (boundQuestionnaires(version.definition).some((q) => lineage.includes(q))) return version;
@@ -55,19 +63,40 @@ export async function pickModel(em: EntityManager, candidates: string[], lineage
  * The model that applies to responses of a unit: the latest published version of a model
  * binding its questionnaire (or one it derives from), owned by the nearest unit at or above it.
  */
-export async function modelForResponses(em: EntityManager, orgId: string, unit: Pick<OrgUnit, 'path'>, lineage: string[]): Promise<ModelVersionRef | null> {
+export async function modelForResponses(
+  em: EntityManager,
+  orgId: string,
+  unit: Pick<OrgUnit, 'path'>,
+  lineage: string[],
+): Promise<ModelVersionRef | null> {
   const rows: { id: string }[] = await em.getConnection().execute(CANDIDATE_MODELS_SQL, [orgId, unit.path]);
-  return pickModel(em, rows.map((r) => r.id), lineage);
+  return pickModel(
+    em,
+    rows.map((r) => r.id),
+    lineage,
+  );
 }
 
 /** The compiled scorer of a (model version, questionnaire version) pair; both are immutable. */
-export function scorerFor(model: ModelVersionRef, questionnaireVersion: { id: string; definition: Record<string, unknown> }, lineage: string[]): ResponseScorer {
+export function scorerFor(
+  model: ModelVersionRef,
+  questionnaireVersion: { id: string; definition: Record<string, unknown> },
+  lineage: string[],
+): ResponseScorer {
   const key = `${model.id}|${questionnaireVersion.id}`;
-  return scorers.get(key) ?? bounded(scorers, key, compileScorer(model.definition, questionnaireVersion.definition, new Set(lineage)));
+  return (
+    scorers.get(key) ??
+    bounded(scorers, key, compileScorer(model.definition, questionnaireVersion.definition, new Set(lineage)))
+  );
 }
 
 /** One response scored on its own by a model version (design.md §4). */
-export function scoreWith(model: ModelVersionRef, questionnaireVersion: { id: string; definition: Record<string, unknown> }, lineage: string[], answers: Record<string, unknown>): ResponseScore {
+export function scoreWith(
+  model: ModelVersionRef,
+  questionnaireVersion: { id: string; definition: Record<string, unknown> },
+  lineage: string[],
+  answers: Record<string, unknown>,
+): ResponseScore {
   const perNode = scoreOneResponse(model.definition, scorerFor(model, questionnaireVersion, lineage)(answers));
   const score = perNode.get(model.definition.root.key)!.score;
   const band = bandOf(model.definition.bands, score);

@@ -24,7 +24,8 @@ export interface ScoreAnswersInput {
  */
 export async function scoreAnswers(ctx: RequestContext, input: ScoreAnswersInput): Promise<ResponseScoreType> {
   const { questionnaireVersionId: versionId, answers } = input;
-  if (!versionId) throw badInput('Give a responseId, or a questionnaireVersionId with answers.', { field: 'questionnaireVersionId' });
+  if (!versionId)
+    throw badInput('Give a responseId, or a questionnaireVersionId with answers.', { field: 'questionnaireVersionId' });
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw badInput('answers must be an object of question name → value (SurveyJS data).', { field: 'answers' });
   }
@@ -33,10 +34,19 @@ export async function scoreAnswers(ctx: RequestContext, input: ScoreAnswersInput
   if (!version) throw notFound('Questionnaire version', versionId);
   const lineage = new Set(await lineageOf(ctx.em, version.questionnaire.id));
   const definition = model.definition;
-  const perNode = scoreOneResponse(definition, scoreResponseItems(definition, version.definition, lineage, answers as Record<string, unknown>));
+  const perNode = scoreOneResponse(
+    definition,
+    scoreResponseItems(definition, version.definition, lineage, answers as Record<string, unknown>),
+  );
   const nodes = [...walk(definition.root)].map(({ node, parent }) => {
     const r = perNode.get(node.key)!;
-    return { key: node.key, parentKey: parent?.key ?? null, score: r.score, value: r.value, band: bandOf(definition.bands, r.score) };
+    return {
+      key: node.key,
+      parentKey: parent?.key ?? null,
+      score: r.score,
+      value: r.value,
+      band: bandOf(definition.bands, r.score),
+    };
   });
   return { score: nodes[0].score, band: nodes[0].band, nodes };
 }

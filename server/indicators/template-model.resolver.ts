@@ -13,13 +13,19 @@ import { adoptTemplateWithModel, offerTemplateWithModel } from './template-model
  */
 @Resolver()
 export class TemplateModelResolver {
-  @Mutation(() => Template, { description: 'Offers a published version in the shared library, optionally with its indicator model (a newer version of the same questionnaire updates its template).' })
+  @Mutation(() => Template, {
+    description:
+      'Offers a published version in the shared library, optionally with its indicator model (a newer version of the same questionnaire updates its template).',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   offerTemplate(@Arg('input') input: OfferTemplateInput, @Ctx() ctx: RequestContext): Promise<Template> {
     return offerTemplateWithModel(ctx, input);
   }
 
-  @Mutation(() => Questionnaire, { description: 'Copies a template into a unit of your organisation as a new questionnaire that remembers its template; its indicator model comes along as a draft.' })
+  @Mutation(() => Questionnaire, {
+    description:
+      'Copies a template into a unit of your organisation as a new questionnaire that remembers its template; its indicator model comes along as a draft.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   adoptTemplate(
     @Arg('templateId', () => ID) templateId: string,
@@ -29,5 +35,4 @@ export class TemplateModelResolver {
   ): Promise<Questionnaire> {
     return adoptTemplateWithModel(ctx, templateId, unitId, title);
   }
-
 }

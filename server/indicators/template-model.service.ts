@@ -25,7 +25,10 @@ function rebind(definition: ModelDefinition, from: string, to: string): ModelDef
 }
 
 /** Offers a questionnaire version in the library, with the indicator model version that scores it. */
-export async function offerTemplateWithModel(ctx: RequestContext, input: OfferTemplateInput & { indicatorModelVersionId?: string | null }): Promise<Template> {
+export async function offerTemplateWithModel(
+  ctx: RequestContext,
+  input: OfferTemplateInput & { indicatorModelVersionId?: string | null },
+): Promise<Template> {
   if (!input.indicatorModelVersionId) return offerTemplate(ctx, input);
   const [version, model] = await Promise.all([
     loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_AUTHOR),
@@ -33,15 +36,23 @@ export async function offerTemplateWithModel(ctx: RequestContext, input: OfferTe
   ]);
   const foreign = boundQuestionnaires(model.definition).filter((id) => id !== version?.questionnaire.id);
   if (version && foreign.length) {
-    throw badInput('The indicator model binds other questionnaires too; a template can carry only a model that scores the offered questionnaire.', {
-      field: 'indicatorModelVersionId',
-    });
+    throw badInput(
+      'The indicator model binds other questionnaires too; a template can carry only a model that scores the offered questionnaire.',
+      {
+        field: 'indicatorModelVersionId',
+      },
+    );
   }
   return offerTemplate(ctx, input, { name: model.model.getEntity().name, definition: model.definition });
 }
 
 /** Adopts a template; its indicator model, if any, comes along as a draft bound to the copy. */
-export async function adoptTemplateWithModel(ctx: RequestContext, templateId: string, unitId: string, title?: string | null): Promise<Questionnaire> {
+export async function adoptTemplateWithModel(
+  ctx: RequestContext,
+  templateId: string,
+  unitId: string,
+  title?: string | null,
+): Promise<Questionnaire> {
   const principal = requirePrincipal(ctx);
   return adoptTemplate(ctx, templateId, unitId, title, (questionnaire, release, template) => {
     if (!release.indicatorModel) return;

@@ -8,7 +8,14 @@ import type { Logger } from '../logger.js';
  * server copy (SKIP LOCKED), retried with backoff, and dead-lettered after its last try.
  */
 export async function startJobQueue(connectionString: string, log: Logger, name = 'barometer-jobs'): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 2, application_name: name, schedule: false, supervise: true });
+  const boss = new PgBoss({
+    connectionString,
+    schema: 'pgboss',
+    max: 2,
+    application_name: name,
+    schedule: false,
+    supervise: true,
+  });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
   return boss;

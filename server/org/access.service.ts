@@ -24,7 +24,11 @@ export interface Principal {
 }
 
 /** The scope a principal lacks for an operation (see server/graphql/access.ts), or null. */
-export function missingScope(principal: Principal, permissions: Permission[], declared: string | undefined): string | null {
+export function missingScope(
+  principal: Principal,
+  permissions: Permission[],
+  declared: string | undefined,
+): string | null {
   const needed = scopeOfOperation(permissions, declared as ApiScope | undefined);
   if (!needed || !principal.scopes) return null;
   return principal.scopes.includes(needed) ? null : needed;
@@ -75,7 +79,11 @@ export async function requireAccess(
  * The subtrees in which the caller may use `permission`: below `under` when given (checked),
  * otherwise every subtree the caller's roles cover. Lists filter by these path prefixes.
  */
-export async function readableSubtrees(ctx: RequestContext, permission: Permission, under?: string | null): Promise<string[]> {
+export async function readableSubtrees(
+  ctx: RequestContext,
+  permission: Permission,
+  under?: string | null,
+): Promise<string[]> {
   if (under) return [(await requireAccess(ctx, permission, under)).path];
   return subtreesWith(requirePrincipal(ctx), permission);
 }
@@ -85,7 +93,13 @@ export async function readableSubtrees(ctx: RequestContext, permission: Permissi
  * its branches: questionnaires to derive, models to score with); anything else needs
  * `permission` where it lives.
  */
-export async function requireUsableAt(ctx: RequestContext, permission: Permission, target: OrgUnit, ownerUnitId: string, em: EntityManager = ctx.em): Promise<void> {
+export async function requireUsableAt(
+  ctx: RequestContext,
+  permission: Permission,
+  target: OrgUnit,
+  ownerUnitId: string,
+  em: EntityManager = ctx.em,
+): Promise<void> {
   const owner = await em.findOneOrFail(OrgUnit, { id: ownerUnitId });
   if (!target.path.startsWith(owner.path)) requireAccessToUnit(requirePrincipal(ctx), permission, owner);
 }
@@ -96,16 +110,26 @@ export async function requireUsableAt(ctx: RequestContext, permission: Permissio
  */
 export function requireAccessToUnit(principal: Principal, permission: Permission, unit: OrgUnit): void {
   if (!canAccessPath(principal, permission, unit.path)) {
-    const which = canAccessPath(principal, Permission.UNIT_READ, unit.path) ? `unit "${unit.name}" (${unit.code})` : 'this unit, which is outside your part of the organisation';
-    throw forbidden(`You cannot do this in ${which}: it needs ${permission}, which none of your roles grants over this unit or a unit above it.`);
+    const which = canAccessPath(principal, Permission.UNIT_READ, unit.path)
+      ? `unit "${unit.name}" (${unit.code})`
+      : 'this unit, which is outside your part of the organisation';
+    throw forbidden(
+      `You cannot do this in ${which}: it needs ${permission}, which none of your roles grants over this unit or a unit above it.`,
+    );
   }
 }
 
 /** `permission` at the organisation's top unit: for what applies to the whole organisation. */
-export async function requireOrganisationWide(ctx: RequestContext, permission: Permission, what: string): Promise<void> {
+export async function requireOrganisationWide(
+  ctx: RequestContext,
+  permission: Permission,
+  what: string,
+): Promise<void> {
   const principal = requirePrincipal(ctx);
   const root = await ctx.em.findOne(OrgUnit, { parent: null });
   if (!root || !canAccessPath(principal, permission, root.path)) {
-    throw forbidden(`${what} apply to the whole organisation: this needs ${permission} at the head office, which none of your roles grants.`);
+    throw forbidden(
+      `${what} apply to the whole organisation: this needs ${permission} at the head office, which none of your roles grants.`,
+    );
   }
 }

@@ -32,7 +32,9 @@ export class ApiKey extends TenantEntity {
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'cascade' })
   unit!: Ref<OrgUnit>;
 
-  @Field(() => [ApiScope], { description: 'What the key may be used for; an operation needing another scope is refused.' })
+  @Field(() => [ApiScope], {
+    description: 'What the key may be used for; an operation needing another scope is refused.',
+  })
   @Enum({ items: () => ApiScope, array: true })
   scopes: ApiScope[] = [];
 

@@ -15,11 +15,16 @@ export interface CreateApiKeyInput {
 }
 
 /** Creates a key and returns its token, which is never shown again. */
-export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; token: string }> {
+export async function createApiKey(
+  ctx: RequestContext,
+  input: CreateApiKeyInput,
+): Promise<{ apiKey: ApiKey; token: string }> {
   const principal = requirePrincipal(ctx);
   const name = input.name.trim();
-  if (!name || name.length > 200) throw badInput('An API key needs a name of 1–200 characters, saying which system uses it.', { field: 'name' });
-  if (input.expiresAt && input.expiresAt <= new Date()) throw badInput('"expiresAt" must be in the future.', { field: 'expiresAt' });
+  if (!name || name.length > 200)
+    throw badInput('An API key needs a name of 1–200 characters, saying which system uses it.', { field: 'name' });
+  if (input.expiresAt && input.expiresAt <= new Date())
+    throw badInput('"expiresAt" must be in the future.', { field: 'expiresAt' });
   const scopes = scopesFor(input.role, input.scopes);
   return ctx.em.transactional(async (em) => {
     const unit = await requireAccess(ctx, Permission.API_KEY_MANAGE, input.unitId, em);
@@ -45,7 +50,9 @@ function scopesFor(role: Role, asked: ApiScope[] | null | undefined): ApiScope[]
   if (!asked) return possible;
   const unfit = asked.filter((s) => !possible.includes(s));
   if (unfit.length) {
-    throw badInput(`A key with role ${role} cannot carry ${unfit.join(', ')}: it can carry ${possible.join(', ')}.`, { field: 'scopes' });
+    throw badInput(`A key with role ${role} cannot carry ${unfit.join(', ')}: it can carry ${possible.join(', ')}.`, {
+      field: 'scopes',
+    });
   }
   if (!asked.length) throw badInput('An API key needs at least one scope.', { field: 'scopes' });
   return [...new Set(asked)];

@@ -62,7 +62,10 @@ export class AuthResolver {
 
 @ObjectType('ClientSettings', { description: 'Settings the web app needs before anyone signs in.' })
 export class ClientSettings {
-  @Field(() => String, { nullable: true, description: 'SurveyJS licence key (SURVEYJS_LICENSE_KEY); without it the Creator shows a licence banner.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SurveyJS licence key (SURVEYJS_LICENSE_KEY); without it the Creator shows a licence banner.',
+  })
   surveyJsLicenseKey!: string | null;
 }
 

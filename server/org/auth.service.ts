@@ -36,12 +36,18 @@ export async function authenticate(ctx: RequestContext): Promise<Principal | nul
 
 async function authenticateApiKey(em: EntityManager, token: string): Promise<Principal> {
   const parsed = parseApiKey(token);
-  if (!parsed) throw unauthenticated('This is not a Barometer API key (they start with "bmk."); check the value you send.');
-  const key = await em.findOne(ApiKey, { id: parsed.keyId, organization: parsed.orgId }, { ...NO_TENANT_FILTER, populate: ['unit'] });
+  if (!parsed)
+    throw unauthenticated('This is not a Barometer API key (they start with "bmk."); check the value you send.');
+  const key = await em.findOne(
+    ApiKey,
+    { id: parsed.keyId, organization: parsed.orgId },
+    { ...NO_TENANT_FILTER, populate: ['unit'] },
+  );
   if (!key || !sameHash(key.secretHash, hashSecret(parsed.secret))) {
     throw unauthenticated('This API key is not valid; check the value or create a new key.');
   }
-  if (key.revokedAt) throw unauthenticated(`This API key was revoked on ${key.revokedAt.toISOString()}; create a new key.`);
+  if (key.revokedAt)
+    throw unauthenticated(`This API key was revoked on ${key.revokedAt.toISOString()}; create a new key.`);
   if (key.expiresAt && key.expiresAt <= new Date()) {
     throw unauthenticated(`This API key expired on ${key.expiresAt.toISOString()}; create a new key.`);
   }
@@ -71,11 +77,21 @@ async function authenticateSession(em: EntityManager, token: string): Promise<Pr
   );
   const user = session?.user.getEntity();
   if (!user || user.disabledAt) return null;
-  return { kind: 'USER', orgId: parsed.orgId, userId: user.id, apiKeyId: null, grants: await loadGrants(em, parsed.orgId, user.id) };
+  return {
+    kind: 'USER',
+    orgId: parsed.orgId,
+    userId: user.id,
+    apiKeyId: null,
+    grants: await loadGrants(em, parsed.orgId, user.id),
+  };
 }
 
 async function loadGrants(em: EntityManager, orgId: string, userId: string): Promise<Grant[]> {
-  const rows = await em.find(RoleAssignment, { user: userId, organization: orgId }, { ...NO_TENANT_FILTER, populate: ['unit'] });
+  const rows = await em.find(
+    RoleAssignment,
+    { user: userId, organization: orgId },
+    { ...NO_TENANT_FILTER, populate: ['unit'] },
+  );
   return rows.map((r) => ({ role: r.role, unitId: r.unit.id, unitPath: r.unit.getEntity().path }));
 }
 
@@ -127,7 +143,13 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
     maxAge: ttl,
     path: '/',
   });
-  setPrincipal(ctx, { kind: 'USER', orgId, userId: user.id, apiKeyId: null, grants: await loadGrants(ctx.em, orgId, user.id) });
+  setPrincipal(ctx, {
+    kind: 'USER',
+    orgId,
+    userId: user.id,
+    apiKeyId: null,
+    grants: await loadGrants(ctx.em, orgId, user.id),
+  });
   return user;
 }
 
@@ -151,7 +173,12 @@ export async function endOtherSessions(ctx: RequestContext, userId: string): Pro
 }
 
 function clearSessionCookie(ctx: RequestContext): void {
-  ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: overTls(ctx.config, ctx.req) });
+  ctx.res.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: overTls(ctx.config, ctx.req),
+  });
 }
 
 /**

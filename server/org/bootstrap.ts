@@ -13,13 +13,21 @@ export interface BootstrapResult {
 /** On the first start only (no organisation yet): a demo organisation and its administrator. */
 export async function bootstrap(em: EntityManager, config: Config): Promise<BootstrapResult | null> {
   if ((await em.count(Organization, {})) > 0) return null;
-  const slug = config.BOOTSTRAP_ORG_NAME.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'demo';
+  const slug =
+    config.BOOTSTRAP_ORG_NAME.toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'demo';
   // Several copies starting at once race here; the unique slug lets exactly one win.
   const created = await createOrganization(em, {
     name: config.BOOTSTRAP_ORG_NAME,
     slug,
     timeZone: config.BOOTSTRAP_ORG_TIME_ZONE,
-    admin: { email: config.BOOTSTRAP_ADMIN_EMAIL, displayName: 'Administrator', password: config.BOOTSTRAP_ADMIN_PASSWORD },
+    admin: {
+      email: config.BOOTSTRAP_ADMIN_EMAIL,
+      displayName: 'Administrator',
+      password: config.BOOTSTRAP_ADMIN_PASSWORD,
+    },
   }).catch((error) => {
     if (error instanceof UniqueConstraintViolationException) return null;
     throw error;

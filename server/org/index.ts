@@ -3,7 +3,15 @@
  * Anything not exported here is internal to the module.
  */
 export * from './org.module.js';
-export { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requireOrganisationWide, requirePrincipal, requireUsableAt } from './access.service.js';
+export {
+  canAccessPath,
+  readableSubtrees,
+  requireAccess,
+  requireAccessToUnit,
+  requireOrganisationWide,
+  requirePrincipal,
+  requireUsableAt,
+} from './access.service.js';
 export { purgeExpiredSessions } from './auth.service.js';
 export { bootstrap } from './bootstrap.js';
 export { OrgUnit } from './org-unit.entity.js';

@@ -49,7 +49,9 @@ export class OrgUnit extends TenantEntity {
   @Property({ type: 'text' })
   path!: string;
 
-  @Field(() => Float, { description: 'Weight of the unit among its siblings in UNIT_WEIGHTS roll-ups (e.g. clients served).' })
+  @Field(() => Float, {
+    description: 'Weight of the unit among its siblings in UNIT_WEIGHTS roll-ups (e.g. clients served).',
+  })
   @Property({ type: 'double' })
   weight: number = 1;
 

@@ -5,12 +5,21 @@ import type { RequestContext } from '../graphql/context.js';
 import { CreateOrgUnitInput, MoveOrgUnitInput, OrgUnitFilterInput, UpdateOrgUnitInput } from './org.inputs.js';
 import { OrgUnitConnection } from './org.types.js';
 import { OrgUnit } from './org-unit.entity.js';
-import { ancestorsOf, createOrgUnit, getOrgUnit, listOrgUnits, moveOrgUnit, updateOrgUnit } from './org-unit.service.js';
+import {
+  ancestorsOf,
+  createOrgUnit,
+  getOrgUnit,
+  listOrgUnits,
+  moveOrgUnit,
+  updateOrgUnit,
+} from './org-unit.service.js';
 import { Permission } from './roles.js';
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
-  @Query(() => OrgUnitConnection, { description: 'Units the caller may see, in tree order (each unit before its descendants).' })
+  @Query(() => OrgUnitConnection, {
+    description: 'Units the caller may see, in tree order (each unit before its descendants).',
+  })
   @Allow(Permission.UNIT_READ)
   orgUnits(
     @Arg('filter', () => OrgUnitFilterInput, { nullable: true }) filter: OrgUnitFilterInput | null,

@@ -44,7 +44,9 @@ async function lockTree(em: EntityManager, orgId: string, exclusive: boolean): P
 function cleanCode(code: string): string {
   const value = code.trim();
   if (!/^[\p{L}\p{N}._-]{1,64}$/u.test(value)) {
-    throw badInput(`Unit code "${code}" is not valid: use 1–64 letters, digits, dots, dashes or underscores.`, { field: 'code' });
+    throw badInput(`Unit code "${code}" is not valid: use 1–64 letters, digits, dots, dashes or underscores.`, {
+      field: 'code',
+    });
   }
   return value;
 }
@@ -60,7 +62,9 @@ async function saveUnique(em: EntityManager, code: string): Promise<void> {
     await em.flush();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw conflict(`A unit with code "${code}" already exists in this organisation; choose another code.`, { field: 'code' });
+      throw conflict(`A unit with code "${code}" already exists in this organisation; choose another code.`, {
+        field: 'code',
+      });
     }
     throw error;
   }
@@ -122,7 +126,8 @@ export async function updateOrgUnit(ctx: RequestContext, input: UpdateOrgUnitInp
     if (input.name != null) unit.name = cleanName(input.name);
     if (input.kind != null) unit.kind = input.kind;
     if (input.weight != null) {
-      if (!Number.isFinite(input.weight) || input.weight < 0) throw badInput('A unit weight must be zero or more.', { field: 'weight' });
+      if (!Number.isFinite(input.weight) || input.weight < 0)
+        throw badInput('A unit weight must be zero or more.', { field: 'weight' });
       unit.weight = input.weight;
     }
     await saveUnique(em, unit.code);

@@ -8,7 +8,10 @@ import { Role } from './roles.js';
 export class LoginInput {
   @Field() @Length(1, 254) email!: string;
   @Field() @Length(1, 200) password!: string;
-  @Field(() => String, { nullable: true, description: "Organisation short name; needed only when the e-mail exists in several." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Organisation short name; needed only when the e-mail exists in several.',
+  })
   organization?: string | null;
 }
 
@@ -18,7 +21,9 @@ export class OrgUnitFilterInput {
   @Field(() => String, { nullable: true, description: 'Text contained in the name or code.' }) search?: string | null;
   @Field(() => OrgUnitKind, { nullable: true }) kind?: OrgUnitKind | null;
   @Field(() => Int, { nullable: true, description: 'Deepest level to include (head office is 0).' })
-  @IsOptional() @Min(0) @Max(64)
+  @IsOptional()
+  @Min(0)
+  @Max(64)
   maxDepth?: number | null;
 }
 
@@ -36,7 +41,8 @@ export class UpdateOrgUnitInput {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => OrgUnitKind, { nullable: true }) kind?: OrgUnitKind | null;
-  @Field(() => Float, { nullable: true, description: 'Weight in UNIT_WEIGHTS roll-ups; zero or more.' }) weight?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Weight in UNIT_WEIGHTS roll-ups; zero or more.' }) weight?:
+    number | null;
 }
 
 @InputType()
@@ -55,7 +61,10 @@ export class RoleInput {
 export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'email must be an e-mail address' }) email!: string;
   @Field() displayName!: string;
-  @Field(() => String, { nullable: true, description: 'At least 10 characters; left out, one is generated and returned once.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'At least 10 characters; left out, one is generated and returned once.',
+  })
   password?: string | null;
   @Field(() => String, { nullable: true, description: 'en, zh-CN or uk (default en).' }) locale?: string | null;
   @Field(() => [RoleInput], { nullable: true }) roles?: RoleInput[] | null;

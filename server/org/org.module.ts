@@ -12,5 +12,14 @@ import { Session } from './session.entity.js';
 import { SignInThrottle } from './sign-in-throttle.entity.js';
 import { User } from './user.entity.js';
 
-export const orgResolvers = [AuthResolver, ClientSettingsResolver, GrantResolver, OrganizationResolver, OrgUnitResolver, UserResolver, RoleAssignmentResolver, ApiKeyResolver] as const;
+export const orgResolvers = [
+  AuthResolver,
+  ClientSettingsResolver,
+  GrantResolver,
+  OrganizationResolver,
+  OrgUnitResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  ApiKeyResolver,
+] as const;
 export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session, SignInThrottle];

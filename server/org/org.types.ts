@@ -9,7 +9,10 @@ export enum PrincipalKind {
   USER = 'USER',
   API_KEY = 'API_KEY',
 }
-registerEnumType(PrincipalKind, { name: 'PrincipalKind', description: 'Whether a person or another system is asking.' });
+registerEnumType(PrincipalKind, {
+  name: 'PrincipalKind',
+  description: 'Whether a person or another system is asking.',
+});
 
 @ObjectType('Grant', { description: 'A role the caller holds over a unit subtree.' })
 export class GrantType {
@@ -23,13 +26,17 @@ export class Viewer {
   userId!: string | null;
   apiKeyId!: string | null;
   @Field(() => [GrantType]) grants!: GrantType[];
-  @Field(() => [Permission], { description: 'Every permission the caller holds somewhere.' }) permissions!: Permission[];
+  @Field(() => [Permission], { description: 'Every permission the caller holds somewhere.' })
+  permissions!: Permission[];
 }
 
 @ObjectType()
 export class CreateUserPayload {
   @Field(() => User) user!: User;
-  @Field(() => String, { nullable: true, description: 'The generated password, shown this once; null when one was given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The generated password, shown this once; null when one was given.',
+  })
   initialPassword!: string | null;
 }
 

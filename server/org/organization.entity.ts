@@ -23,7 +23,9 @@ export class Organization {
   @Property({ type: 'text' })
   timeZone: string = 'UTC';
 
-  @Field(() => Int, { description: 'Smallest group whose scores are shown in anonymous and confidential distributions.' })
+  @Field(() => Int, {
+    description: 'Smallest group whose scores are shown in anonymous and confidential distributions.',
+  })
   @Property({ type: 'integer' })
   minGroupSize: number = 5;
 

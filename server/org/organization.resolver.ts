@@ -18,4 +18,3 @@ export class OrganizationResolver {
     return headOfficeOf(ctx);
   }
 }
-

@@ -32,7 +32,11 @@ export async function createOrganization(em: EntityManager, input: NewOrganizati
   const adminPassword = input.admin.password ? checkPassword(input.admin.password) : generatePassword();
   const passwordHash = await hashPassword(adminPassword);
   return em.transactional(async (tx) => {
-    const organization = tx.create(Organization, { name: input.name, slug: input.slug, timeZone: input.timeZone ?? 'UTC' });
+    const organization = tx.create(Organization, {
+      name: input.name,
+      slug: input.slug,
+      timeZone: input.timeZone ?? 'UTC',
+    });
     const headOffice = tx.create(OrgUnit, {
       organization,
       code: 'HO',

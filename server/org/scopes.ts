@@ -13,7 +13,8 @@ export enum ApiScope {
 
 registerEnumType(ApiScope, {
   name: 'ApiScope',
-  description: 'What an API key may be used for. An operation names one scope; a key lacking it is refused with FORBIDDEN.',
+  description:
+    'What an API key may be used for. An operation names one scope; a key lacking it is refused with FORBIDDEN.',
   valuesConfig: {
     READ_RESULTS: { description: 'Read units, questionnaires, models, scores, rankings, series and responses.' },
     SUBMIT_RESPONSES: { description: 'Submit or save responses with a survey token, or enter them as an interviewer.' },
@@ -31,7 +32,12 @@ const SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[] | null> = {
   [ApiScope.IMPORT]: [Permission.QUESTIONNAIRE_AUTHOR],
   [ApiScope.RECORD_EVENTS]: [Permission.RESPONSE_ENTER, Permission.QUESTIONNAIRE_AUTHOR],
   [ApiScope.RECORD_METRICS]: [Permission.METRIC_RECORD],
-  [ApiScope.MANAGE]: [Permission.UNIT_MANAGE, Permission.USER_MANAGE, Permission.API_KEY_MANAGE, Permission.QUESTIONNAIRE_AUTHOR],
+  [ApiScope.MANAGE]: [
+    Permission.UNIT_MANAGE,
+    Permission.USER_MANAGE,
+    Permission.API_KEY_MANAGE,
+    Permission.QUESTIONNAIRE_AUTHOR,
+  ],
 };
 
 /** Every scope a key of `role` can carry; a key created without scopes gets all of them. */

@@ -38,7 +38,12 @@ export function tooManyAttempts(kind: Kind, seconds: number): AppError {
 }
 
 const entries = (keys: SignInKeys): [Kind, string][] =>
-  keys.address ? [['ACCOUNT', keys.account], ['ADDRESS', keys.address]] : [['ACCOUNT', keys.account]];
+  keys.address
+    ? [
+        ['ACCOUNT', keys.account],
+        ['ADDRESS', keys.address],
+      ]
+    : [['ACCOUNT', keys.account]];
 
 /** Refuses the attempt while the account or the address is locked. */
 export async function refuseWhileLocked(em: EntityManager, keys: SignInKeys): Promise<void> {

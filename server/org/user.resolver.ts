@@ -46,7 +46,9 @@ export class UserResolver {
     return changePassword(ctx, currentPassword, newPassword);
   }
 
-  @FieldResolver(() => [RoleAssignment], { description: 'Roles over units the caller may see (all of them for the user themselves).' })
+  @FieldResolver(() => [RoleAssignment], {
+    description: 'Roles over units the caller may see (all of them for the user themselves).',
+  })
   async roleAssignments(@Root() user: User, @Ctx() ctx: RequestContext): Promise<RoleAssignment[]> {
     const all = await ctx.loaders.roleAssignmentsOfUser.load(user.id);
     const principal = ctx.principal;

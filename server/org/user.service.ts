@@ -29,10 +29,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function cleanEmail(email: string): string {
   const value = email.trim().toLowerCase();
-  if (!EMAIL.test(value) || value.length > 254) throw badInput(`"${email}" is not an e-mail address.`, { field: 'email' });
+  if (!EMAIL.test(value) || value.length > 254)
+    throw badInput(`"${email}" is not an e-mail address.`, { field: 'email' });
   return value;
 }
-
 
 function checkLocale(locale: string): string {
   if (!(LOCALES as readonly string[]).includes(locale)) {
@@ -45,20 +45,27 @@ function checkLocale(locale: string): string {
  * Creates a user, with their first roles, in one transaction. Without a password one is
  * generated and returned once, for the administrator to hand over.
  */
-export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<{ user: User; initialPassword: string | null }> {
+export async function createUser(
+  ctx: RequestContext,
+  input: CreateUserInput,
+): Promise<{ user: User; initialPassword: string | null }> {
   const orgId = requirePrincipal(ctx).orgId;
   const email = cleanEmail(input.email);
   const displayName = input.displayName.trim();
-  if (!displayName || displayName.length > 200) throw badInput('A display name needs 1–200 characters.', { field: 'displayName' });
+  if (!displayName || displayName.length > 200)
+    throw badInput('A display name needs 1–200 characters.', { field: 'displayName' });
   const initialPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ? checkPassword(input.password) : initialPassword!);
   const locale = checkLocale(input.locale ?? 'en');
 
   return ctx.em.transactional(async (em) => {
     const units: OrgUnit[] = [];
-    for (const grant of input.roles ?? []) units.push(await requireAccess(ctx, Permission.USER_MANAGE, grant.unitId, em));
+    for (const grant of input.roles ?? [])
+      units.push(await requireAccess(ctx, Permission.USER_MANAGE, grant.unitId, em));
     const user = em.create(User, { organization: orgId, email, displayName, passwordHash, locale });
-    (input.roles ?? []).forEach((grant, i) => em.create(RoleAssignment, { organization: orgId, user, role: grant.role, unit: units[i] }));
+    (input.roles ?? []).forEach((grant, i) =>
+      em.create(RoleAssignment, { organization: orgId, user, role: grant.role, unit: units[i] }),
+    );
     try {
       await em.flush();
     } catch (error) {
@@ -115,7 +122,11 @@ export async function getUser(ctx: RequestContext, id: string): Promise<User> {
 }
 
 /** Changes the signed-in user's own password; other sessions of the user are signed out. */
-export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+export async function changePassword(
+  ctx: RequestContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<boolean> {
   const principal = requirePrincipal(ctx);
   if (!principal.userId) throw badInput('API keys have no password.');
   const user = await getUser(ctx, principal.userId);

@@ -7,7 +7,14 @@ export { lineageOf } from './lineage.service.js';
 export { QuestionnaireVersion } from './questionnaire-version.entity.js';
 export { Questionnaire } from './questionnaire.entity.js';
 export { OfferTemplateInput, TranslationInput } from './questionnaire.inputs.js';
-export { getQuestionnaire, latestPublished, loadVersion, publishedVersion, surveyTitle, versionsOf } from './questionnaire.service.js';
+export {
+  getQuestionnaire,
+  latestPublished,
+  loadVersion,
+  publishedVersion,
+  surveyTitle,
+  versionsOf,
+} from './questionnaire.service.js';
 export type { PublishedVersion } from './questionnaire.service.js';
 export { TranslationType } from './questionnaire.types.js';
 export { contentHash, elementsByName, walkElements } from './survey-json.js';

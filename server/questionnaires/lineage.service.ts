@@ -13,7 +13,6 @@ import { mergeDefinitions, type MergeConflict } from './survey-merge.js';
 import { parentState } from './parent-state.js';
 import type { SurveyJson } from './survey-json.js';
 
-
 export interface ParentUpdate {
   kind: 'TEMPLATE' | 'PARENT';
   fromVersionNumber: number;
@@ -45,16 +44,26 @@ export interface MergeResult {
  * draft's side is kept). The draft is then based on the newer version, so publishing accepts
  * the parent's own changes to mandatory elements.
  */
-export async function mergeParentUpdate(ctx: RequestContext, questionnaireId: string, expectedRevision: number): Promise<MergeResult> {
+export async function mergeParentUpdate(
+  ctx: RequestContext,
+  questionnaireId: string,
+  expectedRevision: number,
+): Promise<MergeResult> {
   return ctx.em.transactional(async (em) => {
     const q = await loadQuestionnaire(ctx, questionnaireId, Permission.QUESTIONNAIRE_AUTHOR, em, true);
     if (q.draftRevision !== expectedRevision) {
-      throw conflict(`The draft changed since you loaded it (revision ${q.draftRevision}, you had ${expectedRevision}); reload it and merge again.`, {
-        currentRevision: q.draftRevision,
-      });
+      throw conflict(
+        `The draft changed since you loaded it (revision ${q.draftRevision}, you had ${expectedRevision}); reload it and merge again.`,
+        {
+          currentRevision: q.draftRevision,
+        },
+      );
     }
     const state = await parentState(ctx, q, em);
-    if (!state) throw badInput('This questionnaire was not adopted from a template nor derived from another questionnaire; there is nothing to merge.');
+    if (!state)
+      throw badInput(
+        'This questionnaire was not adopted from a template nor derived from another questionnaire; there is nothing to merge.',
+      );
     if (state.latest.versionNumber <= state.base.versionNumber) {
       throw badInput(`The draft is already based on the parent's newest version (${state.base.versionNumber}).`);
     }
@@ -70,9 +79,18 @@ export async function mergeParentUpdate(ctx: RequestContext, questionnaireId: st
 }
 
 /** A branch's own questionnaire derived from a version of (usually) head office's. */
-export async function deriveQuestionnaire(ctx: RequestContext, versionId: string, unitId: string, title?: string | null): Promise<Questionnaire> {
+export async function deriveQuestionnaire(
+  ctx: RequestContext,
+  versionId: string,
+  unitId: string,
+  title?: string | null,
+): Promise<Questionnaire> {
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, unitId);
-  const version = await ctx.em.findOne(QuestionnaireVersion, { id: requireId('Questionnaire version', versionId) }, { populate: ['questionnaire'] });
+  const version = await ctx.em.findOne(
+    QuestionnaireVersion,
+    { id: requireId('Questionnaire version', versionId) },
+    { populate: ['questionnaire'] },
+  );
   if (!version) throw notFound('Questionnaire version', versionId);
   const parent = version.questionnaire.getEntity();
   // A unit may always build on the questionnaires of the units above it (head office sets the
@@ -104,9 +122,17 @@ export async function lineageOf(em: EntityManager, questionnaireId: string): Pro
   if (cached) return cached;
   const chain = [questionnaireId];
   for (let depth = 0; depth < 50; depth++) {
-    const q = await em.findOne(Questionnaire, { id: chain.at(-1)! }, { filters: false, fields: ['origin', 'parentId'] });
+    const q = await em.findOne(
+      Questionnaire,
+      { id: chain.at(-1)! },
+      { filters: false, fields: ['origin', 'parentId'] },
+    );
     if (!q?.parentId || q.origin === QuestionnaireOrigin.ORIGINAL) break;
-    chain.push(q.origin === QuestionnaireOrigin.DERIVED ? q.parentId : (await em.findOneOrFail(Template, { id: q.parentId })).questionnaireId);
+    chain.push(
+      q.origin === QuestionnaireOrigin.DERIVED
+        ? q.parentId
+        : (await em.findOneOrFail(Template, { id: q.parentId })).questionnaireId,
+    );
   }
   if (lineages.size > 10_000) lineages.clear();
   lineages.set(questionnaireId, chain);
@@ -127,19 +153,44 @@ export interface ComparableVersion {
 
 export async function comparableVersion(ctx: RequestContext, id: string): Promise<ComparableVersion> {
   const own = await loadVersion(ctx, id, Permission.QUESTIONNAIRE_READ);
-  if (own) return { versionId: own.id, number: own.number, definition: own.definition, questionnaireId: own.questionnaire.id, ownVersion: own, release: null };
-  const release = await ctx.em.findOne(TemplateRelease, { versionId: requireId('Questionnaire version', id) }, { populate: ['template'] });
+  if (own)
+    return {
+      versionId: own.id,
+      number: own.number,
+      definition: own.definition,
+      questionnaireId: own.questionnaire.id,
+      ownVersion: own,
+      release: null,
+    };
+  const release = await ctx.em.findOne(
+    TemplateRelease,
+    { versionId: requireId('Questionnaire version', id) },
+    { populate: ['template'] },
+  );
   if (!release) throw notFound('Questionnaire version', id);
-  return { versionId: release.versionId, number: release.versionNumber, definition: release.definition, questionnaireId: release.template.getEntity().questionnaireId, ownVersion: null, release };
+  return {
+    versionId: release.versionId,
+    number: release.versionNumber,
+    definition: release.definition,
+    questionnaireId: release.template.getEntity().questionnaireId,
+    ownVersion: null,
+    release,
+  };
 }
 
 /** Diffs two versions of one questionnaire, or of questionnaires related by lineage. */
-export async function diffVersions(ctx: RequestContext, fromId: string, toId: string): Promise<{ from: ComparableVersion; to: ComparableVersion; diff: DefinitionDiff }> {
+export async function diffVersions(
+  ctx: RequestContext,
+  fromId: string,
+  toId: string,
+): Promise<{ from: ComparableVersion; to: ComparableVersion; diff: DefinitionDiff }> {
   const [from, to] = await Promise.all([comparableVersion(ctx, fromId), comparableVersion(ctx, toId)]);
   if (from.questionnaireId !== to.questionnaireId) {
     const [a, b] = await Promise.all([lineageOf(ctx.em, from.questionnaireId), lineageOf(ctx.em, to.questionnaireId)]);
     if (a.at(-1) !== b.at(-1)) {
-      throw badInput('These versions belong to unrelated questionnaires; compare versions of one questionnaire, or of questionnaires adopted or derived from one another.');
+      throw badInput(
+        'These versions belong to unrelated questionnaires; compare versions of one questionnaire, or of questionnaires adopted or derived from one another.',
+      );
     }
   }
   return { from, to, diff: diffDefinitions(from.definition, to.definition) };

@@ -20,11 +20,25 @@ export interface ParentState {
   latest: ParentVersion;
 }
 
-const fromRelease = (r: TemplateRelease): ParentVersion => ({ id: r.id, versionNumber: r.versionNumber, definition: r.definition, mandatoryElements: r.mandatoryElements });
-const fromVersion = (v: QuestionnaireVersion): ParentVersion => ({ id: v.id, versionNumber: v.number, definition: v.definition, mandatoryElements: v.mandatoryElements });
+const fromRelease = (r: TemplateRelease): ParentVersion => ({
+  id: r.id,
+  versionNumber: r.versionNumber,
+  definition: r.definition,
+  mandatoryElements: r.mandatoryElements,
+});
+const fromVersion = (v: QuestionnaireVersion): ParentVersion => ({
+  id: v.id,
+  versionNumber: v.number,
+  definition: v.definition,
+  mandatoryElements: v.mandatoryElements,
+});
 
 /** The parent's version the draft is based on, and the parent's newest one; null for originals. */
-export async function parentState(ctx: RequestContext, q: Questionnaire, em: EntityManager = ctx.em): Promise<ParentState | null> {
+export async function parentState(
+  ctx: RequestContext,
+  q: Questionnaire,
+  em: EntityManager = ctx.em,
+): Promise<ParentState | null> {
   if (q.origin === QuestionnaireOrigin.TEMPLATE && q.parentId && q.baseVersionId) {
     const template = await em.findOneOrFail(Template, { id: q.parentId });
     const [base, latest] = await Promise.all([
@@ -35,7 +49,11 @@ export async function parentState(ctx: RequestContext, q: Questionnaire, em: Ent
   }
   if (q.origin === QuestionnaireOrigin.DERIVED && q.parentId && q.baseVersionId) {
     const base = await em.findOneOrFail(QuestionnaireVersion, { id: q.baseVersionId });
-    const latest = await em.findOne(QuestionnaireVersion, { questionnaire: q.parentId, retiredAt: null }, { orderBy: { number: 'desc' } });
+    const latest = await em.findOne(
+      QuestionnaireVersion,
+      { questionnaire: q.parentId, retiredAt: null },
+      { orderBy: { number: 'desc' } },
+    );
     return { kind: 'PARENT', base: fromVersion(base), latest: fromVersion(latest ?? base) };
   }
   return null;

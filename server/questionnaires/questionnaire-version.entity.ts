@@ -9,8 +9,13 @@ registerEnumType(ValidationPath, {
   name: 'ValidationPath',
   description: 'What judges the responses to a questionnaire version.',
   valuesConfig: {
-    PLAN: { description: "The compiled validation plan: the definition uses only features it judges exactly as SurveyJS (microseconds)." },
-    SURVEY_CORE: { description: 'survey-core itself, in a worker pool: the definition uses a feature outside the plan\'s proven set.' },
+    PLAN: {
+      description:
+        'The compiled validation plan: the definition uses only features it judges exactly as SurveyJS (microseconds).',
+    },
+    SURVEY_CORE: {
+      description: "survey-core itself, in a worker pool: the definition uses a feature outside the plan's proven set.",
+    },
   },
 });
 
@@ -30,7 +35,10 @@ export class QuestionnaireVersion extends PublishedVersionEntity {
   @Property({ type: 'json', columnType: 'json' })
   definition!: SurveyJson;
 
-  @Field(() => Date, { nullable: true, description: 'Retired versions stay readable but are no longer offered to respondents.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Retired versions stay readable but are no longer offered to respondents.',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   retiredAt: Date | null = null;
 

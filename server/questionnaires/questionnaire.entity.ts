@@ -35,7 +35,15 @@ export interface Translation {
 @Entity()
 @Index({ properties: ['organization', 'unit'] })
 export class Questionnaire extends DraftedEntity {
-  [OptionalProps]?: 'createdAt' | 'draftRevision' | 'draftUpdatedAt' | 'latestVersionNumber' | 'archivedAt' | 'origin' | 'titleTranslations' | 'draftMandatory';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'draftRevision'
+    | 'draftUpdatedAt'
+    | 'latestVersionNumber'
+    | 'archivedAt'
+    | 'origin'
+    | 'titleTranslations'
+    | 'draftMandatory';
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
   unit!: Ref<OrgUnit>;

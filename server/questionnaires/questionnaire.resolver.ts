@@ -6,9 +6,21 @@ import type { RequestContext } from '../graphql/context.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { User } from '../org/index.js';
-import { comparableVersion, deriveQuestionnaire, diffVersions, mergeParentUpdate, parentUpdate, type ComparableVersion } from './lineage.service.js';
+import {
+  comparableVersion,
+  deriveQuestionnaire,
+  diffVersions,
+  mergeParentUpdate,
+  parentUpdate,
+  type ComparableVersion,
+} from './lineage.service.js';
 import { parentState } from './parent-state.js';
-import { CreateQuestionnaireInput, PublishQuestionnaireInput, QuestionnaireFilterInput, SaveQuestionnaireDraftInput } from './questionnaire.inputs.js';
+import {
+  CreateQuestionnaireInput,
+  PublishQuestionnaireInput,
+  QuestionnaireFilterInput,
+  SaveQuestionnaireDraftInput,
+} from './questionnaire.inputs.js';
 import {
   createQuestionnaire,
   getQuestionnaire,
@@ -65,7 +77,9 @@ export class QuestionnaireResolver {
     return getQuestionnaire(ctx, id);
   }
 
-  @Query(() => QuestionnaireConnection, { description: 'Questionnaires of the units the caller may read, newest first.' })
+  @Query(() => QuestionnaireConnection, {
+    description: 'Questionnaires of the units the caller may read, newest first.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
   questionnaires(
     @Arg('filter', () => QuestionnaireFilterInput, { nullable: true }) filter: QuestionnaireFilterInput | null,
@@ -75,50 +89,80 @@ export class QuestionnaireResolver {
     return listQuestionnaires(ctx, filter ?? {}, page);
   }
 
-  @Query(() => QuestionnaireVersion, { description: 'A version of one of your questionnaires, or a version offered as a template.' })
+  @Query(() => QuestionnaireVersion, {
+    description: 'A version of one of your questionnaires, or a version offered as a template.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
-  async questionnaireVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<QuestionnaireVersion> {
+  async questionnaireVersion(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuestionnaireVersion> {
     return asVersion(await comparableVersion(ctx, id));
   }
 
-  @Query(() => QuestionnaireDiff, { description: 'What changed between two versions of one questionnaire, or of questionnaires related by lineage.' })
+  @Query(() => QuestionnaireDiff, {
+    description: 'What changed between two versions of one questionnaire, or of questionnaires related by lineage.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
-  async questionnaireVersionDiff(@Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string, @Ctx() ctx: RequestContext): Promise<QuestionnaireDiff> {
+  async questionnaireVersionDiff(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuestionnaireDiff> {
     const { from, to, diff } = await diffVersions(ctx, fromId, toId);
     return { from: asVersion(from), to: asVersion(to), ...diff };
   }
 
   @Mutation(() => Questionnaire)
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  createQuestionnaire(@Arg('input') input: CreateQuestionnaireInput, @Ctx() ctx: RequestContext): Promise<Questionnaire> {
+  createQuestionnaire(
+    @Arg('input') input: CreateQuestionnaireInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Questionnaire> {
     return createQuestionnaire(ctx, input);
   }
 
   @Mutation(() => SaveQuestionnaireDraftPayload)
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  saveQuestionnaireDraft(@Arg('input') input: SaveQuestionnaireDraftInput, @Ctx() ctx: RequestContext): Promise<SaveQuestionnaireDraftPayload> {
+  saveQuestionnaireDraft(
+    @Arg('input') input: SaveQuestionnaireDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SaveQuestionnaireDraftPayload> {
     return saveDraft(ctx, input);
   }
 
   @Mutation(() => QuestionnaireVersion, { description: 'Freezes the draft into the next version.' })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  publishQuestionnaire(@Arg('input') input: PublishQuestionnaireInput, @Ctx() ctx: RequestContext): Promise<QuestionnaireVersion> {
+  publishQuestionnaire(
+    @Arg('input') input: PublishQuestionnaireInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuestionnaireVersion> {
     return publish(ctx, input);
   }
 
-  @Mutation(() => QuestionnaireVersion, { description: 'Stops offering a version to respondents; its content and responses stay.' })
+  @Mutation(() => QuestionnaireVersion, {
+    description: 'Stops offering a version to respondents; its content and responses stay.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  retireQuestionnaireVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<QuestionnaireVersion> {
+  retireQuestionnaireVersion(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuestionnaireVersion> {
     return setVersionRetired(ctx, id, true);
   }
 
   @Mutation(() => QuestionnaireVersion)
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  restoreQuestionnaireVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<QuestionnaireVersion> {
+  restoreQuestionnaireVersion(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuestionnaireVersion> {
     return setVersionRetired(ctx, id, false);
   }
 
-  @Mutation(() => Questionnaire, { description: 'Replaces the draft with the content of one of its questionnaire’s versions.' })
+  @Mutation(() => Questionnaire, {
+    description: 'Replaces the draft with the content of one of its questionnaire’s versions.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   restoreDraftFromVersion(
     @Arg('questionnaireId', () => ID) questionnaireId: string,
@@ -131,11 +175,18 @@ export class QuestionnaireResolver {
 
   @Mutation(() => Questionnaire)
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  archiveQuestionnaire(@Arg('id', () => ID) id: string, @Arg('archived', { defaultValue: true }) archived: boolean, @Ctx() ctx: RequestContext): Promise<Questionnaire> {
+  archiveQuestionnaire(
+    @Arg('id', () => ID) id: string,
+    @Arg('archived', { defaultValue: true }) archived: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Questionnaire> {
     return setArchived(ctx, id, archived);
   }
 
-  @Mutation(() => Questionnaire, { description: 'A unit’s own questionnaire derived from a version of another (usually head office’s); its mandatory elements stay locked.' })
+  @Mutation(() => Questionnaire, {
+    description:
+      'A unit’s own questionnaire derived from a version of another (usually head office’s); its mandatory elements stay locked.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   deriveQuestionnaire(
     @Arg('versionId', () => ID) versionId: string,
@@ -146,7 +197,9 @@ export class QuestionnaireResolver {
     return deriveQuestionnaire(ctx, versionId, unitId, title);
   }
 
-  @Mutation(() => MergeTemplateUpdatePayload, { description: 'Merges the parent’s (template’s or head office’s) newer version into the draft.' })
+  @Mutation(() => MergeTemplateUpdatePayload, {
+    description: 'Merges the parent’s (template’s or head office’s) newer version into the draft.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   mergeTemplateUpdate(
     @Arg('questionnaireId', () => ID) questionnaireId: string,
@@ -181,12 +234,16 @@ export class QuestionnaireResolver {
     return publishProblems(q.draft);
   }
 
-  @FieldResolver(() => [String], { description: 'Elements this questionnaire marks mandatory for those derived from it.' })
+  @FieldResolver(() => [String], {
+    description: 'Elements this questionnaire marks mandatory for those derived from it.',
+  })
   mandatoryElements(@Root() q: Questionnaire): string[] {
     return q.draftMandatory;
   }
 
-  @FieldResolver(() => [String], { description: 'Elements locked by the parent: they cannot be removed or altered here.' })
+  @FieldResolver(() => [String], {
+    description: 'Elements locked by the parent: they cannot be removed or altered here.',
+  })
   async lockedElements(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<string[]> {
     return (await parentState(ctx, q))?.base.mandatoryElements ?? [];
   }
@@ -196,12 +253,18 @@ export class QuestionnaireResolver {
     return versionsOf(ctx, q);
   }
 
-  @FieldResolver(() => Boolean, { description: 'The template (or parent questionnaire) has published a version newer than the one the draft is based on.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'The template (or parent questionnaire) has published a version newer than the one the draft is based on.',
+  })
   async templateUpdateAvailable(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await parentUpdate(ctx, q)) !== null;
   }
 
-  @FieldResolver(() => ParentUpdate, { nullable: true, description: 'What the parent changed since the version the draft is based on.' })
+  @FieldResolver(() => ParentUpdate, {
+    nullable: true,
+    description: 'What the parent changed since the version the draft is based on.',
+  })
   async parentUpdate(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<ParentUpdate | null> {
     const update = await parentUpdate(ctx, q);
     return update ? { ...update, kind: update.kind as LineageKind, ...update.diff } : null;
@@ -217,7 +280,10 @@ export class QuestionnaireResolver {
     return q.origin === 'DERIVED' && q.parentId ? ctx.loaders.byId(Questionnaire).load(q.parentId) : null;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The parent version (or template version) the draft is based on.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The parent version (or template version) the draft is based on.',
+  })
   async baseVersionNumber(@Root() q: Questionnaire, @Ctx() ctx: RequestContext): Promise<number | null> {
     return (await parentState(ctx, q))?.base.versionNumber ?? null;
   }
@@ -230,7 +296,10 @@ export class QuestionnaireVersionResolver {
     return v.definition;
   }
 
-  @FieldResolver(() => Questionnaire, { nullable: true, description: 'Null for a template version of another organisation.' })
+  @FieldResolver(() => Questionnaire, {
+    nullable: true,
+    description: 'Null for a template version of another organisation.',
+  })
   questionnaire(@Root() v: QuestionnaireVersion, @Ctx() ctx: RequestContext): Promise<Questionnaire | null> | null {
     return v.questionnaire ? ctx.loaders.byId(Questionnaire).load(v.questionnaire.id) : null;
   }
@@ -240,4 +309,3 @@ export class QuestionnaireVersionResolver {
     return v.authorId && v.questionnaire ? ctx.loaders.byId(User).load(v.authorId) : null;
   }
 }
-

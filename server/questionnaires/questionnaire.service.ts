@@ -14,7 +14,13 @@ import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireStatus, type Translation } from './questionnaire.entity.js';
 import { elementsByName, parseDefinition, contentHash, type SurveyJson } from './survey-json.js';
 import { expandMandatory, lockedCoreViolations } from './survey-merge.js';
-import { definitionLanguages, publishProblems, questionCount, validateDefinition, type DefinitionProblem } from './survey-validation.js';
+import {
+  definitionLanguages,
+  publishProblems,
+  questionCount,
+  validateDefinition,
+  type DefinitionProblem,
+} from './survey-validation.js';
 
 export const EMPTY_SURVEY: SurveyJson = { pages: [{ name: 'page1', elements: [] }] };
 
@@ -55,7 +61,8 @@ function cleanTitle(title: string): string {
 
 function cleanTranslations(list: Translation[]): Translation[] {
   return list.map((t) => {
-    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t.locale)) throw badInput(`"${t.locale}" is not a language code (e.g. uk, zh-cn).`, { field: 'titleTranslations' });
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t.locale))
+      throw badInput(`"${t.locale}" is not a language code (e.g. uk, zh-cn).`, { field: 'titleTranslations' });
     return { locale: t.locale.toLowerCase(), text: cleanTitle(t.text) };
   });
 }
@@ -66,8 +73,18 @@ export function statusOf(q: Questionnaire): QuestionnaireStatus {
 }
 
 /** A questionnaire of the caller's organisation that they may act on with `permission`. */
-export async function loadQuestionnaire(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em, lock = false): Promise<Questionnaire> {
-  const q = await em.findOne(Questionnaire, { id: requireId('Questionnaire', id) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+export async function loadQuestionnaire(
+  ctx: RequestContext,
+  id: string,
+  permission: Permission,
+  em: EntityManager = ctx.em,
+  lock = false,
+): Promise<Questionnaire> {
+  const q = await em.findOne(
+    Questionnaire,
+    { id: requireId('Questionnaire', id) },
+    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+  );
   if (!q) throw notFound('Questionnaire', id);
   // Through `em`, not the request's loaders: inside a transaction a second connection could starve the pool.
   await requireAccess(ctx, permission, q.unit.id, em);
@@ -78,11 +95,17 @@ export async function getQuestionnaire(ctx: RequestContext, id: string): Promise
   return loadQuestionnaire(ctx, id, Permission.QUESTIONNAIRE_READ);
 }
 
-export async function createQuestionnaire(ctx: RequestContext, input: CreateQuestionnaireInput): Promise<Questionnaire> {
+export async function createQuestionnaire(
+  ctx: RequestContext,
+  input: CreateQuestionnaireInput,
+): Promise<Questionnaire> {
   const principal = requirePrincipal(ctx);
   const title = cleanTitle(input.title);
   const titleTranslations = cleanTranslations(input.titleTranslations ?? []);
-  const draft = input.definition === undefined || input.definition === null ? structuredClone(EMPTY_SURVEY) : parseDefinition(input.definition);
+  const draft =
+    input.definition === undefined || input.definition === null
+      ? structuredClone(EMPTY_SURVEY)
+      : parseDefinition(input.definition);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
   const q = ctx.em.create(Questionnaire, {
     organization: principal.orgId,
@@ -108,7 +131,10 @@ async function staleRevision(ctx: RequestContext, q: Questionnaire, expected: nu
 function checkMandatoryNames(definition: SurveyJson, names: string[]): string[] {
   const known = elementsByName(definition);
   const unknown = names.filter((n) => !known.has(n));
-  if (unknown.length) throw badInput(`Mandatory elements must exist in the questionnaire; not found: ${unknown.join(', ')}.`, { field: 'mandatoryElements' });
+  if (unknown.length)
+    throw badInput(`Mandatory elements must exist in the questionnaire; not found: ${unknown.join(', ')}.`, {
+      field: 'mandatoryElements',
+    });
   return [...new Set(names)].sort();
 }
 
@@ -117,7 +143,10 @@ function checkMandatoryNames(definition: SurveyJson, names: string[]): string[] 
  * two authors' saves exclusive: one wins, the other gets CONFLICT and overwrites nothing.
  * Drafts may be incomplete; their problems are returned, and publishing refuses them.
  */
-export async function saveDraft(ctx: RequestContext, input: SaveDraftInput): Promise<{ questionnaire: Questionnaire; problems: DefinitionProblem[] }> {
+export async function saveDraft(
+  ctx: RequestContext,
+  input: SaveDraftInput,
+): Promise<{ questionnaire: Questionnaire; problems: DefinitionProblem[] }> {
   const q = await loadQuestionnaire(ctx, input.questionnaireId, Permission.QUESTIONNAIRE_AUTHOR);
   const draft = parseDefinition(input.definition);
   const changes: Partial<Questionnaire> = {
@@ -129,7 +158,11 @@ export async function saveDraft(ctx: RequestContext, input: SaveDraftInput): Pro
   if (input.mandatoryElements) changes.draftMandatory = checkMandatoryNames(draft, input.mandatoryElements);
   if (input.title != null) changes.title = cleanTitle(input.title);
   if (input.titleTranslations) changes.titleTranslations = cleanTranslations(input.titleTranslations);
-  const updated = await ctx.em.nativeUpdate(Questionnaire, { id: q.id, draftRevision: input.expectedRevision, archivedAt: null }, changes);
+  const updated = await ctx.em.nativeUpdate(
+    Questionnaire,
+    { id: q.id, draftRevision: input.expectedRevision, archivedAt: null },
+    changes,
+  );
   await ctx.em.refresh(q);
   if (q.archivedAt) throw badInput('This questionnaire is archived; restore it before editing.');
   if (!updated) await staleRevision(ctx, q, input.expectedRevision);
@@ -138,7 +171,10 @@ export async function saveDraft(ctx: RequestContext, input: SaveDraftInput): Pro
 
 export function problemsError(problems: DefinitionProblem[]) {
   const list = problems.map((p) => `${p.element ? `"${p.element}"` : p.path || 'survey'}: ${p.message}`);
-  return badInput(`The questionnaire cannot be published: ${problems.length} problem${problems.length > 1 ? 's' : ''}. ${list.join(' ')}`, { problems });
+  return badInput(
+    `The questionnaire cannot be published: ${problems.length} problem${problems.length > 1 ? 's' : ''}. ${list.join(' ')}`,
+    { problems },
+  );
 }
 
 /**
@@ -152,7 +188,8 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
   return ctx.em.transactional(async (em) => {
     const q = await loadQuestionnaire(ctx, input.questionnaireId, Permission.QUESTIONNAIRE_AUTHOR, em, true);
     if (q.archivedAt) throw badInput('This questionnaire is archived; restore it before publishing.');
-    if (input.expectedRevision != null && input.expectedRevision !== q.draftRevision) await staleRevision(ctx, q, input.expectedRevision);
+    if (input.expectedRevision != null && input.expectedRevision !== q.draftRevision)
+      await staleRevision(ctx, q, input.expectedRevision);
     if (given) {
       q.draft = given;
       q.draftRevision += 1;
@@ -167,15 +204,23 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
     if (parent) {
       const violations = lockedCoreViolations(parent.base.definition, parent.base.mandatoryElements, definition);
       if (violations.length) {
-        throw badInput(`The questionnaire cannot be published: it lowers the parent's standard. ${violations.map((v) => v.message).join(' ')}`, { violations });
+        throw badInput(
+          `The questionnaire cannot be published: it lowers the parent's standard. ${violations.map((v) => v.message).join(' ')}`,
+          { violations },
+        );
       }
     }
-    const mandatoryElements = expandMandatory(definition, [...(parent?.base.mandatoryElements ?? []), ...q.draftMandatory]);
+    const mandatoryElements = expandMandatory(definition, [
+      ...(parent?.base.mandatoryElements ?? []),
+      ...q.draftMandatory,
+    ]);
     const hash = contentHash(definition);
     if (q.latestVersionNumber > 0) {
       const latest = await em.findOneOrFail(QuestionnaireVersion, { questionnaire: q, number: q.latestVersionNumber });
       if (latest.contentHash === hash && latest.mandatoryElements.join() === mandatoryElements.join()) {
-        throw badInput(`Nothing to publish: the draft is identical to version ${latest.number}. Change something first.`);
+        throw badInput(
+          `Nothing to publish: the draft is identical to version ${latest.number}. Change something first.`,
+        );
       }
     }
     q.latestVersionNumber += 1;
@@ -199,23 +244,45 @@ export async function publish(ctx: RequestContext, input: PublishInput): Promise
 }
 
 /** A version of the caller's organisation, with `permission` on its questionnaire. */
-export async function loadVersion(ctx: RequestContext, id: string, permission: Permission, em: EntityManager = ctx.em): Promise<QuestionnaireVersion | null> {
-  const version = await em.findOne(QuestionnaireVersion, { id: requireId('Questionnaire version', id) }, { populate: ['questionnaire'] });
+export async function loadVersion(
+  ctx: RequestContext,
+  id: string,
+  permission: Permission,
+  em: EntityManager = ctx.em,
+): Promise<QuestionnaireVersion | null> {
+  const version = await em.findOne(
+    QuestionnaireVersion,
+    { id: requireId('Questionnaire version', id) },
+    { populate: ['questionnaire'] },
+  );
   if (!version) return null;
   await requireAccess(ctx, permission, version.questionnaire.getEntity().unit.id, em);
   return version;
 }
 
-export async function setVersionRetired(ctx: RequestContext, id: string, retired: boolean): Promise<QuestionnaireVersion> {
+export async function setVersionRetired(
+  ctx: RequestContext,
+  id: string,
+  retired: boolean,
+): Promise<QuestionnaireVersion> {
   const version = await loadVersion(ctx, id, Permission.QUESTIONNAIRE_AUTHOR);
   if (!version) throw notFound('Questionnaire version', id);
   // Retirement is about use, not content: the definition stays as published.
-  await ctx.em.nativeUpdate(QuestionnaireVersion, { id: version.id }, { retiredAt: retired ? (version.retiredAt ?? new Date()) : null });
+  await ctx.em.nativeUpdate(
+    QuestionnaireVersion,
+    { id: version.id },
+    { retiredAt: retired ? (version.retiredAt ?? new Date()) : null },
+  );
   return ctx.em.refresh(version) as Promise<QuestionnaireVersion>;
 }
 
 /** Starts a new draft from any earlier version of the same questionnaire. */
-export async function restoreDraftFromVersion(ctx: RequestContext, questionnaireId: string, versionId: string, expectedRevision: number): Promise<Questionnaire> {
+export async function restoreDraftFromVersion(
+  ctx: RequestContext,
+  questionnaireId: string,
+  versionId: string,
+  expectedRevision: number,
+): Promise<Questionnaire> {
   const q = await loadQuestionnaire(ctx, questionnaireId, Permission.QUESTIONNAIRE_AUTHOR);
   const version = await loadVersion(ctx, versionId, Permission.QUESTIONNAIRE_READ);
   if (!version) throw notFound('Questionnaire version', versionId);
@@ -243,7 +310,11 @@ export async function setArchived(ctx: RequestContext, id: string, archived: boo
 }
 
 /** Questionnaires in the units the caller may read, newest first. */
-export async function listQuestionnaires(ctx: RequestContext, filter: QuestionnaireFilter, args: PageArgs): Promise<Page<Questionnaire>> {
+export async function listQuestionnaires(
+  ctx: RequestContext,
+  filter: QuestionnaireFilter,
+  args: PageArgs,
+): Promise<Page<Questionnaire>> {
   const first = pageSize(args);
   const subtrees = await readableSubtrees(ctx, Permission.QUESTIONNAIRE_READ, filter.under);
   if (!subtrees.length) return toPage([], first, 0, () => [], false);
@@ -251,13 +322,16 @@ export async function listQuestionnaires(ctx: RequestContext, filter: Questionna
   const search = filter.search?.trim();
   if (search) where.push({ title: { $ilike: containsPattern(search) } });
   if (filter.status === QuestionnaireStatus.ARCHIVED) where.push({ archivedAt: { $ne: null } });
-  else if (filter.status) where.push({ archivedAt: null, latestVersionNumber: filter.status === QuestionnaireStatus.DRAFT ? 0 : { $gt: 0 } });
+  else if (filter.status)
+    where.push({ archivedAt: null, latestVersionNumber: filter.status === QuestionnaireStatus.DRAFT ? 0 : { $gt: 0 } });
   const after = decodeCursor(args.after);
-  const pageWhere = after
-    ? [...where, olderThan('createdAt', after)]
-    : where;
+  const pageWhere = after ? [...where, olderThan('createdAt', after)] : where;
   const [rows, total] = await Promise.all([
-    ctx.em.find(Questionnaire, { $and: pageWhere }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['unit'] }),
+    ctx.em.find(
+      Questionnaire,
+      { $and: pageWhere },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['unit'] },
+    ),
     ctx.em.count(Questionnaire, { $and: where }),
   ]);
   return toPage(rows, first, total, (q) => [q.createdAt.toISOString(), q.id], Boolean(after));
@@ -275,12 +349,17 @@ export async function unitOf(ctx: RequestContext, q: Questionnaire): Promise<Org
  * The latest published definition of each questionnaire of the caller's organisation: null for
  * one never published; ids not in the organisation are left out.
  */
-export async function latestPublished(ctx: RequestContext, ids: string[]): Promise<Map<string, { title: string; definition: SurveyJson } | null>> {
+export async function latestPublished(
+  ctx: RequestContext,
+  ids: string[],
+): Promise<Map<string, { title: string; definition: SurveyJson } | null>> {
   const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   const questionnaires = valid.length ? await ctx.em.find(Questionnaire, { id: { $in: valid } }) : [];
   const out = new Map<string, { title: string; definition: SurveyJson } | null>();
   for (const q of questionnaires) {
-    const latest = q.latestVersionNumber ? await ctx.em.findOne(QuestionnaireVersion, { questionnaire: q, number: q.latestVersionNumber }) : null;
+    const latest = q.latestVersionNumber
+      ? await ctx.em.findOne(QuestionnaireVersion, { questionnaire: q, number: q.latestVersionNumber })
+      : null;
     out.set(q.id, latest ? { title: q.title, definition: latest.definition } : null);
   }
   return out;
@@ -312,7 +391,14 @@ export async function publishedVersion(em: EntityManager, id: string): Promise<P
   const cached = published.get(id);
   if (cached) return cached;
   const v = await em.findOneOrFail(QuestionnaireVersion, { id });
-  const version = { id: v.id, number: v.number, questionnaireId: v.questionnaire.id, definition: v.definition, languages: v.languages, validationPath: v.validationPath };
+  const version = {
+    id: v.id,
+    number: v.number,
+    questionnaireId: v.questionnaire.id,
+    definition: v.definition,
+    languages: v.languages,
+    validationPath: v.validationPath,
+  };
   if (published.size > 2000) published.clear();
   published.set(id, version);
   return version;

@@ -12,7 +12,10 @@ export enum LineageKind {
   TEMPLATE = 'TEMPLATE',
   PARENT = 'PARENT',
 }
-registerEnumType(LineageKind, { name: 'LineageKind', description: 'Whether the parent is a template or a questionnaire of a unit above.' });
+registerEnumType(LineageKind, {
+  name: 'LineageKind',
+  description: 'Whether the parent is a template or a questionnaire of a unit above.',
+});
 
 @ObjectType('Translation')
 export class TranslationType {
@@ -20,17 +23,22 @@ export class TranslationType {
   @Field() text!: string;
 }
 
-@ObjectType('DefinitionProblem', { description: 'A problem in a SurveyJS definition, located by JSON path and element name.' })
+@ObjectType('DefinitionProblem', {
+  description: 'A problem in a SurveyJS definition, located by JSON path and element name.',
+})
 export class DefinitionProblemType {
   @Field({ description: 'e.g. pages[0].elements[2].choices[1]' }) path!: string;
-  @Field(() => String, { nullable: true, description: 'Name of the question or panel concerned.' }) element!: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the question or panel concerned.' }) element!:
+    string | null;
   @Field() message!: string;
 }
 
 @ObjectType()
 export class SaveQuestionnaireDraftPayload {
   @Field(() => Questionnaire) questionnaire!: Questionnaire;
-  @Field(() => [DefinitionProblemType], { description: 'What would stop publishing; saving a draft with problems is allowed.' })
+  @Field(() => [DefinitionProblemType], {
+    description: 'What would stop publishing; saving a draft with problems is allowed.',
+  })
   problems!: DefinitionProblemType[];
 }
 
@@ -46,7 +54,8 @@ export class AspectChange {
 export class DiffElement {
   @Field() name!: string;
   @Field() type!: string;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Title as authored (text or localised object).' }) title!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Title as authored (text or localised object).' })
+  title!: unknown;
   @Field({ description: 'Page name ("" when the survey has no pages).' }) page!: string;
   @Field(() => GraphQLJSON) element!: unknown;
 }
@@ -74,7 +83,9 @@ export class QuestionnaireDiff extends DefinitionDiffFields {
   @Field(() => QuestionnaireVersion) to!: QuestionnaireVersion;
 }
 
-@ObjectType({ description: 'The parent (template or head-office questionnaire) has a newer version than the draft is based on.' })
+@ObjectType({
+  description: 'The parent (template or head-office questionnaire) has a newer version than the draft is based on.',
+})
 export class ParentUpdate extends DefinitionDiffFields {
   @Field(() => LineageKind) kind!: LineageKind;
   @Field(() => Int, { description: 'Parent version the draft is based on.' }) fromVersionNumber!: number;

@@ -6,5 +6,10 @@ import { Template } from './template.entity.js';
 import { TemplateRelease } from './template-release.entity.js';
 import { TemplateReleaseResolver, TemplateResolver } from './template.resolver.js';
 
-export const questionnaireResolvers = [QuestionnaireResolver, QuestionnaireVersionResolver, TemplateResolver, TemplateReleaseResolver] as const;
+export const questionnaireResolvers = [
+  QuestionnaireResolver,
+  QuestionnaireVersionResolver,
+  TemplateResolver,
+  TemplateReleaseResolver,
+] as const;
 export const questionnaireEntities = [Questionnaire, QuestionnaireVersion, Template, TemplateRelease];

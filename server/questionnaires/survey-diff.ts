@@ -1,4 +1,11 @@
-import { deepEqual, elementsByName, ownProperties, type ElementJson, type ElementVisit, type SurveyJson } from './survey-json.js';
+import {
+  deepEqual,
+  elementsByName,
+  ownProperties,
+  type ElementJson,
+  type ElementVisit,
+  type SurveyJson,
+} from './survey-json.js';
 
 /** What about a question changed between two versions. */
 export enum DiffAspect {
@@ -44,7 +51,19 @@ export interface DefinitionDiff {
 }
 
 const RATE_KEYS = ['rateMin', 'rateMax', 'rateStep', 'rateValues', 'rateCount'];
-const HANDLED = new Set(['name', 'type', 'title', 'isRequired', 'validators', 'visibleIf', 'enableIf', 'choices', 'rows', 'columns', ...RATE_KEYS]);
+const HANDLED = new Set([
+  'name',
+  'type',
+  'title',
+  'isRequired',
+  'validators',
+  'visibleIf',
+  'enableIf',
+  'choices',
+  'rows',
+  'columns',
+  ...RATE_KEYS,
+]);
 
 const describe = (v: ElementVisit): DiffElement => ({
   name: String(v.element.name),
@@ -59,7 +78,8 @@ const items = (list: unknown): Map<string, Item> => {
   const map = new Map<string, Item>();
   if (!Array.isArray(list)) return map;
   for (const raw of list) {
-    const item: Record<string, unknown> = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { value: raw };
+    const item: Record<string, unknown> =
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { value: raw };
     const value = item.value ?? item.name;
     map.set(String(value), { value, text: item.text ?? item.title ?? null });
   }
@@ -76,10 +96,16 @@ function diffItems(property: string, before: unknown, after: unknown): AspectCha
   if (added.length) changes.push({ aspect: DiffAspect.CHOICES_ADDED, property, before: null, after: added });
   if (removed.length) changes.push({ aspect: DiffAspect.CHOICES_REMOVED, property, before: removed, after: null });
   if (relabelled.length) {
-    changes.push({ aspect: DiffAspect.CHOICES_RELABELLED, property, before: relabelled.map((k) => a.get(k)), after: relabelled.map((k) => b.get(k)) });
+    changes.push({
+      aspect: DiffAspect.CHOICES_RELABELLED,
+      property,
+      before: relabelled.map((k) => a.get(k)),
+      after: relabelled.map((k) => b.get(k)),
+    });
   }
   // Same items in another order, or other item properties (visibleIf on a choice…).
-  if (!changes.length && !deepEqual(before ?? null, after ?? null)) changes.push({ aspect: DiffAspect.OTHER, property, before, after });
+  if (!changes.length && !deepEqual(before ?? null, after ?? null))
+    changes.push({ aspect: DiffAspect.OTHER, property, before, after });
   return changes;
 }
 
@@ -87,20 +113,29 @@ export function diffElement(before: ElementVisit, after: ElementVisit): AspectCh
   const [a, b] = [ownProperties(before.element), ownProperties(after.element)];
   const changes: AspectChange[] = [];
   const simple = (aspect: DiffAspect, property: string) => {
-    if (!deepEqual(a[property] ?? null, b[property] ?? null)) changes.push({ aspect, property, before: a[property] ?? null, after: b[property] ?? null });
+    if (!deepEqual(a[property] ?? null, b[property] ?? null))
+      changes.push({ aspect, property, before: a[property] ?? null, after: b[property] ?? null });
   };
   simple(DiffAspect.TITLE, 'title');
   simple(DiffAspect.TYPE, 'type');
   for (const property of ['choices', 'rows', 'columns']) changes.push(...diffItems(property, a[property], b[property]));
-  const rate = (o: Record<string, unknown>) => Object.fromEntries(RATE_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-  if (!deepEqual(rate(a), rate(b))) changes.push({ aspect: DiffAspect.RATE_RANGE, property: 'rate', before: rate(a), after: rate(b) });
+  const rate = (o: Record<string, unknown>) =>
+    Object.fromEntries(RATE_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  if (!deepEqual(rate(a), rate(b)))
+    changes.push({ aspect: DiffAspect.RATE_RANGE, property: 'rate', before: rate(a), after: rate(b) });
   if (Boolean(a.isRequired) !== Boolean(b.isRequired)) {
-    changes.push({ aspect: DiffAspect.REQUIRED, property: 'isRequired', before: Boolean(a.isRequired), after: Boolean(b.isRequired) });
+    changes.push({
+      aspect: DiffAspect.REQUIRED,
+      property: 'isRequired',
+      before: Boolean(a.isRequired),
+      after: Boolean(b.isRequired),
+    });
   }
   simple(DiffAspect.VALIDATORS, 'validators');
   simple(DiffAspect.VISIBLE_IF, 'visibleIf');
   simple(DiffAspect.ENABLE_IF, 'enableIf');
-  if (before.page !== after.page) changes.push({ aspect: DiffAspect.PAGE, property: 'page', before: before.page, after: after.page });
+  if (before.page !== after.page)
+    changes.push({ aspect: DiffAspect.PAGE, property: 'page', before: before.page, after: after.page });
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (!HANDLED.has(key) && !deepEqual(a[key] ?? null, b[key] ?? null)) {
       changes.push({ aspect: DiffAspect.OTHER, property: key, before: a[key] ?? null, after: b[key] ?? null });

@@ -24,30 +24,41 @@ export function parseDefinition(input: unknown): SurveyJson {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      throw badInput(`The questionnaire definition is not valid JSON: ${(error as Error).message}.`, { field: 'definition' });
+      throw badInput(`The questionnaire definition is not valid JSON: ${(error as Error).message}.`, {
+        field: 'definition',
+      });
     }
   }
   if (!isObject(value)) {
-    throw badInput('The questionnaire definition must be a SurveyJS JSON object (with "pages" or "elements").', { field: 'definition' });
+    throw badInput('The questionnaire definition must be a SurveyJS JSON object (with "pages" or "elements").', {
+      field: 'definition',
+    });
   }
   const size = Buffer.byteLength(JSON.stringify(value));
   if (size > MAX_DEFINITION_BYTES) throw tooLarge(size);
   if (!Array.isArray(value.pages) && !Array.isArray(value.elements)) {
-    throw badInput('This JSON is not a SurveyJS survey: it has neither a "pages" nor an "elements" array.', { field: 'definition' });
+    throw badInput('This JSON is not a SurveyJS survey: it has neither a "pages" nor an "elements" array.', {
+      field: 'definition',
+    });
   }
   return value;
 }
 
 function tooLarge(bytes: number) {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return badInput(`The questionnaire definition is ${mb(bytes)}; the limit is ${mb(MAX_DEFINITION_BYTES)}. Split it, or move images out of the JSON.`, {
-    field: 'definition',
-  });
+  return badInput(
+    `The questionnaire definition is ${mb(bytes)}; the limit is ${mb(MAX_DEFINITION_BYTES)}. Split it, or move images out of the JSON.`,
+    {
+      field: 'definition',
+    },
+  );
 }
 
 /** RFC 8785 canonical JSON: the same content always hashes the same, whatever the key order. */
 export function contentHash(json: unknown): string {
-  return createHash('sha256').update(canonicalize(json) ?? 'null').digest('hex');
+  return createHash('sha256')
+    .update(canonicalize(json) ?? 'null')
+    .digest('hex');
 }
 
 export interface ElementVisit {
@@ -93,7 +104,8 @@ export function* walkElements(json: SurveyJson): Generator<ElementVisit> {
 /** An element's own properties, without its nested elements. */
 export function ownProperties(element: ElementJson): Record<string, unknown> {
   const own: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(element)) if (!(CHILD_KEYS as readonly string[]).includes(key)) own[key] = value;
+  for (const [key, value] of Object.entries(element))
+    if (!(CHILD_KEYS as readonly string[]).includes(key)) own[key] = value;
   return own;
 }
 

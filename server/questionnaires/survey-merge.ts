@@ -1,4 +1,13 @@
-import { CHILD_KEYS, deepEqual, elementsByName, ownProperties, walkElements, type ElementJson, type ElementVisit, type SurveyJson } from './survey-json.js';
+import {
+  CHILD_KEYS,
+  deepEqual,
+  elementsByName,
+  ownProperties,
+  walkElements,
+  type ElementJson,
+  type ElementVisit,
+  type SurveyJson,
+} from './survey-json.js';
 
 export interface MergeConflict {
   /** Element name, "(survey).<property>" or "(page).<name>". */
@@ -66,7 +75,13 @@ function replaceOwn(element: ElementJson, own: Record<string, unknown>): void {
 }
 
 /** Three-way merge of properties of one object (survey or page), skipping its structure keys. */
-function mergeProperties(label: string, base: Record<string, unknown>, theirs: Record<string, unknown>, ours: Record<string, unknown>, out: MergeOutcome): void {
+function mergeProperties(
+  label: string,
+  base: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  ours: Record<string, unknown>,
+  out: MergeOutcome,
+): void {
   for (const key of new Set([...Object.keys(base), ...Object.keys(theirs)])) {
     if (STRUCTURE.has(key) || deepEqual(base[key] ?? null, theirs[key] ?? null)) continue;
     if (deepEqual(base[key] ?? null, ours[key] ?? null)) {
@@ -74,7 +89,12 @@ function mergeProperties(label: string, base: Record<string, unknown>, theirs: R
       else ours[key] = clone(theirs[key]);
       out.applied.push(`${label}.${key}`);
     } else if (!deepEqual(ours[key] ?? null, theirs[key] ?? null)) {
-      out.conflicts.push({ name: `${label}.${key}`, reason: 'changed here and in the parent', ours: ours[key] ?? null, theirs: theirs[key] ?? null });
+      out.conflicts.push({
+        name: `${label}.${key}`,
+        reason: 'changed here and in the parent',
+        ours: ours[key] ?? null,
+        theirs: theirs[key] ?? null,
+      });
     }
   }
 }
@@ -82,7 +102,9 @@ function mergeProperties(label: string, base: Record<string, unknown>, theirs: R
 function mergePages(base: SurveyJson, theirs: SurveyJson, result: SurveyJson, out: MergeOutcome): void {
   if (!Array.isArray(theirs.pages)) return;
   const pages = (result.pages ??= []) as Record<string, unknown>[];
-  const byName = (list: unknown, name: unknown) => (Array.isArray(list) ? list.find((p) => isObject(p) && p.name === name) : undefined) as Record<string, unknown> | undefined;
+  const byName = (list: unknown, name: unknown) =>
+    (Array.isArray(list) ? list.find((p) => isObject(p) && p.name === name) : undefined) as
+      Record<string, unknown> | undefined;
   theirs.pages.forEach((page, index) => {
     if (!isObject(page)) return;
     const mine = byName(pages, page.name);
@@ -132,7 +154,12 @@ function mergeAddition(name: string, visit: ElementVisit, mine: ElementVisit | u
   const { theirs, result, out } = state;
   if (mine) {
     if (!deepEqual(ownProperties(mine.element), ownProperties(visit.element))) {
-      out.conflicts.push({ name, reason: 'added here and in the parent, differently', ours: mine.element, theirs: visit.element });
+      out.conflicts.push({
+        name,
+        reason: 'added here and in the parent, differently',
+        ours: mine.element,
+        theirs: visit.element,
+      });
     }
     return;
   }
@@ -140,7 +167,13 @@ function mergeAddition(name: string, visit: ElementVisit, mine: ElementVisit | u
   // Nested elements are placed one by one by the caller's loop.
   for (const key of CHILD_KEYS) if (Array.isArray(element[key])) element[key] = [];
   if (insertLike(result, theirs, visit, element)) out.applied.push(name);
-  else out.conflicts.push({ name, reason: `added in the parent inside "${visit.container}", which is not here`, ours: null, theirs: visit.element });
+  else
+    out.conflicts.push({
+      name,
+      reason: `added in the parent inside "${visit.container}", which is not here`,
+      ours: null,
+      theirs: visit.element,
+    });
 }
 
 /** An element of the base version: the parent's removal, change or move applied, or a conflict reported. */
@@ -155,7 +188,9 @@ function mergeExisting(
   const ownChanged = (v: ElementVisit) => !deepEqual(ownProperties(v.element), ownProperties(before.element));
   if (!after) {
     if (!mine) return;
-    const ourChildren = [...walkElements({ elements: [mine.element] })].slice(1).some((c) => !B.has(String(c.element.name)));
+    const ourChildren = [...walkElements({ elements: [mine.element] })]
+      .slice(1)
+      .some((c) => !B.has(String(c.element.name)));
     if (ownChanged(mine) || ourChildren) {
       out.conflicts.push({ name, reason: 'removed in the parent but changed here', ours: mine.element, theirs: null });
     } else {
@@ -196,7 +231,8 @@ export function expandMandatory(json: SurveyJson, names: string[]): string[] {
   for (const name of wanted) {
     const visit = byName.get(name);
     if (!visit) continue;
-    for (const inner of walkElements({ elements: [visit.element] })) if (typeof inner.element.name === 'string') all.add(inner.element.name);
+    for (const inner of walkElements({ elements: [visit.element] }))
+      if (typeof inner.element.name === 'string') all.add(inner.element.name);
   }
   return [...all].sort();
 }
@@ -212,7 +248,8 @@ function sameCore(parent: unknown, child: unknown): boolean {
     const keys = localisable ? Object.keys(parent) : [...new Set([...Object.keys(parent), ...Object.keys(child)])];
     return keys.every((k) => sameCore(parent[k], child[k]));
   }
-  if (Array.isArray(parent) && Array.isArray(child)) return parent.length === child.length && parent.every((v, i) => sameCore(v, child[i]));
+  if (Array.isArray(parent) && Array.isArray(child))
+    return parent.length === child.length && parent.every((v, i) => sameCore(v, child[i]));
   return deepEqual(parent ?? null, child ?? null);
 }
 
@@ -236,7 +273,10 @@ export function lockedCoreViolations(parent: SurveyJson, mandatory: string[], dr
     const [p, d] = [ownProperties(required.element), ownProperties(mine.element)];
     const changed = [...new Set([...Object.keys(p), ...Object.keys(d)])].filter((k) => !sameCore(p[k], d[k]));
     if (changed.length) {
-      violations.push({ name, message: `"${name}" is mandatory in the parent questionnaire and cannot be altered (changed: ${changed.join(', ')}).` });
+      violations.push({
+        name,
+        message: `"${name}" is mandatory in the parent questionnaire and cannot be altered (changed: ${changed.join(', ')}).`,
+      });
     }
   }
   return violations;

@@ -45,11 +45,20 @@ function checkValueList(problems: DefinitionProblem[], element: ElementJson, pat
   list.forEach((item, i) => {
     const value = valueOf(item);
     if (value === undefined || value === null || value === '') {
-      problems.push({ path: `${path}.${key}[${i}]`, element: label(element), message: `Item ${i + 1} of "${key}" has no value.` });
+      problems.push({
+        path: `${path}.${key}[${i}]`,
+        element: label(element),
+        message: `Item ${i + 1} of "${key}" has no value.`,
+      });
       return;
     }
     const k = String(value);
-    if (seen.has(k)) problems.push({ path: `${path}.${key}[${i}]`, element: label(element), message: `Value "${k}" appears twice in "${key}".` });
+    if (seen.has(k))
+      problems.push({
+        path: `${path}.${key}[${i}]`,
+        element: label(element),
+        message: `Value "${k}" appears twice in "${key}".`,
+      });
     seen.add(k);
   });
 }
@@ -63,11 +72,20 @@ function checkColumns(problems: DefinitionProblem[], element: ElementJson, path:
   columns.forEach((column, i) => {
     const id = element.type === 'matrix' ? valueOf(column) : isObject(column) ? column.name : column;
     if (id === undefined || id === null || id === '') {
-      problems.push({ path: `${path}.columns[${i}]`, element: label(element), message: `Column ${i + 1} has no ${key}.` });
+      problems.push({
+        path: `${path}.columns[${i}]`,
+        element: label(element),
+        message: `Column ${i + 1} has no ${key}.`,
+      });
     } else if (seen.has(String(id))) {
-      problems.push({ path: `${path}.columns[${i}]`, element: label(element), message: `Column ${key} "${String(id)}" appears twice.` });
+      problems.push({
+        path: `${path}.columns[${i}]`,
+        element: label(element),
+        message: `Column ${key} "${String(id)}" appears twice.`,
+      });
     } else seen.add(String(id));
-    if (isObject(column) && element.type !== 'matrix') checkValueList(problems, column as ElementJson, `${path}.columns[${i}]`, 'choices');
+    if (isObject(column) && element.type !== 'matrix')
+      checkValueList(problems, column as ElementJson, `${path}.columns[${i}]`, 'choices');
   });
 }
 
@@ -80,9 +98,20 @@ function checkRating(problems: DefinitionProblem[], element: ElementJson, path: 
     return;
   }
   const [lo, hi, st] = [min, max, step] as number[];
-  if (lo >= hi) problems.push({ path, element: label(element), message: `The rating range is empty: rateMin (${lo}) must be below rateMax (${hi}).` });
-  else if (st <= 0) problems.push({ path, element: label(element), message: `rateStep must be positive (it is ${st}).` });
-  else if ((hi - lo) / st > 100) problems.push({ path, element: label(element), message: `The rating has ${(hi - lo) / st + 1} points; at most 101 are allowed.` });
+  if (lo >= hi)
+    problems.push({
+      path,
+      element: label(element),
+      message: `The rating range is empty: rateMin (${lo}) must be below rateMax (${hi}).`,
+    });
+  else if (st <= 0)
+    problems.push({ path, element: label(element), message: `rateStep must be positive (it is ${st}).` });
+  else if ((hi - lo) / st > 100)
+    problems.push({
+      path,
+      element: label(element),
+      message: `The rating has ${(hi - lo) / st + 1} points; at most 101 are allowed.`,
+    });
 }
 
 function checkExpressions(problems: DefinitionProblem[], node: unknown, path: string, element: string | null): void {
@@ -118,9 +147,15 @@ export function validateDefinition(json: SurveyJson): DefinitionProblem[] {
   if (Array.isArray(json.pages)) {
     const pageNames = new Set<string>();
     json.pages.forEach((page, i) => {
-      if (!isObject(page)) problems.push({ path: `pages[${i}]`, element: null, message: `Page ${i + 1} is not an object.` });
+      if (!isObject(page))
+        problems.push({ path: `pages[${i}]`, element: null, message: `Page ${i + 1} is not an object.` });
       else if (typeof page.name === 'string') {
-        if (pageNames.has(page.name)) problems.push({ path: `pages[${i}]`, element: page.name, message: `Page name "${page.name}" is used twice.` });
+        if (pageNames.has(page.name))
+          problems.push({
+            path: `pages[${i}]`,
+            element: page.name,
+            message: `Page name "${page.name}" is used twice.`,
+          });
         pageNames.add(page.name);
         checkExpressions(problems, page, `pages[${i}]`, page.name);
       }
@@ -130,7 +165,11 @@ export function validateDefinition(json: SurveyJson): DefinitionProblem[] {
   for (const { element, path } of walkElements(json)) {
     const type = element.type;
     const name = label(element);
-    if (typeof type !== 'string' || !Serializer.findClass(type) || !(Serializer.isDescendantOf(type, 'question') || type === 'panel')) {
+    if (
+      typeof type !== 'string' ||
+      !Serializer.findClass(type) ||
+      !(Serializer.isDescendantOf(type, 'question') || type === 'panel')
+    ) {
       problems.push({ path, element: name, message: `Unknown element type "${String(type)}".` });
     }
     if ((!name || !name.trim()) && NO_ANSWER.has(String(type)) && element.name === undefined) {
@@ -139,12 +178,18 @@ export function validateDefinition(json: SurveyJson): DefinitionProblem[] {
       const message = 'This question has no name; every question needs one (its answers are stored under it).';
       problems.push({ path, element: null, message });
     } else if (names.has(name)) {
-      problems.push({ path, element: name, message: `The name "${name}" is already used at ${names.get(name)}; names must be unique in the whole survey.` });
+      problems.push({
+        path,
+        element: name,
+        message: `The name "${name}" is already used at ${names.get(name)}; names must be unique in the whole survey.`,
+      });
     } else names.set(name, path);
     for (const key of valueLists(type)) checkValueList(problems, element, path, key);
     checkColumns(problems, element, path);
     checkRating(problems, element, path);
-    const own = Object.fromEntries(Object.entries(element).filter(([k]) => k !== 'elements' && k !== 'templateElements'));
+    const own = Object.fromEntries(
+      Object.entries(element).filter(([k]) => k !== 'elements' && k !== 'templateElements'),
+    );
     checkExpressions(problems, own, path, name);
   }
   const rest = Object.fromEntries(Object.entries(json).filter(([k]) => k !== 'pages' && k !== 'elements'));
@@ -154,7 +199,11 @@ export function validateDefinition(json: SurveyJson): DefinitionProblem[] {
     try {
       new Model(json);
     } catch (error) {
-      problems.push({ path: '', element: null, message: `SurveyJS cannot load this survey: ${(error as Error).message}` });
+      problems.push({
+        path: '',
+        element: null,
+        message: `SurveyJS cannot load this survey: ${(error as Error).message}`,
+      });
     }
   }
   return problems;
@@ -182,7 +231,11 @@ export function hasAnswerableQuestion(json: SurveyJson): boolean {
 export function publishProblems(json: SurveyJson): DefinitionProblem[] {
   const problems = validateDefinition(json);
   if (!hasAnswerableQuestion(json)) {
-    problems.push({ path: '', element: null, message: 'The questionnaire has no question a respondent can answer; add one first.' });
+    problems.push({
+      path: '',
+      element: null,
+      message: 'The questionnaire has no question a respondent can answer; add one first.',
+    });
   }
   return problems;
 }

@@ -67,4 +67,3 @@ export class Template {
   @Property({ type: 'timestamptz' })
   updatedAt: Date = new Date();
 }
-

@@ -42,7 +42,9 @@ export class TemplateResolver {
 
 @Resolver(() => TemplateRelease)
 export class TemplateReleaseResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether an indicator model comes with this version (adopters get a copy).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether an indicator model comes with this version (adopters get a copy).',
+  })
   hasIndicatorModel(@Root() r: TemplateRelease): boolean {
     return r.indicatorModel !== null;
   }

@@ -31,7 +31,11 @@ const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(B
  * Puts a published version in the shared library. Offering a newer version of the same
  * questionnaire releases it under the same template, so adopters see an update.
  */
-export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInput, indicatorModel: TemplateModelSnapshot | null = null): Promise<Template> {
+export async function offerTemplate(
+  ctx: RequestContext,
+  input: OfferTemplateInput,
+  indicatorModel: TemplateModelSnapshot | null = null,
+): Promise<Template> {
   const version = await loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_AUTHOR);
   if (!version) throw notFound('Questionnaire version', input.versionId);
   if (version.retiredAt) throw badInput(`Version ${version.number} is retired; offer a current version.`);
@@ -41,7 +45,9 @@ export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInp
   return ctx.em.transactional(async (em) => {
     let template = await em.findOne(Template, { questionnaireId: q.id });
     if (template && version.number <= template.latestVersionNumber) {
-      throw badInput(`Version ${template.latestVersionNumber} of this questionnaire is already offered; offer a newer version.`);
+      throw badInput(
+        `Version ${template.latestVersionNumber} of this questionnaire is already offered; offer a newer version.`,
+      );
     }
     const fields = {
       title: input.title?.trim() || q.title,
@@ -53,7 +59,13 @@ export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInp
       updatedAt: new Date(),
     };
     if (template) Object.assign(template, fields);
-    else template = em.create(Template, { organization: requirePrincipal(ctx).orgId, questionnaireId: q.id, latestReleaseId: '', ...fields });
+    else
+      template = em.create(Template, {
+        organization: requirePrincipal(ctx).orgId,
+        questionnaireId: q.id,
+        latestReleaseId: '',
+        ...fields,
+      });
     const release = em.create(TemplateRelease, {
       template,
       versionId: version.id,
@@ -71,7 +83,11 @@ export async function offerTemplate(ctx: RequestContext, input: OfferTemplateInp
 }
 
 /** The shared library, visible to every organisation; most recently updated first. */
-export async function listTemplates(ctx: RequestContext, filter: TemplateFilter, args: PageArgs): Promise<Page<Template>> {
+export async function listTemplates(
+  ctx: RequestContext,
+  filter: TemplateFilter,
+  args: PageArgs,
+): Promise<Page<Template>> {
   const first = pageSize(args);
   const qb = ctx.em.createQueryBuilder(Template, 't');
   const search = filter.search?.trim();
@@ -85,7 +101,10 @@ export async function listTemplates(ctx: RequestContext, filter: TemplateFilter,
   const total = await qb.clone().getCount();
   const after = decodeCursor(args.after);
   if (after) qb.andWhere('(t.updated_at, t.id) < (?, ?)', [new Date(String(after[0])), String(after[1])]);
-  const rows = await qb.orderBy({ updatedAt: 'desc', id: 'desc' }).limit(first + 1).getResult();
+  const rows = await qb
+    .orderBy({ updatedAt: 'desc', id: 'desc' })
+    .limit(first + 1)
+    .getResult();
   return toPage(rows, first, total, (t) => [t.updatedAt.toISOString(), t.id], Boolean(after));
 }
 

@@ -17,7 +17,11 @@ export interface CxScope {
 }
 
 /** Respondents per unit, channel and quarter, with the count of each answer 1–5 of `questions` (q1_1 … q7_5). */
-export function answerCountsByQuarter(em: EntityManager, scope: CxScope, questions: string[]): Promise<Record<string, unknown>[]> {
+export function answerCountsByQuarter(
+  em: EntityManager,
+  scope: CxScope,
+  questions: string[],
+): Promise<Record<string, unknown>[]> {
   const counts = questions.flatMap((q, i) =>
     [1, 2, 3, 4, 5].map((k) => [`count(*) filter (where r.answers ->> ? = '${k}') as "q${i + 1}_${k}"`, q] as const),
   );
@@ -29,12 +33,23 @@ export function answerCountsByQuarter(em: EntityManager, scope: CxScope, questio
         and r.completed_at >= ? and r.completed_at < ?
       group by u.id, u.code, u.name, r.channel, quarter
       order by u.code, r.channel, quarter`,
-    [scope.timeZone, ...counts.map(([, q]) => q), scope.orgId, scope.questionnaireId, `${scope.unitPath}%`, scope.fromInstant, scope.toInstant],
+    [
+      scope.timeZone,
+      ...counts.map(([, q]) => q),
+      scope.orgId,
+      scope.questionnaireId,
+      `${scope.unitPath}%`,
+      scope.fromInstant,
+      scope.toInstant,
+    ],
   );
 }
 
 /** Views of the questionnaire's survey links per unit, channel and quarter (surveys offered through links). */
-export function linkViewsByQuarter(em: EntityManager, scope: CxScope): Promise<{ unit_id: string; channel: string; quarter: string; offered: number }[]> {
+export function linkViewsByQuarter(
+  em: EntityManager,
+  scope: CxScope,
+): Promise<{ unit_id: string; channel: string; quarter: string; offered: number }[]> {
   return em.getConnection().execute(
     `select l.unit_id, l.channel, to_char(v.day, 'YYYY-"Q"Q') as quarter, sum(v.views)::int as offered
        from link_view v join response_link l on l.id = v.link_id join org_unit u on u.id = l.unit_id

@@ -28,9 +28,19 @@ const choiceLabels = (list: unknown): Map<string, unknown> =>
 
 function columnsOfQuestion(q: Json): ExportColumn[] {
   const name = String(q.name);
-  const at = (...path: string[]) => (answers: Json) => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), answers[name]);
-  const plain = (labels: Map<string, unknown> | null = null): ExportColumn => ({ header: name, read: (a) => a[name], labels });
-  const comment: ExportColumn[] = q.showCommentArea || q.hasComment || q.showOtherItem || q.hasOther ? [{ header: `${name}-Comment`, read: (a) => a[`${name}-Comment`], labels: null }] : [];
+  const at =
+    (...path: string[]) =>
+    (answers: Json) =>
+      path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), answers[name]);
+  const plain = (labels: Map<string, unknown> | null = null): ExportColumn => ({
+    header: name,
+    read: (a) => a[name],
+    labels,
+  });
+  const comment: ExportColumn[] =
+    q.showCommentArea || q.hasComment || q.showOtherItem || q.hasOther
+      ? [{ header: `${name}-Comment`, read: (a) => a[`${name}-Comment`], labels: null }]
+      : [];
   switch (q.type) {
     case 'checkbox':
     case 'tagbox':
@@ -42,7 +52,8 @@ function columnsOfQuestion(q: Json): ExportColumn[] {
       return [
         ...options.map((option) => ({
           header: `${name}.${option}`,
-          read: (a: Json) => (Array.isArray(a[name]) ? ((a[name] as unknown[]).map(String).includes(option) ? 1 : 0) : undefined),
+          read: (a: Json) =>
+            Array.isArray(a[name]) ? ((a[name] as unknown[]).map(String).includes(option) ? 1 : 0) : undefined,
           labels: null,
         })),
         ...comment,
@@ -52,17 +63,34 @@ function columnsOfQuestion(q: Json): ExportColumn[] {
     case 'dropdown':
       return [plain(choiceLabels(q.choices)), ...comment];
     case 'boolean':
-      return [plain(new Map([[String(q.valueTrue ?? true), q.labelTrue ?? 'Yes'], [String(q.valueFalse ?? false), q.labelFalse ?? 'No']]))];
+      return [
+        plain(
+          new Map([
+            [String(q.valueTrue ?? true), q.labelTrue ?? 'Yes'],
+            [String(q.valueFalse ?? false), q.labelFalse ?? 'No'],
+          ]),
+        ),
+      ];
     case 'matrix':
-      return (Array.isArray(q.rows) ? q.rows : []).map((r) => ({ header: `${name}.${String(valueOf(r))}`, read: at(String(valueOf(r))), labels: choiceLabels(q.columns) }));
+      return (Array.isArray(q.rows) ? q.rows : []).map((r) => ({
+        header: `${name}.${String(valueOf(r))}`,
+        read: at(String(valueOf(r))),
+        labels: choiceLabels(q.columns),
+      }));
     case 'matrixdropdown': {
       const columns = (Array.isArray(q.columns) ? q.columns : []).filter(isObject);
       return (Array.isArray(q.rows) ? q.rows : []).flatMap((r) =>
-        columns.map((c) => ({ header: `${name}.${String(valueOf(r))}.${String(c.name)}`, read: at(String(valueOf(r)), String(c.name)), labels: c.choices || q.choices ? choiceLabels(c.choices ?? q.choices) : null })),
+        columns.map((c) => ({
+          header: `${name}.${String(valueOf(r))}.${String(c.name)}`,
+          read: at(String(valueOf(r)), String(c.name)),
+          labels: c.choices || q.choices ? choiceLabels(c.choices ?? q.choices) : null,
+        })),
       );
     }
     case 'multipletext':
-      return (Array.isArray(q.items) ? q.items : []).filter(isObject).map((i) => ({ header: `${name}.${String(i.name)}`, read: at(String(i.name)), labels: null }));
+      return (Array.isArray(q.items) ? q.items : [])
+        .filter(isObject)
+        .map((i) => ({ header: `${name}.${String(i.name)}`, read: at(String(i.name)), labels: null }));
     case 'html':
     case 'image':
       return [];
@@ -86,12 +114,16 @@ function questionsOf(definition: Json): Json[] {
 }
 
 /** Columns over all versions; `definitions` newest first. Each version's own reading wins for its rows. */
-export function exportColumns(definitions: Json[]): { headers: string[]; byVersion: Map<number, Map<string, ExportColumn>> } {
+export function exportColumns(definitions: Json[]): {
+  headers: string[];
+  byVersion: Map<number, Map<string, ExportColumn>>;
+} {
   const headers: string[] = [];
   const byVersion = new Map<number, Map<string, ExportColumn>>();
   definitions.forEach((definition, index) => {
     const columns = new Map<string, ExportColumn>();
-    for (const q of questionsOf(definition)) for (const column of columnsOfQuestion(q)) columns.set(column.header, column);
+    for (const q of questionsOf(definition))
+      for (const column of columnsOfQuestion(q)) columns.set(column.header, column);
     for (const header of columns.keys()) if (!headers.includes(header)) headers.push(header);
     byVersion.set(index, columns);
   });
@@ -99,7 +131,11 @@ export function exportColumns(definitions: Json[]): { headers: string[]; byVersi
 }
 
 /** A cell: the raw value, or its label in `language`; lists joined with "; ", objects as JSON. */
-export function cell(column: ExportColumn | undefined, answers: Json, language: string | null): string | number | boolean | null {
+export function cell(
+  column: ExportColumn | undefined,
+  answers: Json,
+  language: string | null,
+): string | number | boolean | null {
   if (!column) return null;
   const value = column.read(answers);
   if (value === undefined || value === null) return null;

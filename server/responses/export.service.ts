@@ -15,7 +15,6 @@ import { Response } from './response.entity.js';
 import { olderThan } from '../graphql/connection.js';
 import { responseWhere, type ResponseFilter } from './response-query.service.js';
 
-
 export interface ExportOptions {
   questionnaireId: string;
   format: string;
@@ -25,11 +24,27 @@ export interface ExportOptions {
 }
 
 // Kobo-style leading underscores keep these apart from question names (a question may be called "channel").
-const META = ['_response_id', '_version', '_unit_code', '_channel', '_respondent_category', '_service_situation', '_language', '_started_at', '_completed_at', '_duration_seconds', '_score', '_band'];
+const META = [
+  '_response_id',
+  '_version',
+  '_unit_code',
+  '_channel',
+  '_respondent_category',
+  '_service_situation',
+  '_language',
+  '_started_at',
+  '_completed_at',
+  '_duration_seconds',
+  '_score',
+  '_band',
+];
 const BATCH = 1000;
 
 /** Rows of the export, read in batches (keyset order) so memory stays flat whatever the size. */
-async function* exportRows(ctx: RequestContext, options: ExportOptions): AsyncGenerator<(string | number | boolean | null)[]> {
+async function* exportRows(
+  ctx: RequestContext,
+  options: ExportOptions,
+): AsyncGenerator<(string | number | boolean | null)[]> {
   const questionnaire = await getQuestionnaire(ctx, options.questionnaireId);
   const where = await responseWhere(ctx, { ...options.filter, questionnaireId: questionnaire.id });
   const versions = await versionsOf(ctx, questionnaire);
@@ -46,13 +61,22 @@ async function* exportRows(ctx: RequestContext, options: ExportOptions): AsyncGe
   let cursor: unknown[] | null = null;
   for (;;) {
     const em = ctx.em.fork();
-    const batch: Response[] = await em.find(Response, { $and: cursor ? [...where, olderThan('submittedAt', cursor)] : where }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: BATCH });
+    const batch: Response[] = await em.find(
+      Response,
+      { $and: cursor ? [...where, olderThan('submittedAt', cursor)] : where },
+      { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: BATCH },
+    );
     const missing = [...new Set(batch.map((r) => r.unit.id).filter((id) => !units.has(id)))];
     if (missing.length) for (const u of await em.find(OrgUnit, { id: { $in: missing } })) units.set(u.id, u.code);
     for (const r of batch) {
       const index = versionIndex.get(r.questionnaireVersion.id)!;
       const columns = byVersion.get(index)!;
-      const perNode = model ? scoreOneResponse(model.definition, scoreResponseItems(model.definition, versions[index].definition, new Set(lineage), r.answers)) : null;
+      const perNode = model
+        ? scoreOneResponse(
+            model.definition,
+            scoreResponseItems(model.definition, versions[index].definition, new Set(lineage), r.answers),
+          )
+        : null;
       yield [
         r.id,
         versions[index].number,
@@ -80,6 +104,11 @@ async function* exportRows(ctx: RequestContext, options: ExportOptions): AsyncGe
  * Streams responses of one questionnaire, across all its versions, as CSV or XLSX to `out`.
  * Checks access before the first byte, so an error can still be a proper error response.
  */
-export async function exportResponses(ctx: RequestContext, options: ExportOptions, out: Writable, onStart: () => void): Promise<void> {
+export async function exportResponses(
+  ctx: RequestContext,
+  options: ExportOptions,
+  out: Writable,
+  onStart: () => void,
+): Promise<void> {
   await writeTable(checkFormat(options.format), exportRows(ctx, options), out, 'Responses', onStart);
 }

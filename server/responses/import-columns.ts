@@ -20,16 +20,33 @@ interface Column {
   valueFalse?: unknown;
 }
 
-export const META_COLUMNS = ['completed_at', 'started_at', 'respondent_category', 'service_situation', 'language'] as const;
+export const META_COLUMNS = [
+  'completed_at',
+  'started_at',
+  'respondent_category',
+  'service_situation',
+  'language',
+] as const;
 export type Meta = Partial<Record<(typeof META_COLUMNS)[number], string>>;
 
 const numericOf = (list: unknown): Set<string> =>
-  new Set((Array.isArray(list) ? list : []).map(valueOf).filter((v) => typeof v === 'number').map(String));
+  new Set(
+    (Array.isArray(list) ? list : [])
+      .map(valueOf)
+      .filter((v) => typeof v === 'number')
+      .map(String),
+  );
 
 function columnsOf(q: Json): [string, Column][] {
   const name = String(q.name);
-  const col = (path: string[], kind: Kind, extra: Partial<Column> = {}): [string, Column] => [[name, ...path].join('.'), { question: name, path, kind, numericChoices: new Set(), ...extra }];
-  const comment: [string, Column][] = q.showCommentArea || q.hasComment || q.showOtherItem || q.hasOther ? [[`${name}-Comment`, { question: `${name}-Comment`, path: [], kind: 'text', numericChoices: new Set() }]] : [];
+  const col = (path: string[], kind: Kind, extra: Partial<Column> = {}): [string, Column] => [
+    [name, ...path].join('.'),
+    { question: name, path, kind, numericChoices: new Set(), ...extra },
+  ];
+  const comment: [string, Column][] =
+    q.showCommentArea || q.hasComment || q.showOtherItem || q.hasOther
+      ? [[`${name}-Comment`, { question: `${name}-Comment`, path: [], kind: 'text', numericChoices: new Set() }]]
+      : [];
   switch (q.type) {
     case 'rating':
     case 'slider':
@@ -48,14 +65,21 @@ function columnsOf(q: Json): [string, Column][] {
     case 'ranking':
       return [col([], 'list', { numericChoices: numericOf(q.choices) }), ...comment];
     case 'matrix':
-      return (Array.isArray(q.rows) ? q.rows : []).map((r) => col([String(valueOf(r))], 'choice', { numericChoices: numericOf(q.columns) }));
+      return (Array.isArray(q.rows) ? q.rows : []).map((r) =>
+        col([String(valueOf(r))], 'choice', { numericChoices: numericOf(q.columns) }),
+      );
     case 'matrixdropdown': {
       const columns = (Array.isArray(q.columns) ? q.columns : []).filter(isObject);
       return (Array.isArray(q.rows) ? q.rows : []).flatMap((r) =>
         columns.map((c) => {
           const type = String(c.cellType ?? q.cellType ?? 'dropdown');
-          const kind: Kind = type === 'rating' ? 'number' : type === 'boolean' ? 'boolean' : type === 'checkbox' ? 'list' : 'choice';
-          return col([String(valueOf(r)), String(c.name)], kind, { numericChoices: numericOf(c.choices ?? q.choices), valueTrue: true, valueFalse: false });
+          const kind: Kind =
+            type === 'rating' ? 'number' : type === 'boolean' ? 'boolean' : type === 'checkbox' ? 'list' : 'choice';
+          return col([String(valueOf(r)), String(c.name)], kind, {
+            numericChoices: numericOf(c.choices ?? q.choices),
+            valueTrue: true,
+            valueFalse: false,
+          });
         }),
       );
     }
@@ -106,7 +130,10 @@ function convert(column: Column, cell: string): unknown {
           return cell;
         }
       }
-      return cell.split(';').map((v) => asChoice(v.trim())).filter((v) => v !== '');
+      return cell
+        .split(';')
+        .map((v) => asChoice(v.trim()))
+        .filter((v) => v !== '');
     case 'json':
       try {
         return JSON.parse(cell);
@@ -119,7 +146,11 @@ function convert(column: Column, cell: string): unknown {
 }
 
 /** Builds the answers of one row; empty cells are unanswered. */
-export function rowToAnswers(columns: Map<string, Column>, header: string[], cells: string[]): { answers: Json; meta: Meta } {
+export function rowToAnswers(
+  columns: Map<string, Column>,
+  header: string[],
+  cells: string[],
+): { answers: Json; meta: Meta } {
   const answers: Json = {};
   const meta: Meta = {};
   header.forEach((name, i) => {

@@ -9,10 +9,15 @@ import { ResponseImport } from './response-import.entity.js';
 
 @Resolver(() => ResponseImport)
 export class ResponseImportResolver {
-  @Mutation(() => ResponseImport, { description: 'Creates an import; send the file (CSV or JSON lines, any size) to its uploadUrl with PUT.' })
+  @Mutation(() => ResponseImport, {
+    description: 'Creates an import; send the file (CSV or JSON lines, any size) to its uploadUrl with PUT.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
   @Scope(ApiScope.IMPORT)
-  startResponseImport(@Arg('input') input: StartResponseImportInput, @Ctx() ctx: RequestContext): Promise<ResponseImport> {
+  startResponseImport(
+    @Arg('input') input: StartResponseImportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ResponseImport> {
     return startImport(ctx, input);
   }
 

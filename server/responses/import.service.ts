@@ -18,7 +18,13 @@ import { lineageOf } from '../questionnaires/index.js';
 import { loadVersion } from '../questionnaires/index.js';
 import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { columnsFor, rowToAnswers, unknownColumns, type Meta } from './import-columns.js';
-import { ImportFormat, ImportMode, ImportStatus, ResponseImport, type ImportProblem } from './response-import.entity.js';
+import {
+  ImportFormat,
+  ImportMode,
+  ImportStatus,
+  ResponseImport,
+  type ImportProblem,
+} from './response-import.entity.js';
 import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
 import { jsonProblem, LIMITS, storable, textProblem } from '../http/public-input.js';
 import { MAX_SURVEY_DURATION_MS } from './submission-input.js';
@@ -29,18 +35,43 @@ type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
 
 const BATCH = 2000;
 export const COPY_COLUMNS = [
-  'id', 'organization_id', 'unit_id', 'questionnaire_id', 'questionnaire_version_id', 'channel', 'category', 'situation', 'language',
-  'status', 'started_at', 'completed_at', 'submitted_at', 'duration_seconds', 'is_test', 'answers', 'entered_by', 'score', 'band', 'model_version_id',
+  'id',
+  'organization_id',
+  'unit_id',
+  'questionnaire_id',
+  'questionnaire_version_id',
+  'channel',
+  'category',
+  'situation',
+  'language',
+  'status',
+  'started_at',
+  'completed_at',
+  'submitted_at',
+  'duration_seconds',
+  'is_test',
+  'answers',
+  'entered_by',
+  'score',
+  'band',
+  'model_version_id',
 ];
 
 /** One line of COPY's CSV format: NULL is an empty unquoted field, every value else is quoted. */
-export const csvLine = (values: unknown[]) => `${values.map((v) => (v === null || v === undefined ? '' : `"${String(v).replaceAll('"', '""')}"`)).join(',')}\n`;
+export const csvLine = (values: unknown[]) =>
+  `${values.map((v) => (v === null || v === undefined ? '' : `"${String(v).replaceAll('"', '""')}"`)).join(',')}\n`;
 const KEPT_PROBLEMS = 1000;
 /** A problem quotes at most this much of the row. */
 const PROBLEM_CHARS = 500;
 /** The longest JSON-lines line read; longer lines are a problem of their own, skipped unread. */
 export const MAX_LINE_CHARS = 2 * 1024 * 1024;
-const META_LIMITS: Record<keyof Meta, number> = { completed_at: 40, started_at: 40, respondent_category: LIMITS.label, service_situation: LIMITS.label, language: LIMITS.language };
+const META_LIMITS: Record<keyof Meta, number> = {
+  completed_at: 40,
+  started_at: 40,
+  respondent_category: LIMITS.label,
+  service_situation: LIMITS.label,
+  language: LIMITS.language,
+};
 
 /** Why a row's meta values cannot be stored (`names`: how the file calls them), or null. */
 function metaProblem(meta: Record<string, unknown>, names: Record<keyof Meta, string>): string | null {
@@ -55,7 +86,13 @@ function metaProblem(meta: Record<string, unknown>, names: Record<keyof Meta, st
   return null;
 }
 const CSV_NAMES = Object.fromEntries(Object.keys(META_LIMITS).map((k) => [k, k])) as Record<keyof Meta, string>;
-const JSONL_NAMES: Record<keyof Meta, string> = { completed_at: 'completedAt', started_at: 'startedAt', respondent_category: 'respondentCategory', service_situation: 'serviceSituation', language: 'language' };
+const JSONL_NAMES: Record<keyof Meta, string> = {
+  completed_at: 'completedAt',
+  started_at: 'startedAt',
+  respondent_category: 'respondentCategory',
+  service_situation: 'serviceSituation',
+  language: 'language',
+};
 
 class FileRefused extends Error {}
 class RolledBack extends Error {}
@@ -69,7 +106,9 @@ async function* utf8(source: Source): AsyncGenerator<string> {
     try {
       yield decoder.decode(bytes, { stream: true });
     } catch {
-      throw new FileRefused(`The file is not UTF-8 text (the problem is within bytes ${offset}–${offset + bytes.length}); save it as UTF-8 (CSV UTF-8 in Excel) and import again.`);
+      throw new FileRefused(
+        `The file is not UTF-8 text (the problem is within bytes ${offset}–${offset + bytes.length}); save it as UTF-8 (CSV UTF-8 in Excel) and import again.`,
+      );
     }
     offset += bytes.length;
   }
@@ -84,7 +123,13 @@ interface SourceRow {
 }
 
 async function* csvRows(source: Source, definition: Record<string, unknown>): AsyncGenerator<SourceRow> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_LINE_CHARS });
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    max_record_size: MAX_LINE_CHARS,
+  });
   const feeding = (async () => {
     try {
       for await (const text of utf8(source)) if (!parser.write(text)) await once(parser, 'drain');
@@ -100,7 +145,10 @@ async function* csvRows(source: Source, definition: Record<string, unknown>): As
       if (!header) {
         header = record.map((h) => h.trim());
         const unknown = unknownColumns(columns, header);
-        if (unknown.length) throw new FileRefused(`Unknown columns: ${unknown.join(', ')}. Columns are question names (matrix rows as name.row) or ${['completed_at', 'started_at', 'respondent_category', 'service_situation', 'language'].join(', ')}.`);
+        if (unknown.length)
+          throw new FileRefused(
+            `Unknown columns: ${unknown.join(', ')}. Columns are question names (matrix rows as name.row) or ${['completed_at', 'started_at', 'respondent_category', 'service_situation', 'language'].join(', ')}.`,
+          );
         continue;
       }
       if (record.length !== header.length) {
@@ -155,15 +203,28 @@ async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
     }
     if (!isObject(value)) return { row: line, problem: 'is not a JSON object.' };
     const answers = 'answers' in value ? value.answers : value;
-    if (!isObject(answers)) return { row: line, problem: 'has answers that are not an object of question name → value.' };
-    const meta = { completed_at: value.completedAt, started_at: value.startedAt, respondent_category: value.respondentCategory, service_situation: value.serviceSituation, language: value.language };
+    if (!isObject(answers))
+      return { row: line, problem: 'has answers that are not an object of question name → value.' };
+    const meta = {
+      completed_at: value.completedAt,
+      started_at: value.startedAt,
+      respondent_category: value.respondentCategory,
+      service_situation: value.serviceSituation,
+      language: value.language,
+    };
     if (!('answers' in value)) return { row: line, answers, meta: {} };
     const problem = metaProblem(meta, JSONL_NAMES);
     return problem ? { row: line, problem } : { row: line, answers, meta: meta as Meta };
   };
   for await (const text of linesOf(source)) {
     line++;
-    const row = text === null ? { row: line, problem: `is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB, the most a line may hold; nothing of it was read.` } : parseLine(text);
+    const row =
+      text === null
+        ? {
+            row: line,
+            problem: `is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB, the most a line may hold; nothing of it was read.`,
+          }
+        : parseLine(text);
     if (row) yield row;
   }
 }
@@ -171,7 +232,8 @@ async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
 function date(value: string | undefined, field: string, now: Date): Date | string | null {
   if (value === undefined || value === '') return null;
   const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return `${field} "${value}" is not a date and time (ISO 8601, e.g. 2026-03-14T10:30:00Z).`;
+  if (Number.isNaN(d.getTime()))
+    return `${field} "${value}" is not a date and time (ISO 8601, e.g. 2026-03-14T10:30:00Z).`;
   if (d > now) return `${field} ${value} is in the future.`;
   if (d.getUTCFullYear() < 1900) return `${field} ${value} is before 1900.`;
   return d;
@@ -181,12 +243,16 @@ function date(value: string | undefined, field: string, now: Date): Date | strin
 function durationProblem(started: Date | null, completed: Date, value: string | undefined): string | null {
   if (!started) return null;
   if (started > completed) return `started_at ${value} is after completed_at.`;
-  if (completed.getTime() - started.getTime() > MAX_SURVEY_DURATION_MS) return `started_at ${value} is more than 366 days before completed_at.`;
+  if (completed.getTime() - started.getTime() > MAX_SURVEY_DURATION_MS)
+    return `started_at ${value} is more than 366 days before completed_at.`;
   return null;
 }
 
 /** Creates an import waiting for its file; the file is then sent to its upload URL. */
-export async function startImport(ctx: RequestContext, input: { versionId: string; unitId: string; format: ImportFormat; mode: ImportMode; channel?: Channel | null }): Promise<ResponseImport> {
+export async function startImport(
+  ctx: RequestContext,
+  input: { versionId: string; unitId: string; format: ImportFormat; mode: ImportMode; channel?: Channel | null },
+): Promise<ResponseImport> {
   const principal = requirePrincipal(ctx);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
   const version = await loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_READ);
@@ -239,7 +305,11 @@ interface Tally {
 export async function runImport(ctx: RequestContext, id: string, source: Source): Promise<ResponseImport> {
   const job = await getImport(ctx, id);
   const progress = ctx.em.fork();
-  const claimed = await progress.nativeUpdate(ResponseImport, { id: job.id, status: ImportStatus.WAITING_FOR_DATA }, { status: ImportStatus.RUNNING, startedAt: new Date() });
+  const claimed = await progress.nativeUpdate(
+    ResponseImport,
+    { id: job.id, status: ImportStatus.WAITING_FOR_DATA },
+    { status: ImportStatus.RUNNING, startedAt: new Date() },
+  );
   if (!claimed) throw conflict(`This import has already received its file (status ${job.status}); start a new import.`);
 
   const target = await importTarget(ctx, job);
@@ -252,22 +322,28 @@ export async function runImport(ctx: RequestContext, id: string, source: Source)
     else if (!(error instanceof RolledBack)) {
       // Recorded as FAILED, never left RUNNING; the details go to the log, not to the caller.
       ctx.log.error({ err: error, importId: job.id }, 'import failed on an unexpected error');
-      message = 'The import stopped on an unexpected server error; nothing was stored. It has been logged; start a new import to try again.';
+      message =
+        'The import stopped on an unexpected server error; nothing was stored. It has been logged; start a new import to try again.';
     }
     tally.stored = 0;
   }
   const { read, stored, invalid, problems } = tally;
   const failed = message !== null || (job.mode === ImportMode.ALL_OR_NOTHING && invalid > 0);
-  if (!message && failed) message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;
-  await progress.nativeUpdate(ResponseImport, { id: job.id }, {
-    status: failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED,
-    rowsRead: read,
-    rowsStored: stored,
-    rowsInvalid: invalid,
-    problems,
-    message,
-    finishedAt: new Date(),
-  });
+  if (!message && failed)
+    message = `${invalid} of ${read} rows are invalid, so nothing was stored (all or nothing). Fix them, or import with SKIP_INVALID.`;
+  await progress.nativeUpdate(
+    ResponseImport,
+    { id: job.id },
+    {
+      status: failed ? ImportStatus.FAILED : ImportStatus.SUCCEEDED,
+      rowsRead: read,
+      rowsStored: stored,
+      rowsInvalid: invalid,
+      problems,
+      message,
+      finishedAt: new Date(),
+    },
+  );
   return ctx.em.refresh(job) as Promise<ResponseImport>;
 }
 
@@ -287,7 +363,13 @@ async function importTarget(ctx: RequestContext, job: ResponseImport): Promise<I
  * also tells the subscribers of `responsesStored` (results' outbox) before it commits; rolls back
  * (and throws RolledBack) when ALL_OR_NOTHING meets an invalid row.
  */
-async function copyRows(ctx: RequestContext, target: ImportTarget, source: Source, tally: Tally, progress: RequestContext['em']) {
+async function copyRows(
+  ctx: RequestContext,
+  target: ImportTarget,
+  source: Source,
+  tally: Tally,
+  progress: RequestContext['em'],
+) {
   const { job, version } = target;
   let copy: Writable | null = null;
   const storedIds: string[] = [];
@@ -303,7 +385,12 @@ async function copyRows(ctx: RequestContext, target: ImportTarget, source: Sourc
       const now = new Date();
       for await (const row of rows) {
         tally.read++;
-        if (tally.read % BATCH === 0) await progress.nativeUpdate(ResponseImport, { id: job.id }, { rowsRead: tally.read, rowsInvalid: tally.invalid });
+        if (tally.read % BATCH === 0)
+          await progress.nativeUpdate(
+            ResponseImport,
+            { id: job.id },
+            { rowsRead: tally.read, rowsInvalid: tally.invalid },
+          );
         const line = await rowLine(target, row, now, tally);
         if (line === null) continue;
         if (!stream.write(line.text)) await once(stream, 'drain');
@@ -313,7 +400,9 @@ async function copyRows(ctx: RequestContext, target: ImportTarget, source: Sourc
       stream.end();
       await copying;
       if (job.mode === ImportMode.ALL_OR_NOTHING && tally.invalid) throw new RolledBack();
-      await emit(tx, 'responsesStored', { responses: storedIds.map((id) => ({ orgId: target.orgId, id, distributionId: null })) });
+      await emit(tx, 'responsesStored', {
+        responses: storedIds.map((id) => ({ orgId: target.orgId, id, distributionId: null })),
+      });
     });
   } catch (error) {
     (copy as Writable | null)?.destroy();
@@ -322,11 +411,20 @@ async function copyRows(ctx: RequestContext, target: ImportTarget, source: Sourc
 }
 
 /** A row as a COPY line (validated and scored), or null when it is invalid: counted and reported. */
-async function rowLine(target: ImportTarget, row: SourceRow, now: Date, tally: Tally): Promise<{ id: string; text: string } | null> {
+async function rowLine(
+  target: ImportTarget,
+  row: SourceRow,
+  now: Date,
+  tally: Tally,
+): Promise<{ id: string; text: string } | null> {
   const { job, version } = target;
   const report = (question: string | null, message: string) => {
     if (tally.problems.length >= KEPT_PROBLEMS) return;
-    tally.problems.push({ row: row.row, question: question && storable(question.slice(0, PROBLEM_CHARS)), message: storable(message.slice(0, PROBLEM_CHARS)) });
+    tally.problems.push({
+      row: row.row,
+      question: question && storable(question.slice(0, PROBLEM_CHARS)),
+      message: storable(message.slice(0, PROBLEM_CHARS)),
+    });
   };
   const refuse = (...messages: [string | null, string][]) => {
     tally.invalid++;
@@ -341,27 +439,52 @@ async function rowLine(target: ImportTarget, row: SourceRow, now: Date, tally: T
   const startedAt = date(row.meta?.started_at, 'started_at', now);
   const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
   if (!dateProblems.length) {
-    const problem = durationProblem(startedAt as Date | null, (completedAt as Date | null) ?? now, row.meta?.started_at);
+    const problem = durationProblem(
+      startedAt as Date | null,
+      (completedAt as Date | null) ?? now,
+      row.meta?.started_at,
+    );
     if (problem) dateProblems.push(problem);
   }
   if (found.length || dateProblems.length) {
-    return refuse(...found.map((p): [string, string] => [p.question, `"${p.question}" ${p.message}`]), ...dateProblems.map((p): [null, string] => [null, p]));
+    return refuse(
+      ...found.map((p): [string, string] => [p.question, `"${p.question}" ${p.message}`]),
+      ...dateProblems.map((p): [null, string] => [null, p]),
+    );
   }
   const completed = (completedAt as Date | null) ?? now;
   const started = startedAt as Date | null;
   const scored = target.model ? scoreWith(target.model, version, target.lineage, answers) : null;
   const id = randomUUID();
   const text = csvLine([
-    id, target.orgId, target.unitId, version.questionnaire.id, version.id, job.channel,
-    row.meta?.respondent_category ?? null, row.meta?.service_situation ?? null, row.meta?.language ?? null,
-    ResponseStatus.COMPLETE, started?.toISOString() ?? null, completed.toISOString(), now.toISOString(),
+    id,
+    target.orgId,
+    target.unitId,
+    version.questionnaire.id,
+    version.id,
+    job.channel,
+    row.meta?.respondent_category ?? null,
+    row.meta?.service_situation ?? null,
+    row.meta?.language ?? null,
+    ResponseStatus.COMPLETE,
+    started?.toISOString() ?? null,
+    completed.toISOString(),
+    now.toISOString(),
     started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
-    'false', JSON.stringify(answers), target.enteredBy, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+    'false',
+    JSON.stringify(answers),
+    target.enteredBy,
+    scored?.score ?? null,
+    scored?.bandKey ?? null,
+    scored?.modelVersionId ?? null,
   ]);
   return { id, text };
 }
 
-export async function importInline(ctx: RequestContext, input: Parameters<typeof startImport>[1] & { data: string }): Promise<ResponseImport> {
+export async function importInline(
+  ctx: RequestContext,
+  input: Parameters<typeof startImport>[1] & { data: string },
+): Promise<ResponseImport> {
   if (!input.data.trim()) throw badInput('The import has no data.', { field: 'data' });
   const job = await startImport(ctx, input);
   return runImport(ctx, job.id, [input.data]);

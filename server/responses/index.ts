@@ -7,7 +7,13 @@ export { linkUrl } from './link-url.js';
 export { Channel } from './response.entity.js';
 export { registerResponseRoutes } from './response.routes.js';
 export { submitResponse, surveyForToken } from './response.service.js';
-export { completedThroughLinks, distributionLinks, distributionLinkToken, pinDistributionLinks, syncDistributionLinks } from './link.service.js';
+export {
+  completedThroughLinks,
+  distributionLinks,
+  distributionLinkToken,
+  pinDistributionLinks,
+  syncDistributionLinks,
+} from './link.service.js';
 export type { DistributionLinks } from './link.service.js';
 export { ResponseLink } from './response-link.entity.js';
 export type { LinkInfo } from './submission-gate.js';

@@ -40,7 +40,11 @@ export async function syncDistributionLinks(em: EntityManager, d: DistributionLi
 }
 
 /** Points every link of a distribution at one (pinned) version. */
-export async function pinDistributionLinks(em: EntityManager, distributionId: string, versionId: string): Promise<void> {
+export async function pinDistributionLinks(
+  em: EntityManager,
+  distributionId: string,
+  versionId: string,
+): Promise<void> {
   await em.nativeUpdate(ResponseLink, { distributionId }, { questionnaireVersion: versionId });
 }
 
@@ -50,16 +54,28 @@ export function distributionLinks(em: EntityManager, distributionId: string): Pr
 }
 
 /** The token of a distribution's link for one unit (what a personal invitation is answered through). */
-export async function distributionLinkToken(em: EntityManager, orgId: string, distributionId: string, unitId: string): Promise<string | null> {
-  const [row] = await em.getConnection().execute<{ token: string }[]>(
-    `select token from response_link where organization_id = ? and distribution_id = ? and unit_id = ? limit 1`,
-    [orgId, distributionId, unitId],
-  );
+export async function distributionLinkToken(
+  em: EntityManager,
+  orgId: string,
+  distributionId: string,
+  unitId: string,
+): Promise<string | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ token: string }[]>(
+      `select token from response_link where organization_id = ? and distribution_id = ? and unit_id = ? limit 1`,
+      [orgId, distributionId, unitId],
+    );
   return row?.token ?? null;
 }
 
 /** Completed responses (not tests) through a distribution's links for some of its units. */
-export async function completedThroughLinks(em: EntityManager, orgId: string, distributionId: string, unitIds: string[]): Promise<number> {
+export async function completedThroughLinks(
+  em: EntityManager,
+  orgId: string,
+  distributionId: string,
+  unitIds: string[],
+): Promise<number> {
   const [{ n }] = await em.getConnection().execute<{ n: number }[]>(
     `select count(*)::int n from response r join response_link l on l.id = r.link_id and l.organization_id = r.organization_id
       where l.distribution_id = ? and l.organization_id = ? and l.unit_id = any(?::uuid[]) and r.unit_id = l.unit_id

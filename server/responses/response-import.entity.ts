@@ -10,13 +10,19 @@ export enum ImportFormat {
   CSV = 'CSV',
   JSONL = 'JSONL',
 }
-registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'CSV (UTF-8, one column per question) or JSON lines.' });
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: 'CSV (UTF-8, one column per question) or JSON lines.',
+});
 
 export enum ImportMode {
   ALL_OR_NOTHING = 'ALL_OR_NOTHING',
   SKIP_INVALID = 'SKIP_INVALID',
 }
-registerEnumType(ImportMode, { name: 'ImportMode', description: 'Store nothing when any row is invalid, or store the valid rows and report the others.' });
+registerEnumType(ImportMode, {
+  name: 'ImportMode',
+  description: 'Store nothing when any row is invalid, or store the valid rows and report the others.',
+});
 
 export enum ImportStatus {
   WAITING_FOR_DATA = 'WAITING_FOR_DATA',
@@ -33,10 +39,21 @@ export interface ImportProblem {
 }
 
 /** An import of historical or paper responses, with its progress and report. */
-@ObjectType({ description: 'An import of responses into one questionnaire version, with progress and a per-row report.' })
+@ObjectType({
+  description: 'An import of responses into one questionnaire version, with progress and a per-row report.',
+})
 @Entity()
 export class ResponseImport extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'status' | 'rowsRead' | 'rowsStored' | 'rowsInvalid' | 'problems' | 'message' | 'startedAt' | 'finishedAt';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'status'
+    | 'rowsRead'
+    | 'rowsStored'
+    | 'rowsInvalid'
+    | 'problems'
+    | 'message'
+    | 'startedAt'
+    | 'finishedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -53,4 +53,3 @@ export class ResponseLink extends TenantEntity {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
-

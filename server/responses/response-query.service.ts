@@ -28,7 +28,10 @@ export interface ResponseFilter {
  * The conditions selecting the responses a filter names, within the units the caller may read
  * results of; null when the caller may read none. Tests, exclusions and partials only on request.
  */
-export async function responseWhere(ctx: RequestContext, filter: ResponseFilter): Promise<Record<string, unknown>[] | null> {
+export async function responseWhere(
+  ctx: RequestContext,
+  filter: ResponseFilter,
+): Promise<Record<string, unknown>[] | null> {
   const subtrees = await readableSubtrees(ctx, Permission.RESULTS_READ, filter.under);
   if (!subtrees.length) return null;
   const where: Record<string, unknown>[] = [
@@ -48,26 +51,45 @@ export async function responseWhere(ctx: RequestContext, filter: ResponseFilter)
   if (filter.situation) where.push({ situation: filter.situation });
   if (filter.band) where.push({ band: filter.band });
   const search = filter.search?.trim();
-  if (search) where.push({ id: { $in: ctx.em.createQueryBuilder(Response, 's').select('s.id').where('s.answers::text ilike ?', [containsPattern(search)]).getKnexQuery() } });
+  if (search)
+    where.push({
+      id: {
+        $in: ctx.em
+          .createQueryBuilder(Response, 's')
+          .select('s.id')
+          .where('s.answers::text ilike ?', [containsPattern(search)])
+          .getKnexQuery(),
+      },
+    });
   return where;
 }
-
 
 /**
  * Responses in the units the caller may read, newest first: by completion time when the filter
  * bounds it (read from the completion-time indexes), else by submission time. The page stops at
  * `first`; the total is counted only when asked for (it reads the whole selection).
  */
-export async function listResponses(ctx: RequestContext, filter: ResponseFilter, args: PageArgs): Promise<Page<Response>> {
+export async function listResponses(
+  ctx: RequestContext,
+  filter: ResponseFilter,
+  args: PageArgs,
+): Promise<Page<Response>> {
   const first = pageSize(args);
   const where = await responseWhere(ctx, filter);
   if (!where) return toPage([], first, 0, () => [], false);
   const cursor = decodeCursor(args.after);
   const byCompletion = Boolean(filter.completedFrom || filter.completedTo);
   const key = byCompletion ? 'completedAt' : 'submittedAt';
-  const rows = await ctx.em.find(Response, { $and: cursor ? [...where, olderThan(key, cursor)] : where }, { orderBy: { [key]: 'desc', id: 'desc' }, limit: first + 1 });
+  const rows = await ctx.em.find(
+    Response,
+    { $and: cursor ? [...where, olderThan(key, cursor)] : where },
+    { orderBy: { [key]: 'desc', id: 'desc' }, limit: first + 1 },
+  );
   const page = toPage(rows, first, 0, (r) => [(r[key] ?? r.submittedAt).toISOString(), r.id], Boolean(cursor));
   let total: Promise<number> | null = null;
   // Resolved only when a query selects totalCount.
-  return Object.defineProperty(page, 'totalCount', { get: () => (total ??= ctx.em.count(Response, { $and: where })), enumerable: true });
+  return Object.defineProperty(page, 'totalCount', {
+    get: () => (total ??= ctx.em.count(Response, { $and: where })),
+    enumerable: true,
+  });
 }

@@ -5,10 +5,27 @@ import { submissionGate } from './submission-gate.js';
 
 /** The response columns a submission writes, with the types PostgreSQL needs for VALUES lists. */
 export const RESPONSE_COLUMNS: [string, string][] = [
-  ['id', 'uuid'], ['organization_id', 'uuid'], ['unit_id', 'uuid'], ['questionnaire_id', 'uuid'], ['questionnaire_version_id', 'uuid'],
-  ['link_id', 'uuid'], ['channel', 'text'], ['category', 'text'], ['situation', 'text'], ['language', 'text'], ['status', 'text'],
-  ['started_at', 'timestamptz'], ['completed_at', 'timestamptz'], ['submitted_at', 'timestamptz'], ['duration_seconds', 'integer'],
-  ['is_test', 'boolean'], ['answers', 'jsonb'], ['entered_by', 'uuid'], ['score', 'double precision'], ['band', 'text'], ['model_version_id', 'uuid'],
+  ['id', 'uuid'],
+  ['organization_id', 'uuid'],
+  ['unit_id', 'uuid'],
+  ['questionnaire_id', 'uuid'],
+  ['questionnaire_version_id', 'uuid'],
+  ['link_id', 'uuid'],
+  ['channel', 'text'],
+  ['category', 'text'],
+  ['situation', 'text'],
+  ['language', 'text'],
+  ['status', 'text'],
+  ['started_at', 'timestamptz'],
+  ['completed_at', 'timestamptz'],
+  ['submitted_at', 'timestamptz'],
+  ['duration_seconds', 'integer'],
+  ['is_test', 'boolean'],
+  ['answers', 'jsonb'],
+  ['entered_by', 'uuid'],
+  ['score', 'double precision'],
+  ['band', 'text'],
+  ['model_version_id', 'uuid'],
   ['confidential', 'boolean'],
 ];
 
@@ -68,7 +85,8 @@ class ResponseWriter {
    * One counting towards a quota is written alone, admitted under its distribution's lock.
    */
   write(item: NewResponse): Promise<boolean> {
-    if (item.counter?.quota != null) return withinQuota(this.em, item, (tx) => storeIn(tx, [item]).then((s) => s.size > 0));
+    if (item.counter?.quota != null)
+      return withinQuota(this.em, item, (tx) => storeIn(tx, [item]).then((s) => s.size > 0));
     return new Promise((resolve, reject) => {
       this.queue.push({ ...item, resolve, reject });
       if (this.queue.length >= MAX_BATCH) void this.flush();
@@ -136,12 +154,16 @@ export const storedFact = (p: Pick<NewResponse, 'orgId' | 'responseId' | 'counte
  * full one), so concurrent submissions never pass the quota. A retry of a stored submission is
  * answered as such, not refused.
  */
-export function withinQuota(em: EntityManager, item: NewResponse, write: (tx: EntityManager) => Promise<boolean>): Promise<boolean> {
+export function withinQuota(
+  em: EntityManager,
+  item: NewResponse,
+  write: (tx: EntityManager) => Promise<boolean>,
+): Promise<boolean> {
   return em.fork().transactional(async (tx) => {
-    const [claimed] = await tx.execute(`select 1 from response_key where organization_id = ? and client_request_id = ?`, [
-      item.orgId,
-      item.clientRequestId,
-    ]);
+    const [claimed] = await tx.execute(
+      `select 1 from response_key where organization_id = ? and client_request_id = ?`,
+      [item.orgId, item.clientRequestId],
+    );
     if (claimed) return false;
     await submissionGate().admit(tx, item.orgId, item.counter!.distributionId);
     return write(tx);

@@ -17,13 +17,19 @@ export enum Channel {
   PHONE = 'PHONE',
   PAPER = 'PAPER',
 }
-registerEnumType(Channel, { name: 'Channel', description: 'Where the response was collected. PHONE and PAPER are entered by an interviewer.' });
+registerEnumType(Channel, {
+  name: 'Channel',
+  description: 'Where the response was collected. PHONE and PAPER are entered by an interviewer.',
+});
 
 export enum ResponseStatus {
   COMPLETE = 'COMPLETE',
   PARTIAL = 'PARTIAL',
 }
-registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: 'PARTIAL responses are saved to resume later and never count.' });
+registerEnumType(ResponseStatus, {
+  name: 'ResponseStatus',
+  description: 'PARTIAL responses are saved to resume later and never count.',
+});
 
 /** Channels whose responses an interviewer keys in on the respondent's behalf. */
 export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.PAPER];
@@ -37,7 +43,18 @@ export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.
 @Index({ properties: ['organization', 'questionnaire', 'completedAt'] })
 @Index({ properties: ['organization', 'unit', 'completedAt'] })
 export class Response extends TenantEntity {
-  [OptionalProps]?: 'submittedAt' | 'isTest' | 'excludedAt' | 'excludedReason' | 'excludedBy' | 'enteredBy' | 'score' | 'band' | 'modelVersionId' | 'resumeKeyHash' | 'confidential';
+  [OptionalProps]?:
+    | 'submittedAt'
+    | 'isTest'
+    | 'excludedAt'
+    | 'excludedReason'
+    | 'excludedBy'
+    | 'enteredBy'
+    | 'score'
+    | 'band'
+    | 'modelVersionId'
+    | 'resumeKeyHash'
+    | 'confidential';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -60,7 +77,10 @@ export class Response extends TenantEntity {
   @Enum({ items: () => Channel })
   channel!: Channel;
 
-  @Field(() => String, { nullable: true, description: 'Respondent category, e.g. insured, beneficiary, employer, lawyer.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Respondent category, e.g. insured, beneficiary, employer, lawyer.',
+  })
   @Property({ type: 'text', nullable: true })
   category!: string | null;
 
@@ -92,7 +112,10 @@ export class Response extends TenantEntity {
   @Property({ type: 'integer', nullable: true })
   durationSeconds!: number | null;
 
-  @Field({ description: 'Collected by an anonymous or confidential distribution: results over fewer responses than the organisation’s minimum group size are withheld.' })
+  @Field({
+    description:
+      'Collected by an anonymous or confidential distribution: results over fewer responses than the organisation’s minimum group size are withheld.',
+  })
   @Property({ type: 'boolean', default: false })
   confidential?: boolean;
 
@@ -139,4 +162,3 @@ export enum ResponseChangeKind {
   CORRECTED = 'CORRECTED',
 }
 registerEnumType(ResponseChangeKind, { name: 'ResponseChangeKind' });
-

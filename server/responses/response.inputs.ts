@@ -8,38 +8,77 @@ import { Channel, ResponseStatus } from './response.entity.js';
 export class OpenQuestionnaireVersionInput {
   @Field(() => ID) versionId!: string;
   @Field(() => ID, { description: 'The unit responses are filed under.' }) unitId!: string;
-  @Field(() => Channel, { nullable: true, description: 'Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers.' }) channel?: Channel | null;
-  @Field(() => Boolean, { nullable: true, description: 'Responses are marked as tests and never count.' }) testMode?: boolean | null;
+  @Field(() => Channel, {
+    nullable: true,
+    description: 'Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers.',
+  })
+  channel?: Channel | null;
+  @Field(() => Boolean, { nullable: true, description: 'Responses are marked as tests and never count.' }) testMode?:
+    boolean | null;
 }
 
 @InputType()
 export class SubmitResponseInput {
   @Field({ description: 'The link (or invitation) token.' }) token!: string;
-  @Field(() => GraphQLJSON, { description: `SurveyJS data: question name → value. At most 1 MB, nested at most ${LIMITS.jsonDepth} levels; text without NUL characters or lone surrogates.` }) answers!: unknown;
-  @Field({ description: 'Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new.' }) clientRequestId!: string;
-  @Field(() => String, { nullable: true, description: `A language tag (e.g. uk, fr-BE), at most ${LIMITS.language} characters.` }) language?: string | null;
-  @Field(() => String, { nullable: true, description: `e.g. insured, beneficiary, employer, lawyer, witness; at most ${LIMITS.label} characters.` }) respondentCategory?: string | null;
-  @Field(() => String, { nullable: true, description: `e.g. registration, claim paid, hearing; at most ${LIMITS.label} characters.` }) serviceSituation?: string | null;
-  @Field(() => Date, { nullable: true, description: 'When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown.' }) startedAt?: Date | null;
-  @Field(() => String, { nullable: true, description: 'The key of a saved partial response this completes.' }) resumeKey?: string | null;
+  @Field(() => GraphQLJSON, {
+    description: `SurveyJS data: question name → value. At most 1 MB, nested at most ${LIMITS.jsonDepth} levels; text without NUL characters or lone surrogates.`,
+  })
+  answers!: unknown;
+  @Field({
+    description:
+      'Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new.',
+  })
+  clientRequestId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `A language tag (e.g. uk, fr-BE), at most ${LIMITS.language} characters.`,
+  })
+  language?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `e.g. insured, beneficiary, employer, lawyer, witness; at most ${LIMITS.label} characters.`,
+  })
+  respondentCategory?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `e.g. registration, claim paid, hearing; at most ${LIMITS.label} characters.`,
+  })
+  serviceSituation?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown.',
+  })
+  startedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'The key of a saved partial response this completes.' })
+  resumeKey?: string | null;
 }
 
 @InputType()
 export class SavePartialResponseInput {
   @Field() token!: string;
   @Field(() => GraphQLJSON) answers!: unknown;
-  @Field(() => String, { nullable: true, description: 'Given back by the first save; send it to update the same partial response.' }) resumeKey?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Given back by the first save; send it to update the same partial response.',
+  })
+  resumeKey?: string | null;
   @Field(() => String, { nullable: true }) language?: string | null;
 }
 
 @InputType()
 export class ResponseFilterInput {
-  @Field(() => ID, { nullable: true, description: 'Only responses of this unit and its descendants.' }) under?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only responses of this unit and its descendants.' }) under?:
+    string | null;
   @Field(() => ID, { nullable: true }) questionnaireId?: string | null;
   @Field(() => ID, { nullable: true }) versionId?: string | null;
   @Field(() => Date, { nullable: true, description: 'Submitted at or after.' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Submitted before.' }) to?: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Completed at or after (an import keeps the completion time it was given). With completedFrom or completedTo the list is ordered by completion time, newest first.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Completed at or after (an import keeps the completion time it was given). With completedFrom or completedTo the list is ordered by completion time, newest first.',
+  })
   completedFrom?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Completed before.' }) completedTo?: Date | null;
   @Field(() => Channel, { nullable: true }) channel?: Channel | null;
@@ -49,7 +88,8 @@ export class ResponseFilterInput {
   @Field(() => ResponseStatus, { nullable: true, description: 'Default COMPLETE.' }) status?: ResponseStatus | null;
   @Field(() => Boolean, { nullable: true }) includeExcluded?: boolean | null;
   @Field(() => Boolean, { nullable: true }) includeTests?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Text anywhere in the answers (comments).' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Text anywhere in the answers (comments).' }) search?:
+    string | null;
 }
 
 @InputType()
@@ -63,5 +103,9 @@ export class StartResponseImportInput {
 
 @InputType()
 export class ImportResponsesInput extends StartResponseImportInput {
-  @Field({ description: 'The file content (up to the 8 MB request limit; larger files go to the upload URL of startResponseImport).' }) data!: string;
+  @Field({
+    description:
+      'The file content (up to the 8 MB request limit; larger files go to the upload URL of startResponseImport).',
+  })
+  data!: string;
 }

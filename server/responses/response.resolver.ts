@@ -10,8 +10,18 @@ import { User } from '../org/index.js';
 import { QuestionnaireVersion, surveyTitle } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
 import { listResponses } from './response-query.service.js';
-import { OpenQuestionnaireVersionInput, ResponseFilterInput, SavePartialResponseInput, SubmitResponseInput } from './response.inputs.js';
-import { PublicSurvey, ResponseConnection, SavePartialResponsePayload, SubmitResponsePayload } from './response.types.js';
+import {
+  OpenQuestionnaireVersionInput,
+  ResponseFilterInput,
+  SavePartialResponseInput,
+  SubmitResponseInput,
+} from './response.inputs.js';
+import {
+  PublicSurvey,
+  ResponseConnection,
+  SavePartialResponsePayload,
+  SubmitResponsePayload,
+} from './response.types.js';
 import { ResponseLink } from './response-link.entity.js';
 import { Response } from './response.entity.js';
 import { ResponseChange } from './response-change.entity.js';
@@ -22,32 +32,55 @@ import { linkUrl } from './link-url.js';
 export class ResponseResolver {
   @Query(() => PublicSurvey, { description: 'The survey behind a public token, for the respondent runner.' })
   @Public()
-  async surveyByToken(@Arg('token') token: string, @Arg('resumeKey', () => String, { nullable: true }) resumeKey: string | null, @Ctx() ctx: RequestContext): Promise<PublicSurvey> {
+  async surveyByToken(
+    @Arg('token') token: string,
+    @Arg('resumeKey', () => String, { nullable: true }) resumeKey: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PublicSurvey> {
     const { link, version, answers } = await surveyForToken(ctx, token, resumeKey);
     // Respondents see a title: the questionnaire's name when the definition has none.
     const untitled = !version.definition.title;
     const title = untitled ? await surveyTitle(ctx.em, version.questionnaireId) : null;
     const definition = title ? { ...version.definition, title } : version.definition;
-    return { definition, versionNumber: version.number, languages: link.languages ? version.languages.filter((l) => link.languages!.includes(l)) : version.languages, channel: link.channel, testMode: link.testMode, answers };
+    return {
+      definition,
+      versionNumber: version.number,
+      languages: link.languages ? version.languages.filter((l) => link.languages!.includes(l)) : version.languages,
+      channel: link.channel,
+      testMode: link.testMode,
+      answers,
+    };
   }
 
-  @Mutation(() => SubmitResponsePayload, { description: 'Submits a completed response (public: the token is the credential).' })
+  @Mutation(() => SubmitResponsePayload, {
+    description: 'Submits a completed response (public: the token is the credential).',
+  })
   @Public()
   @Scope(ApiScope.SUBMIT_RESPONSES)
   submitResponse(@Arg('input') input: SubmitResponseInput, @Ctx() ctx: RequestContext): Promise<SubmitResponsePayload> {
     return submitResponse(ctx, input);
   }
 
-  @Mutation(() => SavePartialResponsePayload, { description: 'Saves answers so far, to resume later; partial responses never count.' })
+  @Mutation(() => SavePartialResponsePayload, {
+    description: 'Saves answers so far, to resume later; partial responses never count.',
+  })
   @Public()
   @Scope(ApiScope.SUBMIT_RESPONSES)
-  savePartialResponse(@Arg('input') input: SavePartialResponseInput, @Ctx() ctx: RequestContext): Promise<SavePartialResponsePayload> {
+  savePartialResponse(
+    @Arg('input') input: SavePartialResponseInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SavePartialResponsePayload> {
     return savePartialResponse(ctx, input);
   }
 
-  @Mutation(() => ResponseLink, { description: 'Opens a questionnaire version for responses at a unit and returns its public token.' })
+  @Mutation(() => ResponseLink, {
+    description: 'Opens a questionnaire version for responses at a unit and returns its public token.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  openQuestionnaireVersion(@Arg('input') input: OpenQuestionnaireVersionInput, @Ctx() ctx: RequestContext): Promise<ResponseLink> {
+  openQuestionnaireVersion(
+    @Arg('input') input: OpenQuestionnaireVersionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ResponseLink> {
     return openLink(ctx, input);
   }
 
@@ -59,7 +92,11 @@ export class ResponseResolver {
 
   @Query(() => ResponseConnection, { description: 'Responses of the units the caller may read, newest first.' })
   @Allow(Permission.RESULTS_READ)
-  responses(@Arg('filter', () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null, @Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Response>> {
+  responses(
+    @Arg('filter', () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<Response>> {
     return listResponses(ctx, filter ?? {}, page);
   }
 
@@ -69,22 +106,42 @@ export class ResponseResolver {
     return getResponse(ctx, id);
   }
 
-  @Mutation(() => Response, { description: 'Excludes a response from results (test entry, duplicate, speeder, keying error…); recorded with the reason.' })
+  @Mutation(() => Response, {
+    description:
+      'Excludes a response from results (test entry, duplicate, speeder, keying error…); recorded with the reason.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  excludeResponse(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Response> {
+  excludeResponse(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Response> {
     return setExcluded(ctx, id, true, reason);
   }
 
   @Mutation(() => Response, { description: 'Counts an excluded response again; recorded with the reason.' })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  includeResponse(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Response> {
+  includeResponse(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Response> {
     return setExcluded(ctx, id, false, reason);
   }
 
-  @Mutation(() => Response, { description: 'Corrects a keying error in a phone or paper response; validated like a submission and recorded before/after.' })
+  @Mutation(() => Response, {
+    description:
+      'Corrects a keying error in a phone or paper response; validated like a submission and recorded before/after.',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  correctResponse(@Arg('id', () => ID) id: string, @Arg('answers', () => GraphQLJSON) answers: unknown, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Response> {
-    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) throw badInput('answers must be an object of question name → value.');
+  correctResponse(
+    @Arg('id', () => ID) id: string,
+    @Arg('answers', () => GraphQLJSON) answers: unknown,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Response> {
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
+      throw badInput('answers must be an object of question name → value.');
     return correctResponse(ctx, id, answers as Record<string, unknown>, reason);
   }
 
@@ -126,7 +183,9 @@ export class ResponseLinkResolver {
     return linkUrl(ctx.config, ctx.req, link.token);
   }
 
-  @FieldResolver(() => String, { description: 'A QR code of the address, as SVG; PNG at the same path ending in .png.' })
+  @FieldResolver(() => String, {
+    description: 'A QR code of the address, as SVG; PNG at the same path ending in .png.',
+  })
   qrCodeUrl(@Root() link: ResponseLink): string {
     return `/api/links/${encodeURIComponent(link.token)}/qr.svg`;
   }

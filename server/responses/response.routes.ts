@@ -9,7 +9,6 @@ import { linkUrl } from './link-url.js';
 import QRCode from 'qrcode';
 import type { Channel } from './response.entity.js';
 
-
 /**
  * The file endpoints of the responses module, signed in by cookie or API key as GraphQL is:
  * - PUT /api/response-imports/:id — the upload URL `startResponseImport` returns; the body is
@@ -31,9 +30,14 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
         const token = String(req.params.token);
         await linkForToken(ctx, token);
         const url = linkUrl(deps.config, req, token);
-        if (req.params.format === 'svg') res.type('image/svg+xml').send(await QRCode.toString(url, { type: 'svg', margin: 2 }));
-        else if (req.params.format === 'png') res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 512 }));
-        else res.status(404).json({ errors: [{ message: 'QR codes come as qr.svg or qr.png.', extensions: { code: 'NOT_FOUND' } }] });
+        if (req.params.format === 'svg')
+          res.type('image/svg+xml').send(await QRCode.toString(url, { type: 'svg', margin: 2 }));
+        else if (req.params.format === 'png')
+          res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 512 }));
+        else
+          res
+            .status(404)
+            .json({ errors: [{ message: 'QR codes come as qr.svg or qr.png.', extensions: { code: 'NOT_FOUND' } }] });
       },
       { public: true },
     ),
@@ -46,7 +50,9 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     restHandler(deps, async (ctx, req, res) => {
       const job = await runImport(ctx, String(req.params.id), req);
       const { id, status, rowsRead, rowsStored, rowsInvalid, message, problems } = job;
-      res.status(status === 'SUCCEEDED' ? 200 : 422).json({ id, status, rowsRead, rowsStored, rowsInvalid, message, problems: problems.slice(0, 100) });
+      res
+        .status(status === 'SUCCEEDED' ? 200 : 422)
+        .json({ id, status, rowsRead, rowsStored, rowsInvalid, message, problems: problems.slice(0, 100) });
     }),
   );
 

@@ -46,12 +46,16 @@ export interface SubmitResult {
 }
 
 /** Opens a version for direct submission at a unit (replaced by distributions later). */
-export async function openLink(ctx: RequestContext, input: { versionId: string; unitId: string; channel?: Channel | null; testMode?: boolean | null }): Promise<ResponseLink> {
+export async function openLink(
+  ctx: RequestContext,
+  input: { versionId: string; unitId: string; channel?: Channel | null; testMode?: boolean | null },
+): Promise<ResponseLink> {
   const principal = requirePrincipal(ctx);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
   const version = await loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_READ);
   if (!version) throw notFound('Questionnaire version', input.versionId);
-  if (version.retiredAt) throw badInput(`Version ${version.number} is retired; open a current version.`, { field: 'versionId' });
+  if (version.retiredAt)
+    throw badInput(`Version ${version.number} is retired; open a current version.`, { field: 'versionId' });
   const link = ctx.em.create(ResponseLink, {
     organization: principal.orgId,
     questionnaireVersion: version,
@@ -73,7 +77,6 @@ export async function closeLink(ctx: RequestContext, id: string): Promise<Respon
   await ctx.em.flush();
   return link;
 }
-
 
 interface LinkRow {
   id: string;
@@ -144,13 +147,20 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   if (invited) row = await linkLoader(ctx.em).load(invited.linkToken);
   if (row && row.organization_id !== match[1]) throw unknown();
   if (!row || (ctx.principal && ctx.principal.orgId !== row.organization_id)) throw unknown();
-  if (row.closed_at) throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', { reason: 'CLOSED' });
-  // A distribution that follows the latest version answers with that; a pinned or plain link keeps its own.
-  const followsLatest = row.distribution_id !== null && !(row.gate as { pinned_version_id?: string } | null)?.pinned_version_id;
-  if (row.retired && !followsLatest) {
-    throw badInput('This version of the survey was retired and no longer accepts responses. Thank you for your interest.', {
-      reason: 'RETIRED',
+  if (row.closed_at)
+    throw badInput('This survey is closed and no longer accepts responses. Thank you for your interest.', {
+      reason: 'CLOSED',
     });
+  // A distribution that follows the latest version answers with that; a pinned or plain link keeps its own.
+  const followsLatest =
+    row.distribution_id !== null && !(row.gate as { pinned_version_id?: string } | null)?.pinned_version_id;
+  if (row.retired && !followsLatest) {
+    throw badInput(
+      'This version of the survey was retired and no longer accepts responses. Thank you for your interest.',
+      {
+        reason: 'RETIRED',
+      },
+    );
   }
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
   const info: LinkInfo = {
@@ -177,25 +187,36 @@ function checkAnswers(answers: unknown): Record<string, unknown> {
   const problem = jsonProblem(answers);
   if (problem) throw badInput(`The answers cannot be stored: ${problem}.`, { field: 'answers' });
   const size = Buffer.byteLength(JSON.stringify(answers));
-  if (size > MAX_ANSWERS_BYTES) throw badInput(`The answers are ${(size / 1024 / 1024).toFixed(1)} MB; a response can have at most 1 MB.`, { field: 'answers' });
+  if (size > MAX_ANSWERS_BYTES)
+    throw badInput(`The answers are ${(size / 1024 / 1024).toFixed(1)} MB; a response can have at most 1 MB.`, {
+      field: 'answers',
+    });
   return answers as Record<string, unknown>;
 }
 
 function checkClientRequestId(id: string): string {
   const value = id.trim();
-  if (!/^[\w.:-]{8,100}$/.test(value)) throw badInput('clientRequestId must be 8–100 letters, digits, ".", ":", "-" or "_" (a UUID is ideal).', { field: 'clientRequestId' });
+  if (!/^[\w.:-]{8,100}$/.test(value))
+    throw badInput('clientRequestId must be 8–100 letters, digits, ".", ":", "-" or "_" (a UUID is ideal).', {
+      field: 'clientRequestId',
+    });
   return value;
 }
 
 export function answerProblemsError(problems: AnswerProblem[]) {
-  return badInput(`The response has ${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.map((p) => `"${p.question}" ${p.message}`).join(' ')}`, { problems });
+  return badInput(
+    `The response has ${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.map((p) => `"${p.question}" ${p.message}`).join(' ')}`,
+    { problems },
+  );
 }
 
 /** An interviewer channel needs a signed-in user allowed to enter responses for the unit. */
 function enteredBy(ctx: RequestContext, link: LinkInfo): string | null {
   if (!INTERVIEWER_CHANNELS.includes(link.channel)) return null;
   if (!ctx.principal?.userId || !canAccessPath(ctx.principal, Permission.RESPONSE_ENTER, link.unitPath)) {
-    throw forbidden(`Responses on the ${link.channel} channel are entered by an interviewer of "${link.unitName}"; sign in as one.`);
+    throw forbidden(
+      `Responses on the ${link.channel} channel are entered by an interviewer of "${link.unitName}"; sign in as one.`,
+    );
   }
   return ctx.principal.userId;
 }
@@ -221,7 +242,10 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
   if (problems.length) throw answerProblemsError(problems);
   // An empty completion is a click, not an opinion: counted, it would skew every rate (design.md).
   if (!hasAnswer(plan, kept) && version.definition.allowEmptyResponses !== true) {
-    throw badInput('The response has no answer at all: answer at least one question before completing the survey.', { field: 'answers', reason: 'EMPTY_RESPONSE' });
+    throw badInput('The response has no answer at all: answer at least one question before completing the survey.', {
+      field: 'answers',
+      reason: 'EMPTY_RESPONSE',
+    });
   }
   const lineage = await lineageOf(ctx.em, version.questionnaireId);
   const model = await pickModel(ctx.em, link.modelVersionIds, lineage);
@@ -232,29 +256,63 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
   const startedAt = duration === null ? null : input.startedAt;
   const responseId = randomUUID();
   const values = [
-    responseId, link.orgId, link.unitId, version.questionnaireId, version.id, link.id, link.channel,
-    input.respondentCategory || link.defaultCategory || null, input.serviceSituation, input.language,
-    ResponseStatus.COMPLETE, startedAt, now, now, duration,
-    link.testMode, JSON.stringify(kept), interviewer, scored?.score ?? null, scored?.bandKey ?? null, scored?.modelVersionId ?? null,
+    responseId,
+    link.orgId,
+    link.unitId,
+    version.questionnaireId,
+    version.id,
+    link.id,
+    link.channel,
+    input.respondentCategory || link.defaultCategory || null,
+    input.serviceSituation,
+    input.language,
+    ResponseStatus.COMPLETE,
+    startedAt,
+    now,
+    now,
+    duration,
+    link.testMode,
+    JSON.stringify(kept),
+    interviewer,
+    scored?.score ?? null,
+    scored?.bandKey ?? null,
+    scored?.modelVersionId ?? null,
     link.confidential ?? false,
   ];
-  const counter = link.distributionId && !link.testMode ? { distributionId: link.distributionId, quota: link.quota ?? null } : null;
+  const counter =
+    link.distributionId && !link.testMode ? { distributionId: link.distributionId, quota: link.quota ?? null } : null;
   const item = { orgId: link.orgId, clientRequestId, responseId, values, counter };
   const resumeKey = input.resumeKey;
-  const stored = resumeKey ? await completePartial(ctx.em, item, hashSecret(resumeKey), link.id) : await responseWriter(ctx.em).write(item);
+  const stored = resumeKey
+    ? await completePartial(ctx.em, item, hashSecret(resumeKey), link.id)
+    : await responseWriter(ctx.em).write(item);
   // Stored and counted: from here on nothing may turn the answer into an error.
   if (stored) await submissionGate().noteCompleted(ctx, link, responseId);
-  if (stored) return { responseId, score: scored?.score ?? null, bandKey: scored?.bandKey ?? null, bandLabel: scored?.bandLabel ?? null, duplicate: false };
+  if (stored)
+    return {
+      responseId,
+      score: scored?.score ?? null,
+      bandKey: scored?.bandKey ?? null,
+      bandLabel: scored?.bandLabel ?? null,
+      duplicate: false,
+    };
   // Another request with this id committed first: answer as it did.
-  const [first] = await ctx.em.getConnection().execute(
-    `select r.id, r.score, r.band from response_key k join response r on r.id = k.response_id where k.organization_id = ? and k.client_request_id = ?`,
-    [link.orgId, clientRequestId],
-  );
+  const [first] = await ctx.em
+    .getConnection()
+    .execute(
+      `select r.id, r.score, r.band from response_key k join response r on r.id = k.response_id where k.organization_id = ? and k.client_request_id = ?`,
+      [link.orgId, clientRequestId],
+    );
   return { responseId: first.id, score: first.score, bandKey: first.band, bandLabel: null, duplicate: true };
 }
 
 /** Completes a saved partial: claims the key, removes the partial and inserts the response, in a statement of its own. */
-function completePartial(em: EntityManager, item: NewResponse, resumeKeyHash: string, linkId: string): Promise<boolean> {
+function completePartial(
+  em: EntityManager,
+  item: NewResponse,
+  resumeKeyHash: string,
+  linkId: string,
+): Promise<boolean> {
   const write = async (tx: EntityManager) => {
     const claimed: { id: string }[] = await tx.execute(
       `with claimed as (
@@ -278,7 +336,10 @@ function completePartial(em: EntityManager, item: NewResponse, resumeKeyHash: st
  * Saves answers so far, to resume later with the returned key. Partials are not validated
  * beyond their shape and never count in results.
  */
-export async function savePartialResponse(ctx: RequestContext, raw: { token: string; answers: unknown; resumeKey?: string | null; language?: string | null }): Promise<{ resumeKey: string; responseId: string }> {
+export async function savePartialResponse(
+  ctx: RequestContext,
+  raw: { token: string; answers: unknown; resumeKey?: string | null; language?: string | null },
+): Promise<{ resumeKey: string; responseId: string }> {
   const input = parsePublic(PARTIAL, raw);
   const answers = checkAnswers(input.answers);
   const link = await linkForToken(ctx, input.token);
@@ -286,7 +347,11 @@ export async function savePartialResponse(ctx: RequestContext, raw: { token: str
   const unknown = Object.keys(answers).filter((k) => !ownsKey(version, k));
   if (unknown.length) throw badInput(`Not questions of this survey: ${unknown.join(', ')}.`, { field: 'answers' });
   if (input.resumeKey) {
-    const partial = await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(input.resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id });
+    const partial = await ctx.em.findOne(Response, {
+      resumeKeyHash: hashSecret(input.resumeKey),
+      status: ResponseStatus.PARTIAL,
+      linkId: link.id,
+    });
     if (!partial) throw notFound('Saved response', 'for this resume key');
     partial.answers = answers;
     partial.submittedAt = new Date();
@@ -318,9 +383,19 @@ export async function savePartialResponse(ctx: RequestContext, raw: { token: str
 }
 
 /** What the runner needs to show a survey for a token, with saved answers when resuming. */
-export async function surveyForToken(ctx: RequestContext, token: string, resumeKey?: string | null): Promise<{ link: LinkInfo; version: PublishedVersion; answers: Record<string, unknown> | null }> {
+export async function surveyForToken(
+  ctx: RequestContext,
+  token: string,
+  resumeKey?: string | null,
+): Promise<{ link: LinkInfo; version: PublishedVersion; answers: Record<string, unknown> | null }> {
   const link = await linkForToken(ctx, token);
-  const partial = resumeKey ? await ctx.em.findOne(Response, { resumeKeyHash: hashSecret(resumeKey), status: ResponseStatus.PARTIAL, linkId: link.id }) : null;
+  const partial = resumeKey
+    ? await ctx.em.findOne(Response, {
+        resumeKeyHash: hashSecret(resumeKey),
+        status: ResponseStatus.PARTIAL,
+        linkId: link.id,
+      })
+    : null;
   if (resumeKey && !partial) throw notFound('Saved response', 'for this resume key');
   await submissionGate().noteOpened(ctx, link);
   await ctx.em.getConnection().execute(
@@ -330,4 +405,3 @@ export async function surveyForToken(ctx: RequestContext, token: string, resumeK
   );
   return { link, version: await publishedVersion(ctx.em, link.versionId), answers: partial?.answers ?? null };
 }
-

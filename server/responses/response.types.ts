@@ -6,10 +6,12 @@ import { Channel, Response } from './response.entity.js';
 @ObjectType()
 export class SubmitResponsePayload {
   @Field(() => ID) responseId!: string;
-  @Field(() => Float, { nullable: true, description: 'The response’s score (0–100) when an indicator model applies.' }) score!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The response’s score (0–100) when an indicator model applies.' })
+  score!: number | null;
   @Field(() => String, { nullable: true }) bandKey!: string | null;
   @Field(() => String, { nullable: true }) bandLabel!: string | null;
-  @Field({ description: 'True when this was a retry of an earlier submission: nothing new was stored.' }) duplicate!: boolean;
+  @Field({ description: 'True when this was a retry of an earlier submission: nothing new was stored.' })
+  duplicate!: boolean;
 }
 
 @ObjectType()

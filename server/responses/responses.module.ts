@@ -9,5 +9,10 @@ import { ResponseImportResolver } from './import.resolver.js';
 import { ResponseLinkResolver, ResponseResolver } from './response.resolver.js';
 import { ScoreResponseResolver } from './score-response.resolver.js';
 
-export const responseResolvers = [ResponseResolver, ResponseLinkResolver, ResponseImportResolver, ScoreResponseResolver] as const;
+export const responseResolvers = [
+  ResponseResolver,
+  ResponseLinkResolver,
+  ResponseImportResolver,
+  ScoreResponseResolver,
+] as const;
 export const responseEntities = [ResponseLink, LinkView, Response, ResponseKey, ResponseChange, ResponseImport];

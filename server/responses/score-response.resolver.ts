@@ -9,7 +9,9 @@ import { getResponse } from './curation.service.js';
 /** Scoring one response: here because a stored response is read first (responses builds on indicators). */
 @Resolver()
 export class ScoreResponseResolver {
-  @Query(() => ResponseScoreType, { description: 'Scores one response, stored or hypothetical, with any model version.' })
+  @Query(() => ResponseScoreType, {
+    description: 'Scores one response, stored or hypothetical, with any model version.',
+  })
   @Allow(Permission.QUESTIONNAIRE_READ)
   async scoreResponse(@Arg('input') input: ScoreResponseInput, @Ctx() ctx: RequestContext): Promise<ResponseScoreType> {
     if (!input.responseId) return scoreAnswers(ctx, input);
@@ -17,6 +19,10 @@ export class ScoreResponseResolver {
       throw badInput('Give a responseId, or a questionnaireVersionId with answers, not both.');
     }
     const stored = await getResponse(ctx, input.responseId);
-    return scoreAnswers(ctx, { ...input, questionnaireVersionId: stored.questionnaireVersion.id, answers: stored.answers });
+    return scoreAnswers(ctx, {
+      ...input,
+      questionnaireVersionId: stored.questionnaireVersion.id,
+      answers: stored.answers,
+    });
   }
 }

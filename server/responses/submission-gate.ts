@@ -34,7 +34,11 @@ export interface LinkInfo {
  */
 export interface SubmissionGate {
   /** An invitation token → the token of the link it is answered through, or null. */
-  invitationLinkToken(em: EntityManager, orgId: string, token: string): Promise<{ linkToken: string; invitationId: string } | null>;
+  invitationLinkToken(
+    em: EntityManager,
+    orgId: string,
+    token: string,
+  ): Promise<{ linkToken: string; invitationId: string } | null>;
   /** Refuses a response the distribution does not accept now, and points the link at its version. */
   apply(ctx: RequestContext, link: LinkInfo, gate: unknown): Promise<void>;
   noteOpened(ctx: RequestContext, link: LinkInfo): Promise<void>;

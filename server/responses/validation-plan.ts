@@ -47,10 +47,16 @@ export interface Plan {
   calculated: { name: string; runner: ExpressionRunner }[];
 }
 
-const text = (v: unknown): string => (isObject(v) ? String(v.default ?? Object.values(v)[0] ?? '') : v == null ? '' : String(v));
+const text = (v: unknown): string =>
+  isObject(v) ? String(v.default ?? Object.values(v)[0] ?? '') : v == null ? '' : String(v);
 const isEmpty = (v: unknown) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
-const runner = (expression: unknown) => (typeof expression === 'string' && expression.trim() ? new ConditionRunner(expression) : null);
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (isObject(v) && Object.keys(v).length === 0);
+const runner = (expression: unknown) =>
+  typeof expression === 'string' && expression.trim() ? new ConditionRunner(expression) : null;
 const runners = (...expressions: unknown[]) => expressions.map(runner).filter((r): r is ConditionRunner => r !== null);
 
 function validatorCheck(validator: Json): ((value: unknown, values: Values) => string | null) | null {
@@ -61,7 +67,8 @@ function validatorCheck(validator: Json): ((value: unknown, values: Values) => s
       return (v) => {
         const n = num(v);
         if (n === null) return message(`${show(v)} is not a number.`);
-        if ((min !== null && n < min) || (max !== null && n > max)) return message(`${n} is outside ${min ?? '−∞'}–${max ?? '∞'}.`);
+        if ((min !== null && n < min) || (max !== null && n > max))
+          return message(`${n} is outside ${min ?? '−∞'}–${max ?? '∞'}.`);
         return null;
       };
     }
@@ -69,7 +76,8 @@ function validatorCheck(validator: Json): ((value: unknown, values: Values) => s
       const [min, max] = [num(validator.minLength), num(validator.maxLength)];
       return (v) => {
         const s = String(v);
-        if ((min && s.length < min) || (max && s.length > max)) return message(`must have ${min ?? 0}–${max ?? '∞'} characters.`);
+        if ((min && s.length < min) || (max && s.length > max))
+          return message(`must have ${min ?? 0}–${max ?? '∞'} characters.`);
         return validator.allowDigits === false && /\d/.test(s) ? message('must not contain digits.') : null;
       };
     }
@@ -88,7 +96,10 @@ function validatorCheck(validator: Json): ((value: unknown, values: Values) => s
     }
     case 'expression': {
       const condition = runner(validator.expression);
-      return condition ? (_v, values) => (condition.runValues(values) ? null : message(`does not satisfy ${String(validator.expression)}.`)) : null;
+      return condition
+        ? (_v, values) =>
+            condition.runValues(values) ? null : message(`does not satisfy ${String(validator.expression)}.`)
+        : null;
     }
     default:
       return null;
@@ -170,7 +181,12 @@ export function compilePlan(definition: Json): Plan {
     .filter(isObject)
     .filter((c) => typeof c.name === 'string' && typeof c.expression === 'string')
     .map((c) => ({ name: String(c.name), runner: new ExpressionRunner(String(c.expression)) }));
-  return { rules, byName: new Map(rules.map((r) => [r.name, r])), clearInvisible: definition.clearInvisibleValues !== 'none', calculated };
+  return {
+    rules,
+    byName: new Map(rules.map((r) => [r.name, r])),
+    clearInvisible: definition.clearInvisibleValues !== 'none',
+    calculated,
+  };
 }
 
 export interface PlanResult {
@@ -248,7 +264,12 @@ export function validateAnswers(plan: Plan, answers: Values, context: Values = {
     checkRule(rule, answers, values, say);
     if (rule.template && Array.isArray(value) && problems.length === before) {
       value.forEach((panel, i) => {
-        const inner = validateAnswers(rule.template!, panel as Values, { ...values, panel }, `${prefix}${rule.name}[${i}].`);
+        const inner = validateAnswers(
+          rule.template!,
+          panel as Values,
+          { ...values, panel },
+          `${prefix}${rule.name}[${i}].`,
+        );
         problems.push(...inner.problems);
       });
     }
@@ -258,7 +279,9 @@ export function validateAnswers(plan: Plan, answers: Values, context: Values = {
 
 /** Whether stored answers hold at least one answer a respondent gave (computed values do not count). */
 export function hasAnswer(plan: Plan, answers: Values): boolean {
-  return Object.entries(answers).some(([name, value]) => !isEmpty(value) && plan.byName.get(name)?.type !== 'expression');
+  return Object.entries(answers).some(
+    ([name, value]) => !isEmpty(value) && plan.byName.get(name)?.type !== 'expression',
+  );
 }
 
 const plans = new Map<string, Plan>();

@@ -33,11 +33,27 @@ async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Pro
   for (const row of rows) {
     const version = await publishedVersion(em, row.versionId);
     const scored = scorerFor(scope.model, version, await lineageOf(em, version.questionnaireId))(row.answers);
-    const key = [row.unitId, row.category, row.situation, row.channel, row.language, row.versionId, row.localDate].join('|');
+    const key = [row.unitId, row.category, row.situation, row.channel, row.language, row.versionId, row.localDate].join(
+      '|',
+    );
     let group = groups.get(key);
     if (!group) {
       const { unitId, unitPath, category, situation, channel, language, versionId, localDate: date } = row;
-      groups.set(key, (group = { unitId, unitPath, subtree: false, category, situation, channel, language, versionId, date, cell: emptyCell() }));
+      groups.set(
+        key,
+        (group = {
+          unitId,
+          unitPath,
+          subtree: false,
+          category,
+          situation,
+          channel,
+          language,
+          versionId,
+          date,
+          cell: emptyCell(),
+        }),
+      );
     }
     addToCell(scope.model.definition, group.cell, scored, row.confidential);
   }
@@ -47,7 +63,13 @@ async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Pro
 const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
 
 /** The rollup cells of the scope: their keys and versions first, then the statistics of those not cached. */
-async function cellGroups(em: EntityManager, scope: Scope, from: string, to: string, totalsOf: OrgUnit[] | undefined): Promise<Group[]> {
+async function cellGroups(
+  em: EntityManager,
+  scope: Scope,
+  from: string,
+  to: string,
+  totalsOf: OrgUnit[] | undefined,
+): Promise<Group[]> {
   if (totalsOf) {
     const paths = new Map(totalsOf.map((u) => [u.id, u.path]));
     const refs: CellRef[] = await em.execute(
@@ -57,13 +79,28 @@ async function cellGroups(em: EntityManager, scope: Scope, from: string, to: str
     );
     const cells = await cellsOf(em, refs);
     return refs.map((r, i) => ({
-      unitId: r.unit_id, unitPath: paths.get(r.unit_id)!, subtree: true, category: null, situation: null, channel: null, language: null, versionId: null, date: r.month, cell: cells[i],
+      unitId: r.unit_id,
+      unitPath: paths.get(r.unit_id)!,
+      subtree: true,
+      category: null,
+      situation: null,
+      channel: null,
+      language: null,
+      versionId: null,
+      date: r.month,
+      cell: cells[i],
     }));
   }
   const f = scope.filters;
   const where: string[] = [];
   const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
-  for (const [column, value] of [['channel', f.channel], ['category', f.respondentCategory], ['situation', f.serviceSituation], ['questionnaire_version_id', f.questionnaireVersionId], ['language', f.language]] as const) {
+  for (const [column, value] of [
+    ['channel', f.channel],
+    ['category', f.respondentCategory],
+    ['situation', f.serviceSituation],
+    ['questionnaire_version_id', f.questionnaireVersionId],
+    ['language', f.language],
+  ] as const) {
     if (value) {
       where.push(`c.${column} = ?`);
       params.push(value);
@@ -76,7 +113,16 @@ async function cellGroups(em: EntityManager, scope: Scope, from: string, to: str
   );
   const cells = await cellsOf(em, refs);
   return refs.map((r, i) => ({
-    unitId: r.unit_id, unitPath: r.path, subtree: false, category: blank(r.category), situation: blank(r.situation), channel: blank(r.channel), language: blank(r.language), versionId: blank(r.questionnaire_version_id), date: r.month, cell: cells[i],
+    unitId: r.unit_id,
+    unitPath: r.path,
+    subtree: false,
+    category: blank(r.category),
+    situation: blank(r.situation),
+    channel: blank(r.channel),
+    language: blank(r.language),
+    versionId: blank(r.questionnaire_version_id),
+    date: r.month,
+    cell: cells[i],
   }));
 }
 
@@ -92,15 +138,25 @@ export async function loadGroups(ctx: RequestContext, scope: Scope, options: Gro
   return ctx.em.fork().transactional(
     async (tx) => {
       tx.setFilterParams('tenant', { orgId: scope.orgId });
-      const ready: { status: string }[] = await tx.execute(`select status from rollup_model where model_version_id = ?`, [scope.model.id]);
-      const rolled = ready[0]?.status === RollupStatus.READY && !options.byDay && !scope.filters.answers?.length && monthsFrom < monthsTo;
+      const ready: { status: string }[] = await tx.execute(
+        `select status from rollup_model where model_version_id = ?`,
+        [scope.model.id],
+      );
+      const rolled =
+        ready[0]?.status === RollupStatus.READY &&
+        !options.byDay &&
+        !scope.filters.answers?.length &&
+        monthsFrom < monthsTo;
       if (!rolled) return rawGroups(tx, scope, await scanRows(tx, scope, { from, to }));
       const raw = [
         ...(from < monthsFrom ? await scanRows(tx, scope, { from, to: monthsFrom }) : []),
         ...(await scanRows(tx, scope, { from: monthsFrom, to: monthsTo, tailOnly: true })),
         ...(monthsTo < to ? await scanRows(tx, scope, { from: monthsTo, to }) : []),
       ];
-      return [...(await cellGroups(tx, scope, monthsFrom, monthsTo, options.totalsOf)), ...(await rawGroups(tx, scope, raw))];
+      return [
+        ...(await cellGroups(tx, scope, monthsFrom, monthsTo, options.totalsOf)),
+        ...(await rawGroups(tx, scope, raw)),
+      ];
     },
     { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
   );

@@ -16,7 +16,16 @@ export function isLocalDate(value: string): boolean {
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - instant.getTime()) / 60000);
@@ -33,7 +42,9 @@ export function startOfLocalDate(date: string, timeZone: string): Date {
 
 /** The local date (YYYY-MM-DD) of an instant in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
@@ -67,10 +78,18 @@ export function bucketOf(date: string, granularity: Granularity): { start: strin
       return { start, end: addDays(start, 7), label: `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}` };
     }
     case 'MONTH':
-      return { start: ymd(new Date(Date.UTC(y, m, 1))), end: ymd(new Date(Date.UTC(y, m + 1, 1))), label: ymd(new Date(Date.UTC(y, m, 1))).slice(0, 7) };
+      return {
+        start: ymd(new Date(Date.UTC(y, m, 1))),
+        end: ymd(new Date(Date.UTC(y, m + 1, 1))),
+        label: ymd(new Date(Date.UTC(y, m, 1))).slice(0, 7),
+      };
     case 'QUARTER': {
       const q = Math.floor(m / 3);
-      return { start: ymd(new Date(Date.UTC(y, q * 3, 1))), end: ymd(new Date(Date.UTC(y, q * 3 + 3, 1))), label: `${y}-Q${q + 1}` };
+      return {
+        start: ymd(new Date(Date.UTC(y, q * 3, 1))),
+        end: ymd(new Date(Date.UTC(y, q * 3 + 3, 1))),
+        label: `${y}-Q${q + 1}`,
+      };
     }
     default:
       return { start: `${y}-01-01`, end: `${y + 1}-01-01`, label: String(y) };
@@ -78,9 +97,14 @@ export function bucketOf(date: string, granularity: Granularity): { start: strin
 }
 
 /** Consecutive buckets covering [from, to). */
-export function bucketsBetween(from: string, to: string, granularity: Granularity): { start: string; end: string; label: string }[] {
+export function bucketsBetween(
+  from: string,
+  to: string,
+  granularity: Granularity,
+): { start: string; end: string; label: string }[] {
   const out: { start: string; end: string; label: string }[] = [];
-  for (let b = bucketOf(from, granularity); b.start < to && out.length < 5000; b = bucketOf(b.end, granularity)) out.push(b);
+  for (let b = bucketOf(from, granularity); b.start < to && out.length < 5000; b = bucketOf(b.end, granularity))
+    out.push(b);
   return out;
 }
 

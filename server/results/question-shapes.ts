@@ -56,11 +56,14 @@ function kindOf(e: Record<string, unknown>): SummaryKind | null {
 
 function ratingPoints(e: Record<string, unknown>): ScalePoint[] {
   if (Array.isArray(e.rateValues) && e.rateValues.length) {
-    return e.rateValues.map((v) => (isObject(v) ? { value: v.value, label: textOf(v.text, String(v.value)) } : { value: v, label: String(v) }));
+    return e.rateValues.map((v) =>
+      isObject(v) ? { value: v.value, label: textOf(v.text, String(v.value)) } : { value: v, label: String(v) },
+    );
   }
   const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
   const [min, step] = [num(e.rateMin, 1), Math.max(num(e.rateStep, 1), 1e-9)];
-  const max = typeof e.rateMax === 'number' ? e.rateMax : typeof e.rateCount === 'number' ? min + (e.rateCount - 1) * step : 5;
+  const max =
+    typeof e.rateMax === 'number' ? e.rateMax : typeof e.rateCount === 'number' ? min + (e.rateCount - 1) * step : 5;
   const points: ScalePoint[] = [];
   for (let v = min; v <= max + 1e-9 && points.length < 101; v += step) points.push({ value: v, label: String(v) });
   return points;
@@ -76,7 +79,9 @@ function pointsOf(e: Record<string, unknown>, kind: SummaryKind): ScalePoint[] {
   }
   if (kind === 'TEXT') return [];
   const choices = Array.isArray(e.choices) ? e.choices : [];
-  const points = choices.map((c) => (isObject(c) ? { value: c.value, label: textOf(c.text, String(c.value)) } : { value: c, label: String(c) }));
+  const points = choices.map((c) =>
+    isObject(c) ? { value: c.value, label: textOf(c.text, String(c.value)) } : { value: c, label: String(c) },
+  );
   if (e.showOtherItem || e.hasOther) points.push({ value: 'other', label: textOf(e.otherText, 'Other') });
   if (e.showNoneItem || e.hasNone) points.push({ value: 'none', label: textOf(e.noneText, 'None') });
   return points;
@@ -106,7 +111,8 @@ export function questionShapes(definitions: SurveyJson[]): QuestionShape[] {
     }
   }
   for (const q of byName.values()) {
-    if (q.kind === 'RATING' && q.points.every((p) => typeof p.value === 'number')) q.points.sort((a, b) => (a.value as number) - (b.value as number));
+    if (q.kind === 'RATING' && q.points.every((p) => typeof p.value === 'number'))
+      q.points.sort((a, b) => (a.value as number) - (b.value as number));
   }
   return [...byName.values()];
 }

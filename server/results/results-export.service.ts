@@ -18,30 +18,96 @@ import { metricTotalsByQuarter } from '../indicators/index.js';
 import { loadGroups } from './groups.js';
 import { resolveScope, type ResultsQuery } from './scope.service.js';
 
-const NODE_COLUMNS = ['unit_code', 'unit_name', 'node_key', 'parent_key', 'kind', 'label', 'weight', 'score', 'value', 'band', 'n', 'n_eff', 'sd', 'se', 'ci95', 'top2', 'partial', 'effective_weight', 'lost_points'];
+const NODE_COLUMNS = [
+  'unit_code',
+  'unit_name',
+  'node_key',
+  'parent_key',
+  'kind',
+  'label',
+  'weight',
+  'score',
+  'value',
+  'band',
+  'n',
+  'n_eff',
+  'sd',
+  'se',
+  'ci95',
+  'top2',
+  'partial',
+  'effective_weight',
+  'lost_points',
+];
 
 /** Every node's result for the unit (and, on request, each child unit), one row per node. */
-async function* resultRows(ctx: RequestContext, query: ResultsQuery, children: boolean, language: string | null): AsyncGenerator<Cell[]> {
+async function* resultRows(
+  ctx: RequestContext,
+  query: ResultsQuery,
+  children: boolean,
+  language: string | null,
+): AsyncGenerator<Cell[]> {
   const scope = await resolveScope(ctx, query);
-  const labels = new Map([...walk(scope.model.definition.root)].map(({ node }) => [node.key, (language && node.labelTranslations.find((t) => t.locale === language)?.text) || node.label]));
+  const labels = new Map(
+    [...walk(scope.model.definition.root)].map(({ node }) => [
+      node.key,
+      (language && node.labelTranslations.find((t) => t.locale === language)?.text) || node.label,
+    ]),
+  );
   yield NODE_COLUMNS;
   const principal = requirePrincipal(ctx);
   const units = [scope.unit];
   if (children) {
     const below = await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } });
-    units.push(...below.filter((u) => u.depth === scope.unit.depth + 1 && canAccessPath(principal, Permission.RESULTS_READ, u.path)));
+    units.push(
+      ...below.filter(
+        (u) => u.depth === scope.unit.depth + 1 && canAccessPath(principal, Permission.RESULTS_READ, u.path),
+      ),
+    );
   }
   const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
   for (const unit of units) {
     const { nodes } = await unitResult(ctx, scope, unit, groups);
     for (const n of nodes) {
-      yield [unit.code, unit.name, n.key, n.parentKey, n.kind, labels.get(n.key) ?? n.label, n.weight, n.score, n.value, n.band?.key ?? null, n.n, n.nEff, n.sd, n.se, n.ci95, n.top2, n.partial, n.effectiveWeight, n.lostPoints];
+      yield [
+        unit.code,
+        unit.name,
+        n.key,
+        n.parentKey,
+        n.kind,
+        labels.get(n.key) ?? n.label,
+        n.weight,
+        n.score,
+        n.value,
+        n.band?.key ?? null,
+        n.n,
+        n.nEff,
+        n.sd,
+        n.se,
+        n.ci95,
+        n.top2,
+        n.partial,
+        n.effectiveWeight,
+        n.lostPoints,
+      ];
     }
   }
 }
 
-export async function exportResults(ctx: RequestContext, query: ResultsQuery, options: { format: string; children: boolean; language: string | null }, out: Writable, onStart: () => void): Promise<void> {
-  await writeTable(checkFormat(options.format), resultRows(ctx, query, options.children, options.language), out, 'Results', onStart);
+export async function exportResults(
+  ctx: RequestContext,
+  query: ResultsQuery,
+  options: { format: string; children: boolean; language: string | null },
+  out: Writable,
+  onStart: () => void,
+): Promise<void> {
+  await writeTable(
+    checkFormat(options.format),
+    resultRows(ctx, query, options.children, options.language),
+    out,
+    'Results',
+    onStart,
+  );
 }
 
 export interface CxQuery {
@@ -57,12 +123,18 @@ export interface CxQuery {
 
 /** Whether a question is answered on five points 1–5. */
 function fivePoint(element: Record<string, unknown>): boolean {
-  const values = (list: unknown) => (Array.isArray(list) ? list.map((v) => (typeof v === 'object' && v !== null ? (v as { value: unknown }).value : v)) : []);
+  const values = (list: unknown) =>
+    Array.isArray(list)
+      ? list.map((v) => (typeof v === 'object' && v !== null ? (v as { value: unknown }).value : v))
+      : [];
   if (element.type === 'rating') {
-    if (Array.isArray(element.rateValues) && element.rateValues.length) return values(element.rateValues).join() === '1,2,3,4,5';
+    if (Array.isArray(element.rateValues) && element.rateValues.length)
+      return values(element.rateValues).join() === '1,2,3,4,5';
     return (element.rateMin ?? 1) === 1 && (element.rateMax ?? 5) === 5 && (element.rateStep ?? 1) === 1;
   }
-  return (element.type === 'radiogroup' || element.type === 'dropdown') && values(element.choices).join() === '1,2,3,4,5';
+  return (
+    (element.type === 'radiogroup' || element.type === 'dropdown') && values(element.choices).join() === '1,2,3,4,5'
+  );
 }
 
 /**
@@ -72,15 +144,26 @@ function fivePoint(element: Record<string, unknown>): boolean {
  * questions the count of each answer (q1_1 … q7_5).
  */
 async function* cxRows(ctx: RequestContext, query: CxQuery): AsyncGenerator<Cell[]> {
-  for (const [field, value] of [['from', query.from], ['to', query.to]] as const) if (!isLocalDate(value)) throw badInput(`"${field}" must be a date (YYYY-MM-DD).`, { field });
-  if (!query.questions.length || query.questions.length > 7) throw badInput('Choose one to seven five-point questions.', { field: 'questions' });
+  for (const [field, value] of [
+    ['from', query.from],
+    ['to', query.to],
+  ] as const)
+    if (!isLocalDate(value)) throw badInput(`"${field}" must be a date (YYYY-MM-DD).`, { field });
+  if (!query.questions.length || query.questions.length > 7)
+    throw badInput('Choose one to seven five-point questions.', { field: 'questions' });
   const questionnaire = await getQuestionnaire(ctx, query.questionnaireId);
   const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
   if (!questionnaire.latestVersionNumber) throw badInput('The questionnaire has no published version.');
-  const latest = await ctx.em.findOneOrFail(QuestionnaireVersion, { questionnaire, number: questionnaire.latestVersionNumber });
+  const latest = await ctx.em.findOneOrFail(QuestionnaireVersion, {
+    questionnaire,
+    number: questionnaire.latestVersionNumber,
+  });
   const elements = elementsByName(latest.definition);
   const wrong = query.questions.filter((q) => !elements.has(q) || !fivePoint(elements.get(q)!.element));
-  if (wrong.length) throw badInput(`Not five-point questions (1–5) of this questionnaire: ${wrong.join(', ')}.`, { field: 'questions' });
+  if (wrong.length)
+    throw badInput(`Not five-point questions (1–5) of this questionnaire: ${wrong.join(', ')}.`, {
+      field: 'questions',
+    });
   const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
   const versions = await ctx.em.find(QuestionnaireVersion, { questionnaire }, { fields: ['id'] });
   const scope: CxScope = {
@@ -103,20 +186,45 @@ async function* cxRows(ctx: RequestContext, query: CxQuery): AsyncGenerator<Cell
   }
   // Surveys offered: invitations delivered and link views of this questionnaire, per unit, channel and quarter.
   const offered = new Map<string, number>();
-  for (const o of [...(await invitationsDeliveredByQuarter(ctx.em, scope)), ...(await linkViewsByQuarter(ctx.em, scope))]) {
+  for (const o of [
+    ...(await invitationsDeliveredByQuarter(ctx.em, scope)),
+    ...(await linkViewsByQuarter(ctx.em, scope)),
+  ]) {
     const key = `${o.unit_id}|${o.channel}|${o.quarter}`;
     offered.set(key, (offered.get(key) ?? 0) + o.offered);
   }
-  yield ['unit_code', 'unit_name', 'channel', 'quarter', 'customers_served', 'surveys_offered', 'respondents', ...Array.from({ length: 7 }, (_, i) => [1, 2, 3, 4, 5].map((k) => `q${i + 1}_${k}`)).flat()];
+  yield [
+    'unit_code',
+    'unit_name',
+    'channel',
+    'quarter',
+    'customers_served',
+    'surveys_offered',
+    'respondents',
+    ...Array.from({ length: 7 }, (_, i) => [1, 2, 3, 4, 5].map((k) => `q${i + 1}_${k}`)).flat(),
+  ];
   for (const r of rows) {
     yield [
-      String(r.code), String(r.name), String(r.channel), String(r.quarter),
-      served.get(`${r.unit_id}|${r.quarter}`) ?? null, offered.get(`${r.unit_id}|${r.channel}|${r.quarter}`) ?? null, Number(r.respondents),
-      ...Array.from({ length: 7 }, (_, i) => [1, 2, 3, 4, 5].map((k) => (i < query.questions.length ? Number(r[`q${i + 1}_${k}`]) : null))).flat(),
+      String(r.code),
+      String(r.name),
+      String(r.channel),
+      String(r.quarter),
+      served.get(`${r.unit_id}|${r.quarter}`) ?? null,
+      offered.get(`${r.unit_id}|${r.channel}|${r.quarter}`) ?? null,
+      Number(r.respondents),
+      ...Array.from({ length: 7 }, (_, i) =>
+        [1, 2, 3, 4, 5].map((k) => (i < query.questions.length ? Number(r[`q${i + 1}_${k}`]) : null)),
+      ).flat(),
     ];
   }
 }
 
-export async function exportCx(ctx: RequestContext, query: CxQuery, format: string, out: Writable, onStart: () => void): Promise<void> {
+export async function exportCx(
+  ctx: RequestContext,
+  query: CxQuery,
+  format: string,
+  out: Writable,
+  onStart: () => void,
+): Promise<void> {
   await writeTable(checkFormat(format), cxRows(ctx, query), out, 'CX A-11', onStart);
 }

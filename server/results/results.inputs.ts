@@ -4,7 +4,9 @@ import { Channel } from '../responses/index.js';
 import { WeightingKind } from './weighting-scheme.entity.js';
 import { RollupMode } from './results.types.js';
 
-@InputType({ description: 'Only responses whose answer to a choice question is one of these values (multi-select: includes one).' })
+@InputType({
+  description: 'Only responses whose answer to a choice question is one of these values (multi-select: includes one).',
+})
 export class AnswerFilterInput {
   @Field() question!: string;
   @Field(() => [GraphQLJSON]) values!: unknown[];
@@ -20,16 +22,25 @@ export class ResultsFilterInput {
   @Field(() => [AnswerFilterInput], { nullable: true }) answers?: AnswerFilterInput[] | null;
 }
 
-@InputType({ description: 'A model (its latest version, or a named version), a unit (its whole subtree), a period and filters.' })
+@InputType({
+  description: 'A model (its latest version, or a named version), a unit (its whole subtree), a period and filters.',
+})
 export class ScoresInput {
-  @Field(() => ID, { nullable: true, description: 'The model; its latest published version is used.' }) modelId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A specific model version (any version can score any period).' }) modelVersionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The model; its latest published version is used.' }) modelId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'A specific model version (any version can score any period).' })
+  modelVersionId?: string | null;
   @Field(() => ID) unitId!: string;
   @Field({ description: 'First day, YYYY-MM-DD, in the organisation’s time zone.' }) from!: string;
   @Field({ description: 'Day after the last day (the period is half-open).' }) to!: string;
-  @Field(() => ResultsFilterInput, { nullable: true, description: 'Response filters; they do not apply to METRIC indicators.' }) filters?: ResultsFilterInput | null;
+  @Field(() => ResultsFilterInput, {
+    nullable: true,
+    description: 'Response filters; they do not apply to METRIC indicators.',
+  })
+  filters?: ResultsFilterInput | null;
   @Field(() => RollupMode, { nullable: true, description: 'Default POOLED.' }) rollup?: RollupMode | null;
-  @Field(() => ID, { nullable: true, description: 'Weight respondents by this scheme; unweighted when left out.' }) weightingSchemeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Weight respondents by this scheme; unweighted when left out.' })
+  weightingSchemeId?: string | null;
 }
 
 @InputType()

@@ -3,7 +3,14 @@ import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Permission } from '../org/index.js';
-import { NodeScoreType, RankingEntryType, ScoresType, SeriesGranularity, SeriesPointType, WeightingSchemeConnection } from './results.types.js';
+import {
+  NodeScoreType,
+  RankingEntryType,
+  ScoresType,
+  SeriesGranularity,
+  SeriesPointType,
+  WeightingSchemeConnection,
+} from './results.types.js';
 import { ScoresInput, WeightingSchemeInput } from './results.inputs.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 import { createScheme, listSchemes } from './weighting.service.js';
@@ -11,7 +18,9 @@ import { lostPointsOf, ranking, scores, scoreSeries } from './results.service.js
 
 @Resolver()
 export class ResultsResolver {
-  @Query(() => ScoresType, { description: 'Weighted scores of every node for a unit subtree and period (design.md §4).' })
+  @Query(() => ScoresType, {
+    description: 'Weighted scores of every node for a unit subtree and period (design.md §4).',
+  })
   @Allow(Permission.RESULTS_READ)
   async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType> {
     const result = await scores(ctx, input);
@@ -32,14 +41,20 @@ export class ResultsResolver {
     return listSchemes(ctx, page);
   }
 
-  @Mutation(() => WeightingScheme, { description: 'Defines how respondents are weighted (post-stratification cells or raking margins).' })
+  @Mutation(() => WeightingScheme, {
+    description: 'Defines how respondents are weighted (post-stratification cells or raking margins).',
+  })
   @Allow(Permission.QUESTIONNAIRE_AUTHOR)
-  createWeightingScheme(@Arg('input') input: WeightingSchemeInput, @Ctx() ctx: RequestContext): Promise<WeightingScheme> {
+  createWeightingScheme(
+    @Arg('input') input: WeightingSchemeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WeightingScheme> {
     return createScheme(ctx, input);
   }
 
   @Query(() => [NodeScoreType], {
-    description: 'Where the points went: leaves by lost points, largest first. Not paged: bounded by the model, at most 500 nodes.',
+    description:
+      'Where the points went: leaves by lost points, largest first. Not paged: bounded by the model, at most 500 nodes.',
   })
   @Allow(Permission.RESULTS_READ)
   async lostPoints(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<NodeScoreType[]> {
@@ -52,7 +67,11 @@ export class ResultsResolver {
       'needs the whole level: bounded by the units of that level, one entry each.',
   })
   @Allow(Permission.RESULTS_READ)
-  ranking(@Arg('input') input: ScoresInput, @Arg('depth', () => Int, { nullable: true }) depth: number | null, @Ctx() ctx: RequestContext): Promise<RankingEntryType[]> {
+  ranking(
+    @Arg('input') input: ScoresInput,
+    @Arg('depth', () => Int, { nullable: true }) depth: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RankingEntryType[]> {
     return ranking(ctx, input, depth);
   }
 
@@ -62,7 +81,11 @@ export class ResultsResolver {
       '(a longer series is refused with BAD_USER_INPUT).',
   })
   @Allow(Permission.RESULTS_READ)
-  async scoreSeries(@Arg('input') input: ScoresInput, @Arg('granularity', () => SeriesGranularity) granularity: SeriesGranularity, @Ctx() ctx: RequestContext): Promise<SeriesPointType[]> {
+  async scoreSeries(
+    @Arg('input') input: ScoresInput,
+    @Arg('granularity', () => SeriesGranularity) granularity: SeriesGranularity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SeriesPointType[]> {
     return (await scoreSeries(ctx, input, granularity)) as SeriesPointType[];
   }
 }

@@ -5,7 +5,6 @@ import { queryText, restHandler } from '../http/rest.js';
 import { exportCx, exportResults } from './results-export.service.js';
 import type { RollupMode } from './scope.service.js';
 
-
 /**
  * Result downloads, signed in as for GraphQL:
  * - GET /api/exports/results?modelId=…|modelVersionId=…&unitId=…&from=…&to=…&format=csv|xlsx
@@ -22,8 +21,22 @@ export function registerResultRoutes(app: Express, deps: ContextDeps): void {
       const format = (queryText(q.format) ?? 'csv') as TableFormat;
       await exportResults(
         ctx,
-        { modelId: queryText(q.modelId), modelVersionId: queryText(q.modelVersionId), unitId: String(q.unitId ?? ''), from: String(q.from ?? ''), to: String(q.to ?? ''), rollup: queryText(q.rollup) as RollupMode | null, weightingSchemeId: queryText(q.weightingSchemeId),
-          filters: { channel: queryText(q.channel), respondentCategory: queryText(q.respondentCategory), serviceSituation: queryText(q.serviceSituation), questionnaireVersionId: queryText(q.questionnaireVersionId), language: queryText(q.responseLanguage) } },
+        {
+          modelId: queryText(q.modelId),
+          modelVersionId: queryText(q.modelVersionId),
+          unitId: String(q.unitId ?? ''),
+          from: String(q.from ?? ''),
+          to: String(q.to ?? ''),
+          rollup: queryText(q.rollup) as RollupMode | null,
+          weightingSchemeId: queryText(q.weightingSchemeId),
+          filters: {
+            channel: queryText(q.channel),
+            respondentCategory: queryText(q.respondentCategory),
+            serviceSituation: queryText(q.serviceSituation),
+            questionnaireVersionId: queryText(q.questionnaireVersionId),
+            language: queryText(q.responseLanguage),
+          },
+        },
         { format, children: q.children === 'true', language: queryText(q.language) },
         res,
         attachment(res, 'results', format),
@@ -42,7 +55,10 @@ export function registerResultRoutes(app: Express, deps: ContextDeps): void {
           unitId: String(q.unitId ?? ''),
           from: String(q.from ?? ''),
           to: String(q.to ?? ''),
-          questions: (queryText(q.questions) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+          questions: (queryText(q.questions) ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
           servedMetric: queryText(q.servedMetric),
         },
         format,

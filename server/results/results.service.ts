@@ -30,7 +30,12 @@ function aggregate(scope: Scope, groups: Group[]): Aggregate {
   // One group (a unit's subtree cell in a ranking) needs no copy: nothing below mutates it.
   if (groups.length === 1 && weighting.weights[0] === 1) {
     const n = groups[0].cell.stats.responses;
-    return { stats: groups[0].cell.stats, bands: groups[0].cell.bands, confidential: groups[0].cell.confidential, weighting: { ...weighting, effectiveN: n > 0 ? n : null } };
+    return {
+      stats: groups[0].cell.stats,
+      bands: groups[0].cell.bands,
+      confidential: groups[0].cell.confidential,
+      weighting: { ...weighting, effectiveN: n > 0 ? n : null },
+    };
   }
   const total = emptyCell();
   let [sum, squares] = [0, 0];
@@ -40,12 +45,19 @@ function aggregate(scope: Scope, groups: Group[]): Aggregate {
     sum += n * w;
     squares += n * w * w;
   }
-  return { stats: total.stats, bands: total.bands, confidential: total.confidential, weighting: { ...weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null } };
+  return {
+    stats: total.stats,
+    bands: total.bands,
+    confidential: total.confidential,
+    weighting: { ...weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null },
+  };
 }
 
 /** Whether a query can read subtree totals: pooled, unweighted, unfiltered. */
 const totalsApply = (scope: Scope) =>
-  scope.rollup === 'POOLED' && !scope.weighting && !Object.values(scope.filters).some((v) => (Array.isArray(v) ? v.length : v));
+  scope.rollup === 'POOLED' &&
+  !scope.weighting &&
+  !Object.values(scope.filters).some((v) => (Array.isArray(v) ? v.length : v));
 
 export interface BandShare {
   band: Band;
@@ -67,7 +79,11 @@ export interface ScoresResult {
 
 function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[] {
   const total = [...bands.values()].reduce((a, b) => a + b, 0);
-  return scope.model.definition.bands.map((band) => ({ band, count: bands.get(band.key) ?? 0, share: total ? (bands.get(band.key) ?? 0) / total : 0 }));
+  return scope.model.definition.bands.map((band) => ({
+    band,
+    count: bands.get(band.key) ?? 0,
+    share: total ? (bands.get(band.key) ?? 0) / total : 0,
+  }));
 }
 
 // Scores of statistics that are never mutated (a cached rollup cell read on its own), per model version.
@@ -86,7 +102,8 @@ export const withheldReason = (scope: Scope) =>
   `Fewer than ${scope.minGroupSize} responses, some from anonymous or confidential surveys: withheld so no one's answers can be read out of the result.`;
 
 /** A result over responses from anonymous or confidential distributions is withheld when fewer than the minimum group size scored it. */
-export const isWithheld = (scope: Scope, pooled: Pick<Aggregate, 'confidential'>, n: number) => pooled.confidential > 0 && n < scope.minGroupSize;
+export const isWithheld = (scope: Scope, pooled: Pick<Aggregate, 'confidential'>, n: number) =>
+  pooled.confidential > 0 && n < scope.minGroupSize;
 
 /** A node's result as the API shows it. */
 export type NodeScore = NodeResult & { withheldReason?: string | null; belowMinimum: boolean };
@@ -98,7 +115,19 @@ function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[
     const belowMinimum = node.kind !== 'METRIC' && node.n < min;
     return node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
       ? { ...node, belowMinimum }
-      : { ...node, score: null, value: null, band: null, sd: null, se: null, ci95: null, top2: null, lostPoints: null, withheldReason: withheldReason(scope), belowMinimum };
+      : {
+          ...node,
+          score: null,
+          value: null,
+          band: null,
+          sd: null,
+          se: null,
+          ci95: null,
+          top2: null,
+          lostPoints: null,
+          withheldReason: withheldReason(scope),
+          belowMinimum,
+        };
   });
 }
 
@@ -108,29 +137,52 @@ function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[
  * units, recursively, the unit's own responses counting as one more child, then apply the tree
  * (design.md §4).
  */
-export async function unitResult(ctx: RequestContext, scope: Scope, unit: OrgUnit, groups: Group[], from = scope.from, to = scope.to, subtree?: OrgUnit[]) {
+export async function unitResult(
+  ctx: RequestContext,
+  scope: Scope,
+  unit: OrgUnit,
+  groups: Group[],
+  from = scope.from,
+  to = scope.to,
+  subtree?: OrgUnit[],
+) {
   const pooled = aggregate(scope, groupsUnder(groups, unit));
   const { nodes, items } = scoresOf(scope, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
   if (scope.rollup === 'POOLED') return { pooled, nodes: withholdSmallGroups(scope, pooled, nodes), items };
-  const units = subtree?.filter((u) => u.path.startsWith(unit.path)) ?? (await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } }));
+  const units =
+    subtree?.filter((u) => u.path.startsWith(unit.path)) ??
+    (await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } }));
   const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
   const weightOf = (u: OrgUnit) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
   const leavesOf = async (u: OrgUnit): Promise<LeafValues> => {
-    const own = aggregate(scope, groups.filter((g) => !g.subtree && g.unitPath === u.path));
-    const ownLeaves = leafValuesOf(computeScores(scope.model.definition, own.stats, await scopeMetrics(ctx, scope, from, to, u.path, true)).nodes);
+    const own = aggregate(
+      scope,
+      groups.filter((g) => !g.subtree && g.unitPath === u.path),
+    );
+    const ownLeaves = leafValuesOf(
+      computeScores(scope.model.definition, own.stats, await scopeMetrics(ctx, scope, from, to, u.path, true)).nodes,
+    );
     const children = childrenOf(u);
     if (!children.length) return ownLeaves;
     const parts = [];
     for (const c of children) parts.push({ weight: weightOf(c), leaves: await leavesOf(c) });
     return combineUnits([...parts, { weight: weightOf(u), leaves: ownLeaves }]);
   };
-  return { pooled, nodes: withholdSmallGroups(scope, pooled, applyLeafValues(scope.model.definition, nodes, await leavesOf(unit))), items };
+  return {
+    pooled,
+    nodes: withholdSmallGroups(scope, pooled, applyLeafValues(scope.model.definition, nodes, await leavesOf(unit))),
+    items,
+  };
 }
 
 /** Node scores of a unit subtree over a period (design.md §4). */
 export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
   const scope = await resolveScope(ctx, query);
-  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to, totalsOf: totalsApply(scope) ? [scope.unit] : undefined });
+  const groups = await loadGroups(ctx, scope, {
+    from: scope.from,
+    to: scope.to,
+    totalsOf: totalsApply(scope) ? [scope.unit] : undefined,
+  });
   const { pooled, nodes, items } = await unitResult(ctx, scope, scope.unit, groups);
   const withheld = isWithheld(scope, pooled, pooled.stats.responses);
   return {
@@ -167,20 +219,37 @@ export interface RankingEntry {
  */
 export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: number | null): Promise<RankingEntry[]> {
   const scope = await resolveScope(ctx, query);
-  if (depth !== null && depth <= scope.unit.depth) throw badInput(`depth must be below the unit's own depth (${scope.unit.depth}).`, { field: 'depth' });
+  if (depth !== null && depth <= scope.unit.depth)
+    throw badInput(`depth must be below the unit's own depth (${scope.unit.depth}).`, { field: 'depth' });
   const principal = requirePrincipal(ctx);
   const wanted = depth ?? scope.unit.depth + 1;
   const subtree = await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } });
   const units = subtree.filter((u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path));
-  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to, totalsOf: totalsApply(scope) ? units : undefined });
+  const groups = await loadGroups(ctx, scope, {
+    from: scope.from,
+    to: scope.to,
+    totalsOf: totalsApply(scope) ? units : undefined,
+  });
   const under = groupsByUnit(groups);
   const entries: RankingEntry[] = [];
   for (const unit of units) {
     const root = (await unitResult(ctx, scope, unit, under(unit), scope.from, scope.to, subtree)).nodes[0];
-    entries.push({ unit, rank: null, score: root.score, band: root.band, n: root.n, insufficient: root.n < scope.model.definition.minResponses || root.score === null, belowMinimum: root.n < scope.model.definition.minResponses, withheldReason: root.withheldReason ?? null });
+    entries.push({
+      unit,
+      rank: null,
+      score: root.score,
+      band: root.band,
+      n: root.n,
+      insufficient: root.n < scope.model.definition.minResponses || root.score === null,
+      belowMinimum: root.n < scope.model.definition.minResponses,
+      withheldReason: root.withheldReason ?? null,
+    });
   }
   const ranked = entries.filter((e) => !e.insufficient).sort((a, b) => roundScore(b.score!) - roundScore(a.score!));
-  ranked.forEach((e, i) => (e.rank = i > 0 && roundScore(ranked[i - 1].score!) === roundScore(e.score!) ? ranked[i - 1].rank : i + 1));
+  ranked.forEach(
+    (e, i) =>
+      (e.rank = i > 0 && roundScore(ranked[i - 1].score!) === roundScore(e.score!) ? ranked[i - 1].rank : i + 1),
+  );
   return [...ranked, ...entries.filter((e) => e.insufficient)];
 }
 
@@ -208,10 +277,17 @@ function delta(now: NodeResult, then: NodeResult | undefined): ScoreDelta | null
 }
 
 /** Scores per day/week/month/quarter/year bucket, with deltas to the previous bucket and a year earlier. */
-export async function scoreSeries(ctx: RequestContext, query: ResultsQuery, granularity: Granularity): Promise<SeriesPoint[]> {
+export async function scoreSeries(
+  ctx: RequestContext,
+  query: ResultsQuery,
+  granularity: Granularity,
+): Promise<SeriesPoint[]> {
   const scope = await resolveScope(ctx, query);
   const buckets = bucketsBetween(scope.from, scope.to, granularity);
-  if (buckets.length > 400) throw badInput(`That is ${buckets.length} buckets; choose a coarser granularity or a shorter period.`, { field: 'granularity' });
+  if (buckets.length > 400)
+    throw badInput(`That is ${buckets.length} buckets; choose a coarser granularity or a shorter period.`, {
+      field: 'granularity',
+    });
   const earliest = addYears(buckets[0].start, -1);
   const groups = await loadGroups(ctx, scope, {
     from: earliest,
@@ -225,7 +301,14 @@ export async function scoreSeries(ctx: RequestContext, query: ResultsQuery, gran
     byBucket.set(key, [...(byBucket.get(key) ?? []), group]);
   }
   const resultOf = async (bucket: { start: string; end: string }) => {
-    const { pooled, nodes } = await unitResult(ctx, scope, scope.unit, byBucket.get(bucket.start) ?? [], bucket.start, bucket.end);
+    const { pooled, nodes } = await unitResult(
+      ctx,
+      scope,
+      scope.unit,
+      byBucket.get(bucket.start) ?? [],
+      bucket.start,
+      bucket.end,
+    );
     return { stats: pooled.stats, nodes };
   };
   const points: SeriesPoint[] = [];

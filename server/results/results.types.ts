@@ -12,7 +12,10 @@ export enum SeriesGranularity {
   QUARTER = 'QUARTER',
   YEAR = 'YEAR',
 }
-registerEnumType(SeriesGranularity, { name: 'SeriesGranularity', description: 'Buckets in the organisation’s time zone; weeks are ISO weeks.' });
+registerEnumType(SeriesGranularity, {
+  name: 'SeriesGranularity',
+  description: 'Buckets in the organisation’s time zone; weeks are ISO weeks.',
+});
 
 export enum RollupMode {
   POOLED = 'POOLED',
@@ -21,11 +24,13 @@ export enum RollupMode {
 }
 registerEnumType(RollupMode, {
   name: 'RollupMode',
-  description: 'POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child.',
+  description:
+    'POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child.',
 });
 
 @ObjectType('NodeScore', {
-  description: 'A node’s result over a scope. sd, se and ci95 are those of the per-response node scores (an approximation of the aggregate’s uncertainty).',
+  description:
+    'A node’s result over a scope. sd, se and ci95 are those of the per-response node scores (an approximation of the aggregate’s uncertainty).',
 })
 export class NodeScoreType {
   @Field() key!: string;
@@ -33,21 +38,35 @@ export class NodeScoreType {
   @Field(() => IndicatorKind) kind!: IndicatorKind;
   @Field() label!: string;
   @Field(() => Float) weight!: number;
-  @Field(() => Float, { nullable: true, description: '0–100; null without data, and for NPS/GAP not in the index.' }) score!: number | null;
-  @Field(() => Float, { nullable: true, description: 'LIKERT_SUM: sum of item mean raw values; NPS/GAP: −100..100; METRIC: the rate.' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: '0–100; null without data, and for NPS/GAP not in the index.' })
+  score!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'LIKERT_SUM: sum of item mean raw values; NPS/GAP: −100..100; METRIC: the rate.',
+  })
+  value!: number | null;
   @Field(() => BandType, { nullable: true }) band!: BandType | null;
   @Field(() => Int, { description: 'Responses that scored at least one item below the node.' }) n!: number;
   @Field(() => Float, { nullable: true, description: 'Kish effective n.' }) nEff!: number | null;
   @Field(() => Float, { nullable: true }) sd!: number | null;
   @Field(() => Float, { nullable: true }) se!: number | null;
   @Field(() => Float, { nullable: true, description: 'Half-width of the 95% interval.' }) ci95!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Weighted share of answers in the top two scale points (0–1).' }) top2!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Weighted share of answers in the top two scale points (0–1).' })
+  top2!: number | null;
   @Field({ description: 'An item or child below has no data.' }) partial!: boolean;
   @Field(() => Float) effectiveWeight!: number;
-  @Field(() => Float, { nullable: true, description: 'Leaves: effectiveWeight · (100 − score).' }) lostPoints!: number | null;
-  @Field(() => String, { nullable: true, description: 'Why the score is withheld (too few responses from anonymous or confidential surveys); null when shown.' })
+  @Field(() => Float, { nullable: true, description: 'Leaves: effectiveWeight · (100 − score).' }) lostPoints!:
+    number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the score is withheld (too few responses from anonymous or confidential surveys); null when shown.',
+  })
   withheldReason?: string | null;
-  @Field({ description: 'Fewer responses scored it than the model’s minimum (minResponses): shown, to be read with care.' }) belowMinimum!: boolean;
+  @Field({
+    description: 'Fewer responses scored it than the model’s minimum (minResponses): shown, to be read with care.',
+  })
+  belowMinimum!: boolean;
 }
 
 @ObjectType('BandShare')
@@ -61,32 +80,46 @@ export class BandShareType {
 export class WeightingReportType {
   @Field(() => WeightingScheme, { nullable: true }) scheme!: WeightingScheme | null;
   @Field(() => Int, { description: 'Responses in cells without population: weight 0.' }) outOfFrame!: number;
-  @Field(() => [String], { description: 'Cells (or margin values) with population but no response.' }) uncovered!: string[];
+  @Field(() => [String], { description: 'Cells (or margin values) with population but no response.' })
+  uncovered!: string[];
   @Field(() => Int) iterations!: number;
   @Field() converged!: boolean;
-  @Field(() => Float, { nullable: true, description: 'Kish effective number of respondents, (Σω)²/Σω².' }) effectiveN!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Kish effective number of respondents, (Σω)²/Σω².' }) effectiveN!:
+    number | null;
 }
 
 @ObjectType('Scores')
 export class ScoresType {
   @Field(() => WeightingReportType) weighting!: WeightingReportType;
-  @Field(() => IndicatorModelVersion, { description: 'The model version the scores were computed with.' }) modelVersion!: IndicatorModelVersion;
+  @Field(() => IndicatorModelVersion, { description: 'The model version the scores were computed with.' })
+  modelVersion!: IndicatorModelVersion;
   @Field(() => Int) responseCount!: number;
   @Field(() => [NodeScoreType], { description: 'Every node, in tree order.' }) nodes!: NodeScoreType[];
-  @Field(() => [BandShareType], { description: 'Empty when withheld (see withheldReason).' }) bandDistribution!: BandShareType[];
-  @Field(() => String, { nullable: true, description: 'Why the band distribution is withheld (small group); null when shown.' }) withheldReason!: string | null;
+  @Field(() => [BandShareType], { description: 'Empty when withheld (see withheldReason).' })
+  bandDistribution!: BandShareType[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the band distribution is withheld (small group); null when shown.',
+  })
+  withheldReason!: string | null;
 }
 
 @ObjectType('RankingEntry')
 export class RankingEntryType {
   @Field(() => OrgUnit) unit!: OrgUnit;
-  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4); null when the sample is insufficient.' }) rank!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank (1, 2, 2, 4); null when the sample is insufficient.',
+  })
+  rank!: number | null;
   @Field(() => Float, { nullable: true }) score!: number | null;
   @Field(() => BandType, { nullable: true }) band!: BandType | null;
   @Field(() => Int) n!: number;
   @Field({ description: 'Fewer responses than the model’s minimum: listed, not ranked.' }) insufficient!: boolean;
-  @Field({ description: 'Fewer responses than the model’s minimum: the score is shown, not ranked.' }) belowMinimum!: boolean;
-  @Field(() => String, { nullable: true, description: 'Why the score is withheld (small group); null when shown.' }) withheldReason!: string | null;
+  @Field({ description: 'Fewer responses than the model’s minimum: the score is shown, not ranked.' })
+  belowMinimum!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the score is withheld (small group); null when shown.' })
+  withheldReason!: string | null;
 }
 
 @ObjectType('ScoreDelta')
@@ -102,8 +135,10 @@ export class SeriesPointType {
   @Field({ description: 'Day after the bucket’s last day.' }) end!: string;
   @Field(() => Int) responseCount!: number;
   @Field(() => [NodeScoreType]) nodes!: NodeScoreType[];
-  @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the previous bucket.' }) deltaPrevious!: ScoreDeltaType | null;
-  @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the same bucket a year earlier.' }) deltaYearAgo!: ScoreDeltaType | null;
+  @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the previous bucket.' })
+  deltaPrevious!: ScoreDeltaType | null;
+  @Field(() => ScoreDeltaType, { nullable: true, description: 'Index change since the same bucket a year earlier.' })
+  deltaYearAgo!: ScoreDeltaType | null;
 }
 
 export const WeightingSchemeConnection = Connection(WeightingScheme);

@@ -77,19 +77,31 @@ export interface ScopeRow {
 }
 
 export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Promise<Scope> {
-  for (const [field, value] of [['from', query.from], ['to', query.to]] as const) {
+  for (const [field, value] of [
+    ['from', query.from],
+    ['to', query.to],
+  ] as const) {
     if (!isLocalDate(value)) throw badInput(`"${field}" must be a date (YYYY-MM-DD), it is "${value}".`, { field });
   }
-  if (query.from >= query.to) throw badInput(`The period is empty: "to" (${query.to}) must be after "from" (${query.from}); "to" is the day after the last day.`, { field: 'to' });
+  if (query.from >= query.to)
+    throw badInput(
+      `The period is empty: "to" (${query.to}) must be after "from" (${query.from}); "to" is the day after the last day.`,
+      { field: 'to' },
+    );
   const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
   let version: IndicatorModelVersion | null;
-  if (query.modelVersionId) version = await ctx.em.findOne(IndicatorModelVersion, { id: requireId('Indicator model version', query.modelVersionId) });
+  if (query.modelVersionId)
+    version = await ctx.em.findOne(IndicatorModelVersion, {
+      id: requireId('Indicator model version', query.modelVersionId),
+    });
   else if (query.modelId) {
     const model = await ctx.em.findOne(IndicatorModel, { id: requireId('Indicator model', query.modelId) });
     if (!model) throw notFound('Indicator model', query.modelId);
-    if (!model.latestVersionNumber) throw badInput(`The model "${model.name}" has no published version yet; publish it first.`, { field: 'modelId' });
+    if (!model.latestVersionNumber)
+      throw badInput(`The model "${model.name}" has no published version yet; publish it first.`, { field: 'modelId' });
     version = await ctx.em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
-  } else throw badInput('Name the indicator model (modelId) or one of its versions (modelVersionId).', { field: 'modelId' });
+  } else
+    throw badInput('Name the indicator model (modelId) or one of its versions (modelVersionId).', { field: 'modelId' });
   if (!version) throw notFound('Indicator model version', String(query.modelVersionId));
   // Head office's model scores its branches: a model of a unit above is usable by anyone reading
   // results below it; any other model needs read access where it lives.
@@ -99,7 +111,8 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
   const bound = boundQuestionnaires(version.definition);
   const all = await ctx.em.find(Questionnaire, {}, { fields: ['id'] });
   const questionnaireIds: string[] = [];
-  for (const q of all) if ((await lineageOf(ctx.em, q.id)).some((id) => bound.includes(id))) questionnaireIds.push(q.id);
+  for (const q of all)
+    if ((await lineageOf(ctx.em, q.id)).some((id) => bound.includes(id))) questionnaireIds.push(q.id);
   return {
     orgId: org.id,
     timeZone: org.timeZone,
@@ -134,7 +147,14 @@ export function filterSql(f: ResultsFilter): { where: string[]; params: unknown[
   if (f.language) add('r.language = ?', f.language);
   for (const a of f.answers ?? []) {
     const values = JSON.stringify(a.values);
-    add(`((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`, a.question, values, a.question, a.question, values);
+    add(
+      `((r.answers -> ?) in (select jsonb_array_elements(?::jsonb)) or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(r.answers -> ?) = 'array' then r.answers -> ? else '[]'::jsonb end) e where e in (select jsonb_array_elements(?::jsonb))))`,
+      a.question,
+      values,
+      a.question,
+      a.question,
+      values,
+    );
   }
   return { where, params };
 }
@@ -143,11 +163,34 @@ export function filterSql(f: ResultsFilter): { where: string[]; params: unknown[
  * The completed responses of the scope's subtree whose completion falls in [from, to) local
  * time, matching every filter: not partial, not tests, not excluded (design.md §4, scope).
  */
-export async function scanRows(em: EntityManager, scope: Scope, { from, to, tailOnly = false }: ScanOptions): Promise<ScopeRow[]> {
+export async function scanRows(
+  em: EntityManager,
+  scope: Scope,
+  { from, to, tailOnly = false }: ScanOptions,
+): Promise<ScopeRow[]> {
   if (!scope.questionnaireIds.length) return [];
   const { where, params: filterParams } = filterSql(scope.filters);
-  const params: unknown[] = [scope.timeZone, scope.orgId, `${scope.unit.path}%`, startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone), pgArray(scope.questionnaireIds), ...filterParams];
-  const rows: { unit_id: string; path: string; category: string | null; situation: string | null; channel: string; language: string | null; questionnaire_version_id: string; local_date: string; answers: Record<string, unknown>; confidential: boolean }[] = await em.execute(
+  const params: unknown[] = [
+    scope.timeZone,
+    scope.orgId,
+    `${scope.unit.path}%`,
+    startOfLocalDate(from, scope.timeZone),
+    startOfLocalDate(to, scope.timeZone),
+    pgArray(scope.questionnaireIds),
+    ...filterParams,
+  ];
+  const rows: {
+    unit_id: string;
+    path: string;
+    category: string | null;
+    situation: string | null;
+    channel: string;
+    language: string | null;
+    questionnaire_version_id: string;
+    local_date: string;
+    answers: Record<string, unknown>;
+    confidential: boolean;
+  }[] = await em.execute(
     `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
        from ${tailOnly ? 'rollup_outbox o join response_fact r on r.id = o.response_id join' : 'response_fact r join'} org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
@@ -173,7 +216,11 @@ export async function scanRows(em: EntityManager, scope: Scope, { from, to, tail
 const metricKeys = new WeakMap<ModelDefinition, string[]>();
 function metricKeysOf(model: ModelDefinition): string[] {
   let keys = metricKeys.get(model);
-  if (!keys) metricKeys.set(model, (keys = [...new Set([...walk(model.root)].map((w) => w.node.metricKey).filter((k): k is string => Boolean(k)))]));
+  if (!keys)
+    metricKeys.set(
+      model,
+      (keys = [...new Set([...walk(model.root)].map((w) => w.node.metricKey).filter((k): k is string => Boolean(k)))]),
+    );
   return keys;
 }
 
@@ -181,17 +228,35 @@ function metricKeysOf(model: ModelDefinition): string[] {
  * The model's administrative statistics over a unit subtree and a period: observations lying
  * wholly inside it, aggregated as design.md §4 says. Response filters do not apply to them.
  */
-export async function scopeMetrics(ctx: RequestContext, scope: Scope, from = scope.from, to = scope.to, under = scope.unit.path, exact = false): Promise<Map<string, MetricInput>> {
+export async function scopeMetrics(
+  ctx: RequestContext,
+  scope: Scope,
+  from = scope.from,
+  to = scope.to,
+  under = scope.unit.path,
+  exact = false,
+): Promise<Map<string, MetricInput>> {
   const keys = metricKeysOf(scope.model.definition);
   if (!keys.length) return new Map();
   const definitions = await metricDefinitions(ctx);
-  const rows = await observationsInPeriod(ctx.em, { orgId: scope.orgId, unitPath: under, exact, metricKeys: keys, from, to });
+  const rows = await observationsInPeriod(ctx.em, {
+    orgId: scope.orgId,
+    unitPath: under,
+    exact,
+    metricKeys: keys,
+    from,
+    to,
+  });
   const out = new Map<string, MetricInput>();
   for (const key of keys) {
     const metric = definitions.get(key);
     if (!metric) continue;
     const observations: Observation[] = rows.filter((r) => r.key === key);
-    out.set(key, { value: aggregateMetric(metric, observations, new Date(from), new Date(to)).value, worst: metric.worst, target: metric.target });
+    out.set(key, {
+      value: aggregateMetric(metric, observations, new Date(from), new Date(to)).value,
+      worst: metric.worst,
+      target: metric.target,
+    });
   }
   return out;
 }

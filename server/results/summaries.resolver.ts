@@ -8,9 +8,14 @@ import { QuestionSummariesType } from './summaries.types.js';
 
 @Resolver()
 export class SummariesResolver {
-  @Query(() => QuestionSummariesType, { description: 'Per-question summaries of a published questionnaire over a unit subtree and period, no model needed.' })
+  @Query(() => QuestionSummariesType, {
+    description: 'Per-question summaries of a published questionnaire over a unit subtree and period, no model needed.',
+  })
   @Allow(Permission.RESULTS_READ)
-  async questionSummaries(@Arg('input') input: QuestionSummariesInput, @Ctx() ctx: RequestContext): Promise<QuestionSummariesType> {
+  async questionSummaries(
+    @Arg('input') input: QuestionSummariesInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuestionSummariesType> {
     return (await questionSummaries(ctx, input)) as QuestionSummariesType;
   }
 }

@@ -52,7 +52,14 @@ const withheld = (min: number) =>
   `Fewer than ${min} answers, some from anonymous or confidential surveys: withheld so no one's answers can be read out of the result.`;
 
 /** The shared conditions on `r` (response_fact) and `u` (org_unit): the completed responses in scope. */
-function scopeWhere(orgId: string, path: string, from: Date, to: Date, questionnaireId: string, filters: ResultsFilter) {
+function scopeWhere(
+  orgId: string,
+  path: string,
+  from: Date,
+  to: Date,
+  questionnaireId: string,
+  filters: ResultsFilter,
+) {
   const f = filterSql(filters);
   const sql = `r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
     and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = ? ${f.where.map((w) => `and ${w}`).join(' ')}`;
@@ -68,7 +75,12 @@ interface CountRow {
 }
 
 /** Counts per question and answer value (one row per question with total = 1), and the scope's response count. */
-async function countAnswers(ctx: RequestContext, where: ReturnType<typeof scopeWhere>, counted: string[], texts: string[]): Promise<CountRow[]> {
+async function countAnswers(
+  ctx: RequestContext,
+  where: ReturnType<typeof scopeWhere>,
+  counted: string[],
+  texts: string[],
+): Promise<CountRow[]> {
   return ctx.em.execute(
     `with r as (select r.id, r.answers, r.confidential from response_fact r join org_unit u on u.id = r.unit_id where ${where.sql})
      select null as name, null as value, 1 as total, count(*)::int as n, count(*) filter (where r.confidential)::int as confidential from r
@@ -118,7 +130,8 @@ function scaleStats(q: QuestionShape, counts: Map<string, number>, n: number) {
   const isNps = numeric && values.length === 11 && values[0] === 0 && values[10] === 10;
   let nps: number | null = null;
   if (isNps) {
-    const share = (lo: number, hi: number) => values.filter((v) => (v as number) >= lo && (v as number) <= hi).reduce((s: number, v) => s + countOf(v), 0) / n;
+    const share = (lo: number, hi: number) =>
+      values.filter((v) => (v as number) >= lo && (v as number) <= hi).reduce((s: number, v) => s + countOf(v), 0) / n;
     nps = 100 * (share(9, 10) - share(0, 6));
   }
   return { mean, top2, nps };
@@ -126,7 +139,9 @@ function scaleStats(q: QuestionShape, counts: Map<string, number>, n: number) {
 
 function distributionOf(q: QuestionShape, counts: Map<string, number>, n: number): AnswerCount[] {
   const known = new Set(q.points.map((p) => valueKey(p.value)));
-  const extra = [...counts.keys()].filter((k) => !known.has(k)).map((k) => ({ value: JSON.parse(k), label: String(JSON.parse(k)) }));
+  const extra = [...counts.keys()]
+    .filter((k) => !known.has(k))
+    .map((k) => ({ value: JSON.parse(k), label: String(JSON.parse(k)) }));
   return [...q.points, ...extra].map((p) => {
     const count = counts.get(valueKey(p.value)) ?? 0;
     return { value: p.value, label: p.label, count, share: n ? count / n : 0 };
@@ -138,24 +153,37 @@ function distributionOf(q: QuestionShape, counts: Map<string, number>, n: number
  * needed: counts per answer, mean, top-2-box and NPS, the latest free texts. Two queries.
  */
 export async function questionSummaries(ctx: RequestContext, query: SummariesQuery): Promise<Summaries> {
-  for (const [field, value] of [['from', query.from], ['to', query.to]] as const) {
+  for (const [field, value] of [
+    ['from', query.from],
+    ['to', query.to],
+  ] as const) {
     if (!isLocalDate(value)) throw badInput(`"${field}" must be a date (YYYY-MM-DD), it is "${value}".`, { field });
   }
-  if (query.from >= query.to) throw badInput(`The period is empty: "to" (${query.to}) must be after "from" (${query.from}).`, { field: 'to' });
+  if (query.from >= query.to)
+    throw badInput(`The period is empty: "to" (${query.to}) must be after "from" (${query.from}).`, { field: 'to' });
   const limit = query.texts ?? 20;
-  if (!Number.isInteger(limit) || limit < 0 || limit > 100) throw badInput('texts must be a whole number from 0 to 100.', { field: 'texts' });
+  if (!Number.isInteger(limit) || limit < 0 || limit > 100)
+    throw badInput('texts must be a whole number from 0 to 100.', { field: 'texts' });
   const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
   const questionnaire = await ctx.em.findOne(Questionnaire, { id: requireId('Questionnaire', query.questionnaireId) });
   if (!questionnaire) throw notFound('Questionnaire', query.questionnaireId);
   const versions = await versionsOf(ctx, questionnaire);
-  if (!versions.length) throw badInput(`"${questionnaire.title}" has no published version yet: publish it to see its results.`, { field: 'questionnaireId' });
+  if (!versions.length)
+    throw badInput(`"${questionnaire.title}" has no published version yet: publish it to see its results.`, {
+      field: 'questionnaireId',
+    });
   const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
   const shapes = questionShapes(versions.map((v) => v.definition));
   const from = startOfLocalDate(query.from, org.timeZone);
   const to = startOfLocalDate(query.to, org.timeZone);
   const where = scopeWhere(org.id, unit.path, from, to, questionnaire.id, query.filters ?? {});
   const textNames = shapes.filter((q) => q.kind === 'TEXT').map((q) => q.name);
-  const rows = await countAnswers(ctx, where, shapes.map((q) => q.name), textNames);
+  const rows = await countAnswers(
+    ctx,
+    where,
+    shapes.map((q) => q.name),
+    textNames,
+  );
   const scope = rows.find((r) => r.name === null)!;
   const counts = new Map<string, Map<string, number>>();
   const answered = new Map<string, number>();
@@ -170,13 +198,24 @@ export async function questionSummaries(ctx: RequestContext, query: SummariesQue
   const questions = shapes.map((q): QuestionSummary => {
     const n = answered.get(q.name) ?? 0;
     const base = { name: q.name, title: q.title, kind: q.kind, n };
-    if (n > 0 && isWithheld(n)) return { ...base, distribution: [], mean: null, top2: null, nps: null, texts: [], withheldReason: withheld(org.minGroupSize) };
+    if (n > 0 && isWithheld(n))
+      return {
+        ...base,
+        distribution: [],
+        mean: null,
+        top2: null,
+        nps: null,
+        texts: [],
+        withheldReason: withheld(org.minGroupSize),
+      };
     const own = counts.get(q.name) ?? new Map<string, number>();
     return {
       ...base,
       distribution: q.kind === 'TEXT' ? [] : distributionOf(q, own, n),
       ...scaleStats(q, own, n),
-      texts: texts.filter((t) => t.name === q.name).map((t) => ({ text: t.text, completedAt: new Date(t.completed_at), unitName: t.unit_name })),
+      texts: texts
+        .filter((t) => t.name === q.name)
+        .map((t) => ({ text: t.text, completedAt: new Date(t.completed_at), unitName: t.unit_name })),
       withheldReason: null,
     };
   });

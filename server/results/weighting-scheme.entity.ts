@@ -8,7 +8,10 @@ export enum WeightingKind {
   POST_STRATIFICATION = 'POST_STRATIFICATION',
   RAKING = 'RAKING',
 }
-registerEnumType(WeightingKind, { name: 'WeightingKind', description: 'Cell post-stratification (unit × category) or raking over two or more margins.' });
+registerEnumType(WeightingKind, {
+  name: 'WeightingKind',
+  description: 'Cell post-stratification (unit × category) or raking over two or more margins.',
+});
 
 /** How respondents are weighted so the sample stands for the population served. */
 @ObjectType({ description: 'A respondent weighting scheme.' })

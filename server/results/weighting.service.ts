@@ -27,22 +27,32 @@ export async function createScheme(ctx: RequestContext, input: WeightingInput): 
   const cells = input.cells ?? [];
   const margins = input.margins ?? [];
   if (input.kind === WeightingKind.POST_STRATIFICATION) {
-    if (!cells.length) throw badInput('Post-stratification needs the population of each unit × category cell.', { field: 'cells' });
-    const units = new Set((await ctx.em.find(OrgUnit, { id: { $in: cells.map((c) => requireId('Org unit', c.unitId)) } })).map((u) => u.id));
+    if (!cells.length)
+      throw badInput('Post-stratification needs the population of each unit × category cell.', { field: 'cells' });
+    const units = new Set(
+      (await ctx.em.find(OrgUnit, { id: { $in: cells.map((c) => requireId('Org unit', c.unitId)) } })).map((u) => u.id),
+    );
     const missing = cells.filter((c) => !units.has(c.unitId)).map((c) => c.unitId);
     if (missing.length) throw notFound('Org unit', missing[0]);
-    if (cells.some((c) => !(c.population >= 0))) throw badInput('Populations must be zero or more.', { field: 'cells' });
+    if (cells.some((c) => !(c.population >= 0)))
+      throw badInput('Populations must be zero or more.', { field: 'cells' });
   } else {
     if (margins.length < 2) throw badInput('Raking needs margins for two or more variables.', { field: 'margins' });
     for (const m of margins) {
-      if (!(WEIGHTING_VARIABLES as readonly string[]).includes(m.variable)) throw badInput(`"${m.variable}" is not a weighting variable; use ${WEIGHTING_VARIABLES.join(', ')}.`, { field: 'margins' });
-      if (!m.targets.length || m.targets.some((t) => !(t.population > 0))) throw badInput(`Every target of "${m.variable}" needs a positive population.`, { field: 'margins' });
+      if (!(WEIGHTING_VARIABLES as readonly string[]).includes(m.variable))
+        throw badInput(`"${m.variable}" is not a weighting variable; use ${WEIGHTING_VARIABLES.join(', ')}.`, {
+          field: 'margins',
+        });
+      if (!m.targets.length || m.targets.some((t) => !(t.population > 0)))
+        throw badInput(`Every target of "${m.variable}" needs a positive population.`, { field: 'margins' });
     }
   }
   const tolerance = input.tolerance ?? 0.001;
   const maxIterations = input.maxIterations ?? 50;
-  if (!(tolerance > 0) || !(maxIterations >= 1 && maxIterations <= 1000)) throw badInput('tolerance must be positive and maxIterations between 1 and 1000.');
-  if (input.trimMin != null && input.trimMax != null && input.trimMin > input.trimMax) throw badInput('trimMin is above trimMax.', { field: 'trimMin' });
+  if (!(tolerance > 0) || !(maxIterations >= 1 && maxIterations <= 1000))
+    throw badInput('tolerance must be positive and maxIterations between 1 and 1000.');
+  if (input.trimMin != null && input.trimMax != null && input.trimMin > input.trimMax)
+    throw badInput('trimMin is above trimMax.', { field: 'trimMin' });
   const scheme = ctx.em.create(WeightingScheme, {
     organization: requirePrincipal(ctx).orgId,
     name,
@@ -80,10 +90,25 @@ export async function listSchemes(ctx: RequestContext, args: PageArgs): Promise<
 export function weightsFor(scheme: WeightingScheme | null, groups: Group[]): WeightingReport {
   if (!scheme) return { weights: groups.map(() => 1), outOfFrame: 0, uncovered: [], iterations: 0, converged: true };
   const count = (g: Group) => g.cell.stats.responses;
-  if (scheme.kind === WeightingKind.POST_STRATIFICATION) return postStratify(groups.map((g) => ({ unitId: g.unitId, category: g.category, count: count(g) })), scheme.cells);
+  if (scheme.kind === WeightingKind.POST_STRATIFICATION)
+    return postStratify(
+      groups.map((g) => ({ unitId: g.unitId, category: g.category, count: count(g) })),
+      scheme.cells,
+    );
   return rake(
-    groups.map((g) => ({ unit: g.unitId, category: g.category, situation: g.situation, channel: g.channel, count: count(g) })),
+    groups.map((g) => ({
+      unit: g.unitId,
+      category: g.category,
+      situation: g.situation,
+      channel: g.channel,
+      count: count(g),
+    })),
     scheme.margins,
-    { tolerance: scheme.tolerance, maxIterations: scheme.maxIterations, trimMin: scheme.trimMin, trimMax: scheme.trimMax },
+    {
+      tolerance: scheme.tolerance,
+      maxIterations: scheme.maxIterations,
+      trimMin: scheme.trimMin,
+      trimMax: scheme.trimMax,
+    },
   );
 }

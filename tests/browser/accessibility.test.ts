@@ -20,14 +20,45 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.1 A/AA): no serio
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
     app = await startTestApp({ WEB_DIR: `${root}web/dist` });
     t = await newTenant(app, 'Accessible Court');
-    const survey = { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'overall', title: 'How satisfied are you?', isRequired: true }] }] };
+    const survey = {
+      pages: [
+        {
+          name: 'p1',
+          elements: [{ type: 'rating', name: 'overall', title: 'How satisfied are you?', isRequired: true }],
+        },
+      ],
+    };
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Visitors');
     questionnaireId = q.id;
     const version = await publish(t.admin, q.id);
-    token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion.token;
-    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-      input: { unitId: t.headOfficeId, name: 'Index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [{ key: 'overall', kind: 'SURVEY', label: 'Overall', items: [{ questionnaireId: q.id, question: 'overall' }] }] } } },
-    })).createIndicatorModel;
+    token = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`,
+      )
+    ).openQuestionnaireVersion.token;
+    const model = (
+      await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+        input: {
+          unitId: t.headOfficeId,
+          name: 'Index',
+          definition: {
+            root: {
+              key: 'index',
+              kind: 'INDEX',
+              label: 'Index',
+              children: [
+                {
+                  key: 'overall',
+                  kind: 'SURVEY',
+                  label: 'Overall',
+                  items: [{ questionnaireId: q.id, question: 'overall' }],
+                },
+              ],
+            },
+          },
+        },
+      })
+    ).createIndicatorModel;
     await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -25,7 +25,9 @@ describe.skipIf(!hasChromium)('translating a survey in the Creator', () => {
   });
 
   it('adds Ukrainian in the Translations tab, publishes, and a uk-UA browser answers in Ukrainian', async () => {
-    const q = await newQuestionnaire(t.admin, t.headOfficeId, { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'wait', title: 'How was the wait?' }] }] });
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, {
+      pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'wait', title: 'How was the wait?' }] }],
+    });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(15_000);
     await withScreenshotOnFailure(page, 'creator-translations', async () => {
@@ -34,10 +36,19 @@ describe.skipIf(!hasChromium)('translating a survey in the Creator', () => {
       await page.locator('.svc-creator').waitFor({ timeout: 20_000 });
       // At this width the Translations tab sits in the tab bar's "…" menu.
       await page.locator('.svc-tabbed-menu .sv-dots__item').first().click();
-      await page.locator('.sv-popup').getByText(/^Translations?$/).locator('visible=true').first().click();
+      await page
+        .locator('.sv-popup')
+        .getByText(/^Translations?$/)
+        .locator('visible=true')
+        .first()
+        .click();
       // "Add Language" offers survey-core's locales: it was disabled while only English was known.
       await page.locator('#svc-translation-choose-language button, [title="Add Language"]').first().click();
-      await page.locator('.svc-creator-popup').getByText(/українська/i).first().click();
+      await page
+        .locator('.svc-creator-popup')
+        .getByText(/українська/i)
+        .first()
+        .click();
       // The Ukrainian cell shows the default text as its placeholder until translated.
       const cell = page.getByPlaceholder('How was the wait?');
       await cell.fill('Як вам очікування?');
@@ -47,12 +58,22 @@ describe.skipIf(!hasChromium)('translating a survey in the Creator', () => {
       await page.getByText('Version 1 published').waitFor();
     });
     await page.close();
-    const { questionnaire } = await t.admin.ok(`query($id: ID!) { questionnaire(id: $id) { versions { id languages definition } } }`, { id: q.id });
+    const { questionnaire } = await t.admin.ok(
+      `query($id: ID!) { questionnaire(id: $id) { versions { id languages definition } } }`,
+      { id: q.id },
+    );
     const [version] = questionnaire.versions;
     expect(version.languages).toEqual(['en', 'uk']);
-    expect(version.definition.pages[0].elements[0].title).toEqual({ default: 'How was the wait?', uk: 'Як вам очікування?' });
+    expect(version.definition.pages[0].elements[0].title).toEqual({
+      default: 'How was the wait?',
+      uk: 'Як вам очікування?',
+    });
 
-    const link = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion;
+    const link = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`,
+      )
+    ).openQuestionnaireVersion;
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'uk-UA' });
     phone.setDefaultTimeout(15_000);
     await withScreenshotOnFailure(phone, 'creator-translations-runner', async () => {
@@ -68,13 +89,31 @@ describe.skipIf(!hasChromium)('translating a survey in the Creator', () => {
   }, 120_000);
 
   it('offers the latest version with its indicator model to the template library from the questionnaire page', async () => {
-    const q = await newQuestionnaire(t.admin, t.headOfficeId, { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'speed', title: 'How fast?' }] }] }, 'Tax returns');
+    const q = await newQuestionnaire(
+      t.admin,
+      t.headOfficeId,
+      { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'speed', title: 'How fast?' }] }] },
+      'Tax returns',
+    );
     await publish(t.admin, q.id);
-    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-      input: { unitId: t.headOfficeId, name: 'Returns index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-        { key: 'speed', kind: 'SURVEY', label: 'Speed', items: [{ questionnaireId: q.id, question: 'speed' }] },
-      ] } } },
-    })).createIndicatorModel;
+    const model = (
+      await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+        input: {
+          unitId: t.headOfficeId,
+          name: 'Returns index',
+          definition: {
+            root: {
+              key: 'index',
+              kind: 'INDEX',
+              label: 'Index',
+              children: [
+                { key: 'speed', kind: 'SURVEY', label: 'Speed', items: [{ questionnaireId: q.id, question: 'speed' }] },
+              ],
+            },
+          },
+        },
+      })
+    ).createIndicatorModel;
     await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(15_000);
@@ -89,9 +128,15 @@ describe.skipIf(!hasChromium)('translating a survey in the Creator', () => {
       await form.getByText('Version 1 is in the template library.').waitFor();
     });
     await page.close();
-    const { templates } = await t.admin.ok(`{ templates(filter: { category: "tax" }) { edges { node { title description releases { versionNumber hasIndicatorModel } } } } }`);
+    const { templates } = await t.admin.ok(
+      `{ templates(filter: { category: "tax" }) { edges { node { title description releases { versionNumber hasIndicatorModel } } } } }`,
+    );
     expect(templates.edges.map((e: any) => e.node)).toEqual([
-      { title: 'Tax returns', description: 'Speed of tax return handling', releases: [{ versionNumber: 1, hasIndicatorModel: true }] },
+      {
+        title: 'Tax returns',
+        description: 'Speed of tax return handling',
+        releases: [{ versionNumber: 1, hasIndicatorModel: true }],
+      },
     ]);
   }, 90_000);
 });

@@ -3,7 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  consoleErrors,
+  hasChromium,
+  launch,
+  signInAt,
+  withScreenshotOnFailure,
+} from '../support/browser.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
@@ -14,10 +21,17 @@ let app: TestApp;
 let t: Tenant;
 let browser: Browser;
 
-const survey = { pages: [{ name: 'p1', elements: [
-  { type: 'rating', name: 'overall', title: 'How satisfied are you?', rateMin: 1, rateMax: 5 },
-  { type: 'comment', name: 'why', title: 'Anything else?' },
-] }] };
+const survey = {
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        { type: 'rating', name: 'overall', title: 'How satisfied are you?', rateMin: 1, rateMax: 5 },
+        { type: 'comment', name: 'why', title: 'Anything else?' },
+      ],
+    },
+  ],
+};
 
 // eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
@@ -29,13 +43,36 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
     const south = await newUnit(t.admin, t.headOfficeId, 'SOUTH');
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Visit');
     const version = await publish(t.admin, q.id);
-    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-      input: { unitId: t.headOfficeId, name: 'Visit index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-        { key: 'overall', kind: 'SURVEY', label: 'Overall satisfaction', items: [{ questionnaireId: q.id, question: 'overall' }] },
-      ] } } },
-    })).createIndicatorModel;
+    const model = (
+      await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+        input: {
+          unitId: t.headOfficeId,
+          name: 'Visit index',
+          definition: {
+            root: {
+              key: 'index',
+              kind: 'INDEX',
+              label: 'Index',
+              children: [
+                {
+                  key: 'overall',
+                  kind: 'SURVEY',
+                  label: 'Overall satisfaction',
+                  items: [{ questionnaireId: q.id, question: 'overall' }],
+                },
+              ],
+            },
+          },
+        },
+      })
+    ).createIndicatorModel;
     await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
-    const link = async (unitId: string, channel: string) => (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${unitId}", channel: ${channel} }) { token } }`)).openQuestionnaireVersion.token;
+    const link = async (unitId: string, channel: string) =>
+      (
+        await t.admin.ok(
+          `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${unitId}", channel: ${channel} }) { token } }`,
+        )
+      ).openQuestionnaireVersion.token;
     const respondent = app.client();
     const answer = async (token: string, answers: Record<string, unknown>, respondentCategory: string) =>
       respondent.ok(SUBMIT, { input: { token, answers, clientRequestId: randomUUID(), respondentCategory } });
@@ -100,7 +137,9 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
       const csv = await page.request.get(`${app.url}${href}`);
       expect(csv.status()).toBe(200);
       expect(await csv.text()).toContain('Overall satisfaction');
-      const responses = await page.request.get(`${app.url}${await page.getByRole('link', { name: 'Responses (CSV)' }).getAttribute('href')}`);
+      const responses = await page.request.get(
+        `${app.url}${await page.getByRole('link', { name: 'Responses (CSV)' }).getAttribute('href')}`,
+      );
       expect(responses.status()).toBe(200);
       expect(await responses.text()).toContain('Very friendly staff');
     });
@@ -129,7 +168,9 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
       times.push(await page.evaluate(() => performance.now()));
     }
     const median = times.sort((a, b) => a - b)[1];
-    console.log(`Dashboard charts shown ${times.map((x) => Math.round(x)).join(', ')} ms after navigation start (median ${Math.round(median)} ms)`);
+    console.log(
+      `Dashboard charts shown ${times.map((x) => Math.round(x)).join(', ')} ms after navigation start (median ${Math.round(median)} ms)`,
+    );
     // The issue's target is 2 s on this machine; the bound here is generous so a busy machine does not flake.
     expect(median).toBeLessThan(8000);
     await page.close();

@@ -4,8 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessibilityViolations, consoleErrors, hasChromium, launch, signInAt,
-  trackFetches, uiText, waitForRendered, withScreenshotOnFailure,
+  accessibilityViolations,
+  consoleErrors,
+  hasChromium,
+  launch,
+  signInAt,
+  trackFetches,
+  uiText,
+  waitForRendered,
+  withScreenshotOnFailure,
 } from '../support/browser.js';
 import { createDistribution } from '../support/distribution.js';
 import { newTenant, type Tenant } from '../support/factories.js';
@@ -18,7 +25,23 @@ let t: Tenant;
 let browser: Browser;
 let questionnaireId: string;
 
-const survey = { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'overall', title: 'How satisfied are you with the counter?', rateMin: 1, rateMax: 5, isRequired: true }] }] };
+const survey = {
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        {
+          type: 'rating',
+          name: 'overall',
+          title: 'How satisfied are you with the counter?',
+          rateMin: 1,
+          rateMax: 5,
+          isRequired: true,
+        },
+      ],
+    },
+  ],
+};
 
 /** Answers the one rating question with 4 and completes the survey. */
 async function answer(page: Page) {
@@ -72,7 +95,9 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await settings.getByLabel('Respondent category').fill('visitor');
       await settings.getByRole('button', { name: 'Save settings' }).click();
       await page.getByRole('status').getByText('Settings saved.').waitFor();
-      await expect.poll(async () => (await page.getByRole('region', { name: 'Settings' }).textContent())!.replace(/\s+/g, ' ')).toContain('Quota (completed responses): 200 · Respondent category: visitor');
+      await expect
+        .poll(async () => (await page.getByRole('region', { name: 'Settings' }).textContent())!.replace(/\s+/g, ' '))
+        .toContain('Quota (completed responses): 200 · Respondent category: visitor');
 
       const url = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue();
       expect(url).toMatch(/\/r\/.+/);
@@ -81,10 +106,15 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
       // The QR code downloads as SVG, and the PNG link answers with a PNG.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /QR code of .* as SVG/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /QR code of .* as SVG/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/\.svg$/);
       expect(readFileSync((await download.path())!, 'utf8')).toContain('<svg');
-      const png = await page.request.get(await page.getByRole('link', { name: /QR code of .* as PNG/ }).getAttribute('href') as string);
+      const png = await page.request.get(
+        (await page.getByRole('link', { name: /QR code of .* as PNG/ }).getAttribute('href')) as string,
+      );
       expect(png.headers()['content-type']).toBe('image/png');
       expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
 
@@ -120,7 +150,12 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
   }, 90_000);
 
   it('refuses an invitation CSV with a bad e-mail, showing the row, and lists the invitations of a good one with their history', async () => {
-    const email = await createDistribution(t.admin, { name: 'Claims follow-up', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] });
+    const email = await createDistribution(t.admin, {
+      name: 'Claims follow-up',
+      questionnaireId,
+      channel: 'EMAIL',
+      unitIds: [t.headOfficeId],
+    });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'distribution-invitations', async () => {
@@ -129,7 +164,9 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await page.getByRole('heading', { name: 'Claims follow-up' }).waitFor();
       await page.getByText('This channel has personal invitations only: no public link.').waitFor();
       const contacts = page.getByLabel('CSV or list of contacts');
-      await contacts.fill('email,language,externalRef\nanna@example.org,uk,C-1\nnot-an-address,en,C-2\nli@example.cn,zh-cn,C-3\n');
+      await contacts.fill(
+        'email,language,externalRef\nanna@example.org,uk,C-1\nnot-an-address,en,C-2\nli@example.cn,zh-cn,C-3\n',
+      );
       await page.getByRole('button', { name: 'Invite' }).click();
       const alert = page.getByRole('alert');
       await alert.getByText('Nothing was imported: 1 problem(s)').waitFor();
@@ -139,11 +176,18 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
 
       await contacts.fill('email,language,externalRef\nanna@example.org,uk,C-1\nli@example.cn,zh-cn,C-3\n');
       await page.getByRole('button', { name: 'Invite' }).click();
-      await page.getByRole('status').getByText(/2 invited, 0 skipped/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/2 invited, 0 skipped/)
+        .waitFor();
       const table = page.locator('table.invitations');
       await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
       await page.getByRole('button', { name: /^History of a/ }).click();
-      await page.locator('ol.history li').first().getByText(/Queued/).waitFor();
+      await page
+        .locator('ol.history li')
+        .first()
+        .getByText(/Queued/)
+        .waitFor();
       await expect.poll(() => page.locator('[data-stat="invited"]').textContent()).toBe('2');
     });
     expect(errors).toEqual([]);
@@ -151,7 +195,12 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
   }, 60_000);
 
   it('edits event rules, reports bad calendar dates, shows the follow-up rate', async () => {
-    const sms = await createDistribution(t.admin, { name: 'Complaint callback', questionnaireId, channel: 'PHONE', unitIds: [t.headOfficeId] });
+    const sms = await createDistribution(t.admin, {
+      name: 'Complaint callback',
+      questionnaireId,
+      channel: 'PHONE',
+      unitIds: [t.headOfficeId],
+    });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'distribution-rules', async () => {
@@ -171,11 +220,27 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       const row = page.getByRole('row').filter({ hasText: 'complaint_closed' });
       expect((await row.textContent())!.replace(/\s+/g, ' ')).toContain('Complaint callback');
       await row.getByRole('button', { name: 'Edit the rule for complaint_closed' }).click();
-      await page.getByRole('form', { name: 'Edit the rule for complaint_closed' }).getByLabel('Delay (hours)').fill('2');
+      await page
+        .getByRole('form', { name: 'Edit the rule for complaint_closed' })
+        .getByLabel('Delay (hours)')
+        .fill('2');
       await page.getByRole('button', { name: 'Save rule' }).click();
       await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('2');
-      const rules = (await t.admin.ok(`{ eventRules { eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays } }`)).eventRules;
-      expect(rules).toEqual([{ eventType: 'complaint_closed', distributionId: sms.id, delayHours: 2, deadlineWorkingDays: 3, samplingRate: 0.5, fatigueDays: 30 }]);
+      const rules = (
+        await t.admin.ok(
+          `{ eventRules { eventType distributionId delayHours deadlineWorkingDays samplingRate fatigueDays } }`,
+        )
+      ).eventRules;
+      expect(rules).toEqual([
+        {
+          eventType: 'complaint_closed',
+          distributionId: sms.id,
+          delayHours: 2,
+          deadlineWorkingDays: 3,
+          samplingRate: 0.5,
+          fatigueDays: 30,
+        },
+      ]);
 
       // The calendar: Saturday becomes a working day; a bad date is named and nothing is saved.
       await page.getByRole('checkbox', { name: 'Saturday' }).check();
@@ -183,11 +248,17 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await holidays.fill('2026-12-25\n2026-13-45');
       await page.getByRole('button', { name: 'Save calendar' }).click();
       await page.getByRole('alert').getByText('Holiday "2026-13-45" is not a date').waitFor();
-      expect((await t.admin.ok(`{ organizationCalendar { workingDays holidays } }`)).organizationCalendar).toEqual({ workingDays: [1, 2, 3, 4, 5], holidays: [] });
+      expect((await t.admin.ok(`{ organizationCalendar { workingDays holidays } }`)).organizationCalendar).toEqual({
+        workingDays: [1, 2, 3, 4, 5],
+        holidays: [],
+      });
       await holidays.fill('2026-12-25\n2027-01-01');
       await page.getByRole('button', { name: 'Save calendar' }).click();
       await page.getByRole('status').getByText('Calendar saved.').waitFor();
-      expect((await t.admin.ok(`{ organizationCalendar { workingDays holidays } }`)).organizationCalendar).toEqual({ workingDays: [1, 2, 3, 4, 5, 6], holidays: ['2026-12-25', '2027-01-01'] });
+      expect((await t.admin.ok(`{ organizationCalendar { workingDays holidays } }`)).organizationCalendar).toEqual({
+        workingDays: [1, 2, 3, 4, 5, 6],
+        holidays: ['2026-12-25', '2027-01-01'],
+      });
 
       await page.getByRole('button', { name: 'Show' }).click();
       const rate = page.locator('dl.follow-up');
@@ -200,31 +271,61 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
   }, 60_000);
 
   it('lets a signed-in interviewer enter a phone call’s answers from the call list, record an unreachable call, and enter a paper form', async () => {
-    const phone = await createDistribution(t.admin, { name: 'Phone follow-up', questionnaireId, channel: 'PHONE', unitIds: [t.headOfficeId] });
-    const paper = await createDistribution(t.admin, { name: 'Paper forms', questionnaireId, channel: 'PAPER', unitIds: [t.headOfficeId] });
-    await t.admin.ok(`mutation($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited } }`, { input: { distributionId: phone.id, respondents: [{ contact: '+380671234567', externalRef: 'CL-1' }, { contact: '+380672223344', externalRef: 'CL-2' }] } });
+    const phone = await createDistribution(t.admin, {
+      name: 'Phone follow-up',
+      questionnaireId,
+      channel: 'PHONE',
+      unitIds: [t.headOfficeId],
+    });
+    const paper = await createDistribution(t.admin, {
+      name: 'Paper forms',
+      questionnaireId,
+      channel: 'PAPER',
+      unitIds: [t.headOfficeId],
+    });
+    await t.admin.ok(`mutation($input: InviteRespondentsInput!) { inviteRespondents(input: $input) { invited } }`, {
+      input: {
+        distributionId: phone.id,
+        respondents: [
+          { contact: '+380671234567', externalRef: 'CL-1' },
+          { contact: '+380672223344', externalRef: 'CL-2' },
+        ],
+      },
+    });
     // A signed-in interviewer of the unit, not an administrator.
     const interviewer = { email: `interviewer@${t.slug}.test`, password: 'a long enough password' };
-    await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, { input: { ...interviewer, displayName: 'Olena', roles: [{ role: 'INTERVIEWER', unitId: t.headOfficeId }] } });
+    await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
+      input: { ...interviewer, displayName: 'Olena', roles: [{ role: 'INTERVIEWER', unitId: t.headOfficeId }] },
+    });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'distribution-interview', async () => {
       await signInAt(page, app.url, interviewer.email, interviewer.password);
       await page.goto(`${app.url}/#/distributions/interview`);
-      await page.getByRole('combobox', { name: 'Distribution', exact: true }).selectOption({ label: 'Phone follow-up (Phone (interviewer))' });
+      await page
+        .getByRole('combobox', { name: 'Distribution', exact: true })
+        .selectOption({ label: 'Phone follow-up (Phone (interviewer))' });
       const calls = page.locator('table.calls tbody tr');
       await expect.poll(() => calls.count()).toBe(2);
       expect(await accessibilityViolations(page)).toEqual([]);
       // Contacts are masked by the API (+380…67): the reference tells the calls apart.
-      await calls.filter({ hasText: 'CL-1' }).getByRole('button', { name: /^Enter answers: / }).click();
+      await calls
+        .filter({ hasText: 'CL-1' })
+        .getByRole('button', { name: /^Enter answers: / })
+        .click();
       await answer(page);
       await page.getByRole('status').getByText('Response saved.').waitFor();
       await expect.poll(() => calls.count()).toBe(1);
       await calls.filter({ hasText: 'CL-2' }).getByLabel(/^Note/).fill('voicemail');
-      await calls.filter({ hasText: 'CL-2' }).getByRole('button', { name: /^Not reached: / }).click();
+      await calls
+        .filter({ hasText: 'CL-2' })
+        .getByRole('button', { name: /^Not reached: / })
+        .click();
       await page.getByRole('status').getByText('Call outcome recorded.').waitFor();
 
-      await page.getByRole('combobox', { name: 'Distribution', exact: true }).selectOption({ label: 'Paper forms (Paper (interviewer))' });
+      await page
+        .getByRole('combobox', { name: 'Distribution', exact: true })
+        .selectOption({ label: 'Paper forms (Paper (interviewer))' });
       await page.getByRole('button', { name: 'Start entry' }).click();
       await answer(page);
       await page.getByRole('status').getByText('Response saved.').waitFor();
@@ -244,13 +345,21 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       expect(await page.getByRole('button', { name: /New rule|Save calendar|Edit/ }).count()).toBe(0);
     });
     const { responses } = await t.admin.ok(`{ responses(first: 50) { edges { node { channel answers } } } }`);
-    const byChannel = (c: string) => responses.edges.filter((e: any) => e.node.channel === c).map((e: any) => e.node.answers);
+    const byChannel = (c: string) =>
+      responses.edges.filter((e: any) => e.node.channel === c).map((e: any) => e.node.answers);
     expect(byChannel('PHONE')).toEqual([{ overall: 4 }]);
     expect(byChannel('PAPER')).toEqual([{ overall: 4 }, { overall: 4 }]);
-    const stats = (await t.admin.ok(`query($id: ID!) { distribution(id: $id) { stats { completed } } }`, { id: phone.id })).distribution.stats;
+    const stats = (
+      await t.admin.ok(`query($id: ID!) { distribution(id: $id) { stats { completed } } }`, { id: phone.id })
+    ).distribution.stats;
     expect(stats.completed).toBe(1);
     expect(paper.links).toHaveLength(1);
-    const history = (await t.admin.ok(`query($f: InvitationFilterInput!) { invitations(filter: $f) { edges { node { externalRef status history { status detail } } } } }`, { f: { distributionId: phone.id } })).invitations.edges.map((e: any) => e.node);
+    const history = (
+      await t.admin.ok(
+        `query($f: InvitationFilterInput!) { invitations(filter: $f) { edges { node { externalRef status history { status detail } } } } }`,
+        { f: { distributionId: phone.id } },
+      )
+    ).invitations.edges.map((e: any) => e.node);
     expect(history.find((i: any) => i.externalRef === 'CL-1').status).toBe('COMPLETED');
     expect(JSON.stringify(history.find((i: any) => i.externalRef === 'CL-2').history)).toContain('voicemail');
     expect(errors).toEqual([]);
@@ -281,7 +390,9 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
           await waitForRendered(page, page.locator('main h2').getByText(heading, { exact: true }));
           const text = await page.locator('main').innerText();
           expect(text, `${locale} ${route}`).not.toMatch(/\bdistribution\.[a-zA-Z]+/);
-          expect(text, `${locale} ${route}`).not.toMatch(/\b(Distributions|Event rules|Interviewer entry|Invitations|Response rate)\b/);
+          expect(text, `${locale} ${route}`).not.toMatch(
+            /\b(Distributions|Event rules|Interviewer entry|Invitations|Response rate)\b/,
+          );
         }
       }
       expect(missing).toEqual([]);
@@ -295,9 +406,10 @@ describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => 
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Copy link: /);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^QR code of .* as PNG$/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+        /^QR code of .* as PNG$/,
+      );
     });
     await page.close();
   }, 60_000);
 });
-

@@ -13,8 +13,17 @@ let t: Tenant;
 let browser: Browser;
 let token: string;
 
-const survey = { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'overall', title: 'How was your visit today?', isRequired: true }] }] };
-const counted = async () => (await t.admin.ok(`{ responses(filter: { includeTests: true }) { totalCount edges { node { answers channel } } } }`)).responses;
+const survey = {
+  pages: [
+    {
+      name: 'p1',
+      elements: [{ type: 'rating', name: 'overall', title: 'How was your visit today?', isRequired: true }],
+    },
+  ],
+};
+const counted = async () =>
+  (await t.admin.ok(`{ responses(filter: { includeTests: true }) { totalCount edges { node { answers channel } } } }`))
+    .responses;
 
 describe.skipIf(!hasChromium)('a kiosk without network', () => {
   beforeAll(async () => {
@@ -23,7 +32,11 @@ describe.skipIf(!hasChromium)('a kiosk without network', () => {
     t = await newTenant(app, 'Registry Office');
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Counter');
     const version = await publish(t.admin, q.id);
-    token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}", channel: KIOSK }) { token } }`)).openQuestionnaireVersion.token;
+    token = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}", channel: KIOSK }) { token } }`,
+      )
+    ).openQuestionnaireVersion.token;
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
@@ -41,11 +54,16 @@ describe.skipIf(!hasChromium)('a kiosk without network', () => {
       await page.getByText('How was your visit today?').waitFor();
       // The page itself is kept (service worker and cache) for a restart without the network.
       const path = new URL(page.url()).pathname;
-      await expect.poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path), { timeout: 15_000 })
+        .toBe(true);
       await context.setOffline(true);
       for (const [i, answer] of ['4', '5'].entries()) {
         await page.getByText('How was your visit today?').waitFor({ timeout: 15_000 });
-        await page.locator('.sd-rating__item').filter({ hasText: new RegExp(`^${answer}$`) }).click();
+        await page
+          .locator('.sd-rating__item')
+          .filter({ hasText: new RegExp(`^${answer}$`) })
+          .click();
         await page.getByRole('button', { name: 'Complete' }).click();
         await page.locator('.sd-completedpage').waitFor();
         await page.getByText(`Saved on this device: ${i + 1} response(s)`).waitFor();
@@ -66,9 +84,14 @@ describe.skipIf(!hasChromium)('a kiosk without network', () => {
       await page.getByText('How was your visit today?').waitFor({ timeout: 15_000 });
 
       // Sent again (a reply lost on the way, a second tab): the server knows each clientRequestId.
-      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`barometer-kiosk-queue:${token}`, queued!]);
+      await page.evaluate(
+        ([key, value]) => localStorage.setItem(key, value),
+        [`barometer-kiosk-queue:${token}`, queued!],
+      );
       await page.evaluate(() => window.dispatchEvent(new Event('online')));
-      await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), `barometer-kiosk-queue:${token}`)).toBe('[]');
+      await expect
+        .poll(() => page.evaluate((key) => localStorage.getItem(key), `barometer-kiosk-queue:${token}`))
+        .toBe('[]');
     });
     const responses = await counted();
     expect(responses.totalCount).toBe(2);

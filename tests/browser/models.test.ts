@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, tabTo, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  consoleErrors,
+  hasChromium,
+  launch,
+  signInAt,
+  tabTo,
+  withScreenshotOnFailure,
+} from '../support/browser.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish } from '../support/questionnaires.js';
@@ -13,10 +21,17 @@ let t: Tenant;
 let browser: Browser;
 let questionnaireId: string;
 
-const survey = { pages: [{ name: 'p1', elements: [
-  { type: 'rating', name: 'overall', title: 'How satisfied are you overall?', rateMin: 1, rateMax: 5 },
-  { type: 'comment', name: 'why', title: 'Anything else?' },
-] }] };
+const survey = {
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        { type: 'rating', name: 'overall', title: 'How satisfied are you overall?', rateMin: 1, rateMax: 5 },
+        { type: 'comment', name: 'why', title: 'Anything else?' },
+      ],
+    },
+  ],
+};
 
 // eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('the indicator model editor in a real browser', () => {
@@ -47,14 +62,20 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
       await page.getByRole('button', { name: 'Add dimension' }).click();
       const dimension = page.getByRole('group', { name: /^Dimension/ });
       await dimension.getByLabel('Label').fill('Service at the counter');
-      await page.getByRole('group', { name: 'Actions for dimension1' }).getByRole('button', { name: 'Add indicator' }).click();
+      await page
+        .getByRole('group', { name: 'Actions for dimension1' })
+        .getByRole('button', { name: 'Add indicator' })
+        .click();
       const indicator = page.getByRole('group', { name: /^Survey indicator/ });
       await indicator.getByLabel('Label').fill('Overall satisfaction');
       // Unbound, the server's validation names the node: shown on it.
       await indicator.getByText('Bind at least one question.').waitFor();
       // Only scorable questions are offered, with their scale: the rating, not the comment box.
       const picker = indicator.getByLabel('Bind a question (indicator1)');
-      expect(await picker.locator('option').allTextContents()).toEqual(['Choose a question…', 'overall — How satisfied are you overall? (1–5)']);
+      expect(await picker.locator('option').allTextContents()).toEqual([
+        'Choose a question…',
+        'overall — How satisfied are you overall? (1–5)',
+      ]);
       await picker.selectOption('overall');
       await indicator.getByRole('cell', { name: '1–5' }).waitFor();
       await expect.poll(() => indicator.getByText('Bind at least one question.').count()).toBe(0);
@@ -73,10 +94,19 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
       expect(await accessibilityViolations(page)).toEqual([]);
 
       // Version 2 with a second dimension, and the diff between the two.
-      await page.getByRole('group', { name: 'Actions for index' }).getByRole('button', { name: 'Add dimension' }).click();
-      await page.getByRole('group', { name: 'Actions for dimension2' }).getByRole('button', { name: 'Add indicator' }).click();
+      await page
+        .getByRole('group', { name: 'Actions for index' })
+        .getByRole('button', { name: 'Add dimension' })
+        .click();
+      await page
+        .getByRole('group', { name: 'Actions for dimension2' })
+        .getByRole('button', { name: 'Add indicator' })
+        .click();
       await page.getByLabel('Bind a question (indicator2)').selectOption('overall');
-      await page.getByRole('group', { name: /^Dimension dimension2/ }).getByText('share 50 % · effective 50 %').waitFor();
+      await page
+        .getByRole('group', { name: /^Dimension dimension2/ })
+        .getByText('share 50 % · effective 50 %')
+        .waitFor();
       await page.getByRole('button', { name: 'Publish' }).click();
       await page.getByText('Version 2 published').waitFor();
       await page.getByRole('button', { name: 'Compare' }).click();
@@ -89,16 +119,28 @@ describe.skipIf(!hasChromium)('the indicator model editor in a real browser', ()
       await page.getByText('A branch variant of “Service index”').waitFor();
       await page.getByRole('group', { name: /^Dimension dimension2/ }).waitFor();
     });
-    const { indicatorModels } = await t.admin.ok(`{ indicatorModels { edges { node { name unit { code } parentModel { name } versions { number definition { json } } } } } }`);
+    const { indicatorModels } = await t.admin.ok(
+      `{ indicatorModels { edges { node { name unit { code } parentModel { name } versions { number definition { json } } } } } }`,
+    );
     const variant = indicatorModels.edges.find((e: any) => e.node.parentModel)?.node;
     expect(variant).toMatchObject({ unit: { code: 'WEST' }, parentModel: { name: 'Service index' } });
     const model = indicatorModels.edges.find((e: any) => !e.node.parentModel).node;
     expect(model.name).toBe('Service index');
     expect(model.versions.map((v: any) => v.number)).toEqual([2, 1]);
     const v1 = model.versions[1].definition.json;
-    expect(v1.root.children[0]).toMatchObject({ key: 'dimension1', kind: 'DIMENSION', label: 'Service at the counter', children: [
-      { key: 'indicator1', kind: 'SURVEY', label: 'Overall satisfaction', items: [{ questionnaireId, question: 'overall' }] },
-    ] });
+    expect(v1.root.children[0]).toMatchObject({
+      key: 'dimension1',
+      kind: 'DIMENSION',
+      label: 'Service at the counter',
+      children: [
+        {
+          key: 'indicator1',
+          kind: 'SURVEY',
+          label: 'Overall satisfaction',
+          items: [{ questionnaireId, question: 'overall' }],
+        },
+      ],
+    });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

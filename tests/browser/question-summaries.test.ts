@@ -15,10 +15,17 @@ let browser: Browser;
 let questionnaireId: string;
 let modelId: string;
 
-const survey = { pages: [{ name: 'p1', elements: [
-  { type: 'rating', name: 'overall', title: 'How satisfied are you?', rateMin: 1, rateMax: 5 },
-  { type: 'comment', name: 'why', title: 'Anything else?' },
-] }] };
+const survey = {
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        { type: 'rating', name: 'overall', title: 'How satisfied are you?', rateMin: 1, rateMax: 5 },
+        { type: 'comment', name: 'why', title: 'Anything else?' },
+      ],
+    },
+  ],
+};
 
 describe.skipIf(!hasChromium)('results by question and empty periods in a real browser', () => {
   beforeAll(async () => {
@@ -28,11 +35,29 @@ describe.skipIf(!hasChromium)('results by question and empty periods in a real b
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Visit');
     questionnaireId = q.id;
     const version = await publish(t.admin, q.id);
-    modelId = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-      input: { unitId: t.headOfficeId, name: 'Visit index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-        { key: 'overall', kind: 'SURVEY', label: 'Overall', items: [{ questionnaireId: q.id, question: 'overall' }] },
-      ] } } },
-    })).createIndicatorModel.id;
+    modelId = (
+      await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+        input: {
+          unitId: t.headOfficeId,
+          name: 'Visit index',
+          definition: {
+            root: {
+              key: 'index',
+              kind: 'INDEX',
+              label: 'Index',
+              children: [
+                {
+                  key: 'overall',
+                  kind: 'SURVEY',
+                  label: 'Overall',
+                  items: [{ questionnaireId: q.id, question: 'overall' }],
+                },
+              ],
+            },
+          },
+        },
+      })
+    ).createIndicatorModel.id;
     await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
     const db = app.orm.em.fork().getConnection();
     // Three responses completed yesterday (inside the default last twelve months).
@@ -61,7 +86,13 @@ describe.skipIf(!hasChromium)('results by question and empty periods in a real b
       // 5, 4, 2: n = 3, mean 11 / 3 = 3.67, top-2-box (4 and 5) 2 / 3 = 66.7 %.
       await overall.getByText('n = 3').waitFor();
       expect(await overall.locator('.facts').textContent()).toMatch(/Mean 3\.67.*Top-2-box 66\.7 %/);
-      expect(await overall.getByRole('table').getByRole('row').allTextContents()).toEqual(['10', '21', '30', '41', '51']);
+      expect(await overall.getByRole('table').getByRole('row').allTextContents()).toEqual([
+        '10',
+        '21',
+        '30',
+        '41',
+        '51',
+      ]);
       await overall.locator('svg').first().waitFor();
       const why = page.locator('[data-question="why"]');
       expect(await why.locator('blockquote').allTextContents()).toEqual(['Slow queue', 'Great help']);

@@ -22,27 +22,71 @@ let token: string;
 // No title in the definition: respondents see the questionnaire's name, in their language.
 const survey = {
   description: { default: 'Five minutes about your last visit.', uk: 'Пʼять хвилин про ваш останній візит.' },
-  pages: [{ name: 'p1', elements: [
-    { type: 'rating', name: 'wait', title: { default: 'How was the wait?', uk: 'Як вам очікування?' }, rateMin: 1, rateMax: 5,
-      minRateDescription: { default: 'Very bad', uk: 'Дуже погано' }, maxRateDescription: { default: 'Very good', uk: 'Дуже добре' } },
-    { type: 'rating', name: 'recommend', title: { default: 'Would you recommend us?', uk: 'Чи порадили б ви нас?' }, rateMin: 0, rateMax: 10 },
-  ] }],
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        {
+          type: 'rating',
+          name: 'wait',
+          title: { default: 'How was the wait?', uk: 'Як вам очікування?' },
+          rateMin: 1,
+          rateMax: 5,
+          minRateDescription: { default: 'Very bad', uk: 'Дуже погано' },
+          maxRateDescription: { default: 'Very good', uk: 'Дуже добре' },
+        },
+        {
+          type: 'rating',
+          name: 'recommend',
+          title: { default: 'Would you recommend us?', uk: 'Чи порадили б ви нас?' },
+          rateMin: 0,
+          rateMax: 10,
+        },
+      ],
+    },
+  ],
 };
-const responseCount = async () => Number((await app.orm.em.fork().getConnection().execute(`select count(*) n from response where questionnaire_id = ?`, [questionnaireId]))[0].n);
+const responseCount = async () =>
+  Number(
+    (
+      await app.orm.em
+        .fork()
+        .getConnection()
+        .execute(`select count(*) n from response where questionnaire_id = ?`, [questionnaireId])
+    )[0].n,
+  );
 
 describe.skipIf(!hasChromium)('the runner as a respondent sees it', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
     smtp = await startSmtp();
-    app = await startTestApp({ WEB_DIR: `${root}web/dist`, ...FAST_DELIVERY, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Survey <survey@agency.test>' });
+    app = await startTestApp({
+      WEB_DIR: `${root}web/dist`,
+      ...FAST_DELIVERY,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_FROM: 'Survey <survey@agency.test>',
+    });
     worker = await startWorker(app);
     t = await newTenant(app, 'Pension Fund');
-    const created = await t.admin.ok(`mutation($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }`, {
-      input: { unitId: t.headOfficeId, title: 'Counter survey', titleTranslations: [{ locale: 'uk', text: 'Опитування у віконці' }], definition: survey },
-    });
+    const created = await t.admin.ok(
+      `mutation($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }`,
+      {
+        input: {
+          unitId: t.headOfficeId,
+          title: 'Counter survey',
+          titleTranslations: [{ locale: 'uk', text: 'Опитування у віконці' }],
+          definition: survey,
+        },
+      },
+    );
     questionnaireId = created.createQuestionnaire.id;
     const version = await publish(t.admin, questionnaireId);
-    token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion.token;
+    token = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`,
+      )
+    ).openQuestionnaireVersion.token;
     browser = await launch();
   }, 180_000);
   afterAll(async () => {
@@ -87,9 +131,23 @@ describe.skipIf(!hasChromium)('the runner as a respondent sees it', () => {
   }, 60_000);
 
   it('a personal link reloaded after completion says it was already answered', async () => {
-    const d = await createDistribution(t.admin, { name: 'Follow-up e-mail', questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] });
-    await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: [{ contact: 'olena@example.org', language: 'uk', unitId: t.headOfficeId }] } });
-    const mail = await eventually(async () => smtp.received.find((m) => (m.to as any).value.some((v: any) => v.address === 'olena@example.org')), 20_000, 'the invitation');
+    const d = await createDistribution(t.admin, {
+      name: 'Follow-up e-mail',
+      questionnaireId,
+      channel: 'EMAIL',
+      unitIds: [t.headOfficeId],
+    });
+    await t.admin.ok(INVITE, {
+      input: {
+        distributionId: d.id,
+        respondents: [{ contact: 'olena@example.org', language: 'uk', unitId: t.headOfficeId }],
+      },
+    });
+    const mail = await eventually(
+      async () => smtp.received.find((m) => (m.to as any).value.some((v: any) => v.address === 'olena@example.org')),
+      20_000,
+      'the invitation',
+    );
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'uk-UA' });
     await withScreenshotOnFailure(page, 'runner-already-answered', async () => {
       await page.goto(`${app.url}/r/${encodeURIComponent(linkIn(mail))}`);

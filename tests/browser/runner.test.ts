@@ -16,10 +16,20 @@ let token: string;
 
 const survey = {
   title: { default: 'Counter survey', uk: 'Опитування у віконці' },
-  pages: [{ name: 'p1', elements: [
-    { type: 'rating', name: 'overall', title: { default: 'How satisfied are you?', uk: 'Наскільки ви задоволені?' }, isRequired: true },
-    { type: 'comment', name: 'why', title: { default: 'Anything else?', uk: 'Щось іще?' } },
-  ] }],
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        {
+          type: 'rating',
+          name: 'overall',
+          title: { default: 'How satisfied are you?', uk: 'Наскільки ви задоволені?' },
+          isRequired: true,
+        },
+        { type: 'comment', name: 'why', title: { default: 'Anything else?', uk: 'Щось іще?' } },
+      ],
+    },
+  ],
 };
 
 // eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
@@ -30,13 +40,35 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
     t = await newTenant(app, 'Social Security Fund');
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey);
     const version = await publish(t.admin, q.id);
-    const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-      input: { unitId: t.headOfficeId, name: 'Counter index', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-        { key: 'overall', kind: 'SURVEY', label: 'Overall satisfaction', items: [{ questionnaireId: q.id, question: 'overall' }] },
-      ] } } },
-    })).createIndicatorModel;
+    const model = (
+      await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+        input: {
+          unitId: t.headOfficeId,
+          name: 'Counter index',
+          definition: {
+            root: {
+              key: 'index',
+              kind: 'INDEX',
+              label: 'Index',
+              children: [
+                {
+                  key: 'overall',
+                  kind: 'SURVEY',
+                  label: 'Overall satisfaction',
+                  items: [{ questionnaireId: q.id, question: 'overall' }],
+                },
+              ],
+            },
+          },
+        },
+      })
+    ).createIndicatorModel;
     await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
-    token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion.token;
+    token = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`,
+      )
+    ).openQuestionnaireVersion.token;
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
@@ -62,7 +94,11 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
     });
     const { responses } = await t.admin.ok(`{ responses { totalCount edges { node { answers language channel } } } }`);
     expect(responses.totalCount).toBe(1);
-    expect(responses.edges[0].node).toEqual({ answers: { overall: 4, why: 'Черга була <b>довга</b>' }, language: 'uk', channel: 'WEB_LINK' });
+    expect(responses.edges[0].node).toEqual({
+      answers: { overall: 4, why: 'Черга була <b>довга</b>' },
+      language: 'uk',
+      channel: 'WEB_LINK',
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -92,7 +128,11 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
 
   it('tells the respondent, in their language, when the survey is closed', async () => {
     const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { versions { id } } } } }`);
-    const link = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${questionnaires.edges[0].node.versions[0].id}", unitId: "${t.headOfficeId}" }) { id token } }`)).openQuestionnaireVersion;
+    const link = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${questionnaires.edges[0].node.versions[0].id}", unitId: "${t.headOfficeId}" }) { id token } }`,
+      )
+    ).openQuestionnaireVersion;
     await t.admin.ok(`mutation { closeResponseLink(id: "${link.id}") { closedAt } }`);
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'uk-UA' });
     await withScreenshotOnFailure(page, 'runner-closed', async () => {
@@ -105,10 +145,23 @@ describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
   it('explains a paused distribution and a quota reached, in the respondent’s language', async () => {
     const { questionnaires } = await t.admin.ok(`{ questionnaires { edges { node { id } } } }`);
     const questionnaireId = questionnaires.edges[0].node.id;
-    const paused = await createDistribution(t.admin, { name: 'Paused', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId] });
+    const paused = await createDistribution(t.admin, {
+      name: 'Paused',
+      questionnaireId,
+      channel: 'WEB_LINK',
+      unitIds: [t.headOfficeId],
+    });
     await t.admin.ok(`mutation { pauseDistribution(id: "${paused.id}") { status } }`);
-    const full = await createDistribution(t.admin, { name: 'Full', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId], quota: 1 });
-    await app.client().ok(SUBMIT, { input: { token: full.links[0].token, clientRequestId: requestId(), answers: { overall: 5 } } });
+    const full = await createDistribution(t.admin, {
+      name: 'Full',
+      questionnaireId,
+      channel: 'WEB_LINK',
+      unitIds: [t.headOfficeId],
+      quota: 1,
+    });
+    await app
+      .client()
+      .ok(SUBMIT, { input: { token: full.links[0].token, clientRequestId: requestId(), answers: { overall: 5 } } });
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     await withScreenshotOnFailure(page, 'runner-refusals', async () => {
       await page.goto(`${app.url}/r/${encodeURIComponent(paused.links[0].token)}`);

@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  consoleErrors,
+  hasChromium,
+  launch,
+  signInAt,
+  withScreenshotOnFailure,
+} from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, saveDraft } from '../support/questionnaires.js';
@@ -16,8 +23,26 @@ let sourceId: string;
 
 const OFFER = `mutation($input: OfferTemplateInput!) { offerTemplate(input: $input) { id } }`;
 const likert = (name: string, title: string) => ({ type: 'rating', name, title, rateMin: 1, rateMax: 5 });
-const v1 = { pages: [{ name: 'visit', elements: [likert('polite', 'Court staff are polite'), likert('overall', 'Overall satisfaction')] }] };
-const v2 = { pages: [{ name: 'visit', elements: [likert('polite', 'Court staff are polite'), likert('signage', 'It was easy to find my way'), likert('overall', 'Overall satisfaction')] }] };
+const v1 = {
+  pages: [
+    {
+      name: 'visit',
+      elements: [likert('polite', 'Court staff are polite'), likert('overall', 'Overall satisfaction')],
+    },
+  ],
+};
+const v2 = {
+  pages: [
+    {
+      name: 'visit',
+      elements: [
+        likert('polite', 'Court staff are polite'),
+        likert('signage', 'It was easy to find my way'),
+        likert('overall', 'Overall satisfaction'),
+      ],
+    },
+  ],
+};
 
 describe.skipIf(!hasChromium)('the template library in a real browser', () => {
   beforeAll(async () => {
@@ -29,10 +54,24 @@ describe.skipIf(!hasChromium)('the template library in a real browser', () => {
     sourceId = q.id;
     await saveDraft(ministry.admin, q.id, 1, v1, { mandatoryElements: ['overall'] });
     const version = await publish(ministry.admin, q.id, 'First release');
-    await ministry.admin.ok(OFFER, { input: { versionId: version.id, category: 'courts', description: 'Satisfaction of court users', languages: ['en', 'uk'] } });
-    const other = await newQuestionnaire(ministry.admin, ministry.headOfficeId, { pages: [{ name: 'p', elements: [likert('claim', 'Claim handling')] }] }, 'Claims');
+    await ministry.admin.ok(OFFER, {
+      input: {
+        versionId: version.id,
+        category: 'courts',
+        description: 'Satisfaction of court users',
+        languages: ['en', 'uk'],
+      },
+    });
+    const other = await newQuestionnaire(
+      ministry.admin,
+      ministry.headOfficeId,
+      { pages: [{ name: 'p', elements: [likert('claim', 'Claim handling')] }] },
+      'Claims',
+    );
     const otherVersion = await publish(ministry.admin, other.id);
-    await ministry.admin.ok(OFFER, { input: { versionId: otherVersion.id, category: 'insurance', description: 'Claim handling', languages: ['zh-CN'] } });
+    await ministry.admin.ok(OFFER, {
+      input: { versionId: otherVersion.id, category: 'insurance', description: 'Claim handling', languages: ['zh-CN'] },
+    });
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
@@ -76,7 +115,14 @@ describe.skipIf(!hasChromium)('the template library in a real browser', () => {
     });
     // The ministry releases version 2 of its template.
     const v2version = await publish(ministry.admin, sourceId, 'Signage question', v2);
-    await ministry.admin.ok(OFFER, { input: { versionId: v2version.id, category: 'courts', description: 'Satisfaction of court users', languages: ['en', 'uk'] } });
+    await ministry.admin.ok(OFFER, {
+      input: {
+        versionId: v2version.id,
+        category: 'courts',
+        description: 'Satisfaction of court users',
+        languages: ['en', 'uk'],
+      },
+    });
     await withScreenshotOnFailure(page, 'templates-update', async () => {
       await page.goto(`${app.url}/#/templates`);
       const updates = page.getByRole('region', { name: 'Updates to merge' });
@@ -86,8 +132,15 @@ describe.skipIf(!hasChromium)('the template library in a real browser', () => {
       await updates.getByRole('button', { name: 'Merge into the draft' }).click();
       await page.getByText('Merged: 1 applied, 0 conflicts.').waitFor();
     });
-    const { questionnaire } = await court.admin.ok(`query($id: ID!) { questionnaire(id: $id) { title origin templateUpdateAvailable draft } }`, { id: adoptedId });
-    expect(questionnaire).toMatchObject({ title: 'Our court users', origin: 'TEMPLATE', templateUpdateAvailable: false });
+    const { questionnaire } = await court.admin.ok(
+      `query($id: ID!) { questionnaire(id: $id) { title origin templateUpdateAvailable draft } }`,
+      { id: adoptedId },
+    );
+    expect(questionnaire).toMatchObject({
+      title: 'Our court users',
+      origin: 'TEMPLATE',
+      templateUpdateAvailable: false,
+    });
     expect(JSON.stringify(questionnaire.draft)).toContain('"signage"');
     expect(errors).toEqual([]);
     await page.close();

@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, consoleErrors, hasChromium, launch, signInAt, withScreenshotOnFailure } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  consoleErrors,
+  hasChromium,
+  launch,
+  signInAt,
+  withScreenshotOnFailure,
+} from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -56,7 +63,13 @@ describe.skipIf(!hasChromium)('the unit tree in a real browser', () => {
       expect.objectContaining({ depth: 1 }),
     ]);
     const riverside = orgUnits.edges.find((e: any) => e.node.code === 'RS').node;
-    expect(riverside).toEqual({ name: 'Riverside branch', code: 'RS', kind: 'BRANCH', depth: 1, parent: { name: 'Head office' } });
+    expect(riverside).toEqual({
+      name: 'Riverside branch',
+      code: 'RS',
+      kind: 'BRANCH',
+      depth: 1,
+      parent: { name: 'Head office' },
+    });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

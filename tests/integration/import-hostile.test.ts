@@ -11,12 +11,19 @@ let app: TestApp;
 let t: SurveyTenant;
 
 const sql = (text: string, params: unknown[] = []) => app.orm.em.fork().getConnection().execute(text, params);
-const stored = async () => Number((await sql(`select count(*) n from response where organization_id = ?`, [t.orgId]))[0].n);
+const stored = async () =>
+  Number((await sql(`select count(*) n from response where organization_id = ?`, [t.orgId]))[0].n);
 
 /** Starts an import and PUTs the file to its upload URL, as the web app does. */
 async function upload(body: string | Blob, format: 'CSV' | 'JSONL', mode = 'SKIP_INVALID') {
-  const start = await t.admin.ok(`mutation { startResponseImport(input: { versionId: "${t.versionId}", unitId: "${t.headOfficeId}", format: ${format}, mode: ${mode} }) { id uploadUrl } }`);
-  const response = await fetch(`${app.url}${start.startResponseImport.uploadUrl}`, { method: 'PUT', body, headers: { cookie: `barometer_session=${t.admin.cookie('barometer_session')}` } });
+  const start = await t.admin.ok(
+    `mutation { startResponseImport(input: { versionId: "${t.versionId}", unitId: "${t.headOfficeId}", format: ${format}, mode: ${mode} }) { id uploadUrl } }`,
+  );
+  const response = await fetch(`${app.url}${start.startResponseImport.uploadUrl}`, {
+    method: 'PUT',
+    body,
+    headers: { cookie: `barometer_session=${t.admin.cookie('barometer_session')}` },
+  });
   const [job] = await sql(`select status, message from response_import where id = ?`, [start.startResponseImport.id]);
   return { status: response.status, body: await response.json(), job };
 }
@@ -43,14 +50,21 @@ describe('hostile imports', () => {
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ status: 'SUCCEEDED', rowsRead: 6, rowsStored: 1, rowsInvalid: 5 });
     expect(result.body.problems).toEqual([
-      { row: 3, question: null, message: 'Row 3 has a respondent_category that contains a NUL character (\\u0000), which text cannot hold.' },
+      {
+        row: 3,
+        question: null,
+        message: 'Row 3 has a respondent_category that contains a NUL character (\\u0000), which text cannot hold.',
+      },
       { row: 4, question: null, message: 'started_at 1957-06-01T00:00:00Z is more than 366 days before completed_at.' },
       { row: 5, question: null, message: 'Row 5 has a respondent_category longer than 200 characters.' },
       { row: 6, question: null, message: 'started_at 2026-01-02T10:00:00Z is after completed_at.' },
       { row: 7, question: null, message: 'completed_at 0001-01-01T00:00:00Z is before 1900.' },
     ]);
     expect(await stored()).toBe(before + 1);
-    const [row] = await sql(`select duration_seconds from response where organization_id = ? order by submitted_at desc limit 1`, [t.orgId]);
+    const [row] = await sql(
+      `select duration_seconds from response where organization_id = ? order by submitted_at desc limit 1`,
+      [t.orgId],
+    );
     expect(row.duration_seconds).toBe(300); // 10:00 → 10:05
   });
 
@@ -106,7 +120,9 @@ describe('hostile imports', () => {
 describe('a very long JSON-lines line', () => {
   it('a 20 MB line is a problem of its line, found in well under 2 s, while /healthz keeps answering', async () => {
     const before = await stored();
-    const file = new Blob([`{"answers":{"speed":4,"courtesy":"${'x'.repeat(20_000_000)}"}}\n{"answers":{"speed":5,"courtesy":4}}\n`]);
+    const file = new Blob([
+      `{"answers":{"speed":4,"courtesy":"${'x'.repeat(20_000_000)}"}}\n{"answers":{"speed":5,"courtesy":4}}\n`,
+    ]);
     let done = false;
     const latencies: number[] = [];
     const probing = (async () => {
@@ -121,7 +137,13 @@ describe('a very long JSON-lines line', () => {
     const took = performance.now() - started;
     await probing;
     expect(result.body).toMatchObject({ status: 'SUCCEEDED', rowsRead: 2, rowsStored: 1, rowsInvalid: 1 });
-    expect(result.body.problems).toEqual([{ row: 1, question: null, message: 'Row 1 is longer than 2 MB, the most a line may hold; nothing of it was read.' }]);
+    expect(result.body.problems).toEqual([
+      {
+        row: 1,
+        question: null,
+        message: 'Row 1 is longer than 2 MB, the most a line may hold; nothing of it was read.',
+      },
+    ]);
     expect(await stored()).toBe(before + 1);
     expect(took).toBeLessThan(2000);
     expect(Math.max(...latencies)).toBeLessThan(500);

@@ -26,7 +26,8 @@ let northA: { id: string };
 let northA1: { id: string };
 
 const codes = (data: OrgUnitsPageQuery) => data.orgUnits.edges.map((e) => e.node.code);
-const unitCount = async () => Number((await app.orm.em.fork().getConnection().execute(`select count(*) as n from org_unit`))[0].n);
+const unitCount = async () =>
+  Number((await app.orm.em.fork().getConnection().execute(`select count(*) as n from org_unit`))[0].n);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -99,7 +100,9 @@ describe('bad input changes nothing', () => {
 
   it('refuses a duplicate code in one organisation, but not in another', async () => {
     const before = await unitCount();
-    const error = await t.admin.fails(CREATE, { input: { parentId: south.id, code: 'NORTH', name: 'Again', kind: 'BRANCH' } });
+    const error = await t.admin.fails(CREATE, {
+      input: { parentId: south.id, code: 'NORTH', name: 'Again', kind: 'BRANCH' },
+    });
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.message).toMatch(/code "NORTH" already exists/);
     const rename = await t.admin.fails(UPDATE, { input: { id: south.id, code: 'NORTH' } });
@@ -110,9 +113,13 @@ describe('bad input changes nothing', () => {
   });
 
   it('refuses invalid codes and names with a message naming the field', async () => {
-    const error = await t.admin.fails(CREATE, { input: { parentId: south.id, code: 'has space', name: 'X', kind: 'BRANCH' } });
+    const error = await t.admin.fails(CREATE, {
+      input: { parentId: south.id, code: 'has space', name: 'X', kind: 'BRANCH' },
+    });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
-    const name = await t.admin.fails(CREATE, { input: { parentId: south.id, code: 'OK1', name: '   ', kind: 'BRANCH' } });
+    const name = await t.admin.fails(CREATE, {
+      input: { parentId: south.id, code: 'OK1', name: '   ', kind: 'BRANCH' },
+    });
     expect(name.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
   });
 
@@ -120,7 +127,9 @@ describe('bad input changes nothing', () => {
     const own = await t.admin.fails(MOVE, { input: { id: north.id, newParentId: northA1.id } });
     expect(own.extensions?.code).toBe('BAD_USER_INPUT');
     expect(own.message).toMatch(/inside its own subtree/);
-    expect((await t.admin.fails(MOVE, { input: { id: north.id, newParentId: north.id } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.admin.fails(MOVE, { input: { id: north.id, newParentId: north.id } })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const top = await t.admin.fails(MOVE, { input: { id: t.headOfficeId, newParentId: south.id } });
     expect(top.message).toMatch(/cannot be moved/);
     const data = await t.admin.ok(UNITS, { filter: { under: north.id } });
@@ -131,7 +140,12 @@ describe('bad input changes nothing', () => {
 describe('moving a unit', () => {
   it('moves the whole subtree: paths, depths and subtree queries follow', async () => {
     const moved = await t.admin.ok(MOVE, { input: { id: northA.id, newParentId: south.id } });
-    expect(moved.moveOrgUnit).toEqual({ code: 'N-A', depth: 2, parent: { code: 'SOUTH' }, ancestors: [{ code: 'HO' }, { code: 'SOUTH' }] });
+    expect(moved.moveOrgUnit).toEqual({
+      code: 'N-A',
+      depth: 2,
+      parent: { code: 'SOUTH' },
+      ancestors: [{ code: 'HO' }, { code: 'SOUTH' }],
+    });
     const child = await t.admin.ok(UNIT, { id: northA1.id });
     expect(child.orgUnit).toEqual({ depth: 3, ancestors: [{ code: 'HO' }, { code: 'SOUTH' }, { code: 'N-A' }] });
     expect(codes(await t.admin.ok(UNITS, { filter: { under: north.id } }))).toEqual(['NORTH']);
@@ -150,7 +164,10 @@ describe('moving a unit', () => {
       t.admin.request(MOVE, { input: { id: y.id, newParentId: x.id } }),
     ]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
-    const rows = await app.orm.em.fork().getConnection().execute(`select code, path from org_unit where code in ('RACE-X','RACE-Y')`);
+    const rows = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select code, path from org_unit where code in ('RACE-X','RACE-Y')`);
     const [a, b] = rows;
     expect(a.path.startsWith(b.path) && b.path.startsWith(a.path)).toBe(false);
   });

@@ -22,22 +22,41 @@ const PARTIAL = `mutation($input: SavePartialResponseInput!) { savePartialRespon
 const sql = (text: string, params: unknown[] = []) => app.orm.em.fork().getConnection().execute(text, params);
 const count = async () => Number((await sql(`select count(*) n from response`))[0].n);
 const post = (path: string, body: unknown) =>
-  fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${app.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 const answers = { speed: 4, courtesy: 5 };
 
 beforeAll(async () => {
   app = await startTestApp({ ROLLUP_INTERVAL_MS: '0' });
   a = await newSurveyTenant(app, 'Poisoned');
   b = await newSurveyTenant(app, 'Healthy');
-  ivrToken = (await createDistribution(a.admin, { name: 'IVR', questionnaireId: a.questionnaireId, channel: 'IVR', unitIds: [a.headOfficeId] })).links[0].token;
-  webhook = (await a.admin.ok(`mutation { createWebhookEndpoint(input: { name: "Claims", unitId: "${a.headOfficeId}" }) { secret url } }`)).createWebhookEndpoint;
+  ivrToken = (
+    await createDistribution(a.admin, {
+      name: 'IVR',
+      questionnaireId: a.questionnaireId,
+      channel: 'IVR',
+      unitIds: [a.headOfficeId],
+    })
+  ).links[0].token;
+  webhook = (
+    await a.admin.ok(
+      `mutation { createWebhookEndpoint(input: { name: "Claims", unitId: "${a.headOfficeId}" }) { secret url } }`,
+    )
+  ).createWebhookEndpoint;
   await app.app.rollups.runOnce();
 });
 afterAll(() => app?.close());
 
 describe('free-form fields of a submission', () => {
   const long = 'x'.repeat(1_000_000);
-  for (const [field, limit] of [['respondentCategory', 200], ['serviceSituation', 200], ['language', 35]] as const) {
+  for (const [field, limit] of [
+    ['respondentCategory', 200],
+    ['serviceSituation', 200],
+    ['language', 35],
+  ] as const) {
     it(`a ${field} of a million characters is refused, naming the field, over GraphQL and HTTP`, async () => {
       const before = await count();
       const input = { token: a.token, answers, clientRequestId: randomUUID(), [field]: long };
@@ -46,7 +65,10 @@ describe('free-form fields of a submission', () => {
       expect(error.message).toBe(`${field} must be at most ${limit} characters.`);
       const rest = await post('/api/responses', { ...input, clientRequestId: randomUUID() });
       expect(rest.status).toBe(400);
-      expect((await rest.json()).errors[0]).toMatchObject({ message: `${field} must be at most ${limit} characters.`, extensions: { code: 'BAD_USER_INPUT', field } });
+      expect((await rest.json()).errors[0]).toMatchObject({
+        message: `${field} must be at most ${limit} characters.`,
+        extensions: { code: 'BAD_USER_INPUT', field },
+      });
       expect(await count()).toBe(before);
     });
   }
@@ -58,7 +80,15 @@ describe('free-form fields of a submission', () => {
 
   it('values at the limit are stored as given', async () => {
     const category = 'c'.repeat(200);
-    const { submitResponse } = await app.client().ok(SUBMIT, { input: { token: a.token, answers, clientRequestId: randomUUID(), respondentCategory: category, language: 'l'.repeat(35) } });
+    const { submitResponse } = await app.client().ok(SUBMIT, {
+      input: {
+        token: a.token,
+        answers,
+        clientRequestId: randomUUID(),
+        respondentCategory: category,
+        language: 'l'.repeat(35),
+      },
+    });
     const [row] = await sql(`select category, language from response where id = ?`, [submitResponse.responseId]);
     expect(row).toEqual({ category, language: 'l'.repeat(35) });
   });
@@ -76,13 +106,19 @@ describe('rollup upkeep', () => {
       [poisoned, a.orgId, a.headOfficeId, a.questionnaireId, a.versionId, poison, JSON.stringify(answers)],
     );
     await sql(`insert into rollup_outbox (response_id, organization_id) values (?, ?)`, [poisoned, a.orgId]);
-    const { submitResponse } = await app.client().ok(SUBMIT, { input: { token: b.token, answers, clientRequestId: randomUUID() } });
+    const { submitResponse } = await app
+      .client()
+      .ok(SUBMIT, { input: { token: b.token, answers, clientRequestId: randomUUID() } });
     await app.app.rollups.runOnce();
     // Rolled up: no longer in results' outbox (the tail).
-    const rolled = async (id: string) => (await sql(`select 1 from rollup_outbox where response_id = ?`, [id])).length === 0;
+    const rolled = async (id: string) =>
+      (await sql(`select 1 from rollup_outbox where response_id = ?`, [id])).length === 0;
     expect(await rolled(submitResponse.responseId)).toBe(true);
     expect(await rolled(poisoned)).toBe(false);
-    const cells = await sql(`select sum(responses)::int n from result_cell where organization_id = ? and kind = 'OWN'`, [b.orgId]);
+    const cells = await sql(
+      `select sum(responses)::int n from result_cell where organization_id = ? and kind = 'OWN'`,
+      [b.orgId],
+    );
     expect(cells[0].n).toBe(1);
   });
 });
@@ -92,10 +128,20 @@ const nested = (depth: number) => ({ json: `${'{"a":'.repeat(depth)}1${'}'.repea
 /** A JSON body with `answers` spliced in as text when it is nested(). */
 const body = (fields: Record<string, unknown>, hostile: unknown) => {
   const answers = (hostile as { speed?: { json?: string } }).speed?.json;
-  return answers ? `${JSON.stringify(fields).slice(0, -1)}, "answers": {"speed": ${answers}}}` : JSON.stringify({ ...fields, answers: hostile });
+  return answers
+    ? `${JSON.stringify(fields).slice(0, -1)}, "answers": {"speed": ${answers}}}`
+    : JSON.stringify({ ...fields, answers: hostile });
 };
 const signed = (body: string, timestamp = String(Math.floor(Date.now() / 1000))) =>
-  fetch(webhook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-barometer-timestamp': timestamp, 'x-barometer-signature': signature(webhook.secret, timestamp, body) }, body });
+  fetch(webhook.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-barometer-timestamp': timestamp,
+      'x-barometer-signature': signature(webhook.secret, timestamp, body),
+    },
+    body,
+  });
 
 describe('hostile values on the public paths get a client error, never a 500', () => {
   const hostileAnswers: [string, unknown, RegExp][] = [
@@ -107,14 +153,20 @@ describe('hostile values on the public paths get a client error, never a 500', (
   for (const [what, hostile, message] of hostileAnswers) {
     it(`answers ${what}: 400 over GraphQL, HTTP and partial saves, nothing stored`, async () => {
       const before = await count();
-      const graphql = await post('/graphql', `{"query": ${JSON.stringify(SUBMIT)}, "variables": {"input": ${body({ token: a.token, clientRequestId: randomUUID() }, hostile)}}}`);
+      const graphql = await post(
+        '/graphql',
+        `{"query": ${JSON.stringify(SUBMIT)}, "variables": {"input": ${body({ token: a.token, clientRequestId: randomUUID() }, hostile)}}}`,
+      );
       const error = (await graphql.json()).errors[0];
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers' });
       expect(error.message).toMatch(message);
       const rest = await post('/api/responses', body({ token: a.token, clientRequestId: randomUUID() }, hostile));
       expect(rest.status).toBe(400);
       expect((await rest.json()).errors[0].message).toMatch(message);
-      const partial = await post('/graphql', `{"query": ${JSON.stringify(PARTIAL)}, "variables": {"input": ${body({ token: a.token }, hostile)}}}`);
+      const partial = await post(
+        '/graphql',
+        `{"query": ${JSON.stringify(PARTIAL)}, "variables": {"input": ${body({ token: a.token }, hostile)}}}`,
+      );
       expect((await partial.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(await count()).toBe(before);
     });
@@ -122,19 +174,38 @@ describe('hostile values on the public paths get a client error, never a 500', (
 
   it('a NUL or lone surrogate in a free-form field is refused, naming the field', async () => {
     for (const value of ['in\u0000sured', 'in\udc00sured']) {
-      const error = await app.client().fails(SUBMIT, { input: { token: a.token, answers, clientRequestId: randomUUID(), respondentCategory: value } });
+      const error = await app.client().fails(SUBMIT, {
+        input: { token: a.token, answers, clientRequestId: randomUUID(), respondentCategory: value },
+      });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'respondentCategory' });
     }
   });
 
   it('a startedAt before 1958 (a clock reset) is kept as an unknown start: stored, no duration', async () => {
-    const { submitResponse } = await app.client().ok(SUBMIT, { input: { token: a.token, answers, clientRequestId: randomUUID(), startedAt: '1957-01-01T00:00:00Z' } });
-    expect((await sql(`select started_at, duration_seconds from response where id = ?`, [submitResponse.responseId]))[0]).toEqual({ started_at: null, duration_seconds: null });
-    const rest = await post('/api/responses', { token: a.token, answers, clientRequestId: randomUUID(), startedAt: '1900-01-01T00:00:00Z' });
+    const { submitResponse } = await app.client().ok(SUBMIT, {
+      input: { token: a.token, answers, clientRequestId: randomUUID(), startedAt: '1957-01-01T00:00:00Z' },
+    });
+    expect(
+      (await sql(`select started_at, duration_seconds from response where id = ?`, [submitResponse.responseId]))[0],
+    ).toEqual({ started_at: null, duration_seconds: null });
+    const rest = await post('/api/responses', {
+      token: a.token,
+      answers,
+      clientRequestId: randomUUID(),
+      startedAt: '1900-01-01T00:00:00Z',
+    });
     expect(rest.status).toBe(200);
-    const bad = await post('/api/responses', { token: a.token, answers, clientRequestId: randomUUID(), startedAt: 'yesterday' });
+    const bad = await post('/api/responses', {
+      token: a.token,
+      answers,
+      clientRequestId: randomUUID(),
+      startedAt: 'yesterday',
+    });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0]).toMatchObject({ message: 'startedAt must be a date and time (ISO 8601, e.g. 2026-03-14T10:30:00Z).', extensions: { field: 'startedAt' } });
+    expect((await bad.json()).errors[0]).toMatchObject({
+      message: 'startedAt must be a date and time (ISO 8601, e.g. 2026-03-14T10:30:00Z).',
+      extensions: { field: 'startedAt' },
+    });
   });
 
   it('objects where text is expected ({"toString":1}) are refused on HTTP submissions, IVR and webhooks', async () => {
@@ -142,7 +213,10 @@ describe('hostile values on the public paths get a client error, never a 500', (
     const trap = { toString: 1 };
     const rest = await post('/api/responses', { token: a.token, answers, clientRequestId: trap });
     expect(rest.status).toBe(400);
-    expect((await rest.json()).errors[0]).toMatchObject({ message: 'clientRequestId must be text.', extensions: { code: 'BAD_USER_INPUT', field: 'clientRequestId' } });
+    expect((await rest.json()).errors[0]).toMatchObject({
+      message: 'clientRequestId must be text.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'clientRequestId' },
+    });
     expect((await post('/api/responses', { token: trap, answers, clientRequestId: randomUUID() })).status).toBe(400);
     expect((await post('/api/responses', '[1, 2]')).status).toBe(400);
 
@@ -157,14 +231,25 @@ describe('hostile values on the public paths get a client error, never a 500', (
     expect((await press.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'digits' });
 
     for (const field of ['externalId', 'type', 'unitId', 'occurredAt', 'contact', 'language', 'category']) {
-      const hook = await signed(JSON.stringify({ externalId: `E-${field}`, type: 'visit', occurredAt: new Date().toISOString(), [field]: trap }));
+      const hook = await signed(
+        JSON.stringify({
+          externalId: `E-${field}`,
+          type: 'visit',
+          occurredAt: new Date().toISOString(),
+          [field]: trap,
+        }),
+      );
       expect(hook.status, field).toBe(400);
       expect((await hook.json()).errors[0].extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const ancient = await signed(JSON.stringify({ externalId: 'E-ancient', type: 'visit', occurredAt: '-212625-12-11T10:20:50.025Z' }));
+    const ancient = await signed(
+      JSON.stringify({ externalId: 'E-ancient', type: 'visit', occurredAt: '-212625-12-11T10:20:50.025Z' }),
+    );
     expect(ancient.status).toBe(400);
     expect((await ancient.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredAt' });
-    const nul = await signed(JSON.stringify({ externalId: 'E-\u0000', type: 'visit', occurredAt: new Date().toISOString() }));
+    const nul = await signed(
+      JSON.stringify({ externalId: 'E-\u0000', type: 'visit', occurredAt: new Date().toISOString() }),
+    );
     expect(nul.status).toBe(400);
     expect(await count()).toBe(before);
   });
@@ -180,13 +265,20 @@ describe('hostile values on the public paths get a client error, never a 500', (
   });
 
   it('a chain of 10,000 fragments (or of 500) is refused as a client error', async () => {
-    const chain = (n: number) => Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ${i < n - 1 ? `...F${i + 1}` : '__typename'} }`).join(' ');
+    const chain = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `fragment F${i} on Query { ${i < n - 1 ? `...F${i + 1}` : '__typename'} }`,
+      ).join(' ');
     expect((await app.client().ok(`query { ...F0 } ${chain(3)}`)).__typename).toBe('Query');
     const shorter = await app.client().request(`query { ...F0 } ${chain(500)}`);
     expect(shorter.status).toBe(400);
     expect(shorter.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const result = await app.client().request(`query { ...F0 } ${chain(10_000)}`);
     expect(result.status).toBe(400);
-    expect(result.errors![0]).toMatchObject({ message: expect.stringMatching(/contains more th.. 10000 tokens/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(result.errors![0]).toMatchObject({
+      message: expect.stringMatching(/contains more th.. 10000 tokens/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 });

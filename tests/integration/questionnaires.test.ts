@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { DIFF, FIXTURES, PUBLISH, fixture, newQuestionnaire, publish, ratingSurvey, saveDraft } from '../support/questionnaires.js';
+import {
+  DIFF,
+  FIXTURES,
+  PUBLISH,
+  fixture,
+  newQuestionnaire,
+  publish,
+  ratingSurvey,
+  saveDraft,
+} from '../support/questionnaires.js';
 
 let app: TestApp;
 let t: Tenant;
@@ -14,7 +23,14 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const versionCount = async (questionnaireId: string) =>
-  Number((await app.orm.em.fork().getConnection().execute(`select count(*) n from questionnaire_version where questionnaire_id = ?`, [questionnaireId]))[0].n);
+  Number(
+    (
+      await app.orm.em
+        .fork()
+        .getConnection()
+        .execute(`select count(*) n from questionnaire_version where questionnaire_id = ?`, [questionnaireId])
+    )[0].n,
+  );
 
 describe('fixtures round-trip draft → publish → diff unchanged', () => {
   for (const name of FIXTURES) {
@@ -25,7 +41,9 @@ describe('fixtures round-trip draft → publish → diff unchanged', () => {
       expect(saved.problems).toEqual([]);
       const version = await publish(t.admin, q.id, 'First version');
       expect(version.number).toBe(1);
-      const read = await t.admin.ok(`query($id: ID!) { questionnaireVersion(id: $id) { definition } }`, { id: version.id });
+      const read = await t.admin.ok(`query($id: ID!) { questionnaireVersion(id: $id) { definition } }`, {
+        id: version.id,
+      });
       // Exactly as authored, including key order.
       expect(JSON.stringify(read.questionnaireVersion.definition)).toBe(JSON.stringify(definition));
       const diff = await t.admin.ok(DIFF, { from: version.id, to: version.id });
@@ -37,12 +55,19 @@ describe('fixtures round-trip draft → publish → diff unchanged', () => {
   it('records languages, question count and a hash of the canonical JSON', async () => {
     const definition = fixture('court-users');
     const q = await newQuestionnaire(t.admin, t.headOfficeId, definition);
-    const version = (await t.admin.ok(PUBLISH, { input: { questionnaireId: q.id, changelog: 'v1' } })).publishQuestionnaire;
+    const version = (await t.admin.ok(PUBLISH, { input: { questionnaireId: q.id, changelog: 'v1' } }))
+      .publishQuestionnaire;
     expect(version.languages).toEqual(['en', 'uk', 'zh-cn']);
     expect(version.questionCount).toBe(5);
     const canonical = (v: unknown): string =>
-      Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : v && typeof v === 'object'
-        ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`).join(',')}}` : JSON.stringify(v);
+      Array.isArray(v)
+        ? `[${v.map(canonical).join(',')}]`
+        : v && typeof v === 'object'
+          ? `{${Object.keys(v)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`)
+              .join(',')}}`
+          : JSON.stringify(v);
     expect(version.contentHash).toBe(createHash('sha256').update(canonical(definition)).digest('hex'));
   });
 });
@@ -52,7 +77,9 @@ describe('drafts and versions', () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId);
     const first = await saveDraft(t.admin, q.id, 1, ratingSurvey('speed'));
     expect(first.questionnaire.draftRevision).toBe(2);
-    const error = await t.admin.fails(`mutation { saveQuestionnaireDraft(input: { questionnaireId: "${q.id}", expectedRevision: 1, definition: { pages: [] } }) { problems { message } } }`);
+    const error = await t.admin.fails(
+      `mutation { saveQuestionnaireDraft(input: { questionnaireId: "${q.id}", expectedRevision: 1, definition: { pages: [] } }) { problems { message } } }`,
+    );
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.extensions?.currentRevision).toBe(2);
     expect(error.message).toMatch(/saved by Pension Fund admin/);
@@ -64,7 +91,10 @@ describe('drafts and versions', () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId);
     const results = await Promise.all(
       ['a', 'b', 'c', 'd'].map((n) =>
-        t.admin.request(`mutation($d: JSON!) { saveQuestionnaireDraft(input: { questionnaireId: "${q.id}", expectedRevision: 1, definition: $d }) { questionnaire { draftRevision } } }`, { d: ratingSurvey(n) }),
+        t.admin.request(
+          `mutation($d: JSON!) { saveQuestionnaireDraft(input: { questionnaireId: "${q.id}", expectedRevision: 1, definition: $d }) { questionnaire { draftRevision } } }`,
+          { d: ratingSurvey(n) },
+        ),
       ),
     );
     expect(results.filter((r) => !r.errors).length).toBe(1);
@@ -73,7 +103,13 @@ describe('drafts and versions', () => {
 
   it('publishes consecutive numbers under a race: many parallel publishes, no duplicates, no gaps', async () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId);
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => t.admin.request(PUBLISH, { input: { questionnaireId: q.id, changelog: `race ${i}`, definition: ratingSurvey(`q${i}`) } })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.admin.request(PUBLISH, {
+          input: { questionnaireId: q.id, changelog: `race ${i}`, definition: ratingSurvey(`q${i}`) },
+        }),
+      ),
+    );
     expect(results.map((r) => r.errors)).toEqual(Array(12).fill(undefined));
     const numbers = results.map((r) => r.data!.publishQuestionnaire.number).sort((a: number, b: number) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
@@ -96,7 +132,9 @@ describe('drafts and versions', () => {
     const v1 = await publish(t.admin, q.id, 'v1');
     await saveDraft(t.admin, q.id, 1, ratingSurvey('speed', 'courtesy'));
     const v2 = await publish(t.admin, q.id, 'v2');
-    const read = await t.admin.ok(`{ a: questionnaireVersion(id: "${v1.id}") { definition contentHash changelog } b: questionnaireVersion(id: "${v2.id}") { number author { displayName } } }`);
+    const read = await t.admin.ok(
+      `{ a: questionnaireVersion(id: "${v1.id}") { definition contentHash changelog } b: questionnaireVersion(id: "${v2.id}") { number author { displayName } } }`,
+    );
     expect(read.a).toEqual({ definition: ratingSurvey('speed'), contentHash: v1.contentHash, changelog: 'v1' });
     expect(read.b).toEqual({ number: 2, author: { displayName: 'Pension Fund admin' } });
   });
@@ -104,7 +142,9 @@ describe('drafts and versions', () => {
   it('retires and restores a version without touching its content', async () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('speed'));
     const v1 = await publish(t.admin, q.id);
-    const retired = await t.admin.ok(`mutation { retireQuestionnaireVersion(id: "${v1.id}") { retiredAt contentHash } }`);
+    const retired = await t.admin.ok(
+      `mutation { retireQuestionnaireVersion(id: "${v1.id}") { retiredAt contentHash } }`,
+    );
     expect(retired.retireQuestionnaireVersion.retiredAt).not.toBeNull();
     expect(retired.retireQuestionnaireVersion.contentHash).toBe(v1.contentHash);
     const restored = await t.admin.ok(`mutation { restoreQuestionnaireVersion(id: "${v1.id}") { retiredAt } }`);
@@ -115,10 +155,14 @@ describe('drafts and versions', () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('speed'));
     const v1 = await publish(t.admin, q.id);
     await saveDraft(t.admin, q.id, 1, ratingSurvey('other'));
-    const restored = await t.admin.ok(`mutation { restoreDraftFromVersion(questionnaireId: "${q.id}", versionId: "${v1.id}", expectedRevision: 2) { draft draftRevision } }`);
+    const restored = await t.admin.ok(
+      `mutation { restoreDraftFromVersion(questionnaireId: "${q.id}", versionId: "${v1.id}", expectedRevision: 2) { draft draftRevision } }`,
+    );
     expect(restored.restoreDraftFromVersion).toEqual({ draft: ratingSurvey('speed'), draftRevision: 3 });
     const other = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('x'));
-    const error = await t.admin.fails(`mutation { restoreDraftFromVersion(questionnaireId: "${other.id}", versionId: "${v1.id}", expectedRevision: 1) { id } }`);
+    const error = await t.admin.fails(
+      `mutation { restoreDraftFromVersion(questionnaireId: "${other.id}", versionId: "${v1.id}", expectedRevision: 1) { id } }`,
+    );
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/belongs to another questionnaire/);
   });
@@ -135,7 +179,11 @@ describe('validation of SurveyJS definitions', () => {
             { type: 'stars', name: 'mystery' },
             { type: 'radiogroup', name: 'channel', choices: ['phone', 'web', 'phone'] },
             { type: 'panel', name: 'details', elements: [{ type: 'text', name: 'speed' }] },
-            { type: 'paneldynamic', name: 'visits', templateElements: [{ type: 'comment', name: 'channel', visibleIf: '{speed} >' }] },
+            {
+              type: 'paneldynamic',
+              name: 'visits',
+              templateElements: [{ type: 'comment', name: 'channel', visibleIf: '{speed} >' }],
+            },
             { type: 'matrix', name: 'grid', columns: [1, 2, 2], rows: ['a', 'a'] },
           ],
         },
@@ -162,7 +210,11 @@ describe('validation of SurveyJS definitions', () => {
 
   it('refuses malformed JSON, JSON that is not a survey, and oversized definitions with clear messages', async () => {
     const q = await newQuestionnaire(t.admin, t.headOfficeId);
-    const save = (definition: unknown) => t.admin.fails(`mutation($d: JSON!) { saveQuestionnaireDraft(input: { questionnaireId: "${q.id}", expectedRevision: 1, definition: $d }) { problems { message } } }`, { d: definition });
+    const save = (definition: unknown) =>
+      t.admin.fails(
+        `mutation($d: JSON!) { saveQuestionnaireDraft(input: { questionnaireId: "${q.id}", expectedRevision: 1, definition: $d }) { problems { message } } }`,
+        { d: definition },
+      );
     expect((await save('{"pages": [')).message).toMatch(/not valid JSON/);
     expect((await save([1, 2, 3])).message).toMatch(/must be a SurveyJS JSON object/);
     expect((await save({ title: 'Hello', questions: 3 })).message).toMatch(/neither a "pages" nor an "elements" array/);
@@ -175,7 +227,11 @@ describe('validation of SurveyJS definitions', () => {
   });
 
   it('answers an over-large request in GraphQL’s error shape', async () => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { kind } }', pad: 'x'.repeat(9 * 1024 * 1024) }) });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { kind } }', pad: 'x'.repeat(9 * 1024 * 1024) }),
+    });
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0].message).toMatch(/larger than 8mb/);
   });
@@ -185,24 +241,59 @@ describe('diff', () => {
   it('lists added, removed and changed questions with before and after', async () => {
     const v1Def = {
       pages: [
-        { name: 'p1', elements: [
-          { type: 'rating', name: 'speed', title: 'How fast?', rateMin: 1, rateMax: 5 },
-          { type: 'radiogroup', name: 'channel', choices: [{ value: 'phone', text: 'Phone' }, { value: 'web', text: 'Web' }], isRequired: true },
-          { type: 'comment', name: 'remarks' },
-        ] },
-        { name: 'p2', elements: [{ type: 'text', name: 'age', visibleIf: '{speed} > 2', validators: [{ type: 'numeric', minValue: 0 }] }] },
+        {
+          name: 'p1',
+          elements: [
+            { type: 'rating', name: 'speed', title: 'How fast?', rateMin: 1, rateMax: 5 },
+            {
+              type: 'radiogroup',
+              name: 'channel',
+              choices: [
+                { value: 'phone', text: 'Phone' },
+                { value: 'web', text: 'Web' },
+              ],
+              isRequired: true,
+            },
+            { type: 'comment', name: 'remarks' },
+          ],
+        },
+        {
+          name: 'p2',
+          elements: [
+            { type: 'text', name: 'age', visibleIf: '{speed} > 2', validators: [{ type: 'numeric', minValue: 0 }] },
+          ],
+        },
       ],
     };
     const v2Def = {
       pages: [
-        { name: 'p1', elements: [
-          { type: 'rating', name: 'speed', title: 'How fast was the service?', rateMin: 1, rateMax: 10 },
-          { type: 'radiogroup', name: 'channel', choices: [{ value: 'phone', text: 'Telephone' }, { value: 'counter', text: 'Counter' }] },
-          { type: 'boolean', name: 'resolved' },
-        ] },
-        { name: 'p2', elements: [
-          { type: 'text', name: 'age', visibleIf: '{speed} > 5', enableIf: '{resolved} = true', validators: [{ type: 'numeric', minValue: 18 }] },
-        ] },
+        {
+          name: 'p1',
+          elements: [
+            { type: 'rating', name: 'speed', title: 'How fast was the service?', rateMin: 1, rateMax: 10 },
+            {
+              type: 'radiogroup',
+              name: 'channel',
+              choices: [
+                { value: 'phone', text: 'Telephone' },
+                { value: 'counter', text: 'Counter' },
+              ],
+            },
+            { type: 'boolean', name: 'resolved' },
+          ],
+        },
+        {
+          name: 'p2',
+          elements: [
+            {
+              type: 'text',
+              name: 'age',
+              visibleIf: '{speed} > 5',
+              enableIf: '{resolved} = true',
+              validators: [{ type: 'numeric', minValue: 18 }],
+            },
+          ],
+        },
       ],
     };
     const q = await newQuestionnaire(t.admin, t.headOfficeId, v1Def);
@@ -216,23 +307,45 @@ describe('diff', () => {
     const changes = Object.fromEntries(diff.changed.map((c: any) => [c.name, c.changes]));
     expect(changes.speed).toEqual([
       { aspect: 'TITLE', property: 'title', before: 'How fast?', after: 'How fast was the service?' },
-      { aspect: 'RATE_RANGE', property: 'rate', before: { rateMin: 1, rateMax: 5 }, after: { rateMin: 1, rateMax: 10 } },
+      {
+        aspect: 'RATE_RANGE',
+        property: 'rate',
+        before: { rateMin: 1, rateMax: 5 },
+        after: { rateMin: 1, rateMax: 10 },
+      },
     ]);
     expect(changes.channel).toEqual([
       { aspect: 'CHOICES_ADDED', property: 'choices', before: null, after: [{ value: 'counter', text: 'Counter' }] },
       { aspect: 'CHOICES_REMOVED', property: 'choices', before: [{ value: 'web', text: 'Web' }], after: null },
-      { aspect: 'CHOICES_RELABELLED', property: 'choices', before: [{ value: 'phone', text: 'Phone' }], after: [{ value: 'phone', text: 'Telephone' }] },
+      {
+        aspect: 'CHOICES_RELABELLED',
+        property: 'choices',
+        before: [{ value: 'phone', text: 'Phone' }],
+        after: [{ value: 'phone', text: 'Telephone' }],
+      },
       { aspect: 'REQUIRED', property: 'isRequired', before: true, after: false },
     ]);
     expect(changes.age.map((c: any) => c.aspect)).toEqual(['VALIDATORS', 'VISIBLE_IF', 'ENABLE_IF']);
   });
 
   it('reports a question moved to another page', async () => {
-    const q = await newQuestionnaire(t.admin, t.headOfficeId, { pages: [{ name: 'a', elements: [{ type: 'text', name: 'x' }] }, { name: 'b', elements: [] }] });
+    const q = await newQuestionnaire(t.admin, t.headOfficeId, {
+      pages: [
+        { name: 'a', elements: [{ type: 'text', name: 'x' }] },
+        { name: 'b', elements: [] },
+      ],
+    });
     const v1 = await publish(t.admin, q.id);
-    const v2 = await publish(t.admin, q.id, 'move', { pages: [{ name: 'a', elements: [] }, { name: 'b', elements: [{ type: 'text', name: 'x' }] }] });
+    const v2 = await publish(t.admin, q.id, 'move', {
+      pages: [
+        { name: 'a', elements: [] },
+        { name: 'b', elements: [{ type: 'text', name: 'x' }] },
+      ],
+    });
     const { questionnaireVersionDiff: diff } = await t.admin.ok(DIFF, { from: v1.id, to: v2.id });
-    expect(diff.changed).toEqual([{ name: 'x', page: 'b', changes: [{ aspect: 'PAGE', property: 'page', before: 'a', after: 'b' }] }]);
+    expect(diff.changed).toEqual([
+      { name: 'x', page: 'b', changes: [{ aspect: 'PAGE', property: 'page', before: 'a', after: 'b' }] },
+    ]);
   });
 
   it('refuses to diff versions of unrelated questionnaires', async () => {
@@ -252,14 +365,23 @@ describe('listing and permissions', () => {
     const published = await newQuestionnaire(t.admin, branch.id, ratingSurvey('a'), 'Phone survey Kyiv');
     await publish(t.admin, published.id);
     const list = async (filter: Record<string, unknown>) =>
-      (await t.admin.ok(`query($f: QuestionnaireFilterInput) { questionnaires(filter: $f) { totalCount edges { node { id status } } } }`, { f: filter })).questionnaires;
+      (
+        await t.admin.ok(
+          `query($f: QuestionnaireFilterInput) { questionnaires(filter: $f) { totalCount edges { node { id status } } } }`,
+          { f: filter },
+        )
+      ).questionnaires;
     const under = await list({ under: branch.id });
     expect(under.totalCount).toBe(2);
     expect(under.edges[0].node.id).toBe(published.id);
-    expect((await list({ under: branch.id, status: 'DRAFT' })).edges.map((e: any) => e.node.id)).toEqual([draftOnly.id]);
+    expect((await list({ under: branch.id, status: 'DRAFT' })).edges.map((e: any) => e.node.id)).toEqual([
+      draftOnly.id,
+    ]);
     expect((await list({ search: 'phone survey' })).edges.map((e: any) => e.node.id)).toEqual([published.id]);
     await t.admin.ok(`mutation { archiveQuestionnaire(id: "${draftOnly.id}") { status } }`);
-    expect((await list({ under: branch.id, status: 'ARCHIVED' })).edges.map((e: any) => e.node.id)).toEqual([draftOnly.id]);
+    expect((await list({ under: branch.id, status: 'ARCHIVED' })).edges.map((e: any) => e.node.id)).toEqual([
+      draftOnly.id,
+    ]);
   });
 
   it('authors edit in their subtree, analysts only read, other organisations see nothing', async () => {
@@ -270,12 +392,27 @@ describe('listing and permissions', () => {
     const mine = await newQuestionnaire(author, north.id, ratingSurvey('a'));
     await publish(author, mine.id);
     const elsewhere = await newQuestionnaire(t.admin, south.id, ratingSurvey('b'));
-    expect((await author.fails(`mutation { createQuestionnaire(input: { unitId: "${south.id}", title: "x" }) { id } }`)).extensions?.code).toBe('FORBIDDEN');
-    expect((await author.fails(`{ questionnaire(id: "${elsewhere.id}") { title } }`)).extensions?.code).toBe('FORBIDDEN');
-    expect((await analyst.ok(`{ questionnaire(id: "${mine.id}") { title } }`)).questionnaire.title).toBe('Satisfaction survey');
-    expect((await analyst.fails(`mutation { saveQuestionnaireDraft(input: { questionnaireId: "${mine.id}", expectedRevision: 1, definition: { pages: [] } }) { problems { message } } }`)).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await author.fails(`mutation { createQuestionnaire(input: { unitId: "${south.id}", title: "x" }) { id } }`))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await author.fails(`{ questionnaire(id: "${elsewhere.id}") { title } }`)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await analyst.ok(`{ questionnaire(id: "${mine.id}") { title } }`)).questionnaire.title).toBe(
+      'Satisfaction survey',
+    );
+    expect(
+      (
+        await analyst.fails(
+          `mutation { saveQuestionnaireDraft(input: { questionnaireId: "${mine.id}", expectedRevision: 1, definition: { pages: [] } }) { problems { message } } }`,
+        )
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
     const other = await newTenant(app, 'Other court');
-    expect((await other.admin.fails(`{ questionnaire(id: "${mine.id}") { title } }`)).extensions?.code).toBe('NOT_FOUND');
+    expect((await other.admin.fails(`{ questionnaire(id: "${mine.id}") { title } }`)).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await other.admin.ok(`{ questionnaires { totalCount } }`)).questionnaires.totalCount).toBe(0);
   });
 });

@@ -9,15 +9,37 @@ let app: TestApp;
 let t: Tenant;
 let questionnaireId: string;
 
-const channel = { type: 'radiogroup', name: 'channel', choices: [{ value: 'phone', text: { default: 'Phone', uk: 'Телефон' } }, { value: 'web', text: { default: 'Web', uk: 'Вебсайт' } }] };
+const channel = {
+  type: 'radiogroup',
+  name: 'channel',
+  choices: [
+    { value: 'phone', text: { default: 'Phone', uk: 'Телефон' } },
+    { value: 'web', text: { default: 'Web', uk: 'Вебсайт' } },
+  ],
+};
 const speed = { type: 'rating', name: 'speed', rateMin: 1, rateMax: 5 };
 const v1 = { pages: [{ name: 'p', elements: [speed, channel, { type: 'comment', name: 'old_q' }] }] };
 const v2 = { pages: [{ name: 'p', elements: [speed, channel, { type: 'boolean', name: 'resolved' }] }] };
-const v3 = { pages: [{ name: 'p', elements: [speed, channel, { type: 'boolean', name: 'resolved' }, { type: 'checkbox', name: 'topics', choices: ['a', 'b', 'c'] }, { type: 'matrix', name: 'grid', columns: [1, 2, 3, 4, 5], rows: ['r1', 'r2'] }] }] };
+const v3 = {
+  pages: [
+    {
+      name: 'p',
+      elements: [
+        speed,
+        channel,
+        { type: 'boolean', name: 'resolved' },
+        { type: 'checkbox', name: 'topics', choices: ['a', 'b', 'c'] },
+        { type: 'matrix', name: 'grid', columns: [1, 2, 3, 4, 5], rows: ['r1', 'r2'] },
+      ],
+    },
+  ],
+};
 const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`;
 
 async function download(query: string, client = t.admin) {
-  return fetch(`${app.url}/api/exports/responses?${query}`, { headers: { cookie: `barometer_session=${client.cookie('barometer_session')}` } });
+  return fetch(`${app.url}/api/exports/responses?${query}`, {
+    headers: { cookie: `barometer_session=${client.cookie('barometer_session')}` },
+  });
 }
 
 beforeAll(async () => {
@@ -25,10 +47,29 @@ beforeAll(async () => {
   t = await newTenant(app, 'Pension Fund');
   const q = await newQuestionnaire(t.admin, t.headOfficeId, v1);
   questionnaireId = q.id;
-  const versions = [await publish(t.admin, q.id, 'v1'), await publish(t.admin, q.id, 'v2', v2), await publish(t.admin, q.id, 'v3', v3)];
-  const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: t.headOfficeId, name: 'Speed', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [{ key: 'speed', kind: 'SURVEY', label: 'Speed', items: [{ questionnaireId, question: 'speed' }] }] } } },
-  })).createIndicatorModel;
+  const versions = [
+    await publish(t.admin, q.id, 'v1'),
+    await publish(t.admin, q.id, 'v2', v2),
+    await publish(t.admin, q.id, 'v3', v3),
+  ];
+  const model = (
+    await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: {
+        unitId: t.headOfficeId,
+        name: 'Speed',
+        definition: {
+          root: {
+            key: 'index',
+            kind: 'INDEX',
+            label: 'Index',
+            children: [
+              { key: 'speed', kind: 'SURVEY', label: 'Speed', items: [{ questionnaireId, question: 'speed' }] },
+            ],
+          },
+        },
+      },
+    })
+  ).createIndicatorModel;
   await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
   const answers = [
     { speed: 2, channel: 'phone', old_q: 'Removed later' },
@@ -36,8 +77,19 @@ beforeAll(async () => {
     { speed: 5, channel: 'phone', resolved: false, topics: ['a', 'c'], grid: { r1: 4, r2: 5 } },
   ];
   for (const [i, version] of versions.entries()) {
-    const link = (await t.admin.ok(`mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`)).openQuestionnaireVersion;
-    await app.client().ok(SUBMIT, { input: { token: link.token, clientRequestId: `export-test-${i}-${Date.now()}`, answers: answers[i], respondentCategory: 'insured' } });
+    const link = (
+      await t.admin.ok(
+        `mutation { openQuestionnaireVersion(input: { versionId: "${version.id}", unitId: "${t.headOfficeId}" }) { token } }`,
+      )
+    ).openQuestionnaireVersion;
+    await app.client().ok(SUBMIT, {
+      input: {
+        token: link.token,
+        clientRequestId: `export-test-${i}-${Date.now()}`,
+        answers: answers[i],
+        respondentCategory: 'insured',
+      },
+    });
   }
 });
 afterAll(() => app?.close());
@@ -49,18 +101,62 @@ describe('exporting responses', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
     const rows: Record<string, string>[] = parse(await response.text(), { columns: true, bom: true });
     expect(Object.keys(rows[0])).toEqual([
-      '_response_id', '_version', '_unit_code', '_channel', '_respondent_category', '_service_situation', '_language', '_started_at', '_completed_at', '_duration_seconds', '_score', '_band',
-      'speed', 'channel', 'resolved', 'topics.a', 'topics.b', 'topics.c', 'grid.r1', 'grid.r2', 'old_q', '_score.index', '_score.speed',
+      '_response_id',
+      '_version',
+      '_unit_code',
+      '_channel',
+      '_respondent_category',
+      '_service_situation',
+      '_language',
+      '_started_at',
+      '_completed_at',
+      '_duration_seconds',
+      '_score',
+      '_band',
+      'speed',
+      'channel',
+      'resolved',
+      'topics.a',
+      'topics.b',
+      'topics.c',
+      'grid.r1',
+      'grid.r2',
+      'old_q',
+      '_score.index',
+      '_score.speed',
     ]);
     const byVersion = Object.fromEntries(rows.map((r) => [r._version, r]));
     // Labels in Ukrainian; a question removed in v2 keeps its column; v1 has no "resolved".
-    expect(byVersion['1']).toMatchObject({ speed: '2', channel: 'Телефон', old_q: 'Removed later', resolved: '', 'topics.a': '', '_score.speed': '25', _unit_code: 'HO', _respondent_category: 'insured', _channel: 'WEB_LINK' });
-    expect(byVersion['3']).toMatchObject({ 'topics.a': '1', 'topics.b': '0', 'topics.c': '1', 'grid.r1': '4', 'grid.r2': '5', resolved: 'No', old_q: '', _score: '100', _band: 'very_satisfied' });
+    expect(byVersion['1']).toMatchObject({
+      speed: '2',
+      channel: 'Телефон',
+      old_q: 'Removed later',
+      resolved: '',
+      'topics.a': '',
+      '_score.speed': '25',
+      _unit_code: 'HO',
+      _respondent_category: 'insured',
+      _channel: 'WEB_LINK',
+    });
+    expect(byVersion['3']).toMatchObject({
+      'topics.a': '1',
+      'topics.b': '0',
+      'topics.c': '1',
+      'grid.r1': '4',
+      'grid.r2': '5',
+      resolved: 'No',
+      old_q: '',
+      _score: '100',
+      _band: 'very_satisfied',
+    });
     expect(rows.map((r) => r._version)).toEqual(['3', '2', '1']);
   });
 
   it('gives raw values on request', async () => {
-    const rows: Record<string, string>[] = parse(await (await download(`questionnaireId=${questionnaireId}&language=raw`)).text(), { columns: true, bom: true });
+    const rows: Record<string, string>[] = parse(
+      await (await download(`questionnaireId=${questionnaireId}&language=raw`)).text(),
+      { columns: true, bom: true },
+    );
     expect(rows.find((r) => r._version === '2')).toMatchObject({ resolved: 'true', channel: 'web' });
   });
 

@@ -26,26 +26,39 @@ async function errorOf(response: Response) {
 }
 
 describe('errors of the REST endpoints', () => {
-  const post = (path: string, body: string, type = 'application/json') => fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+  const post = (path: string, body: string, type = 'application/json') =>
+    fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
 
   it('a malformed JSON body is a 400 with a sentence, on every JSON route', async () => {
     for (const path of ['/api/responses', '/api/ivr/calls', '/api/ivr/calls/00000000-0000-0000-0000-000000000000']) {
       const response = await post(path, '{"token": ');
       expect(response.status, path).toBe(400);
-      expect(await errorOf(response), path).toEqual({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+      expect(await errorOf(response), path).toEqual({
+        message: 'The request body is not valid JSON.',
+        extensions: { code: 'BAD_REQUEST' },
+      });
     }
   });
 
   it('an unknown /api path is a JSON 404', async () => {
     const response = await post('/api/nothing-here', '{}');
     expect(response.status).toBe(404);
-    expect(await errorOf(response)).toEqual({ message: 'There is no POST /api/nothing-here endpoint.', extensions: { code: 'NOT_FOUND' } });
+    expect(await errorOf(response)).toEqual({
+      message: 'There is no POST /api/nothing-here endpoint.',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('a body over the limit is a 413 naming the limit', async () => {
-    const response = await post('/api/responses', JSON.stringify({ token: t.token, answers: { speed: 'x'.repeat(3_000_000) } }));
+    const response = await post(
+      '/api/responses',
+      JSON.stringify({ token: t.token, answers: { speed: 'x'.repeat(3_000_000) } }),
+    );
     expect(response.status).toBe(413);
-    expect(await errorOf(response)).toEqual({ message: 'The request body is larger than 2 MB, the most this endpoint accepts.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(await errorOf(response)).toEqual({
+      message: 'The request body is larger than 2 MB, the most this endpoint accepts.',
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
   });
 
   it('an unexpected failure (the database refuses the query) is a 500 with a generic sentence and the request id, never the SQL', async () => {
@@ -59,7 +72,8 @@ describe('errors of the REST endpoints', () => {
       });
       expect(response.status).toBe(500);
       expect(await errorOf(response)).toEqual({
-        message: 'Something went wrong on the server. It has been logged; please try again, and report request id probe-7 if it persists.',
+        message:
+          'Something went wrong on the server. It has been logged; please try again, and report request id probe-7 if it persists.',
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'probe-7' },
       });
     } finally {
@@ -69,8 +83,14 @@ describe('errors of the REST endpoints', () => {
 
   it('a query-string date that is not a date is a 400 naming the parameter, not a broken download', async () => {
     const cookie = `barometer_session=${t.admin.cookie('barometer_session')}`;
-    const response = await fetch(`${app.url}/api/exports/responses?questionnaireId=${t.questionnaireId}&from=not-a-date`, { headers: { cookie } });
+    const response = await fetch(
+      `${app.url}/api/exports/responses?questionnaireId=${t.questionnaireId}&from=not-a-date`,
+      { headers: { cookie } },
+    );
     expect(response.status).toBe(400);
-    expect(await errorOf(response)).toMatchObject({ message: 'from must be a date (ISO 8601, e.g. 2026-03-14), it is "not-a-date".', extensions: { code: 'BAD_USER_INPUT', field: 'from' } });
+    expect(await errorOf(response)).toMatchObject({
+      message: 'from must be a date (ISO 8601, e.g. 2026-03-14), it is "not-a-date".',
+      extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+    });
   });
 });

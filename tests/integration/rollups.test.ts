@@ -20,22 +20,60 @@ let modelId: string;
 const units: Record<string, string> = {};
 
 const MODEL = (qid: string) => ({
-  root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-    { key: 'service', kind: 'DIMENSION', label: 'Service', weight: 2, children: [
-      { key: 'S1', kind: 'SURVEY', label: 'Speed', items: [{ questionnaireId: qid, question: 'speed', weight: 1, reverse: false }, { questionnaireId: qid, question: 'waiting', weight: 2, reverse: true }] },
-      { key: 'S2', kind: 'SURVEY', label: 'Courtesy', items: [{ questionnaireId: qid, question: 'courtesy', weight: 1, reverse: false }] },
-    ] },
-    { key: 'information', kind: 'DIMENSION', label: 'Information', weight: 1, children: [{ key: 'S3', kind: 'SURVEY', label: 'Clarity', items: [{ questionnaireId: qid, question: 'clarity', weight: 1, reverse: false }] }] },
-  ] },
+  root: {
+    key: 'index',
+    kind: 'INDEX',
+    label: 'Index',
+    children: [
+      {
+        key: 'service',
+        kind: 'DIMENSION',
+        label: 'Service',
+        weight: 2,
+        children: [
+          {
+            key: 'S1',
+            kind: 'SURVEY',
+            label: 'Speed',
+            items: [
+              { questionnaireId: qid, question: 'speed', weight: 1, reverse: false },
+              { questionnaireId: qid, question: 'waiting', weight: 2, reverse: true },
+            ],
+          },
+          {
+            key: 'S2',
+            kind: 'SURVEY',
+            label: 'Courtesy',
+            items: [{ questionnaireId: qid, question: 'courtesy', weight: 1, reverse: false }],
+          },
+        ],
+      },
+      {
+        key: 'information',
+        kind: 'DIMENSION',
+        label: 'Information',
+        weight: 1,
+        children: [
+          {
+            key: 'S3',
+            kind: 'SURVEY',
+            label: 'Clarity',
+            items: [{ questionnaireId: qid, question: 'clarity', weight: 1, reverse: false }],
+          },
+        ],
+      },
+    ],
+  },
 });
 
 /** Inserts `count` responses spread over units, months, channels and categories; returns their ids. */
 async function insertResponses(count: number, seed: number): Promise<string[]> {
   const next = seeded(seed);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(next() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
   const rows = Array.from({ length: count }, () => {
     const answers: Record<string, number> = {};
-    for (const q of ['speed', 'courtesy', 'waiting', 'clarity']) if (next() < 0.85) answers[q] = 1 + Math.floor(next() * 5);
+    for (const q of ['speed', 'courtesy', 'waiting', 'clarity'])
+      if (next() < 0.85) answers[q] = 1 + Math.floor(next() * 5);
     return {
       unit: units[pick(['HO', 'A', 'A1', 'B'])],
       channel: pick(['WEB_LINK', 'KIOSK', 'EMAIL']),
@@ -44,22 +82,33 @@ async function insertResponses(count: number, seed: number): Promise<string[]> {
       answers,
     };
   });
-  return storeResponses(app, t.orgId, rows.map((r) => ({ ...r, unitId: r.unit, questionnaireId, versionId })));
+  return storeResponses(
+    app,
+    t.orgId,
+    rows.map((r) => ({ ...r, unitId: r.unit, questionnaireId, versionId })),
+  );
 }
 
 /** Every cell of the organisation, decoded, by key. */
 async function cells() {
-  const rows: { key: string; responses: number; stats: EncodedCell }[] = await app.orm.em.fork().getConnection().execute(
-    `select concat_ws('|', model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language) as key, responses, stats
+  const rows: { key: string; responses: number; stats: EncodedCell }[] = await app.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `select concat_ws('|', model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language) as key, responses, stats
        from result_cell where organization_id = ? order by key`,
-    [t.orgId],
-  );
+      [t.orgId],
+    );
   return new Map(rows.map((r) => [r.key, { responses: r.responses, cell: decodeCell(r.stats) }]));
 }
 
 const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCount nodes { key score n } } }`;
 const scoresOf = async (unit: string, extra: Record<string, unknown> = {}) =>
-  (await t.admin.ok(SCORES, { input: { modelId, unitId: units[unit], from: '2026-01-01', to: '2026-04-01', ...extra } })).scores;
+  (
+    await t.admin.ok(SCORES, {
+      input: { modelId, unitId: units[unit], from: '2026-01-01', to: '2026-04-01', ...extra },
+    })
+  ).scores;
 
 beforeAll(async () => {
   app = await startTestApp({ ROLLUP_INTERVAL_MS: '0' });
@@ -71,9 +120,11 @@ beforeAll(async () => {
   const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('speed', 'courtesy', 'waiting', 'clarity'));
   questionnaireId = q.id;
   versionId = (await publish(t.admin, q.id, 'v1')).id;
-  modelId = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: t.headOfficeId, name: 'Rollup model', definition: MODEL(questionnaireId) },
-  })).createIndicatorModel.id;
+  modelId = (
+    await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: t.headOfficeId, name: 'Rollup model', definition: MODEL(questionnaireId) },
+    })
+  ).createIndicatorModel.id;
   await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
   await app.app.rollups.runOnce();
 });
@@ -87,8 +138,11 @@ describe('result rollups', () => {
     await rollUpTail(db, 37);
     await rollUpTail(db, 150);
     // Curation of rolled and of not-yet-rolled responses.
-    for (const id of [ids[0], ids[5], ids[399]]) await t.admin.ok(`mutation($id: ID!) { excludeResponse(id: $id, reason: "duplicate") { id } }`, { id });
-    await t.admin.ok(`mutation($id: ID!) { includeResponse(id: $id, reason: "not a duplicate after all") { id } }`, { id: ids[5] });
+    for (const id of [ids[0], ids[5], ids[399]])
+      await t.admin.ok(`mutation($id: ID!) { excludeResponse(id: $id, reason: "duplicate") { id } }`, { id });
+    await t.admin.ok(`mutation($id: ID!) { includeResponse(id: $id, reason: "not a duplicate after all") { id } }`, {
+      id: ids[5],
+    });
     while ((await rollUpTail(db, 64)) > 0);
     const incremental = await cells();
     const before = await scoresOf('HO');
@@ -131,7 +185,9 @@ describe('result rollups', () => {
     await drain;
     expect(seen.length).toBeGreaterThan(2);
     expect(new Set(seen)).toEqual(new Set([600]));
-    const [{ tail }] = await db.getConnection().execute(`select count(*)::int as tail from rollup_outbox where organization_id = ?`, [t.orgId]);
+    const [{ tail }] = await db
+      .getConnection()
+      .execute(`select count(*)::int as tail from rollup_outbox where organization_id = ?`, [t.orgId]);
     expect(tail).toBe(0);
   });
 
@@ -140,14 +196,20 @@ describe('result rollups', () => {
     while ((await rollUpTail(db)) > 0);
     const a1Before = await scoresOf('A1');
     const [aBefore, bBefore] = [await scoresOf('A'), await scoresOf('B')];
-    await t.admin.ok(`mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }`, { input: { id: units.A1, newParentId: units.B } });
-    const [{ status }] = await db.getConnection().execute(`select status from rollup_model where organization_id = ?`, [t.orgId]);
+    await t.admin.ok(`mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }`, {
+      input: { id: units.A1, newParentId: units.B },
+    });
+    const [{ status }] = await db
+      .getConnection()
+      .execute(`select status from rollup_model where organization_id = ?`, [t.orgId]);
     expect(status).toBe('BUILDING');
     const [aMoved, bMoved] = [await scoresOf('A'), await scoresOf('B')];
     expect(aMoved.responseCount).toBe(aBefore.responseCount - a1Before.responseCount);
     expect(bMoved.responseCount).toBe(bBefore.responseCount + a1Before.responseCount);
     await app.app.rollups.runOnce();
-    const [{ status: after }] = await db.getConnection().execute(`select status from rollup_model where organization_id = ?`, [t.orgId]);
+    const [{ status: after }] = await db
+      .getConnection()
+      .execute(`select status from rollup_model where organization_id = ?`, [t.orgId]);
     expect(after).toBe('READY');
     expect(await scoresOf('B')).toEqual(bMoved);
     expect(await scoresOf('A')).toEqual(aMoved);
@@ -155,20 +217,31 @@ describe('result rollups', () => {
 
   it('keeps the latest published version of each model: a new version is built, the old one dropped', async () => {
     const db = app.orm.em.fork().getConnection();
-    const [{ old }] = await db.execute(`select model_version_id as old from rollup_model where organization_id = ?`, [t.orgId]);
+    const [{ old }] = await db.execute(`select model_version_id as old from rollup_model where organization_id = ?`, [
+      t.orgId,
+    ]);
     const definition = MODEL(questionnaireId);
     definition.root.children[0].weight = 1;
     const draft = await t.admin.ok(`query { indicatorModel(id: "${modelId}") { draftRevision } }`);
-    await t.admin.ok(`mutation($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { __typename } }`, {
-      input: { modelId, expectedRevision: draft.indicatorModel.draftRevision, definition },
-    });
-    await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}", changelog: "equal dimensions" }) { id } }`);
+    await t.admin.ok(
+      `mutation($input: SaveIndicatorModelDraftInput!) { saveIndicatorModelDraft(input: $input) { __typename } }`,
+      {
+        input: { modelId, expectedRevision: draft.indicatorModel.draftRevision, definition },
+      },
+    );
+    await t.admin.ok(
+      `mutation { publishIndicatorModel(input: { modelId: "${modelId}", changelog: "equal dimensions" }) { id } }`,
+    );
     await app.app.rollups.runOnce();
-    const models = await db.execute(`select model_version_id, status from rollup_model where organization_id = ?`, [t.orgId]);
+    const models = await db.execute(`select model_version_id, status from rollup_model where organization_id = ?`, [
+      t.orgId,
+    ]);
     expect(models).toHaveLength(1);
     expect(models[0].model_version_id).not.toBe(old);
     expect(models[0].status).toBe('READY');
-    const [{ stale }] = await db.execute(`select count(*)::int as stale from result_cell where model_version_id = ?`, [old]);
+    const [{ stale }] = await db.execute(`select count(*)::int as stale from result_cell where model_version_id = ?`, [
+      old,
+    ]);
     expect(stale).toBe(0);
     // Equal dimension weights now: the index is the plain mean of the two dimensions.
     const { nodes } = await scoresOf('HO');

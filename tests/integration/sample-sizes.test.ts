@@ -23,11 +23,30 @@ beforeAll(async () => {
   for (const code of ['A', 'B', 'C']) units[code] = (await newUnit(t.admin, t.headOfficeId, code)).id;
   const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('fair'));
   const version = await publish(t.admin, q.id, 'v1');
-  modelId = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: t.headOfficeId, name: 'Registry users', definition: { minResponses: 6, root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-      { key: 'fairness', kind: 'SURVEY', label: 'Fairness', items: [{ questionnaireId: q.id, question: 'fair' }] },
-    ] } } },
-  })).createIndicatorModel.id;
+  modelId = (
+    await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: {
+        unitId: t.headOfficeId,
+        name: 'Registry users',
+        definition: {
+          minResponses: 6,
+          root: {
+            key: 'index',
+            kind: 'INDEX',
+            label: 'Index',
+            children: [
+              {
+                key: 'fairness',
+                kind: 'SURVEY',
+                label: 'Fairness',
+                items: [{ questionnaireId: q.id, question: 'fair' }],
+              },
+            ],
+          },
+        },
+      },
+    })
+  ).createIndicatorModel.id;
   await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
   const db = app.orm.em.fork().getConnection();
   const insert = (unit: string, fair: number, confidential = false) =>
@@ -48,7 +67,12 @@ describe('sample sizes', () => {
   it('flags every score over fewer responses than the model’s minimum', async () => {
     // B: 5 < 6 responses; (100 + 75 + 75 + 25 + 0) / 5 = 55, shown and flagged.
     const b = (await t.admin.ok(SCORES, { input: { modelId, unitId: units.B, ...period } })).scores;
-    expect(b.nodes.map((n: { key: string; score: number; belowMinimum: boolean }) => [n.key, n.score, n.belowMinimum])).toEqual([['index', 55, true], ['fairness', 55, true]]);
+    expect(
+      b.nodes.map((n: { key: string; score: number; belowMinimum: boolean }) => [n.key, n.score, n.belowMinimum]),
+    ).toEqual([
+      ['index', 55, true],
+      ['fairness', 55, true],
+    ]);
     // A: 6 responses, the minimum: (100 + 100 + 75 + 75 + 50 + 50) / 6 = 75, not flagged.
     const a = (await t.admin.ok(SCORES, { input: { modelId, unitId: units.A, ...period } })).scores;
     expect(a.nodes[0]).toMatchObject({ score: 75, n: 6, belowMinimum: false });
@@ -58,13 +82,31 @@ describe('sample sizes', () => {
     const ranking = (await t.admin.ok(RANKING, { input: { modelId, unitId: t.headOfficeId, ...period } })).ranking;
     expect(ranking).toEqual([
       { unit: { code: 'A' }, rank: 1, score: 75, n: 6, insufficient: false, belowMinimum: false, withheldReason: null },
-      { unit: { code: 'B' }, rank: null, score: 55, n: 5, insufficient: true, belowMinimum: true, withheldReason: null },
-      { unit: { code: 'C' }, rank: null, score: null, n: 3, insufficient: true, belowMinimum: true, withheldReason: expect.stringMatching(/Fewer than 5 responses/) },
+      {
+        unit: { code: 'B' },
+        rank: null,
+        score: 55,
+        n: 5,
+        insufficient: true,
+        belowMinimum: true,
+        withheldReason: null,
+      },
+      {
+        unit: { code: 'C' },
+        rank: null,
+        score: null,
+        n: 3,
+        insufficient: true,
+        belowMinimum: true,
+        withheldReason: expect.stringMatching(/Fewer than 5 responses/),
+      },
     ]);
   });
 
   it('says an empty period has no responses and flags it', async () => {
-    const empty = (await t.admin.ok(SCORES, { input: { modelId, unitId: units.A, from: '2025-01-01', to: '2025-02-01' } })).scores;
+    const empty = (
+      await t.admin.ok(SCORES, { input: { modelId, unitId: units.A, from: '2025-01-01', to: '2025-02-01' } })
+    ).scores;
     expect(empty.responseCount).toBe(0);
     expect(empty.nodes[0]).toMatchObject({ score: null, n: 0, belowMinimum: true });
   });

@@ -47,9 +47,17 @@ const survey = { elements: [{ type: 'text', inputType: 'number', name: 'pct', mi
 
 /** One response per value, at `unit`, completed at noon UTC on `day`. */
 const respond = (unit: string, day: string, values: number[]) =>
-  storeResponses(app, t.orgId, values.map((pct) => ({
-    unitId: units[unit], questionnaireId, versionId, completedAt: `${day}T12:00:00Z`, answers: { pct },
-  })));
+  storeResponses(
+    app,
+    t.orgId,
+    values.map((pct) => ({
+      unitId: units[unit],
+      questionnaireId,
+      versionId,
+      completedAt: `${day}T12:00:00Z`,
+      answers: { pct },
+    })),
+  );
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -60,13 +68,23 @@ beforeAll(async () => {
   const q = await newQuestionnaire(t.admin, t.headOfficeId, survey);
   questionnaireId = q.id;
   versionId = (await publish(t.admin, q.id)).id;
-  modelId = (await t.admin.ok(CREATE_MODEL, {
-    input: { unitId: t.headOfficeId, name: 'Rules index', definition: { minResponses: 1, root: {
-      key: 'index', kind: 'INDEX', label: 'Index', children: [
-        { key: 'pct', kind: 'SURVEY', label: 'Score', items: [{ questionnaireId, question: 'pct' }] },
-      ],
-    } } },
-  })).createIndicatorModel.id;
+  modelId = (
+    await t.admin.ok(CREATE_MODEL, {
+      input: {
+        unitId: t.headOfficeId,
+        name: 'Rules index',
+        definition: {
+          minResponses: 1,
+          root: {
+            key: 'index',
+            kind: 'INDEX',
+            label: 'Index',
+            children: [{ key: 'pct', kind: 'SURVEY', label: 'Score', items: [{ questionnaireId, question: 'pct' }] }],
+          },
+        },
+      },
+    })
+  ).createIndicatorModel.id;
   await t.admin.ok(PUBLISH_MODEL, { modelId });
 });
 afterAll(() => app?.close());
@@ -83,7 +101,12 @@ describe('ranking', () => {
     const ranked = ranking.filter((r) => !r.insufficient);
     // E, S and BAND have no response in January: listed as insufficient, unranked.
     expect(ranking.filter((r) => r.insufficient).map((r) => r.rank)).toEqual([null, null, null]);
-    expect(ranked.map((r) => [r.unit.code, r.rank])).toEqual([['A', 1], ['B', 2], ['C', 2], ['D', 4]]);
+    expect(ranked.map((r) => [r.unit.code, r.rank])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 2],
+      ['D', 4],
+    ]);
     expect(ranked.map((r) => r.score)).toEqual([90, 87.54, 87.46, 87.44].map((s) => expect.closeTo(s, 9)));
   });
 });

@@ -16,12 +16,21 @@ async function login(target: TestApp, tenant: Tenant, headers: Record<string, st
   const response = await fetch(`${target.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: LOGIN, variables: { input: { email: tenant.adminEmail, password: tenant.adminPassword } } }),
+    body: JSON.stringify({
+      query: LOGIN,
+      variables: { input: { email: tenant.adminEmail, password: tenant.adminPassword } },
+    }),
   });
   expect(response.status).toBe(200);
   return response.headers.get('set-cookie')!;
 }
-const directives = (csp: string | null) => new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+const directives = (csp: string | null) =>
+  new Map(
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')]),
+  );
 
 beforeAll(async () => {
   web = mkdtempSync(join(tmpdir(), 'barometer-web-'));
@@ -56,7 +65,9 @@ describe('security headers', () => {
     const narrow = await startTestApp({ WEB_DIR: web, EMBED_FRAME_ANCESTORS: 'https://agency.example.org' });
     extra.push(narrow);
     const page = await fetch(`${narrow.url}/r/some-token`);
-    expect(directives(page.headers.get('content-security-policy')).get('frame-ancestors')).toBe('https://agency.example.org');
+    expect(directives(page.headers.get('content-security-policy')).get('frame-ancestors')).toBe(
+      'https://agency.example.org',
+    );
   });
 });
 
@@ -88,7 +99,9 @@ describe('schema discovery', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).GRAPHQL_INTROSPECTION).toBe(true);
     const open = await startTestApp({ GRAPHQL_INTROSPECTION: 'true' });
     extra.push(open);
-    expect((await open.client().request(`{ __schema { queryType { name } } }`)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await open.client().request(`{ __schema { queryType { name } } }`)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
     expect((await open.client().request(`{ mee { kind } }`)).errors?.[0].message).toMatch(/did you mean/i);
   });
 });

@@ -24,14 +24,25 @@ async function login(email: string, password: string, address = '203.0.113.1', b
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
     body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
   });
-  const body = (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), error: body.errors?.[0], ok: Boolean(body.data?.login) };
+  const body = (await response.json()) as {
+    data?: any;
+    errors?: { message: string; extensions: Record<string, any> }[];
+  };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    error: body.errors?.[0],
+    ok: Boolean(body.data?.login),
+  };
 }
 /** Lets the current lock run out, as time would. */
-const expireLocks = () => sql(`update sign_in_throttle set locked_until = now() - interval '1 second' where locked_until > now()`);
+const expireLocks = () =>
+  sql(`update sign_in_throttle set locked_until = now() - interval '1 second' where locked_until > now()`);
 const newUser = async (password = 'a long enough password') => {
   const email = `user-${++n}@${t.slug}.test`;
-  await t.admin.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`, { i: { email, displayName: 'U', password, roles: [] } });
+  await t.admin.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`, {
+    i: { email, displayName: 'U', password, roles: [] },
+  });
   return email;
 };
 
@@ -65,15 +76,20 @@ describe('sign-in lock-out', () => {
     expect(right.error?.extensions.retryAfterSeconds).toBeGreaterThan(290);
     expect(right.error?.extensions.retryAfterSeconds).toBeLessThanOrEqual(300);
     expect(Number(right.retryAfter)).toBe(right.error?.extensions.retryAfterSeconds);
-    expect(right.error?.message).toMatch(/^Too many failed sign-ins for this account: try again in 5 minutes \(after \d\d:\d\d UTC\)\.$/);
+    expect(right.error?.message).toMatch(
+      /^Too many failed sign-ins for this account: try again in 5 minutes \(after \d\d:\d\d UTC\)\.$/,
+    );
     // An unknown e-mail locks the same way: the lock tells nothing about which accounts exist.
     for (let i = 0; i < 5; i++) await login('nobody@nowhere.test', 'wrong password', `198.51.100.${20 + i}`);
-    expect((await login('nobody@nowhere.test', 'wrong password', '198.51.100.30')).error?.extensions.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login('nobody@nowhere.test', 'wrong password', '198.51.100.30')).error?.extensions.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
 
     await expireLocks();
     expect((await login(email, 'a long enough password', '198.51.100.7')).ok).toBe(true);
     // The success reset the counter: 4 more failures do not lock.
-    for (let i = 0; i < 4; i++) expect((await login(email, 'wrong', '198.51.100.8')).error?.extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 4; i++)
+      expect((await login(email, 'wrong', '198.51.100.8')).error?.extensions.code).toBe('UNAUTHENTICATED');
     expect((await login(email, 'a long enough password', '198.51.100.8')).ok).toBe(true);
   });
 
@@ -93,17 +109,24 @@ describe('sign-in lock-out', () => {
 
   it('locks an address after 20 failures, whatever the accounts; other addresses still sign in', async () => {
     const email = await newUser();
-    for (let i = 1; i <= 19; i++) expect((await login(`guess-${i}@${t.slug}.test`, 'wrong', '192.0.2.99')).error?.extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 1; i <= 19; i++)
+      expect((await login(`guess-${i}@${t.slug}.test`, 'wrong', '192.0.2.99')).error?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
     const twentieth = await login('guess-20@x.test', 'wrong', '192.0.2.99');
     expect(twentieth.error?.extensions.code).toBe('TOO_MANY_ATTEMPTS');
     const refused = await login(email, 'a long enough password', '192.0.2.99');
-    expect(refused.error?.message).toMatch(/^Too many failed sign-ins from your network address: try again in 5 minutes/);
+    expect(refused.error?.message).toMatch(
+      /^Too many failed sign-ins from your network address: try again in 5 minutes/,
+    );
     expect((await login(email, 'a long enough password', '192.0.2.100')).ok).toBe(true);
   });
 
   it('forgets counters a day after their window and their last lock', async () => {
     await login('stale@x.test', 'wrong', '192.0.2.200');
-    await sql(`update sign_in_throttle set window_started_at = now() - interval '2 days' where key in ('stale@x.test', '192.0.2.200')`);
+    await sql(
+      `update sign_in_throttle set window_started_at = now() - interval '2 days' where key in ('stale@x.test', '192.0.2.200')`,
+    );
     await purgeExpiredSessions(app.orm.em.fork());
     expect(await sql(`select key from sign_in_throttle where key in ('stale@x.test', '192.0.2.200')`)).toEqual([]);
     expect((await sql(`select count(*)::int n from sign_in_throttle`))[0].n).toBeGreaterThan(0);
@@ -140,10 +163,16 @@ describe('password policy', () => {
   it('applies to a password change and to the bootstrap administrator’s password', async () => {
     const email = await newUser('first lamp meadow');
     const user = await signIn(app, email, 'first lamp meadow');
-    const weak = await user.fails(`mutation { changePassword(currentPassword: "first lamp meadow", newPassword: "aaaaaaaaaa") }`);
+    const weak = await user.fails(
+      `mutation { changePassword(currentPassword: "first lamp meadow", newPassword: "aaaaaaaaaa") }`,
+    );
     expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    await user.ok(`mutation { changePassword(currentPassword: "first lamp meadow", newPassword: "second lamp meadow") }`);
+    await user.ok(
+      `mutation { changePassword(currentPassword: "first lamp meadow", newPassword: "second lamp meadow") }`,
+    );
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_PASSWORD: 'password12' })).toThrow(ConfigError);
-    expect(() => loadConfig({ BOOTSTRAP_ADMIN_PASSWORD: 'password12' })).toThrow(/BOOTSTRAP_ADMIN_PASSWORD="password12" is invalid: This password is one of the most common/);
+    expect(() => loadConfig({ BOOTSTRAP_ADMIN_PASSWORD: 'password12' })).toThrow(
+      /BOOTSTRAP_ADMIN_PASSWORD="password12" is invalid: This password is one of the most common/,
+    );
   });
 });

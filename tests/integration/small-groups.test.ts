@@ -31,12 +31,35 @@ beforeAll(async () => {
   const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('fair', 'clear'));
   questionnaireId = q.id;
   const version = await publish(t.admin, q.id, 'v1');
-  modelId = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: t.headOfficeId, name: 'Court users', definition: { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [
-      { key: 'fairness', kind: 'SURVEY', label: 'Fairness', items: [{ questionnaireId: q.id, question: 'fair' }] },
-      { key: 'clarity', kind: 'SURVEY', label: 'Clarity', items: [{ questionnaireId: q.id, question: 'clear' }] },
-    ] } } },
-  })).createIndicatorModel.id;
+  modelId = (
+    await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: {
+        unitId: t.headOfficeId,
+        name: 'Court users',
+        definition: {
+          root: {
+            key: 'index',
+            kind: 'INDEX',
+            label: 'Index',
+            children: [
+              {
+                key: 'fairness',
+                kind: 'SURVEY',
+                label: 'Fairness',
+                items: [{ questionnaireId: q.id, question: 'fair' }],
+              },
+              {
+                key: 'clarity',
+                kind: 'SURVEY',
+                label: 'Clarity',
+                items: [{ questionnaireId: q.id, question: 'clear' }],
+              },
+            ],
+          },
+        },
+      },
+    })
+  ).createIndicatorModel.id;
   await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${modelId}" }) { id } }`);
   await app.app.rollups.runOnce();
   // A: 3 confidential responses; B: 3 identified ones; C: 6 confidential ones. The first
@@ -44,8 +67,12 @@ beforeAll(async () => {
   const insert = (unit: string, confidential: boolean, fair: number) =>
     storeResponses(app, t.orgId, [
       {
-        unitId: units[unit], questionnaireId: q.id, versionId: version.id, completedAt: '2026-03-10T10:00:00Z',
-        answers: { fair, clear: 4 }, confidential,
+        unitId: units[unit],
+        questionnaireId: q.id,
+        versionId: version.id,
+        completedAt: '2026-03-10T10:00:00Z',
+        answers: { fair, clear: 4 },
+        confidential,
       },
     ]);
   for (const fair of [5, 4, 2]) await insert('A', true, fair);
@@ -92,18 +119,31 @@ describe('small groups in anonymous and confidential surveys', () => {
   });
 
   it('marks responses through anonymous and confidential distributions, not identified ones', async () => {
-    const d = units.D = (await newUnit(t.admin, t.headOfficeId, 'D')).id;
+    const d = (units.D = (await newUnit(t.admin, t.headOfficeId, 'D')).id);
     const respondent = app.client();
     const send = async (anonymity: string) => {
-      const { links } = await createDistribution(t.admin, { name: anonymity, questionnaireId, channel: 'WEB_LINK', unitIds: [d], anonymity });
-      const { submitResponse } = await respondent.ok(SUBMIT, { input: { token: links[0].token, clientRequestId: requestId(), answers: { fair: 4, clear: 4 } } });
-      const [row] = await app.orm.em.fork().getConnection().execute(`select confidential from response where id = ?`, [submitResponse.responseId]);
+      const { links } = await createDistribution(t.admin, {
+        name: anonymity,
+        questionnaireId,
+        channel: 'WEB_LINK',
+        unitIds: [d],
+        anonymity,
+      });
+      const { submitResponse } = await respondent.ok(SUBMIT, {
+        input: { token: links[0].token, clientRequestId: requestId(), answers: { fair: 4, clear: 4 } },
+      });
+      const [row] = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute(`select confidential from response where id = ?`, [submitResponse.responseId]);
       return row.confidential;
     };
     expect(await send('ANONYMOUS')).toBe(true);
     expect(await send('CONFIDENTIAL')).toBe(true);
     expect(await send('IDENTIFIED')).toBe(false);
-    const { scores } = await t.admin.ok(SCORES, { input: { modelId, unitId: d, from: '2020-01-01', to: '2100-01-01' } });
+    const { scores } = await t.admin.ok(SCORES, {
+      input: { modelId, unitId: d, from: '2020-01-01', to: '2100-01-01' },
+    });
     expect(scores.responseCount).toBe(3);
     expect(scores.nodes[0]).toMatchObject({ score: null, withheldReason: expect.stringMatching(/Fewer than 5/) });
   });

@@ -67,7 +67,9 @@ describe('npm start', () => {
     const [, password] = await waitFor(first, /password:\s+(\S+)/);
     expect(email).toBe('chief@fund.test');
     const browser = new GraphQLClient(`${url.replace('localhost', '127.0.0.1')}/graphql`);
-    const login = await browser.ok(`mutation($input: LoginInput!) { login(input: $input) { user { email } } }`, { input: { email, password } });
+    const login = await browser.ok(`mutation($input: LoginInput!) { login(input: $input) { user { email } } }`, {
+      input: { email, password },
+    });
     expect(login.login.user.email).toBe('chief@fund.test');
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);

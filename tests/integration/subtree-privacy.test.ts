@@ -14,12 +14,19 @@ const SIBLING = /B2-LVIV|Unit B2|HO-MAIN|Unit HO/;
 
 const USER = `query($id: ID!) { user(id: $id) { email roleAssignments { role unit { code } } } }`;
 const newUser = async (email: string, roles: { role: string; unitId: string }[]) =>
-  (await t.admin.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`, { i: { email, displayName: email, password: 'plum kettle orbit', roles } })).createUser.user.id as string;
+  (
+    await t.admin.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`, {
+      i: { email, displayName: email, password: 'plum kettle orbit', roles },
+    })
+  ).createUser.user.id as string;
 
 beforeAll(async () => {
   app = await startTestApp();
   t = await newTenant(app, 'Pension Fund');
-  await t.admin.ok(`mutation($id: ID!) { updateOrgUnit(input: { id: $id, code: "HO-MAIN", name: "Unit HO-MAIN" }) { id } }`, { id: t.headOfficeId });
+  await t.admin.ok(
+    `mutation($id: ID!) { updateOrgUnit(input: { id: $id, code: "HO-MAIN", name: "Unit HO-MAIN" }) { id } }`,
+    { id: t.headOfficeId },
+  );
   b1 = await newUnit(t.admin, t.headOfficeId, 'B1-KYIV');
   b2 = await newUnit(t.admin, t.headOfficeId, 'B2-LVIV');
   branchAdmin = await newUserWithRole(app, t, 'ADMIN', b1.id);
@@ -35,8 +42,14 @@ describe('inside one organisation, a branch principal', () => {
     expect(JSON.stringify(denied)).not.toContain(t.adminEmail);
     const siblingOnly = await newUser(`b2-analyst@${t.slug}.test`, [{ role: 'ANALYST', unitId: b2.id }]);
     expect((await branchAdmin.request(USER, { id: siblingOnly })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const both = await newUser(`both@${t.slug}.test`, [{ role: 'ANALYST', unitId: b1.id }, { role: 'ADMIN', unitId: t.headOfficeId }]);
-    expect((await branchAdmin.ok(USER, { id: both })).user).toEqual({ email: `both@${t.slug}.test`, roleAssignments: [{ role: 'ANALYST', unit: { code: 'B1-KYIV' } }] });
+    const both = await newUser(`both@${t.slug}.test`, [
+      { role: 'ANALYST', unitId: b1.id },
+      { role: 'ADMIN', unitId: t.headOfficeId },
+    ]);
+    expect((await branchAdmin.ok(USER, { id: both })).user).toEqual({
+      email: `both@${t.slug}.test`,
+      roleAssignments: [{ role: 'ANALYST', unit: { code: 'B1-KYIV' } }],
+    });
     expect((await t.admin.ok(USER, { id: both })).user.roleAssignments).toHaveLength(2);
     expect((await t.admin.ok(USER, { id: siblingOnly })).user.email).toBe(`b2-analyst@${t.slug}.test`);
   });
@@ -44,8 +57,14 @@ describe('inside one organisation, a branch principal', () => {
   it('is refused in units outside its subtree with a sentence that does not name them', async () => {
     const attempts: [GraphQLClient, string][] = [
       [branchAdmin, `{ orgUnit(id: "${b2.id}") { code } }`],
-      [branchAdmin, `mutation { createOrgUnit(input: { parentId: "${b2.id}", code: "X", name: "X", kind: BRANCH }) { id } }`],
-      [branchAdmin, `mutation { assignRole(input: { userId: "${b1.id}", role: ADMIN, unitId: "${t.headOfficeId}" }) { id } }`],
+      [
+        branchAdmin,
+        `mutation { createOrgUnit(input: { parentId: "${b2.id}", code: "X", name: "X", kind: BRANCH }) { id } }`,
+      ],
+      [
+        branchAdmin,
+        `mutation { assignRole(input: { userId: "${b1.id}", role: ADMIN, unitId: "${t.headOfficeId}" }) { id } }`,
+      ],
       [branchAuthor, `{ orgUnits(filter: { under: "${b2.id}" }) { totalCount } }`],
     ];
     for (const [client, query] of attempts) {
@@ -55,14 +74,23 @@ describe('inside one organisation, a branch principal', () => {
       expect(error.message, query).not.toMatch(SIBLING);
     }
     // A unit the caller may see is named, so the person knows which one.
-    await newUser(`reader@${t.slug}.test`, [{ role: 'ANALYST', unitId: t.headOfficeId }, { role: 'ADMIN', unitId: b1.id }]);
+    await newUser(`reader@${t.slug}.test`, [
+      { role: 'ANALYST', unitId: t.headOfficeId },
+      { role: 'ADMIN', unitId: b1.id },
+    ]);
     const reader = await signIn(app, `reader@${t.slug}.test`, 'plum kettle orbit');
-    const named = await reader.fails(`mutation { createOrgUnit(input: { parentId: "${b2.id}", code: "Y", name: "Y", kind: BRANCH }) { id } }`);
+    const named = await reader.fails(
+      `mutation { createOrgUnit(input: { parentId: "${b2.id}", code: "Y", name: "Y", kind: BRANCH }) { id } }`,
+    );
     expect(named.message).toMatch(/unit "Unit B2-LVIV" \(B2-LVIV\)/);
   });
 
   it('cannot create an organisation-wide weighting scheme; an author at the head office can', async () => {
-    const input = { name: 'Population 2026', kind: 'POST_STRATIFICATION', cells: [{ unitId: b1.id, category: 'insured', population: 1000 }] };
+    const input = {
+      name: 'Population 2026',
+      kind: 'POST_STRATIFICATION',
+      cells: [{ unitId: b1.id, category: 'insured', population: 1000 }],
+    };
     const CREATE = `mutation($input: WeightingSchemeInput!) { createWeightingScheme(input: $input) { id name } }`;
     const refused = await branchAuthor.fails(CREATE, { input });
     expect(refused.extensions?.code).toBe('FORBIDDEN');

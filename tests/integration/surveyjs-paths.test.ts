@@ -18,23 +18,33 @@ const OPEN = `mutation($input: OpenQuestionnaireVersionInput!) { openQuestionnai
 const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`;
 let n = 0;
 
-async function publishAndOpen(definition: Record<string, unknown>): Promise<{ versionId: string; token: string; path: string }> {
+async function publishAndOpen(
+  definition: Record<string, unknown>,
+): Promise<{ versionId: string; token: string; path: string }> {
   const q = await newQuestionnaire(t.admin, t.headOfficeId, definition, `Survey ${++n}`);
   const { id } = await publish(t.admin, q.id, 'v1');
   const version = await t.admin.ok(`query($id: ID!) { questionnaireVersion(id: $id) { validationPath } }`, { id });
-  const { token } = (await t.admin.ok(OPEN, { input: { versionId: id, unitId: t.headOfficeId } })).openQuestionnaireVersion;
+  const { token } = (await t.admin.ok(OPEN, { input: { versionId: id, unitId: t.headOfficeId } }))
+    .openQuestionnaireVersion;
   return { versionId: id, token, path: version.questionnaireVersion.validationPath };
 }
 
 async function submit(token: string, answers: Record<string, unknown>) {
-  const result = await app.client().request(SUBMIT, { input: { token, answers, clientRequestId: `req-${++n}-${Math.random()}` } });
+  const result = await app
+    .client()
+    .request(SUBMIT, { input: { token, answers, clientRequestId: `req-${++n}-${Math.random()}` } });
   if (result.errors) {
     expect(result.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
-    return { problems: (result.errors[0].extensions?.problems ?? []) as { question: string; message: string }[], answers: {} };
+    return {
+      problems: (result.errors[0].extensions?.problems ?? []) as { question: string; message: string }[],
+      answers: {},
+    };
   }
   const db = new pg.Client({ connectionString: app.databaseUrl });
   await db.connect();
-  const { rows } = await db.query('select answers from response where id = $1', [result.data!.submitResponse.responseId]);
+  const { rows } = await db.query('select answers from response where id = $1', [
+    result.data!.submitResponse.responseId,
+  ]);
   await db.end();
   return { problems: [], answers: rows[0].answers };
 }
@@ -55,36 +65,68 @@ describe('the path that judges a version', () => {
   });
 
   it('stores the NPS follow-up of a question with visible: false and a visibleIf (plan path)', async () => {
-    const nps = { elements: [{ type: 'rating', name: 'nps', rateMin: 0, rateMax: 10 }, { type: 'comment', name: 'reason', visible: false, visibleIf: '{nps} <= 6', isRequired: true }] };
+    const nps = {
+      elements: [
+        { type: 'rating', name: 'nps', rateMin: 0, rateMax: 10 },
+        { type: 'comment', name: 'reason', visible: false, visibleIf: '{nps} <= 6', isRequired: true },
+      ],
+    };
     const { token, path } = await publishAndOpen(nps);
     expect(path).toBe('PLAN');
-    expect(await submit(token, { nps: 2, reason: 'Slow' })).toEqual({ problems: [], answers: { nps: 2, reason: 'Slow' } });
+    expect(await submit(token, { nps: 2, reason: 'Slow' })).toEqual({
+      problems: [],
+      answers: { nps: 2, reason: 'Slow' },
+    });
     expect((await submit(token, { nps: 2 })).problems.map((p) => p.question)).toEqual(['reason']);
   });
 
   it('judges matrix column rules with survey-core in the worker pool: [{score: 6}] is refused, a valid row stored', async () => {
-    const matrix = { elements: [{ type: 'matrixdynamic', name: 'm', rowCount: 1, columns: [
-      { name: 'score', cellType: 'text', inputType: 'number', validators: [{ type: 'numeric', minValue: 1, maxValue: 5 }] },
-      { name: 'area', cellType: 'text', isRequired: true },
-    ] }] };
+    const matrix = {
+      elements: [
+        {
+          type: 'matrixdynamic',
+          name: 'm',
+          rowCount: 1,
+          columns: [
+            {
+              name: 'score',
+              cellType: 'text',
+              inputType: 'number',
+              validators: [{ type: 'numeric', minValue: 1, maxValue: 5 }],
+            },
+            { name: 'area', cellType: 'text', isRequired: true },
+          ],
+        },
+      ],
+    };
     const { token, path } = await publishAndOpen(matrix);
     expect(path).toBe('SURVEY_CORE');
     const refused = await submit(token, { m: [{ score: 6 }] });
     expect(refused.problems.map((p) => p.question).sort()).toEqual(['area', 'score']);
-    expect(await submit(token, { m: [{ score: 4, area: 'North' }] })).toEqual({ problems: [], answers: { m: [{ score: 4, area: 'North' }] } });
+    expect(await submit(token, { m: [{ score: 4, area: 'North' }] })).toEqual({
+      problems: [],
+      answers: { m: [{ score: 4, area: 'North' }] },
+    });
   });
 
   it('saves a partial response under a valueName, which is the data key of a survey-core-judged question', async () => {
     const { token, path } = await publishAndOpen({ elements: [{ type: 'text', name: 'q1', valueName: 'shared' }] });
     expect(path).toBe('SURVEY_CORE');
     const save = `mutation($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`;
-    expect((await app.client().ok(save, { input: { token, answers: { shared: 'half done' } } })).savePartialResponse.resumeKey).toBeTruthy();
+    expect(
+      (await app.client().ok(save, { input: { token, answers: { shared: 'half done' } } })).savePartialResponse
+        .resumeKey,
+    ).toBeTruthy();
     const unknown = await app.client().fails(save, { input: { token, answers: { nobody: 1 } } });
     expect(unknown.message).toMatch(/nobody/);
   });
 
   it('gives survey-core’s verdict and data for recorded answer sets of real definitions on both paths', async () => {
-    const chosen = corpus().filter((e) => ['survey-library-2faa0a8815.json', 'survey-library-bca07c3777.json', 'survey-library-6677024d35.json'].includes(e.file));
+    const chosen = corpus().filter((e) =>
+      ['survey-library-2faa0a8815.json', 'survey-library-bca07c3777.json', 'survey-library-6677024d35.json'].includes(
+        e.file,
+      ),
+    );
     const found = [];
     for (const entry of chosen) {
       const { token } = await publishAndOpen(entry.definition);

@@ -13,7 +13,9 @@ describe('what the production build makes each page download', () => {
   it('keeps the respondent runner small and loads the Creator only on its own page', () => {
     const sizes = pageSizes();
     const kB = (n: number) => Math.round(n / 1024);
-    console.log(`gzip JS: runner ${kB(sizes.runner.js)} kB, admin shell ${kB(sizes.admin.js)} kB, dashboard ${kB(sizes.dashboard.js)} kB, Creator page ${kB(sizes.creator.js)} kB`);
+    console.log(
+      `gzip JS: runner ${kB(sizes.runner.js)} kB, admin shell ${kB(sizes.admin.js)} kB, dashboard ${kB(sizes.dashboard.js)} kB, Creator page ${kB(sizes.creator.js)} kB`,
+    );
     // SurveyJS's form library is most of the runner; the admin app and the Creator never load there.
     expect(sizes.runner.js).toBeLessThan(400 * 1024);
     expect(sizes.admin.js).toBeLessThan(120 * 1024);

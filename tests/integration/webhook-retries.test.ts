@@ -15,25 +15,59 @@ let t: SurveyTenant;
 let webhook: { url: string; secret: string };
 
 const RULE = `mutation($input: EventRuleInput!) { saveEventRule(input: $input) { id } }`;
-const receipts = async () => Number((await app.orm.em.fork().getConnection().execute(`select count(*) n from webhook_receipt`))[0].n);
+const receipts = async () =>
+  Number((await app.orm.em.fork().getConnection().execute(`select count(*) n from webhook_receipt`))[0].n);
 
 beforeAll(async () => {
   app = await startTestApp({ ROLLUP_INTERVAL_MS: '0', WEBHOOK_TOLERANCE_SECONDS: '300' });
   t = await newSurveyTenant(app, 'Webhooks');
-  webhook = (await t.admin.ok(`mutation { createWebhookEndpoint(input: { name: "Claims", unitId: "${t.headOfficeId}" }) { secret url } }`)).createWebhookEndpoint;
+  webhook = (
+    await t.admin.ok(
+      `mutation { createWebhookEndpoint(input: { name: "Claims", unitId: "${t.headOfficeId}" }) { secret url } }`,
+    )
+  ).createWebhookEndpoint;
 });
 afterAll(() => app?.close());
 
 describe('webhook retries', () => {
   it('an event refused for a reason the organisation then fixes is processed when the sender retries it unchanged', async () => {
     const branch = await newUnit(t.admin, t.headOfficeId, 'BR');
-    const branchOnly = (await createDistribution(t.admin, { name: 'Branch mail', questionnaireId: t.questionnaireId, channel: 'EMAIL', unitIds: [branch.id] })).id;
-    const everywhere = (await createDistribution(t.admin, { name: 'All mail', questionnaireId: t.questionnaireId, channel: 'EMAIL', unitIds: [t.headOfficeId] })).id;
+    const branchOnly = (
+      await createDistribution(t.admin, {
+        name: 'Branch mail',
+        questionnaireId: t.questionnaireId,
+        channel: 'EMAIL',
+        unitIds: [branch.id],
+      })
+    ).id;
+    const everywhere = (
+      await createDistribution(t.admin, {
+        name: 'All mail',
+        questionnaireId: t.questionnaireId,
+        channel: 'EMAIL',
+        unitIds: [t.headOfficeId],
+      })
+    ).id;
     await t.admin.ok(RULE, { input: { eventType: 'claim_paid', distributionId: branchOnly, deadlineWorkingDays: 5 } });
 
-    const body = JSON.stringify({ externalId: 'RETRY-1', type: 'claim_paid', unitId: t.headOfficeId, occurredAt: new Date(Date.now() - 3_600_000).toISOString(), contact: 'retry@example.org' });
+    const body = JSON.stringify({
+      externalId: 'RETRY-1',
+      type: 'claim_paid',
+      unitId: t.headOfficeId,
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      contact: 'retry@example.org',
+    });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const send = () => fetch(webhook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-barometer-timestamp': timestamp, 'x-barometer-signature': signature(webhook.secret, timestamp, body) }, body });
+    const send = () =>
+      fetch(webhook.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-barometer-timestamp': timestamp,
+          'x-barometer-signature': signature(webhook.secret, timestamp, body),
+        },
+        body,
+      });
     const before = await receipts();
 
     const refused = await send();
@@ -55,13 +89,30 @@ describe('webhook retries', () => {
   it('of simultaneous identical deliveries one is processed and the others are refused as replays, with more requests than pooled connections', async () => {
     const deliver = (body: string) => {
       const timestamp = String(Math.floor(Date.now() / 1000));
-      const headers = { 'content-type': 'application/json', 'x-barometer-timestamp': timestamp, 'x-barometer-signature': signature(webhook.secret, timestamp, body) };
+      const headers = {
+        'content-type': 'application/json',
+        'x-barometer-timestamp': timestamp,
+        'x-barometer-signature': signature(webhook.secret, timestamp, body),
+      };
       return () => fetch(webhook.url, { method: 'POST', headers, body }).then((r) => r.status);
     };
-    const same = deliver(JSON.stringify({ externalId: 'RACE-1', type: 'visit', occurredAt: new Date(Date.now() - 60_000).toISOString() }));
-    const distinct = Array.from({ length: 10 }, (_, i) => deliver(JSON.stringify({ externalId: `RACE-D${i}`, type: 'visit', occurredAt: new Date(Date.now() - 60_000).toISOString() })));
+    const same = deliver(
+      JSON.stringify({ externalId: 'RACE-1', type: 'visit', occurredAt: new Date(Date.now() - 60_000).toISOString() }),
+    );
+    const distinct = Array.from({ length: 10 }, (_, i) =>
+      deliver(
+        JSON.stringify({
+          externalId: `RACE-D${i}`,
+          type: 'visit',
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        }),
+      ),
+    );
     // The test server pools 5 connections: 20 requests at once must neither deadlock nor fail.
-    const [identical, others] = await Promise.all([Promise.all(Array.from({ length: 10 }, same)), Promise.all(distinct.map((send) => send()))]);
+    const [identical, others] = await Promise.all([
+      Promise.all(Array.from({ length: 10 }, same)),
+      Promise.all(distinct.map((send) => send())),
+    ]);
     expect(identical.sort()).toEqual([200, ...Array(9).fill(409)]);
     expect(others).toEqual(Array(10).fill(200));
   }, 15_000);

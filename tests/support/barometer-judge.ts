@@ -5,6 +5,9 @@ import { judgeWithSurveyCore, surveyJudge } from '../../server/responses/validat
 /** Barometer's judgement in-process, through the path publish would give the definition. */
 export function barometerJudge(definition: Values, answers: Values): PlanResult & { path: ValidationPath } {
   const { path } = validationPathOf(definition);
-  const result = path === ValidationPath.PLAN ? validateAnswers(compilePlan(definition), answers) : judgeWithSurveyCore(surveyJudge(definition), answers);
+  const result =
+    path === ValidationPath.PLAN
+      ? validateAnswers(compilePlan(definition), answers)
+      : judgeWithSurveyCore(surveyJudge(definition), answers);
   return { ...result, path };
 }

@@ -17,7 +17,16 @@ if (!hasChromium) {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -39,8 +48,20 @@ export async function accessibilityViolations(page: Page, options: { exclude?: s
   // Evaluated by the browser's debugger protocol, so the app's Content-Security-Policy (no inline scripts) allows it.
   await page.evaluate(AXE);
   const results = await page.evaluate(async (exclude) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run({ exclude: exclude.map((s) => [s]) }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(
+      { exclude: exclude.map((s) => [s]) },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
   }, options.exclude ?? []);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -55,7 +76,9 @@ export function consoleErrors(page: Page): string[] {
   // A Content-Security-Policy refusal, with what was refused and where (Chromium's own line names neither).
   void page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP refused (${e.violatedDirective}) ${JSON.stringify(e.sample)} at ${e.sourceFile}:${e.lineNumber}`),
+      console.error(
+        `CSP refused (${e.violatedDirective}) ${JSON.stringify(e.sample)} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     ),
   );
   return errors;
@@ -76,7 +99,9 @@ export async function tabTo(page: Page, name: string | RegExp, limit = 60): Prom
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
-      const label = e?.id ? document.querySelector(`label[for="${e.id}"]`)?.textContent : e?.closest('label')?.textContent;
+      const label = e?.id
+        ? document.querySelector(`label[for="${e.id}"]`)?.textContent
+        : e?.closest('label')?.textContent;
       return e?.getAttribute('aria-label') ?? label ?? e?.textContent ?? '';
     });
     if (typeof name === 'string' ? focused.trim() === name : name.test(focused)) return;

@@ -25,7 +25,10 @@ export interface GraphQLResult<T> {
 export class GraphQLClient {
   private cookies = new Map<string, string>();
 
-  constructor(readonly endpoint: string, private readonly apiKey?: string) {}
+  constructor(
+    readonly endpoint: string,
+    private readonly apiKey?: string,
+  ) {}
 
   request<R, V>(query: TypedOperation<R, V>, ...variables: VariablesOf<V>): Promise<GraphQLResult<R>>;
   request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;

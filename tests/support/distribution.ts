@@ -18,7 +18,11 @@ export async function createDistribution(client: GraphQLClient, input: Record<st
 }
 
 /** Polls until `check` returns a truthy value (no fixed sleeps); fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -34,7 +38,9 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
 }
 
 export async function invitationsOf(client: GraphQLClient, distributionId: string) {
-  return (await client.ok(INVITATIONS, { filter: { distributionId } })).invitations.edges.map((e: any) => e.node) as any[];
+  return (await client.ok(INVITATIONS, { filter: { distributionId } })).invitations.edges.map(
+    (e: any) => e.node,
+  ) as any[];
 }
 
 import type { Config } from '../../server/config.js';
@@ -54,6 +60,16 @@ export const FAST_DELIVERY = {
   SMS_RATE_PER_SECOND: '50',
 };
 
-export function startWorker(app: TestApp, extra: Partial<DeliveryOptions> & { config?: Config } = {}): Promise<DeliveryWorker> {
-  return startDelivery({ config: app.config, orm: app.orm, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), publicUrl: app.url, maintenanceIntervalSeconds: 1, ...extra });
+export function startWorker(
+  app: TestApp,
+  extra: Partial<DeliveryOptions> & { config?: Config } = {},
+): Promise<DeliveryWorker> {
+  return startDelivery({
+    config: app.config,
+    orm: app.orm,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    publicUrl: app.url,
+    maintenanceIntervalSeconds: 1,
+    ...extra,
+  });
 }

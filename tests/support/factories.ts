@@ -27,12 +27,24 @@ export async function newTenant(app: TestApp, name = 'Agency'): Promise<Tenant> 
     admin: { email: adminEmail, displayName: `${name} admin`, password: 'correct horse battery' },
   });
   const admin = await signIn(app, adminEmail, 'correct horse battery');
-  return { orgId: created.organization.id, slug, headOfficeId: created.headOffice.id, adminEmail, adminPassword: 'correct horse battery', admin };
+  return {
+    orgId: created.organization.id,
+    slug,
+    headOfficeId: created.headOffice.id,
+    adminEmail,
+    adminPassword: 'correct horse battery',
+    admin,
+  };
 }
 
 const LOGIN = graphql(`mutation FactoryLogin($input: LoginInput!) { login(input: $input) { kind } }`);
 
-export async function signIn(app: TestApp, email: string, password: string, organization?: string): Promise<GraphQLClient> {
+export async function signIn(
+  app: TestApp,
+  email: string,
+  password: string,
+  organization?: string,
+): Promise<GraphQLClient> {
   const client = app.client();
   await client.ok(LOGIN, { input: { email, password, organization } });
   return client;

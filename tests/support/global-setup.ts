@@ -54,8 +54,11 @@ export default async function setup(project: TestProject) {
     // On a shared server, drop everything this run created.
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    const { rows } = await client.query(`select datname from pg_database where datname like $1`, [`barometer_test_${runId}%`]);
-    for (const { datname } of rows) await client.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
+    const { rows } = await client.query(`select datname from pg_database where datname like $1`, [
+      `barometer_test_${runId}%`,
+    ]);
+    for (const { datname } of rows)
+      await client.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
     await client.end();
   };
 }

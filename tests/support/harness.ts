@@ -34,7 +34,9 @@ export async function createTestDatabase(): Promise<string> {
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(inject('templateDatabase'))}`);
+        await client.query(
+          `create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(inject('templateDatabase'))}`,
+        );
         break;
       } catch (error) {
         // Two clones of one template at the same instant: the second waits and tries again.

@@ -16,12 +16,27 @@ export async function newSurveyTenant(app: TestApp, name: string): Promise<Surve
   const t = await newTenant(app, name);
   const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('speed', 'courtesy'), `${name} survey`);
   const versionId = (await publish(t.admin, q.id, 'v1')).id;
-  const items = ['speed', 'courtesy'].map((question) => ({ questionnaireId: q.id, question, weight: 1, reverse: false }));
-  const definition = { root: { key: 'index', kind: 'INDEX', label: 'Index', children: [{ key: 'S1', kind: 'SURVEY', label: 'Service', items }] } };
-  const model = (await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
-    input: { unitId: t.headOfficeId, name: `${name} index`, definition },
-  })).createIndicatorModel;
+  const items = ['speed', 'courtesy'].map((question) => ({
+    questionnaireId: q.id,
+    question,
+    weight: 1,
+    reverse: false,
+  }));
+  const definition = {
+    root: {
+      key: 'index',
+      kind: 'INDEX',
+      label: 'Index',
+      children: [{ key: 'S1', kind: 'SURVEY', label: 'Service', items }],
+    },
+  };
+  const model = (
+    await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
+      input: { unitId: t.headOfficeId, name: `${name} index`, definition },
+    })
+  ).createIndicatorModel;
   await t.admin.ok(`mutation { publishIndicatorModel(input: { modelId: "${model.id}" }) { id } }`);
-  const token = (await t.admin.ok(OPEN, { input: { versionId, unitId: t.headOfficeId } })).openQuestionnaireVersion.token;
+  const token = (await t.admin.ok(OPEN, { input: { versionId, unitId: t.headOfficeId } })).openQuestionnaireVersion
+    .token;
   return { ...t, questionnaireId: q.id, versionId, token };
 }

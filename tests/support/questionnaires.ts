@@ -11,14 +11,26 @@ export function fixture(name: (typeof FIXTURES)[number]): Record<string, any> {
 
 /** A small survey with one rating question per name. */
 export function ratingSurvey(...names: string[]): Record<string, any> {
-  return { pages: [{ name: 'page1', elements: names.map((name) => ({ type: 'rating', name, title: `How was ${name}?`, rateMin: 1, rateMax: 5 })) }] };
+  return {
+    pages: [
+      {
+        name: 'page1',
+        elements: names.map((name) => ({ type: 'rating', name, title: `How was ${name}?`, rateMin: 1, rateMax: 5 })),
+      },
+    ],
+  };
 }
 
 const CREATE = graphql(`mutation SupportCreateQuestionnaire($input: CreateQuestionnaireInput!) {
   createQuestionnaire(input: $input) { id draftRevision }
 }`);
 
-export async function newQuestionnaire(client: GraphQLClient, unitId: string, definition?: unknown, title = 'Satisfaction survey'): Promise<{ id: string; draftRevision: number }> {
+export async function newQuestionnaire(
+  client: GraphQLClient,
+  unitId: string,
+  definition?: unknown,
+  title = 'Satisfaction survey',
+): Promise<{ id: string; draftRevision: number }> {
   const data = await client.ok(CREATE, { input: { unitId, title, definition } });
   return data.createQuestionnaire;
 }
@@ -42,7 +54,12 @@ export const PUBLISH = graphql(`mutation SupportPublish($input: PublishQuestionn
   publishQuestionnaire(input: $input) { id number contentHash changelog languages mandatoryElements questionCount }
 }`);
 
-export async function publish(client: GraphQLClient, questionnaireId: string, changelog = 'update', definition?: unknown) {
+export async function publish(
+  client: GraphQLClient,
+  questionnaireId: string,
+  changelog = 'update',
+  definition?: unknown,
+) {
   const data = await client.ok(PUBLISH, { input: { questionnaireId, changelog, definition } });
   return data.publishQuestionnaire;
 }

@@ -36,8 +36,11 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
     answers: r.answers,
   }));
   if (!records.length) return [];
-  await app.orm.em.fork().getConnection().execute(
-    `with stored as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category,
+  await app.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `with stored as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category,
                            status, completed_at, submitted_at, is_test, confidential, answers)
      select x.id, ?, x.unit_id, x.questionnaire_id, x.version_id, x.channel, x.category,
             'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers
@@ -46,7 +49,7 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
               completed_at timestamptz, is_test boolean, confidential boolean, answers jsonb)
        returning id, organization_id)
      insert into rollup_outbox (response_id, organization_id) select id, organization_id from stored`,
-    [orgId, JSON.stringify(records)],
-  );
+      [orgId, JSON.stringify(records)],
+    );
   return records.map((r) => r.id);
 }

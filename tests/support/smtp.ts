@@ -17,15 +17,23 @@ export interface SmtpListener {
 
 /** A real SMTP server on 127.0.0.1 (random port) that parses what it receives. */
 export async function startSmtp(): Promise<SmtpListener> {
-  const listener: Omit<SmtpListener, 'port' | 'close'> = { received: [], bounce: new Set(), refuse: new Set(), hang: new Set(), offered: [] };
+  const listener: Omit<SmtpListener, 'port' | 'close'> = {
+    received: [],
+    bounce: new Set(),
+    refuse: new Set(),
+    hang: new Set(),
+    offered: [],
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();
-      if (listener.bounce.has(to)) return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
-      if (listener.refuse.has(to)) return callback(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }));
+      if (listener.bounce.has(to))
+        return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
+      if (listener.refuse.has(to))
+        return callback(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }));
       callback();
     },
     onData(stream, session, callback) {
@@ -43,7 +51,11 @@ export async function startSmtp(): Promise<SmtpListener> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as { port: number }).port;
-  return { ...listener, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) } as SmtpListener;
+  return {
+    ...listener,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  } as SmtpListener;
 }
 
 export function linkIn(mail: ParsedMail): string {

@@ -51,7 +51,11 @@ function textValue(q: Q, r: Rnd): unknown {
 }
 
 const choiceValues = (q: Q): unknown[] =>
-  (q.visibleChoices ?? []).filter((c: any) => !['selectall', 'none', 'refused', 'dontknow'].includes(String(c.value)) || q.getType() !== 'checkbox').map((c: any) => c.value);
+  (q.visibleChoices ?? [])
+    .filter(
+      (c: any) => !['selectall', 'none', 'refused', 'dontknow'].includes(String(c.value)) || q.getType() !== 'checkbox',
+    )
+    .map((c: any) => c.value);
 
 function fillChoice(q: Q, r: Rnd): void {
   const values = choiceValues(q);
@@ -87,8 +91,10 @@ export function fill(q: Q, r: Rnd): void {
   if (q.isReadOnly && !q.parentQuestion) return;
   const type = q.getType();
   if (type === 'text') q.value = textValue(q, r);
-  else if (type === 'comment') q.value = pick(r, ['A comment', 'Nothing to add']).slice(0, q.maxLength > 0 ? q.maxLength : undefined);
-  else if (['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'imagepicker', 'ranking', 'buttongroup'].includes(type)) fillChoice(q, r);
+  else if (type === 'comment')
+    q.value = pick(r, ['A comment', 'Nothing to add']).slice(0, q.maxLength > 0 ? q.maxLength : undefined);
+  else if (['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'imagepicker', 'ranking', 'buttongroup'].includes(type))
+    fillChoice(q, r);
   else if (type === 'rating') {
     const values = (q.visibleRateValues ?? []).map((v: any) => v.value);
     if (values.length) q.value = pick(r, values);
@@ -119,13 +125,15 @@ export function respond(definition: Data, r: Rnd, p = 1): { model: Model; answer
 function violation(q: Q): unknown {
   for (const v of (q.validators ?? []) as any[]) {
     const type = v.getType();
-    if (type === 'numericvalidator') return v.maxValue != null ? Number(v.maxValue) + 1 : v.minValue != null ? Number(v.minValue) - 1 : 'abc';
+    if (type === 'numericvalidator')
+      return v.maxValue != null ? Number(v.maxValue) + 1 : v.minValue != null ? Number(v.minValue) - 1 : 'abc';
     if (type === 'textvalidator') return v.maxLength > 0 ? 'x'.repeat(v.maxLength + 1) : v.minLength > 0 ? 'x' : null;
     if (type === 'emailvalidator') return 'not-an-address';
     if (type === 'regexvalidator') return '### !!!';
     if (type === 'answercountvalidator') return v.minCount > 1 ? choiceValues(q).slice(0, 1) : choiceValues(q);
   }
-  if (q.getType() === 'text' && q.inputType === 'number' && q.max !== undefined && q.max !== '') return Number(q.max) + 1;
+  if (q.getType() === 'text' && q.inputType === 'number' && q.max !== undefined && q.max !== '')
+    return Number(q.max) + 1;
   if (q.getType() === 'text' && q.inputType === 'date' && typeof q.min === 'string' && q.min) return '1900-01-01';
   return null;
 }
@@ -134,13 +142,26 @@ function violation(q: Q): unknown {
 function dropInner(value: unknown, r: Rnd): unknown {
   const v = clone(value) as any;
   const target = Array.isArray(v) ? v[0] : v && typeof v === 'object' ? v[pick(r, Object.keys(v))] : null;
-  const holder = target && typeof target === 'object' && !Array.isArray(target) ? target : v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+  const holder =
+    target && typeof target === 'object' && !Array.isArray(target)
+      ? target
+      : v && typeof v === 'object' && !Array.isArray(v)
+        ? v
+        : null;
   if (!holder || !Object.keys(holder).length) return v;
   delete holder[pick(r, Object.keys(holder))];
   return v;
 }
 
-const OFF_DOMAIN: Record<string, unknown> = { text: { an: 'object' }, rating: 999, radiogroup: 'no-such-choice', dropdown: 'no-such-choice', checkbox: 'not-a-list', boolean: 'maybe', comment: 42 };
+const OFF_DOMAIN: Record<string, unknown> = {
+  text: { an: 'object' },
+  rating: 999,
+  radiogroup: 'no-such-choice',
+  dropdown: 'no-such-choice',
+  checkbox: 'not-a-list',
+  boolean: 'maybe',
+  comment: 42,
+};
 
 function mutations(definition: Data, r: Rnd): AnswerSet[] {
   const { model, answers } = respond(definition, r, 1);
@@ -160,16 +181,25 @@ function mutations(definition: Data, r: Rnd): AnswerSet[] {
   }
   for (const q of visible) {
     const bad = violation(q);
-    if (bad !== null && sets.length < 14) add(`validator/range violation on ${q.name}`, { ...clone(answers), [key(q)]: bad });
+    if (bad !== null && sets.length < 14)
+      add(`validator/range violation on ${q.name}`, { ...clone(answers), [key(q)]: bad });
   }
-  for (const q of visible.filter((q) => /^(matrix|paneldynamic|multipletext)/.test(q.getType()) && answers[key(q)] !== undefined).slice(0, 3)) {
+  for (const q of visible
+    .filter((q) => /^(matrix|paneldynamic|multipletext)/.test(q.getType()) && answers[key(q)] !== undefined)
+    .slice(0, 3)) {
     add(`inner value dropped from ${q.name}`, { ...clone(answers), [key(q)]: dropInner(answers[key(q)], r) });
   }
   for (const q of visible.filter((q) => q.showOtherItem || q.hasOther).slice(0, 2)) {
-    add(`other without text on ${q.name}`, { ...clone(answers), [key(q)]: q.getType() === 'checkbox' ? [q.otherItem.value] : q.otherItem.value });
+    add(`other without text on ${q.name}`, {
+      ...clone(answers),
+      [key(q)]: q.getType() === 'checkbox' ? [q.otherItem.value] : q.otherItem.value,
+    });
   }
-  const wrong = visible.find((q) => OFF_DOMAIN[q.getType()] !== undefined && (q.getType() !== 'text' || !q.inputType || q.inputType === 'text'));
-  if (wrong) add(`wrong type for ${wrong.name}`, { ...clone(answers), [key(wrong)]: OFF_DOMAIN[wrong.getType()] }, true);
+  const wrong = visible.find(
+    (q) => OFF_DOMAIN[q.getType()] !== undefined && (q.getType() !== 'text' || !q.inputType || q.inputType === 'text'),
+  );
+  if (wrong)
+    add(`wrong type for ${wrong.name}`, { ...clone(answers), [key(wrong)]: OFF_DOMAIN[wrong.getType()] }, true);
   add('an unknown key', { ...clone(answers), no_such_question_here: 'x' }, true);
   add('nothing answered', {});
   return sets;
@@ -179,10 +209,15 @@ function mutations(definition: Data, r: Rnd): AnswerSet[] {
 export function answerSets(definition: Data, seed: number, count = 22): AnswerSet[] {
   const r = rng(seed);
   const sets: AnswerSet[] = [];
-  for (let i = 0; i < 4; i++) sets.push({ label: `complete response ${i + 1}`, answers: respond(definition, r, 1).answers, offDomain: false });
+  for (let i = 0; i < 4; i++)
+    sets.push({ label: `complete response ${i + 1}`, answers: respond(definition, r, 1).answers, offDomain: false });
   sets.push(...mutations(definition, r));
   for (let i = 0; sets.length < count; i++) {
-    sets.push({ label: `partial response ${i + 1}`, answers: respond(definition, r, 0.3 + 0.6 * r()).answers, offDomain: false });
+    sets.push({
+      label: `partial response ${i + 1}`,
+      answers: respond(definition, r, 0.3 + 0.6 * r()).answers,
+      offDomain: false,
+    });
   }
   return sets;
 }

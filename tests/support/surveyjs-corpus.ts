@@ -18,8 +18,16 @@ export interface RecordedSet extends AnswerSet {
 
 /** The real SurveyJS definitions of the differential suite plus the project's own fixtures. */
 export function corpus(): CorpusEntry[] {
-  const index = JSON.parse(readFileSync(new URL('index.json', DIR), 'utf8')) as { file: string; repo: string; path: string }[];
-  const real = index.map((e) => ({ file: e.file, source: `${e.repo}/${e.path}`, definition: JSON.parse(readFileSync(new URL(e.file, DIR), 'utf8')) }));
+  const index = JSON.parse(readFileSync(new URL('index.json', DIR), 'utf8')) as {
+    file: string;
+    repo: string;
+    path: string;
+  }[];
+  const real = index.map((e) => ({
+    file: e.file,
+    source: `${e.repo}/${e.path}`,
+    definition: JSON.parse(readFileSync(new URL(e.file, DIR), 'utf8')),
+  }));
   const own = ['court-users', 'insurer-claims', 'social-security'].map((name) => ({
     file: `barometer-${name}.json`,
     source: `barometer tests/fixtures/surveys/${name}.json`,

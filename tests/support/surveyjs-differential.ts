@@ -11,7 +11,11 @@ export interface Discrepancy {
 }
 
 const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 
 /**
  * Compares Barometer's judgement of one answer set with survey-core's. A set no runner can make
@@ -22,10 +26,15 @@ export function compare(file: string, set: RecordedSet, ours: PlanResult): Discr
   const refused = ours.problems.length > 0;
   const say = (finding: Finding, detail: string) => ({ file, label: set.label, finding, detail });
   if (refused && set.offDomain) return null;
-  if (refused && set.verdict.accepted) return say('false refusal', ours.problems.map((p) => `${p.question}: ${p.message}`).join('; '));
-  if (!refused && !set.verdict.accepted) return say('false acceptance', `survey-core: ${set.verdict.errors.join(', ')}`);
+  if (refused && set.verdict.accepted)
+    return say('false refusal', ours.problems.map((p) => `${p.question}: ${p.message}`).join('; '));
+  if (!refused && !set.verdict.accepted)
+    return say('false acceptance', `survey-core: ${set.verdict.errors.join(', ')}`);
   if (!refused && canonical(ours.answers) !== canonical(set.verdict.storedData)) {
-    return say('stored difference', `ours ${canonical(ours.answers)} vs survey-core ${canonical(set.verdict.storedData)}`);
+    return say(
+      'stored difference',
+      `ours ${canonical(ours.answers)} vs survey-core ${canonical(set.verdict.storedData)}`,
+    );
   }
   return null;
 }

@@ -16,7 +16,10 @@ export interface OracleVerdict {
 
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
 
-export function surveyCoreVerdict(definition: Record<string, unknown>, answers: Record<string, unknown>): OracleVerdict {
+export function surveyCoreVerdict(
+  definition: Record<string, unknown>,
+  answers: Record<string, unknown>,
+): OracleVerdict {
   const model = new Model(clone(definition));
   model.data = clone(answers);
   const valid = model.validate(true, false);

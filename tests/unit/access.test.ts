@@ -32,7 +32,12 @@ describe('role scope', () => {
   });
 
   it('readable subtrees drop units already covered by a higher grant', () => {
-    const p = principal([[Role.ANALYST, '/ho/north/a/'], [Role.ANALYST, '/ho/north/'], [Role.INTERVIEWER, '/ho/south/'], [Role.AUTHOR, '/ho/east/']]);
+    const p = principal([
+      [Role.ANALYST, '/ho/north/a/'],
+      [Role.ANALYST, '/ho/north/'],
+      [Role.INTERVIEWER, '/ho/south/'],
+      [Role.AUTHOR, '/ho/east/'],
+    ]);
     expect(subtreesWith(p, Permission.UNIT_READ)).toEqual(['/ho/east/', '/ho/north/', '/ho/south/']);
     expect(subtreesWith(p, Permission.QUESTIONNAIRE_AUTHOR)).toEqual(['/ho/east/']);
   });

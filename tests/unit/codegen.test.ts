@@ -9,7 +9,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('typed GraphQL operations of the web app', () => {
   it('web/src/gql is what graphql-codegen makes of schema.graphql and the operations (run "npm run codegen" when this fails)', async () => {
-    const files = (await generate({ ...config, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
+    const files = (await generate({ ...config, cwd: root, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       expect(readFileSync(`${root}${file.filename}`, 'utf8'), file.filename).toBe(file.content);

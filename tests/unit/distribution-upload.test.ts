@@ -16,7 +16,13 @@ describe('the invitation form’s reading of a pasted list', () => {
   });
 
   it('keeps line numbers of a list as the user sees them: only trailing blank lines go', () => {
-    expect(invitationInput('d1', 'a@example.org\n\nb@example.org\n\n')).toEqual({ distributionId: 'd1', respondents: [{ contact: 'a@example.org' }, { contact: '' }, { contact: 'b@example.org' }] });
-    expect(invitationInput('d1', 'email\na@example.org\n')).toEqual({ distributionId: 'd1', csv: 'email\na@example.org\n' });
+    expect(invitationInput('d1', 'a@example.org\n\nb@example.org\n\n')).toEqual({
+      distributionId: 'd1',
+      respondents: [{ contact: 'a@example.org' }, { contact: '' }, { contact: 'b@example.org' }],
+    });
+    expect(invitationInput('d1', 'email\na@example.org\n')).toEqual({
+      distributionId: 'd1',
+      csv: 'email\na@example.org\n',
+    });
   });
 });

@@ -39,13 +39,17 @@ describe('combineUnits', () => {
 
 describe('applyLeafValues', () => {
   // index → d1 (weight 3) → a, b (weight 1 each); c (weight 1) directly under the index.
-  const m = model(node('index', 'INDEX', { children: [
-    node('d1', 'DIMENSION', { weight: 3, children: [
-      node('a', 'SURVEY', { items: [item('qa')] }),
-      node('b', 'SURVEY', { items: [item('qb')] }),
-    ] }),
-    node('c', 'SURVEY', { items: [item('qc')] }),
-  ] }));
+  const m = model(
+    node('index', 'INDEX', {
+      children: [
+        node('d1', 'DIMENSION', {
+          weight: 3,
+          children: [node('a', 'SURVEY', { items: [item('qa')] }), node('b', 'SURVEY', { items: [item('qb')] })],
+        }),
+        node('c', 'SURVEY', { items: [item('qc')] }),
+      ],
+    }),
+  );
   // The pooled result supplies spreads and each leaf's own `partial` (here: every item answered somewhere).
   const pooled = computeScores(m, emptyStats()).nodes.map((n) => ({ ...n, partial: false }));
   const byKey = (nodes: ReturnType<typeof applyLeafValues>) => Object.fromEntries(nodes.map((n) => [n.key, n]));

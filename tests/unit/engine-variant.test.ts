@@ -8,11 +8,20 @@ import { item, model, node } from '../support/models.js';
  * mandatory nodes stay, and each node's normalised share among its siblings (local additions
  * included) stays inside head office's [minShare, maxShare].
  */
-const hq = () => model(node('index', 'INDEX', { children: [
-  node('a', 'SURVEY', { weight: 2, minShare: 0.4, maxShare: 0.6, mandatory: true, items: [item('qa')] }),
-  node('b', 'SURVEY', { weight: 1, items: [item('qb')] }),
-  node('c', 'DIMENSION', { weight: 1, mandatory: true, children: [node('c1', 'SURVEY', { items: [item('qc')] })] }),
-] }));
+const hq = () =>
+  model(
+    node('index', 'INDEX', {
+      children: [
+        node('a', 'SURVEY', { weight: 2, minShare: 0.4, maxShare: 0.6, mandatory: true, items: [item('qa')] }),
+        node('b', 'SURVEY', { weight: 1, items: [item('qb')] }),
+        node('c', 'DIMENSION', {
+          weight: 1,
+          mandatory: true,
+          children: [node('c1', 'SURVEY', { items: [item('qc')] })],
+        }),
+      ],
+    }),
+  );
 
 /** Head office's model with its index's children replaced. */
 const variant = (change: (children: IndicatorNode[]) => IndicatorNode[]) => {

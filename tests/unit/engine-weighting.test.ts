@@ -11,13 +11,16 @@ describe('post-stratification', () => {
   ];
 
   it('gives ω = N(u,c) / n(u,c), weight 0 out of frame, and lists uncovered cells', () => {
-    const report = postStratify([
-      { unitId: 'u1', category: 'insured' }, // 100 / 2 = 50
-      { unitId: 'u1', category: 'insured' }, // 50
-      { unitId: 'u1', category: 'employer' }, // 30 / 1 = 30
-      { unitId: 'u2', category: 'insured' }, // 50 / 1 = 50
-      { unitId: 'u2', category: null }, // no population for (u2, none): 0, out of frame
-    ], cells);
+    const report = postStratify(
+      [
+        { unitId: 'u1', category: 'insured' }, // 100 / 2 = 50
+        { unitId: 'u1', category: 'insured' }, // 50
+        { unitId: 'u1', category: 'employer' }, // 30 / 1 = 30
+        { unitId: 'u2', category: 'insured' }, // 50 / 1 = 50
+        { unitId: 'u2', category: null }, // no population for (u2, none): 0, out of frame
+      ],
+      cells,
+    );
     expect(report.weights).toEqual([50, 50, 30, 50, 0]);
     expect(report.outOfFrame).toBe(1);
     expect(report.uncovered).toEqual(['u2 × employer']);
@@ -27,11 +30,14 @@ describe('post-stratification', () => {
   it('counts a group of alike responses as that many: ω = N / n per response', () => {
     // (u1, insured): a group of 4 and one more response → n = 5, ω = 100 / 5 = 20 for each.
     // (u9, insured): a group of 3 with no population → 3 responses out of frame.
-    const report = postStratify([
-      { unitId: 'u1', category: 'insured', count: 4 },
-      { unitId: 'u1', category: 'insured' },
-      { unitId: 'u9', category: 'insured', count: 3 },
-    ], cells);
+    const report = postStratify(
+      [
+        { unitId: 'u1', category: 'insured', count: 4 },
+        { unitId: 'u1', category: 'insured' },
+        { unitId: 'u9', category: 'insured', count: 3 },
+      ],
+      cells,
+    );
     expect(report.weights).toEqual([20, 20, 0]);
     expect(report.outOfFrame).toBe(3);
     expect(report.uncovered).toEqual(['u1 × employer', 'u2 × insured', 'u2 × employer']);
@@ -40,11 +46,27 @@ describe('post-stratification', () => {
 
 describe('raking', () => {
   const margins = [
-    { variable: 'sex', targets: [{ value: 'm', population: 60 }, { value: 'f', population: 40 }] },
-    { variable: 'age', targets: [{ value: 'young', population: 50 }, { value: 'old', population: 50 }] },
+    {
+      variable: 'sex',
+      targets: [
+        { value: 'm', population: 60 },
+        { value: 'f', population: 40 },
+      ],
+    },
+    {
+      variable: 'age',
+      targets: [
+        { value: 'young', population: 50 },
+        { value: 'old', population: 50 },
+      ],
+    },
   ];
   // Rows A = (m, young) × 2, B = (m, old), C = (f, young); no (f, old) response.
-  const rows = () => [{ sex: 'm', age: 'young', count: 2 }, { sex: 'm', age: 'old' }, { sex: 'f', age: 'young' }];
+  const rows = () => [
+    { sex: 'm', age: 'young', count: 2 },
+    { sex: 'm', age: 'old' },
+    { sex: 'f', age: 'young' },
+  ];
 
   it('one iteration: each margin in turn scaled to its population', () => {
     // sex: m sum 2·1 + 1 = 3 → ×20: A = B = 20; f sum 1 → ×40: C = 40.
@@ -78,7 +100,13 @@ describe('raking', () => {
   it('trims weights to [trimMin, trimMax] × the mean weight', () => {
     // One margin: m → 90, f → 10; the mean weight is (90 + 10) / 2 = 50.
     // trimMax 1.5 caps m at 75; trimMin 0.5 raises f to 25.
-    const sex = { variable: 'sex', targets: [{ value: 'm', population: 90 }, { value: 'f', population: 10 }] };
+    const sex = {
+      variable: 'sex',
+      targets: [
+        { value: 'm', population: 90 },
+        { value: 'f', population: 10 },
+      ],
+    };
     const options = { tolerance: 0.001, maxIterations: 1, trimMin: 0.5, trimMax: 1.5 };
     const report = rake([{ sex: 'm' }, { sex: 'f' }], [sex], options);
     expect(report.weights).toEqual([75, 25]);

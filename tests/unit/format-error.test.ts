@@ -9,7 +9,9 @@ const format = createErrorFormatter(log);
 
 describe('error formatting', () => {
   it('hides unexpected errors behind a generic message and logs them in full', () => {
-    const error = new GraphQLError('relation "secret_table" does not exist', { originalError: new Error('relation "secret_table" does not exist') });
+    const error = new GraphQLError('relation "secret_table" does not exist', {
+      originalError: new Error('relation "secret_table" does not exist'),
+    });
     const out = format({ message: error.message, path: ['orgUnits'] }, error);
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(out.message).not.toContain('secret_table');
@@ -20,11 +22,17 @@ describe('error formatting', () => {
     const out = format(
       {
         message: 'Argument Validation Error',
-        extensions: { code: 'BAD_USER_INPUT', validationErrors: [{ property: 'email', constraints: { isEmail: 'email must be an e-mail address' } }] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          validationErrors: [{ property: 'email', constraints: { isEmail: 'email must be an e-mail address' } }],
+        },
       },
       null,
     );
-    expect(out).toMatchObject({ message: 'Invalid input: email must be an e-mail address.', extensions: { code: 'BAD_USER_INPUT', problems: ['email must be an e-mail address'] } });
+    expect(out).toMatchObject({
+      message: 'Invalid input: email must be an e-mail address.',
+      extensions: { code: 'BAD_USER_INPUT', problems: ['email must be an e-mail address'] },
+    });
   });
 
   it('passes errors a person can act on through, without transport details', () => {

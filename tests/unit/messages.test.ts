@@ -3,7 +3,9 @@ import { messages } from '../../web/src/messages/index.js';
 
 type Tree = { [key: string]: string | Tree };
 const keys = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`))).sort();
+  Object.entries(tree)
+    .flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)))
+    .sort();
 
 describe('interface texts', () => {
   it('exist in English, Chinese and Ukrainian alike: no key missing in any language', () => {
@@ -15,7 +17,13 @@ describe('interface texts', () => {
 
   it('have no empty text', () => {
     for (const locale of Object.values(messages)) {
-      const empty = keys(locale).filter((k) => k.split('.').reduce<any>((t, p) => t[p], locale).trim() === '');
+      const empty = keys(locale).filter(
+        (k) =>
+          k
+            .split('.')
+            .reduce<any>((t, p) => t[p], locale)
+            .trim() === '',
+      );
       expect(empty).toEqual([]);
     }
   });

@@ -38,7 +38,9 @@ const PUBLISHED: Record<string, Module> = {
 
 const SERVER = join(import.meta.dirname, '../../server');
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : [],
+  );
 const TABLE_REF = /\b(?:from|join|update|into|table)\s+"?([a-z_][a-z0-9_]*)"?/gi;
 
 async function owners(): Promise<Map<string, Module>> {
@@ -58,7 +60,8 @@ function foreignTables(module: Module, owner: Map<string, Module>): string[] {
     for (const literal of readFileSync(file, 'utf8').match(/`[^`]*`/g) ?? []) {
       for (const [, table] of literal.matchAll(TABLE_REF)) {
         const of = owner.get(table);
-        if (of && of !== module && PUBLISHED[table] === undefined) found.add(`${relative(SERVER, file)}: ${table} (${of})`);
+        if (of && of !== module && PUBLISHED[table] === undefined)
+          found.add(`${relative(SERVER, file)}: ${table} (${of})`);
       }
     }
   }

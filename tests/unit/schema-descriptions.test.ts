@@ -41,8 +41,9 @@ describe('schema descriptions', () => {
     const elements = describedElements(await createSchema());
     const missing = elements.filter((e) => !e.described).map((e) => e.path);
     const share = ((100 * (elements.length - missing.length)) / elements.length).toFixed(1);
-    expect(missing, `${share}% of ${elements.length} schema elements described; missing:\n${missing.join('\n')}`).toEqual(
-      [],
-    );
+    expect(
+      missing,
+      `${share}% of ${elements.length} schema elements described; missing:\n${missing.join('\n')}`,
+    ).toEqual([]);
   });
 });

@@ -48,33 +48,45 @@ function editorScales(definition: Json): Map<string, [number, number]> {
 }
 
 /** Variants of every question type the fixtures use, on the edges where the rules could differ. */
-const variants = { pages: [{ name: 'p', elements: [
-  { type: 'rating', name: 'r_default' },
-  { type: 'rating', name: 'r_range', rateMin: 0, rateMax: 10 },
-  { type: 'rating', name: 'r_count', rateMin: 2, rateCount: 4, rateStep: 2 },
-  { type: 'rating', name: 'r_values', rateValues: [{ value: 1, text: 'bad' }, 3, { value: 7, text: 'good' }] },
-  { type: 'rating', name: 'r_empty', rateMin: 5, rateMax: 5 },
-  { type: 'rating', name: 'r_words', rateValues: ['bad', 'good'] },
-  { type: 'rating', name: 'r_step0', rateMin: 1, rateMax: 5, rateStep: 0 },
-  { type: 'imagepicker', name: 'img', choices: [{ value: 1 }, { value: 2 }] },
-  { type: 'radiogroup', name: 'c_numeric', choices: [1, 2, 3] },
-  { type: 'radiogroup', name: 'c_text', choices: ['yes', 'no'] },
-  { type: 'radiogroup', name: 'c_single', choices: [{ value: 4, text: 'four' }] },
-  { type: 'dropdown', name: 'd_numeric', choices: [{ value: '0' }, { value: '10' }] },
-  { type: 'checkbox', name: 'multi', choices: [1, 2, 3] },
-  { type: 'boolean', name: 'b' },
-  { type: 'boolean', name: 'b_values', valueTrue: 'Y', valueFalse: 'N' },
-  { type: 'text', name: 'n_bounded', inputType: 'number', min: 0, max: 120 },
-  { type: 'text', name: 'n_open', inputType: 'number', min: 0 },
-  { type: 'text', name: 'plain' },
-  { type: 'comment', name: 'note' },
-  { type: 'matrix', name: 'm', rows: ['x', { value: 'y', text: 'Why' }], columns: [{ value: 1 }, { value: 2 }, 5] },
-  { type: 'matrix', name: 'm_text', rows: ['x'], columns: ['low', 'high'] },
-  { type: 'matrixdropdown', name: 'md', rows: ['x'], columns: [{ name: 'c', cellType: 'rating' }] },
-  { type: 'ranking', name: 'rank', choices: [1, 2, 3] },
-  { type: 'expression', name: 'expr', expression: '1 + 1' },
-  { type: 'paneldynamic', name: 'pd', templateElements: [{ type: 'rating', name: 'inner', rateMax: 7 }] },
-] }] };
+const variants = {
+  pages: [
+    {
+      name: 'p',
+      elements: [
+        { type: 'rating', name: 'r_default' },
+        { type: 'rating', name: 'r_range', rateMin: 0, rateMax: 10 },
+        { type: 'rating', name: 'r_count', rateMin: 2, rateCount: 4, rateStep: 2 },
+        { type: 'rating', name: 'r_values', rateValues: [{ value: 1, text: 'bad' }, 3, { value: 7, text: 'good' }] },
+        { type: 'rating', name: 'r_empty', rateMin: 5, rateMax: 5 },
+        { type: 'rating', name: 'r_words', rateValues: ['bad', 'good'] },
+        { type: 'rating', name: 'r_step0', rateMin: 1, rateMax: 5, rateStep: 0 },
+        { type: 'imagepicker', name: 'img', choices: [{ value: 1 }, { value: 2 }] },
+        { type: 'radiogroup', name: 'c_numeric', choices: [1, 2, 3] },
+        { type: 'radiogroup', name: 'c_text', choices: ['yes', 'no'] },
+        { type: 'radiogroup', name: 'c_single', choices: [{ value: 4, text: 'four' }] },
+        { type: 'dropdown', name: 'd_numeric', choices: [{ value: '0' }, { value: '10' }] },
+        { type: 'checkbox', name: 'multi', choices: [1, 2, 3] },
+        { type: 'boolean', name: 'b' },
+        { type: 'boolean', name: 'b_values', valueTrue: 'Y', valueFalse: 'N' },
+        { type: 'text', name: 'n_bounded', inputType: 'number', min: 0, max: 120 },
+        { type: 'text', name: 'n_open', inputType: 'number', min: 0 },
+        { type: 'text', name: 'plain' },
+        { type: 'comment', name: 'note' },
+        {
+          type: 'matrix',
+          name: 'm',
+          rows: ['x', { value: 'y', text: 'Why' }],
+          columns: [{ value: 1 }, { value: 2 }, 5],
+        },
+        { type: 'matrix', name: 'm_text', rows: ['x'], columns: ['low', 'high'] },
+        { type: 'matrixdropdown', name: 'md', rows: ['x'], columns: [{ name: 'c', cellType: 'rating' }] },
+        { type: 'ranking', name: 'rank', choices: [1, 2, 3] },
+        { type: 'expression', name: 'expr', expression: '1 + 1' },
+        { type: 'paneldynamic', name: 'pd', templateElements: [{ type: 'rating', name: 'inner', rateMax: 7 }] },
+      ],
+    },
+  ],
+};
 
 describe('the editor’s scorable questions agree with the server’s scales', () => {
   for (const name of FIXTURES) {
@@ -90,9 +102,19 @@ describe('the editor’s scorable questions agree with the server’s scales', (
     const server = serverScales(variants);
     // Hand-checked: what a person would expect to be scorable, with its scale.
     expect(Object.fromEntries(server)).toEqual({
-      r_default: [1, 5], r_range: [0, 10], r_count: [2, 8], r_values: [1, 7],
-      c_numeric: [1, 3], img: [1, 2], d_numeric: [0, 10], b: [0, 1], b_values: [0, 1], n_bounded: [0, 120],
-      'm.x': [1, 5], 'm.y': [1, 5], inner: [1, 7],
+      r_default: [1, 5],
+      r_range: [0, 10],
+      r_count: [2, 8],
+      r_values: [1, 7],
+      c_numeric: [1, 3],
+      img: [1, 2],
+      d_numeric: [0, 10],
+      b: [0, 1],
+      b_values: [0, 1],
+      n_bounded: [0, 120],
+      'm.x': [1, 5],
+      'm.y': [1, 5],
+      inner: [1, 7],
     });
     expect(Object.fromEntries(editorScales(variants))).toEqual(Object.fromEntries(server));
   });

@@ -17,7 +17,14 @@ const arbModel: fc.Arbitrary<ModelDefinition> = fc
       leaves: fc.array(
         fc.record({
           weight: fc.integer({ min: 1, max: 9 }),
-          items: fc.array(fc.record({ q: fc.constantFrom(...QUESTIONS), weight: fc.integer({ min: 1, max: 5 }), reverse: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+          items: fc.array(
+            fc.record({
+              q: fc.constantFrom(...QUESTIONS),
+              weight: fc.integer({ min: 1, max: 5 }),
+              reverse: fc.boolean(),
+            }),
+            { minLength: 1, maxLength: 3 },
+          ),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -31,7 +38,10 @@ const arbModel: fc.Arbitrary<ModelDefinition> = fc
           node(`d${i}`, 'DIMENSION', {
             weight: d.weight,
             children: d.leaves.map((l, j) =>
-              node(`d${i}l${j}`, 'SURVEY', { weight: l.weight, items: l.items.map((it) => item(it.q, { weight: it.weight, reverse: it.reverse })) }),
+              node(`d${i}l${j}`, 'SURVEY', {
+                weight: l.weight,
+                items: l.items.map((it) => item(it.q, { weight: it.weight, reverse: it.reverse })),
+              }),
             ),
           }),
         ),
@@ -40,9 +50,13 @@ const arbModel: fc.Arbitrary<ModelDefinition> = fc
   );
 
 /** Responses answering each question 1–5 or not at all; the first answers everything. */
-const arbResponses = fc.array(fc.dictionary(fc.constantFrom(...QUESTIONS), fc.integer({ min: 1, max: 5 })), { minLength: 0, maxLength: 12 }).chain((rest) =>
-  fc.tuple(fc.tuple(...QUESTIONS.map(() => fc.integer({ min: 1, max: 5 }))), fc.constant(rest)).map(([full, others]) => [Object.fromEntries(QUESTIONS.map((q, i) => [q, full[i]])), ...others]),
-);
+const arbResponses = fc
+  .array(fc.dictionary(fc.constantFrom(...QUESTIONS), fc.integer({ min: 1, max: 5 })), { minLength: 0, maxLength: 12 })
+  .chain((rest) =>
+    fc
+      .tuple(fc.tuple(...QUESTIONS.map(() => fc.integer({ min: 1, max: 5 }))), fc.constant(rest))
+      .map(([full, others]) => [Object.fromEntries(QUESTIONS.map((q, i) => [q, full[i]])), ...others]),
+  );
 
 function scores(m: ModelDefinition, responses: Record<string, number>[]) {
   const stats = emptyStats();
@@ -72,16 +86,22 @@ describe('scoring properties', () => {
 
   it('scaling the weights of one set of siblings by a constant changes nothing', () => {
     fc.assert(
-      fc.property(arbModel, arbResponses, fc.double({ min: 0.01, max: 1000, noNaN: true }), fc.nat(), (m, responses, c, pick) => {
-        const parents = [m.root, ...m.root.children];
-        const parent = parents[pick % parents.length];
-        const before = scores(m, responses);
-        const after = scores({ ...m, root: scaleWeights(m.root, parent.key, c) }, responses);
-        before.forEach((n, i) => {
-          expect(after[i].score ?? NaN).toBeCloseTo(n.score ?? NaN, 9);
-          expect(after[i].effectiveWeight).toBeCloseTo(n.effectiveWeight, 9);
-        });
-      }),
+      fc.property(
+        arbModel,
+        arbResponses,
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        fc.nat(),
+        (m, responses, c, pick) => {
+          const parents = [m.root, ...m.root.children];
+          const parent = parents[pick % parents.length];
+          const before = scores(m, responses);
+          const after = scores({ ...m, root: scaleWeights(m.root, parent.key, c) }, responses);
+          before.forEach((n, i) => {
+            expect(after[i].score ?? NaN).toBeCloseTo(n.score ?? NaN, 9);
+            expect(after[i].effectiveWeight).toBeCloseTo(n.effectiveWeight, 9);
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -101,20 +121,25 @@ describe('scoring properties', () => {
 
   it('reversing twice is the identity', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 10 }), fc.nat({ max: 10 }), (min, width, offset) => {
-        const max = min + width;
-        const v = min + (offset % (width + 1));
-        const element = { type: 'rating', name: 'x', rateMin: min, rateMax: max };
-        const plain = item('x');
-        const reversed = item('x', { reverse: true });
-        const scale = resolveScale(element, plain);
-        if (typeof scale === 'string') throw new Error(scale);
-        const once = scoreAnswer(scale, reversed, v)!;
-        // Reverse the reversed answer: the raw value coded min + max − v, scored reversed again.
-        const twice = scoreAnswer(scale, reversed, once.raw)!;
-        expect(twice.raw).toBeCloseTo(v, 12);
-        expect(twice.score).toBeCloseTo(scoreAnswer(scale, plain, v)!.score, 12);
-      }),
+      fc.property(
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.nat({ max: 10 }),
+        (min, width, offset) => {
+          const max = min + width;
+          const v = min + (offset % (width + 1));
+          const element = { type: 'rating', name: 'x', rateMin: min, rateMax: max };
+          const plain = item('x');
+          const reversed = item('x', { reverse: true });
+          const scale = resolveScale(element, plain);
+          if (typeof scale === 'string') throw new Error(scale);
+          const once = scoreAnswer(scale, reversed, v)!;
+          // Reverse the reversed answer: the raw value coded min + max − v, scored reversed again.
+          const twice = scoreAnswer(scale, reversed, once.raw)!;
+          expect(twice.raw).toBeCloseTo(v, 12);
+          expect(twice.score).toBeCloseTo(scoreAnswer(scale, plain, v)!.score, 12);
+        },
+      ),
     );
   });
 
@@ -158,7 +183,8 @@ describe('sufficient statistics', () => {
         };
         const merged = computeScores(m, mergeStats(add(responses.slice(0, split)), add(responses.slice(split)))).nodes;
         const whole = computeScores(m, add(responses)).nodes;
-        const same = (a: number | null, b: number | null) => (a === null || b === null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 9));
+        const same = (a: number | null, b: number | null) =>
+          a === null || b === null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 9);
         merged.forEach((n, i) => {
           expect(n.n).toBe(whole[i].n);
           same(n.score, whole[i].score);

@@ -11,7 +11,13 @@ import { addResponse, emptyStats, scoreOneResponse } from '../../server/indicato
 import type { MetricDefinition } from '../../server/indicators/engine/types.js';
 import { item, model, node } from '../support/models.js';
 
-const rating = (name: string, extra: Record<string, unknown> = {}) => ({ type: 'rating', name, rateMin: 1, rateMax: 5, ...extra });
+const rating = (name: string, extra: Record<string, unknown> = {}) => ({
+  type: 'rating',
+  name,
+  rateMin: 1,
+  rateMax: 5,
+  ...extra,
+});
 const questionnaire = {
   pages: [
     {
@@ -44,7 +50,10 @@ const worked = model(
       node('service', 'DIMENSION', {
         weight: 2,
         children: [
-          node('S1', 'SURVEY', { weight: 3, items: [item('speed'), item('courtesy'), item('waiting', { weight: 2, reverse: true })] }),
+          node('S1', 'SURVEY', {
+            weight: 3,
+            items: [item('speed'), item('courtesy'), item('waiting', { weight: 2, reverse: true })],
+          }),
           node('L1', 'LIKERT_SUM', { items: [item('grid', { row: 'staff' }), item('grid', { row: 'forms' })] }),
         ],
       }),
@@ -56,15 +65,36 @@ const worked = model(
         ],
       }),
       node('N1', 'NPS', { items: [item('recommend')] }),
-      node('G1', 'GAP', { includeInIndex: true, pairs: [{ expectation: item('exp_speed'), perception: item('per_speed'), weight: 1 }] }),
+      node('G1', 'GAP', {
+        includeInIndex: true,
+        pairs: [{ expectation: item('exp_speed'), perception: item('per_speed'), weight: 1 }],
+      }),
     ],
   }),
 );
 
 // Three responses (ω = 1). Item score s = 100·(v − 1)/4: 1→0, 2→25, 3→50, 4→75, 5→100.
 const responses = [
-  { speed: 5, courtesy: 4, waiting: 2, grid: { staff: 5, forms: 4 }, clarity: 0, recommend: 10, exp_speed: 5, per_speed: 4 },
-  { speed: 3, courtesy: 3, waiting: 4, grid: { staff: 3, forms: 2 }, clarity: 4, recommend: 6, exp_speed: 4, per_speed: 5 },
+  {
+    speed: 5,
+    courtesy: 4,
+    waiting: 2,
+    grid: { staff: 5, forms: 4 },
+    clarity: 0,
+    recommend: 10,
+    exp_speed: 5,
+    per_speed: 4,
+  },
+  {
+    speed: 3,
+    courtesy: 3,
+    waiting: 4,
+    grid: { staff: 3, forms: 2 },
+    clarity: 4,
+    recommend: 6,
+    exp_speed: 4,
+    per_speed: 5,
+  },
   { speed: 4, courtesy: 5, grid: { staff: 4 }, clarity: 2, recommend: 8, per_speed: 3 },
 ];
 
@@ -73,7 +103,13 @@ const jan = [new Date('2026-01-01'), new Date('2026-02-01')] as const;
 const feb = [new Date('2026-02-01'), new Date('2026-03-01')] as const;
 const from = new Date('2026-01-01');
 const to = new Date('2026-03-01');
-const complaints: MetricDefinition = { key: 'complaints', kind: 'FLOW', worst: 0.05, target: 0.01, hasDenominator: true };
+const complaints: MetricDefinition = {
+  key: 'complaints',
+  kind: 'FLOW',
+  worst: 0.05,
+  target: 0.01,
+  hasDenominator: true,
+};
 const offices: MetricDefinition = { key: 'offices', kind: 'STOCK', worst: 0, target: 10, hasDenominator: false };
 const complaintObservations = [
   { unitId: 'A', periodStart: jan[0], periodEnd: jan[1], value: 3, denominator: 200 },
@@ -90,13 +126,23 @@ const officeObservations = [
 
 function run() {
   const stats = emptyStats();
-  const perResponse = responses.map((answers) => addResponse(worked, stats, scoreResponseItems(worked, questionnaire, new Set(['q1']), answers)));
+  const perResponse = responses.map((answers) =>
+    addResponse(worked, stats, scoreResponseItems(worked, questionnaire, new Set(['q1']), answers)),
+  );
   const metrics = new Map<string, MetricInput>([
-    ['complaints', { value: aggregateMetric(complaints, complaintObservations, from, to).value, worst: 0.05, target: 0.01 }],
+    [
+      'complaints',
+      { value: aggregateMetric(complaints, complaintObservations, from, to).value, worst: 0.05, target: 0.01 },
+    ],
     ['offices', { value: aggregateMetric(offices, officeObservations, from, to).value, worst: 0, target: 10 }],
   ]);
   const { nodes, items } = computeScores(worked, stats, metrics);
-  return { perResponse, nodes: new Map(nodes.map((n) => [n.key, n])), items: new Map(items.map((i) => [i.bindingId, i])), list: nodes };
+  return {
+    perResponse,
+    nodes: new Map(nodes.map((n) => [n.key, n])),
+    items: new Map(items.map((i) => [i.bindingId, i])),
+    list: nodes,
+  };
 }
 
 // eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
@@ -120,7 +166,7 @@ describe('worked example', () => {
     expect(speed.sd).toBeCloseTo(25, 9);
     expect(speed.nEff).toBeCloseTo(3, 9); // (Σω)²/Σω² = 9/3
     expect(speed.se).toBeCloseTo(25 / Math.sqrt(3), 9);
-    expect(speed.ci95).toBeCloseTo(1.96 * 25 / Math.sqrt(3), 9);
+    expect(speed.ci95).toBeCloseTo((1.96 * 25) / Math.sqrt(3), 9);
     expect(speed.top2).toBeCloseTo(2 / 3, 9); // 100 and 75 are the top two points (5 and 4)
   });
 
@@ -147,7 +193,14 @@ describe('worked example', () => {
 
   it('NPS and GAP beside the index', () => {
     // recommend 10 (promoter), 6 (detractor), 8 (passive): (1 − 1)/3 · 100 = 0; not mapped → no score, no band
-    expect(nodes.get('N1')).toMatchObject({ value: 0, score: null, band: null, effectiveWeight: 0, lostPoints: null, partial: false });
+    expect(nodes.get('N1')).toMatchObject({
+      value: 0,
+      score: null,
+      band: null,
+      effectiveWeight: 0,
+      lostPoints: null,
+      partial: false,
+    });
     // exp_speed over its own respondents: (100 + 75)/2 = 87.5; per_speed: (75 + 100 + 50)/3 = 75 → gap −12.5
     expect(nodes.get('G1')!.value).toBeCloseTo(-12.5, 9);
     // mapped into the index as (−12.5 + 100)/2 = 43.75
@@ -173,8 +226,8 @@ describe('worked example', () => {
     // root children taking part: service 2, information 1, G1 1 → 2/4, 1/4, 1/4
     expect(e('service')).toBeCloseTo(0.5, 12);
     expect(e('G1')).toBeCloseTo(0.25, 12);
-    expect(e('S1')).toBeCloseTo(0.5 * 3 / 4, 12);
-    expect(e('L1')).toBeCloseTo(0.5 * 1 / 4, 12);
+    expect(e('S1')).toBeCloseTo((0.5 * 3) / 4, 12);
+    expect(e('L1')).toBeCloseTo((0.5 * 1) / 4, 12);
     expect(e('S2')).toBeCloseTo(0.25 / 3, 12);
     // lost_i = E_i·(100 − S_i)
     const lost = Object.fromEntries(lostPoints(list).map((n) => [n.key, n.lostPoints!]));

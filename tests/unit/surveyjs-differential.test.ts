@@ -59,13 +59,22 @@ describe('Barometer judges every response exactly as survey-core', () => {
 
   it('the survey-core path agrees with survey-core on every other definition', () => {
     const { sets, found } = run((e) => !onPlan(e), 10);
-    console.info(`survey-core path: ${publishable.filter((e) => !onPlan(e)).length} definitions, ${sets} answer sets`, tally(found));
+    console.info(
+      `survey-core path: ${publishable.filter((e) => !onPlan(e)).length} definitions, ${sets} answer sets`,
+      tally(found),
+    );
     expect(found).toEqual([]);
   }, 120_000);
 
   it('the recorded verdicts are still survey-core’s (a live sample)', () => {
-    const sample: [CorpusEntry, RecordedSet][] = entries.flatMap((e) => recordedSets(e.file).filter((_s, i) => i % 23 === 0).map((s) => [e, s] as [CorpusEntry, RecordedSet]));
-    const drifted = sample.filter(([e, s]) => JSON.stringify(surveyCoreVerdict(e.definition, s.answers)) !== JSON.stringify(s.verdict));
+    const sample: [CorpusEntry, RecordedSet][] = entries.flatMap((e) =>
+      recordedSets(e.file)
+        .filter((_s, i) => i % 23 === 0)
+        .map((s) => [e, s] as [CorpusEntry, RecordedSet]),
+    );
+    const drifted = sample.filter(
+      ([e, s]) => JSON.stringify(surveyCoreVerdict(e.definition, s.answers)) !== JSON.stringify(s.verdict),
+    );
     expect(drifted.map(([e, s]) => `${e.file}: ${s.label}`)).toEqual([]);
   }, 60_000);
 });

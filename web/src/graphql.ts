@@ -4,7 +4,11 @@ export { graphql } from './gql';
 
 /** A GraphQL error with its stable code (`extensions.code`) and, for input errors, the field or node. */
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly code: string | undefined, readonly extensions: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }

@@ -6,7 +6,11 @@ import './style.css';
 // unless it needs it (the Creator and the dashboard load on their own pages too).
 const runner = /^\/r\/([^/]+)/.exec(window.location.pathname);
 if (runner) {
-  void import('./runner/SurveyRunner.vue').then(({ default: Runner }) => createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app'));
+  void import('./runner/SurveyRunner.vue').then(({ default: Runner }) =>
+    createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app'),
+  );
 } else {
-  void Promise.all([import('./App.vue'), import('./i18n')]).then(([{ default: App }, { i18n }]) => createApp(App).use(i18n).mount('#app'));
+  void Promise.all([import('./App.vue'), import('./i18n')]).then(([{ default: App }, { i18n }]) =>
+    createApp(App).use(i18n).mount('#app'),
+  );
 }

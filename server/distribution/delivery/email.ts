@@ -2,7 +2,11 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 
 export class DeliveryError extends Error {
-  constructor(message: string, readonly permanent: boolean, readonly bounced = false) {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly bounced = false,
+  ) {
     super(message);
   }
 }
@@ -42,7 +46,11 @@ export const messageIdOf = (key: string) => `<${key}@barometer.invalid>`;
  * failure (refused connection, timeout, 4xx) is worth another try.
  */
 export async function sendEmail(config: Config, mail: OutgoingEmail): Promise<string> {
-  if (!config.SMTP_HOST) throw new DeliveryError('E-mail is not configured: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM).', true);
+  if (!config.SMTP_HOST)
+    throw new DeliveryError(
+      'E-mail is not configured: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM).',
+      true,
+    );
   try {
     const info = await transport(config).sendMail({
       from: config.SMTP_FROM,
@@ -59,7 +67,8 @@ export async function sendEmail(config: Config, mail: OutgoingEmail): Promise<st
     return String(info.response ?? 'accepted');
   } catch (error) {
     const e = error as { responseCode?: number; command?: string; message: string; code?: string };
-    if (e.responseCode && e.responseCode >= 500 && e.command === 'RCPT TO') throw new DeliveryError(`refused by the mail server: ${e.message}`, true, true);
+    if (e.responseCode && e.responseCode >= 500 && e.command === 'RCPT TO')
+      throw new DeliveryError(`refused by the mail server: ${e.message}`, true, true);
     throw new DeliveryError(`${e.code ?? 'SMTP'}: ${e.message}`, false);
   }
 }

@@ -34,7 +34,8 @@ export interface RenderInput {
   vars: Record<string, string>;
 }
 
-const fill = (text: string, vars: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => vars[name] ?? m);
+const fill = (text: string, vars: Record<string, string>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => vars[name] ?? m);
 
 function pick<T>(table: Record<string, T> | null, language: string | null): T | undefined {
   if (!table) return undefined;
@@ -46,7 +47,10 @@ export function renderEmail(input: RenderInput): { subject: string; text: string
   const own = pick(input.templates, input.language);
   const base = pick(DEFAULTS, input.language)!;
   const prefix = input.reminder ? base.reminder : '';
-  return { subject: prefix + fill(own?.subject ?? base.subject, input.vars), text: fill(own?.body ?? base.body, input.vars) };
+  return {
+    subject: prefix + fill(own?.subject ?? base.subject, input.vars),
+    text: fill(own?.body ?? base.body, input.vars),
+  };
 }
 
 export function renderSms(input: RenderInput): string {

@@ -23,7 +23,12 @@ export interface MetricAggregate {
  * takes each unit's latest period in range, then sums over units. A rate is a ratio of sums,
  * never a mean of rates.
  */
-export function aggregateMetric(metric: MetricDefinition, observations: Observation[], from: Date, to: Date): MetricAggregate {
+export function aggregateMetric(
+  metric: MetricDefinition,
+  observations: Observation[],
+  from: Date,
+  to: Date,
+): MetricAggregate {
   const inside = observations.filter((o) => o.periodStart >= from && o.periodEnd <= to);
   let counted = inside;
   if (metric.kind === 'STOCK') {
@@ -34,9 +39,15 @@ export function aggregateMetric(metric: MetricDefinition, observations: Observat
     }
     counted = [...latest.values()];
   }
-  if (!counted.length) return { value: null, numerator: 0, denominator: metric.hasDenominator ? 0 : null, observations: 0 };
+  if (!counted.length)
+    return { value: null, numerator: 0, denominator: metric.hasDenominator ? 0 : null, observations: 0 };
   const numerator = counted.reduce((s, o) => s + o.value, 0);
   if (!metric.hasDenominator) return { value: numerator, numerator, denominator: null, observations: counted.length };
   const denominator = counted.reduce((s, o) => s + (o.denominator ?? 0), 0);
-  return { value: denominator > 0 ? numerator / denominator : null, numerator, denominator, observations: counted.length };
+  return {
+    value: denominator > 0 ? numerator / denominator : null,
+    numerator,
+    denominator,
+    observations: counted.length,
+  };
 }

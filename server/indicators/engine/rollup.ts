@@ -6,7 +6,9 @@ import { LEAF_KINDS, participates, walk, type IndicatorNode, type ModelDefinitio
 export type LeafValues = Map<string, { score: number | null; value: number | null }>;
 
 export function leafValuesOf(nodes: NodeResult[]): LeafValues {
-  return new Map(nodes.filter((n) => LEAF_KINDS.includes(n.kind)).map((n) => [n.key, { score: n.score, value: n.value }]));
+  return new Map(
+    nodes.filter((n) => LEAF_KINDS.includes(n.kind)).map((n) => [n.key, { score: n.score, value: n.value }]),
+  );
 }
 
 const mean = (pairs: [number, number][]) => {
@@ -22,10 +24,13 @@ export function combineUnits(children: { weight: number; leaves: LeafValues }[])
   const keys = new Set(children.flatMap((c) => [...c.leaves.keys()]));
   const out: LeafValues = new Map();
   for (const key of keys) {
-    const of = (pick: 'score' | 'value') => mean(children.flatMap((c): [number, number][] => {
-      const x = c.leaves.get(key)?.[pick];
-      return x === null || x === undefined ? [] : [[c.weight, x]];
-    }));
+    const of = (pick: 'score' | 'value') =>
+      mean(
+        children.flatMap((c): [number, number][] => {
+          const x = c.leaves.get(key)?.[pick];
+          return x === null || x === undefined ? [] : [[c.weight, x]];
+        }),
+      );
     out.set(key, { score: of('score'), value: of('value') });
   }
   return out;

@@ -1,4 +1,12 @@
-import { bindingsOf, bindingId, RESPONSE_KINDS, walk, type ItemBinding, type ModelDefinition, type ScoredAnswer } from './types.js';
+import {
+  bindingsOf,
+  bindingId,
+  RESPONSE_KINDS,
+  walk,
+  type ItemBinding,
+  type ModelDefinition,
+  type ScoredAnswer,
+} from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,7 +37,8 @@ export function findQuestion(definition: Json, binding: ItemBinding): { element:
     if (!Array.isArray(list)) return;
     for (const element of list) {
       if (!isObject(element)) continue;
-      if (typeof element.name === 'string' && wanted.includes(element.name) && !found.has(element.name)) found.set(element.name, element);
+      if (typeof element.name === 'string' && wanted.includes(element.name) && !found.has(element.name))
+        found.set(element.name, element);
       visit(element.elements);
       visit(element.templateElements);
     }
@@ -71,7 +80,8 @@ export function resolveScale(element: Json, binding: ItemBinding): Scale | strin
       const min = asNumber(element.rateMin) ?? 1;
       const step = asNumber(element.rateStep) ?? 1;
       const count = asNumber(element.rateCount);
-      const max = asNumber(element.rateMax) ?? (count !== null && element.rateMax === undefined ? min + (count - 1) * step : 5);
+      const max =
+        asNumber(element.rateMax) ?? (count !== null && element.rateMax === undefined ? min + (count - 1) * step : 5);
       if (!(min < max) || !(step > 0)) return `its rating range ${min}–${max} (step ${step}) is not valid`;
       points = range(min, max, step);
     }
@@ -91,8 +101,10 @@ export function resolveScale(element: Json, binding: ItemBinding): Scale | strin
     points = p;
   } else if (type === 'text' && element.inputType === 'number') {
     const [min, max] = [asNumber(element.min), asNumber(element.max)];
-    if (binding.min == null && min === null) return 'it is a number field without a minimum; give the binding "min" and "max"';
-    if (binding.max == null && max === null) return 'it is a number field without a maximum; give the binding "min" and "max"';
+    if (binding.min == null && min === null)
+      return 'it is a number field without a minimum; give the binding "min" and "max"';
+    if (binding.max == null && max === null)
+      return 'it is a number field without a maximum; give the binding "min" and "max"';
     points = null;
   } else {
     return `a ${type} question has no numeric scale (free text and multiple choice cannot be scored)`;
@@ -130,8 +142,10 @@ export function scoreAnswer(scale: Scale, binding: ItemBinding, answer: unknown)
 
 /** The lowest item score that still counts as top-2-box: the second-highest distinct point. */
 function topTwo(scale: Scale, reverse: boolean): number | null {
-  const scores = [...new Set(scale.points!.map((p) => (reverse ? 100 - score(scale, p) : score(scale, p))))].sort((a, b) => b - a);
-  return scores.length >= 2 ? scores[1] : scores[0] ?? null;
+  const scores = [...new Set(scale.points!.map((p) => (reverse ? 100 - score(scale, p) : score(scale, p))))].sort(
+    (a, b) => b - a,
+  );
+  return scores.length >= 2 ? scores[1] : (scores[0] ?? null);
 }
 
 /** The raw answer for a binding: a question's value, or one row of a matrix. */
@@ -158,7 +172,8 @@ export function compileScorer(model: ModelDefinition, definition: Json, lineage:
       const question = findQuestion(definition, binding);
       if (!question) return;
       const scale = resolveScale(question.element, binding);
-      if (typeof scale !== 'string') items.push({ id: bindingId(node.key, index), name: question.name, binding, scale });
+      if (typeof scale !== 'string')
+        items.push({ id: bindingId(node.key, index), name: question.name, binding, scale });
     });
   }
   return (answers) => {
@@ -172,6 +187,11 @@ export function compileScorer(model: ModelDefinition, definition: Json, lineage:
 }
 
 /** Scores every bound item of one response against the questionnaire version it answered. */
-export function scoreResponseItems(model: ModelDefinition, definition: Json, lineage: ReadonlySet<string>, answers: Json): Map<string, ScoredAnswer> {
+export function scoreResponseItems(
+  model: ModelDefinition,
+  definition: Json,
+  lineage: ReadonlySet<string>,
+  answers: Json,
+): Map<string, ScoredAnswer> {
   return compileScorer(model, definition, lineage)(answers);
 }

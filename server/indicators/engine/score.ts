@@ -1,6 +1,16 @@
 import { bandOf } from './bands.js';
 import { itemMoments, npsOf, spread, type ItemCell, type ScopeStats, type Spread } from './stats.js';
-import { bindingId, bindingsOf, isSideKind, LEAF_KINDS, participates, type Band, type IndicatorKind, type IndicatorNode, type ModelDefinition } from './types.js';
+import {
+  bindingId,
+  bindingsOf,
+  isSideKind,
+  LEAF_KINDS,
+  participates,
+  type Band,
+  type IndicatorKind,
+  type IndicatorNode,
+  type ModelDefinition,
+} from './types.js';
 
 /** Statistics of one bound item over a scope. */
 export interface ItemResult extends Spread {
@@ -45,7 +55,8 @@ export interface MetricInput {
   target: number;
 }
 
-export const metricScore = (x: number, worst: number, target: number) => Math.min(100, Math.max(0, (100 * (x - worst)) / (target - worst)));
+export const metricScore = (x: number, worst: number, target: number) =>
+  Math.min(100, Math.max(0, (100 * (x - worst)) / (target - worst)));
 
 const mean = (pairs: [number, number][]) => {
   const total = pairs.reduce((s, [w]) => s + w, 0);
@@ -97,20 +108,25 @@ function blankResult(node: IndicatorNode, parentKey: string | null, stats: Scope
  * nodes as weighted means of what has data (weights renormalised), spreads from the per-response
  * node scores, effective weights, bands and lost points.
  */
-export function computeScores(model: ModelDefinition, stats: ScopeStats, metrics: ReadonlyMap<string, MetricInput> = new Map()): { nodes: NodeResult[]; items: ItemResult[] } {
+export function computeScores(
+  model: ModelDefinition,
+  stats: ScopeStats,
+  metrics: ReadonlyMap<string, MetricInput> = new Map(),
+): { nodes: NodeResult[]; items: ItemResult[] } {
   const nodes: NodeResult[] = [];
   const items: ItemResult[] = [];
 
   const evaluate = (node: IndicatorNode, parentKey: string | null): NodeResult => {
     const result = blankResult(node, parentKey, stats);
     nodes.push(result);
-    const leafItems = LEAF_KINDS.includes(node.kind) && node.kind !== 'METRIC'
-      ? bindingsOf(node).map((_, i) => {
-          const item = itemResult(node, i, [...(stats.items.get(bindingId(node.key, i))?.values() ?? [])]);
-          items.push(item);
-          return item;
-        })
-      : [];
+    const leafItems =
+      LEAF_KINDS.includes(node.kind) && node.kind !== 'METRIC'
+        ? bindingsOf(node).map((_, i) => {
+            const item = itemResult(node, i, [...(stats.items.get(bindingId(node.key, i))?.values() ?? [])]);
+            items.push(item);
+            return item;
+          })
+        : [];
     const hasData = (i: ItemResult) => i.mean !== null;
 
     switch (node.kind) {
@@ -121,7 +137,8 @@ export function computeScores(model: ModelDefinition, stats: ScopeStats, metrics
         const withTop2 = present.filter(([, it]) => it.top2 !== null);
         result.top2 = withTop2.length === present.length ? mean(withTop2.map(([w, it]) => [w, it.top2!])) : null;
         result.partial = present.length < node.items.length;
-        if (node.kind === 'LIKERT_SUM' && present.length) result.value = present.reduce((s, [, it]) => s + it.rawMean!, 0);
+        if (node.kind === 'LIKERT_SUM' && present.length)
+          result.value = present.reduce((s, [, it]) => s + it.rawMean!, 0);
         break;
       }
       case 'NPS': {
@@ -152,7 +169,10 @@ export function computeScores(model: ModelDefinition, stats: ScopeStats, metrics
         const present = children.filter(([, r]) => r.score !== null);
         result.score = mean(present.map(([c, r]) => [c.weight, r.score!]));
         const withTop2 = present.filter(([, r]) => r.top2 !== null);
-        result.top2 = withTop2.length && withTop2.length === present.length ? mean(withTop2.map(([c, r]) => [c.weight, r.top2!])) : null;
+        result.top2 =
+          withTop2.length && withTop2.length === present.length
+            ? mean(withTop2.map(([c, r]) => [c.weight, r.top2!]))
+            : null;
         result.partial = present.length < children.length || present.some(([, r]) => r.partial);
       }
     }
@@ -169,7 +189,8 @@ export function computeScores(model: ModelDefinition, stats: ScopeStats, metrics
 /** Effective weights over the nodes that have a score, then each leaf's lost points. */
 export function finishTree(model: ModelDefinition, nodes: NodeResult[]): void {
   assignEffectiveWeights(model.root, new Map(nodes.map((n) => [n.key, n])), (_node, r) => r.score !== null);
-  for (const r of nodes) r.lostPoints = LEAF_KINDS.includes(r.kind) && r.effectiveWeight > 0 ? r.effectiveWeight * (100 - r.score!) : null;
+  for (const r of nodes)
+    r.lostPoints = LEAF_KINDS.includes(r.kind) && r.effectiveWeight > 0 ? r.effectiveWeight * (100 - r.score!) : null;
 }
 
 /**
@@ -185,20 +206,28 @@ function assignEffectiveWeights<R extends { effectiveWeight: number }>(
     results.get(node.key)!.effectiveWeight = weight;
     const present = node.children.filter((c) => participates(c) && hasData(c, results.get(c.key)!));
     const total = present.reduce((s, c) => s + c.weight, 0);
-    for (const child of node.children) visit(child, present.includes(child) && total > 0 ? (weight * child.weight) / total : 0);
+    for (const child of node.children)
+      visit(child, present.includes(child) && total > 0 ? (weight * child.weight) / total : 0);
   };
   visit(root, hasData(root, results.get(root.key)!) ? 1 : 0);
 }
 
 /** Effective weights of a model when every leaf has data: what the editor previews. */
-export function effectiveWeights(model: ModelDefinition): { key: string; parentKey: string | null; effectiveWeight: number; share: number }[] {
+export function effectiveWeights(
+  model: ModelDefinition,
+): { key: string; parentKey: string | null; effectiveWeight: number; share: number }[] {
   const rows: { key: string; parentKey: string | null; effectiveWeight: number; share: number }[] = [];
   const results = new Map<string, { effectiveWeight: number }>();
   const collect = (node: IndicatorNode, parent: IndicatorNode | null) => {
     results.set(node.key, { effectiveWeight: 0 });
     const siblings = parent ? parent.children.filter(participates) : [node];
     const total = siblings.reduce((s, c) => s + c.weight, 0);
-    rows.push({ key: node.key, parentKey: parent?.key ?? null, effectiveWeight: 0, share: participates(node) && total > 0 ? node.weight / total : 0 });
+    rows.push({
+      key: node.key,
+      parentKey: parent?.key ?? null,
+      effectiveWeight: 0,
+      share: participates(node) && total > 0 ? node.weight / total : 0,
+    });
     node.children.forEach((c) => collect(c, node));
   };
   collect(model.root, null);
@@ -209,5 +238,7 @@ export function effectiveWeights(model: ModelDefinition): { key: string; parentK
 
 /** Where the points went: leaves by lost points, largest first. They sum to 100 − index. */
 export function lostPoints(nodes: NodeResult[]): NodeResult[] {
-  return nodes.filter((n) => n.lostPoints !== null).sort((a, b) => b.lostPoints! - a.lostPoints! || a.key.localeCompare(b.key));
+  return nodes
+    .filter((n) => n.lostPoints !== null)
+    .sort((a, b) => b.lostPoints! - a.lostPoints! || a.key.localeCompare(b.key));
 }

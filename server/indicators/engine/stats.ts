@@ -56,7 +56,10 @@ const weightedMean = (pairs: [number, number][]): number | null => {
 export const npsOf = (raw: number) => (raw >= 9 ? 100 : raw <= 6 ? -100 : 0);
 
 /** The tree applied to one response, renormalising over what it answered (design.md §4). */
-export function scoreOneResponse(model: ModelDefinition, scored: ReadonlyMap<string, ScoredAnswer>): Map<string, ResponseNodeScore> {
+export function scoreOneResponse(
+  model: ModelDefinition,
+  scored: ReadonlyMap<string, ScoredAnswer>,
+): Map<string, ResponseNodeScore> {
   const out = new Map<string, ResponseNodeScore>();
   const evaluate = (node: IndicatorNode): ResponseNodeScore => {
     let result: ResponseNodeScore;
@@ -66,7 +69,10 @@ export function scoreOneResponse(model: ModelDefinition, scored: ReadonlyMap<str
       case 'LIKERT_SUM': {
         const answered = node.items.map((b, i) => [b, answer(i)] as const).filter(([, a]) => a);
         const score = weightedMean(answered.map(([b, a]) => [b.weight, a!.score]));
-        result = { score, value: node.kind === 'LIKERT_SUM' && answered.length ? answered.reduce((s, [, a]) => s + a!.raw, 0) : null };
+        result = {
+          score,
+          value: node.kind === 'LIKERT_SUM' && answered.length ? answered.reduce((s, [, a]) => s + a!.raw, 0) : null,
+        };
         break;
       }
       case 'NPS': {
@@ -101,10 +107,16 @@ export function scoreOneResponse(model: ModelDefinition, scored: ReadonlyMap<str
 }
 
 /** The number whose spread a node reports: score, or value for NPS and GAP. */
-export const primary = (node: IndicatorNode, r: ResponseNodeScore) => (node.kind === 'NPS' || node.kind === 'GAP' ? r.value : r.score);
+export const primary = (node: IndicatorNode, r: ResponseNodeScore) =>
+  node.kind === 'NPS' || node.kind === 'GAP' ? r.value : r.score;
 
 /** Adds one response (its scored items, its respondent weight ω) to a scope's statistics. */
-export function addResponse(model: ModelDefinition, stats: ScopeStats, scored: ReadonlyMap<string, ScoredAnswer>, weight = 1): Map<string, ResponseNodeScore> {
+export function addResponse(
+  model: ModelDefinition,
+  stats: ScopeStats,
+  scored: ReadonlyMap<string, ScoredAnswer>,
+  weight = 1,
+): Map<string, ResponseNodeScore> {
   stats.responses += 1;
   for (const [id, answer] of scored) {
     const cells = stats.items.get(id) ?? new Map<string, ItemCell>();
@@ -204,4 +216,3 @@ export function itemMoments(cells: Iterable<ItemCell>, of: (c: ItemCell) => numb
   }
   return m;
 }
-

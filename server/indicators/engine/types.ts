@@ -99,7 +99,11 @@ export function bindingsOf(node: IndicatorNode): ItemBinding[] {
 /** Identifies a binding within a model: leaf key and position. */
 export const bindingId = (nodeKey: string, index: number) => `${nodeKey}#${index}`;
 
-export function* walk(node: IndicatorNode, parent: IndicatorNode | null = null, depth = 0): Generator<{ node: IndicatorNode; parent: IndicatorNode | null; depth: number }> {
+export function* walk(
+  node: IndicatorNode,
+  parent: IndicatorNode | null = null,
+  depth = 0,
+): Generator<{ node: IndicatorNode; parent: IndicatorNode | null; depth: number }> {
   yield { node, parent, depth };
   for (const child of node.children) yield* walk(child, node, depth + 1);
 }

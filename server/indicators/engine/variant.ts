@@ -23,14 +23,30 @@ export function variantProblems(parent: ModelDefinition, variant: ModelDefinitio
   for (const [key, { node, parent: up }] of index(parent)) {
     const found = mine.get(key);
     if (!found) {
-      if (node.mandatory) problems.push({ nodeKey: key, message: `"${key}" is mandatory in head office's model and cannot be removed.` });
+      if (node.mandatory)
+        problems.push({ nodeKey: key, message: `"${key}" is mandatory in head office's model and cannot be removed.` });
       continue;
     }
     const v = found.node;
-    if ((found.parent?.key ?? null) !== (up?.key ?? null)) problems.push({ nodeKey: key, message: `"${key}" must stay under "${up?.key}", as in head office's model.` });
-    if (v.kind !== node.kind) problems.push({ nodeKey: key, message: `"${key}" is a ${node.kind} indicator in head office's model; its kind cannot change.` });
-    const bound = (n: IndicatorNode) => canonicalize({ items: n.items, pairs: n.pairs, metricKey: n.metricKey ?? null, includeInIndex: n.includeInIndex ?? null });
-    if (bound(v) !== bound(node)) problems.push({ nodeKey: key, message: `"${key}" must keep head office's bindings; add a local indicator instead.` });
+    if ((found.parent?.key ?? null) !== (up?.key ?? null))
+      problems.push({ nodeKey: key, message: `"${key}" must stay under "${up?.key}", as in head office's model.` });
+    if (v.kind !== node.kind)
+      problems.push({
+        nodeKey: key,
+        message: `"${key}" is a ${node.kind} indicator in head office's model; its kind cannot change.`,
+      });
+    const bound = (n: IndicatorNode) =>
+      canonicalize({
+        items: n.items,
+        pairs: n.pairs,
+        metricKey: n.metricKey ?? null,
+        includeInIndex: n.includeInIndex ?? null,
+      });
+    if (bound(v) !== bound(node))
+      problems.push({
+        nodeKey: key,
+        message: `"${key}" must keep head office's bindings; add a local indicator instead.`,
+      });
     if (!found.parent || (node.minShare == null && node.maxShare == null) || !participates(v)) continue;
     const siblings = found.parent.children.filter(participates);
     const total = siblings.reduce((s, c) => s + c.weight, 0);

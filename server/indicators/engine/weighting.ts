@@ -38,19 +38,28 @@ export interface WeightingReport {
 
 const countOf = (r: { count?: number }) => r.count ?? 1;
 
-export function postStratify(rows: { unitId: string; category: string | null; count?: number }[], cells: Cell[]): WeightingReport {
+export function postStratify(
+  rows: { unitId: string; category: string | null; count?: number }[],
+  cells: Cell[],
+): WeightingReport {
   const key = (u: string, c: string | null) => `${u}|${c ?? ''}`;
   const population = new Map(cells.map((c) => [key(c.unitId, c.category), c.population]));
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(key(r.unitId, r.category), (counts.get(key(r.unitId, r.category)) ?? 0) + countOf(r));
+  for (const r of rows)
+    counts.set(key(r.unitId, r.category), (counts.get(key(r.unitId, r.category)) ?? 0) + countOf(r));
   const weights = rows.map((r) => {
     const k = key(r.unitId, r.category);
     return population.has(k) ? population.get(k)! / counts.get(k)! : 0;
   });
   return {
     weights,
-    outOfFrame: rows.reduce((s, r, i) => s + (weights[i] === 0 && !population.has(key(r.unitId, r.category)) ? countOf(r) : 0), 0),
-    uncovered: cells.filter((c) => c.population > 0 && !counts.has(key(c.unitId, c.category))).map((c) => `${c.unitId} × ${c.category}`),
+    outOfFrame: rows.reduce(
+      (s, r, i) => s + (weights[i] === 0 && !population.has(key(r.unitId, r.category)) ? countOf(r) : 0),
+      0,
+    ),
+    uncovered: cells
+      .filter((c) => c.population > 0 && !counts.has(key(c.unitId, c.category)))
+      .map((c) => `${c.unitId} × ${c.category}`),
     iterations: 1,
     converged: true,
   };
@@ -62,12 +71,23 @@ export type RakingRow = Record<string, string | number | null | undefined> & { c
 export function rake(rows: RakingRow[], margins: Margin[], options: RakingOptions): WeightingReport {
   const inFrame = (r: RakingRow) => margins.every((m) => m.targets.some((t) => t.value === r[m.variable]));
   const weights: number[] = rows.map((r) => (inFrame(r) ? 1 : 0));
-  const uncovered = margins.flatMap((m) => m.targets.filter((t) => t.population > 0 && !rows.some((r, i) => weights[i] > 0 && r[m.variable] === t.value)).map((t) => `${m.variable} = ${t.value}`));
+  const uncovered = margins.flatMap((m) =>
+    m.targets
+      .filter((t) => t.population > 0 && !rows.some((r, i) => weights[i] > 0 && r[m.variable] === t.value))
+      .map((t) => `${m.variable} = ${t.value}`),
+  );
   const gap = () =>
-    Math.max(0, ...margins.flatMap((m) => m.targets.filter((t) => t.population > 0).map((t) => {
-      const sum = rows.reduce((s, r, i) => s + (r[m.variable] === t.value ? countOf(r) * weights[i] : 0), 0);
-      return Math.abs(sum - t.population) / t.population;
-    })));
+    Math.max(
+      0,
+      ...margins.flatMap((m) =>
+        m.targets
+          .filter((t) => t.population > 0)
+          .map((t) => {
+            const sum = rows.reduce((s, r, i) => s + (r[m.variable] === t.value ? countOf(r) * weights[i] : 0), 0);
+            return Math.abs(sum - t.population) / t.population;
+          }),
+      ),
+    );
   let iterations = 0;
   while (iterations < options.maxIterations && gap() > options.tolerance) {
     iterations++;
@@ -89,5 +109,11 @@ export function rake(rows: RakingRow[], margins: Margin[], options: RakingOption
       }
     }
   }
-  return { weights, outOfFrame: rows.reduce((s, r, i) => s + (weights[i] === 0 ? countOf(r) : 0), 0), uncovered, iterations, converged: gap() <= options.tolerance };
+  return {
+    weights,
+    outOfFrame: rows.reduce((s, r, i) => s + (weights[i] === 0 ? countOf(r) : 0), 0),
+    uncovered,
+    iterations,
+    converged: gap() <= options.tolerance,
+  };
 }

@@ -14,7 +14,8 @@ const cache = new Map<string, CellStats>();
 /** A cell and the version of its row. */
 export type CellRef = CellKey & { rev: string };
 
-const idOf = (r: CellRef) => `${r.model_version_id}|${r.unit_id}|${r.kind}|${r.month}|${r.questionnaire_version_id}|${r.channel}|${r.category}|${r.situation}|${r.language}|${r.rev}`;
+const idOf = (r: CellRef) =>
+  `${r.model_version_id}|${r.unit_id}|${r.kind}|${r.month}|${r.questionnaire_version_id}|${r.channel}|${r.category}|${r.situation}|${r.language}|${r.rev}`;
 
 /** The statistics of the cells named, from the cache or (in the caller's snapshot) the table. */
 export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellStats[]> {

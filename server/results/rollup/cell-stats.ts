@@ -16,7 +16,12 @@ export interface CellStats {
 export const emptyCell = (): CellStats => ({ stats: emptyStats(), bands: new Map(), confidential: 0 });
 
 /** Adds one scored response (unweighted) to a cell. */
-export function addToCell(model: ModelDefinition, cell: CellStats, scored: ReadonlyMap<string, ScoredAnswer>, confidential: boolean): void {
+export function addToCell(
+  model: ModelDefinition,
+  cell: CellStats,
+  scored: ReadonlyMap<string, ScoredAnswer>,
+  confidential: boolean,
+): void {
   if (confidential) cell.confidential += 1;
   const perNode = addResponse(model, cell.stats, scored, 1);
   const band = bandOf(model.bands, perNode.get(model.root.key)!.score);
@@ -49,7 +54,8 @@ export interface EncodedCell {
 
 export function encodeCell(cell: CellStats): EncodedCell {
   const i: EncodedCell['i'] = {};
-  for (const [id, cells] of cell.stats.items) i[id] = [...cells.values()].map((c) => [c.score, c.raw, c.top2 === null ? null : c.top2 ? 1 : 0, c.n]);
+  for (const [id, cells] of cell.stats.items)
+    i[id] = [...cells.values()].map((c) => [c.score, c.raw, c.top2 === null ? null : c.top2 ? 1 : 0, c.n]);
   const m: EncodedCell['m'] = {};
   for (const [key, moments] of cell.stats.nodes) m[key] = [moments.n, moments.sumWX, moments.sumWX2];
   return { r: cell.stats.responses, c: cell.confidential, i, m, b: Object.fromEntries(cell.bands) };
@@ -59,11 +65,17 @@ export function decodeCell(encoded: EncodedCell): CellStats {
   const stats = emptyStats();
   stats.responses = encoded.r;
   for (const [id, cells] of Object.entries(encoded.i)) {
-    stats.items.set(id, new Map(cells.map(([score, raw, t, n]) => {
-      const top2 = t === null ? null : t === 1;
-      return [`${score}|${raw}|${top2}`, { score, raw, top2, n, sumW: n, sumW2: n }];
-    })));
+    stats.items.set(
+      id,
+      new Map(
+        cells.map(([score, raw, t, n]) => {
+          const top2 = t === null ? null : t === 1;
+          return [`${score}|${raw}|${top2}`, { score, raw, top2, n, sumW: n, sumW2: n }];
+        }),
+      ),
+    );
   }
-  for (const [key, [n, sumX, sumX2]] of Object.entries(encoded.m)) stats.nodes.set(key, { n, sumW: n, sumW2: n, sumWX: sumX, sumWX2: sumX2 });
+  for (const [key, [n, sumX, sumX2]] of Object.entries(encoded.m))
+    stats.nodes.set(key, { n, sumW: n, sumW2: n, sumWX: sumX, sumWX2: sumX2 });
   return { stats, bands: new Map(Object.entries(encoded.b)), confidential: encoded.c };
 }

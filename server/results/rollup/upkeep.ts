@@ -5,7 +5,15 @@ import { boundQuestionnaires } from '../../indicators/index.js';
 import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/index.js';
 import { lineageOf } from '../../questionnaires/index.js';
 import { publishedVersion } from '../../questionnaires/index.js';
-import { addCell, addToCell, decodeCell, emptyCell, encodeCell, type CellStats, type EncodedCell } from './cell-stats.js';
+import {
+  addCell,
+  addToCell,
+  decodeCell,
+  emptyCell,
+  encodeCell,
+  type CellStats,
+  type EncodedCell,
+} from './cell-stats.js';
 import { CellKind, RollupStatus, type CellKey } from './result-cell.entity.js';
 
 /*
@@ -26,7 +34,8 @@ const run = (em: EntityManager, sql: string, params: unknown[]) => {
   return (tx ?? knex).raw(sql, params as never[]);
 };
 
-const lock = (em: EntityManager, orgId: string) => em.execute(`select pg_advisory_xact_lock(hashtext('barometer:rollup:' || ?))`, [orgId]);
+const lock = (em: EntityManager, orgId: string) =>
+  em.execute(`select pg_advisory_xact_lock(hashtext('barometer:rollup:' || ?))`, [orgId]);
 
 /** A response as the rollups see it. */
 interface ResponseFacts {
@@ -45,7 +54,6 @@ interface ResponseFacts {
   confidential: boolean;
   completed_at: string;
 }
-
 
 const FACTS_SQL = `select r.id, r.unit_id, u.path, r.questionnaire_id, r.questionnaire_version_id, r.channel,
     coalesce(r.category, '') as category, coalesce(r.situation, '') as situation, coalesce(r.language, '') as language,
@@ -66,15 +74,31 @@ class CellSet {
 }
 
 const subtreeKey = (model: string, unitId: string, month: string): CellKey => ({
-  model_version_id: model, unit_id: unitId, kind: CellKind.SUBTREE, month, questionnaire_version_id: '', channel: '', category: '', situation: '', language: '',
+  model_version_id: model,
+  unit_id: unitId,
+  kind: CellKind.SUBTREE,
+  month,
+  questionnaire_version_id: '',
+  channel: '',
+  category: '',
+  situation: '',
+  language: '',
 });
 
 // Published model versions never change: which questionnaires they bind is computed once.
 const bound = new Map<string, string[]>();
-const boundBy = (model: ModelVersionRef) => bound.get(model.id) ?? (bound.size > 1000 && bound.clear(), bound.set(model.id, boundQuestionnaires(model.definition)).get(model.id)!);
+const boundBy = (model: ModelVersionRef) =>
+  bound.get(model.id) ??
+  (bound.size > 1000 && bound.clear(), bound.set(model.id, boundQuestionnaires(model.definition)).get(model.id)!);
 
 /** Adds counted responses to their OWN cell and, unless building unit by unit, the SUBTREE cells of the unit and every unit above it. */
-async function collect(em: EntityManager, models: ModelVersionRef[], rows: ResponseFacts[], into: CellSet, subtrees = true): Promise<void> {
+async function collect(
+  em: EntityManager,
+  models: ModelVersionRef[],
+  rows: ResponseFacts[],
+  into: CellSet,
+  subtrees = true,
+): Promise<void> {
   for (const r of rows) {
     if (!r.counts) continue;
     const lineage = await lineageOf(em, r.questionnaire_id);
@@ -82,7 +106,17 @@ async function collect(em: EntityManager, models: ModelVersionRef[], rows: Respo
       if (!boundBy(model).some((q) => lineage.includes(q))) continue;
       const scored = scorerFor(model, await publishedVersion(em, r.questionnaire_version_id), lineage)(r.answers);
       const { questionnaire_version_id, channel, category, situation, language, month } = r;
-      const own = into.at({ model_version_id: model.id, unit_id: r.unit_id, kind: CellKind.OWN, month, questionnaire_version_id, channel, category, situation, language });
+      const own = into.at({
+        model_version_id: model.id,
+        unit_id: r.unit_id,
+        kind: CellKind.OWN,
+        month,
+        questionnaire_version_id,
+        channel,
+        category,
+        situation,
+        language,
+      });
       if (!subtrees) {
         addToCell(model.definition, own, scored, r.confidential);
         continue;
@@ -90,18 +124,26 @@ async function collect(em: EntityManager, models: ModelVersionRef[], rows: Respo
       const cell = emptyCell();
       addToCell(model.definition, cell, scored, r.confidential);
       addCell(own, cell);
-      for (const unitId of r.path.split('/').filter(Boolean)) addCell(into.at(subtreeKey(model.id, unitId, month)), cell);
+      for (const unitId of r.path.split('/').filter(Boolean))
+        addCell(into.at(subtreeKey(model.id, unitId, month)), cell);
     }
   }
 }
 
-const CELL_COLUMNS = 'model_version_id uuid, unit_id uuid, kind text, month date, questionnaire_version_id text, channel text, category text, situation text, language text';
+const CELL_COLUMNS =
+  'model_version_id uuid, unit_id uuid, kind text, month date, questionnaire_version_id text, channel text, category text, situation text, language text';
 const KEY = 'model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language';
 
-async function writeCells(em: EntityManager, orgId: string, cells: Iterable<{ key: CellKey; cell: CellStats }>): Promise<void> {
+async function writeCells(
+  em: EntityManager,
+  orgId: string,
+  cells: Iterable<{ key: CellKey; cell: CellStats }>,
+): Promise<void> {
   const all = [...cells];
   for (let i = 0; i < all.length; i += 500) {
-    const chunk = all.slice(i, i + 500).map(({ key, cell }) => ({ ...key, responses: cell.stats.responses, stats: encodeCell(cell) }));
+    const chunk = all
+      .slice(i, i + 500)
+      .map(({ key, cell }) => ({ ...key, responses: cell.stats.responses, stats: encodeCell(cell) }));
     await run(
       em,
       `insert into result_cell (organization_id, ${KEY}, responses, stats)
@@ -124,10 +166,18 @@ async function applyDelta(em: EntityManager, orgId: string, delta: CellSet, sign
   const merged = new CellSet();
   for (const { stats, ...key } of stored) addCell(merged.at(key), decodeCell(stats));
   for (const { key, cell } of delta.cells.values()) addCell(merged.at(key), cell, 1, sign);
-  const [kept, emptied] = [[...merged.cells.values()].filter((e) => e.cell.stats.responses > 0), [...merged.cells.values()].filter((e) => e.cell.stats.responses <= 0)];
+  const [kept, emptied] = [
+    [...merged.cells.values()].filter((e) => e.cell.stats.responses > 0),
+    [...merged.cells.values()].filter((e) => e.cell.stats.responses <= 0),
+  ];
   await writeCells(em, orgId, kept);
   if (emptied.length) {
-    await em.execute(`delete from result_cell c using jsonb_to_recordset(?::jsonb) as x(${CELL_COLUMNS}) where (${KEY.split(', ').map((k) => `c.${k} = x.${k}`).join(' and ')})`, [JSON.stringify(emptied.map((e) => e.key))]);
+    await em.execute(
+      `delete from result_cell c using jsonb_to_recordset(?::jsonb) as x(${CELL_COLUMNS}) where (${KEY.split(', ')
+        .map((k) => `c.${k} = x.${k}`)
+        .join(' and ')})`,
+      [JSON.stringify(emptied.map((e) => e.key))],
+    );
   }
 }
 
@@ -155,31 +205,45 @@ export async function addToTail(tx: EntityManager, responses: { orgId: string; i
  * organisation that fails is rolled back and handed to `onFailure`, and the others go on (by
  * default the failure is thrown once the others are done).
  */
-export async function rollUpTail(em: EntityManager, limit = 2000, onFailure?: (orgId: string, error: unknown) => void): Promise<number> {
+export async function rollUpTail(
+  em: EntityManager,
+  limit = 2000,
+  onFailure?: (orgId: string, error: unknown) => void,
+): Promise<number> {
   const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_outbox`);
   let total = 0;
   const failures: unknown[] = [];
   for (const { organization_id: orgId } of orgs) {
-    total += await em.fork().transactional(async (tx) => {
-      tx.setFilterParams('tenant', { orgId });
-      await lock(tx, orgId);
-      const ids: { response_id: string }[] = await tx.execute(
-        `select response_id from rollup_outbox where organization_id = ? limit ?`,
-        [orgId, limit],
-      );
-      if (!ids.length) return 0;
-      const picked = pgArray(ids.map((r) => r.response_id));
-      const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = any(?::uuid[])`, [await timeZoneOf(tx, orgId), orgId, picked]);
-      const delta = new CellSet();
-      await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
-      await applyDelta(tx, orgId, delta, 1);
-      await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [orgId, picked]);
-      return ids.length;
-    }).catch((error: unknown) => {
-      if (onFailure) onFailure(orgId, error);
-      else failures.push(error);
-      return 0;
-    });
+    total += await em
+      .fork()
+      .transactional(async (tx) => {
+        tx.setFilterParams('tenant', { orgId });
+        await lock(tx, orgId);
+        const ids: { response_id: string }[] = await tx.execute(
+          `select response_id from rollup_outbox where organization_id = ? limit ?`,
+          [orgId, limit],
+        );
+        if (!ids.length) return 0;
+        const picked = pgArray(ids.map((r) => r.response_id));
+        const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = any(?::uuid[])`, [
+          await timeZoneOf(tx, orgId),
+          orgId,
+          picked,
+        ]);
+        const delta = new CellSet();
+        await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
+        await applyDelta(tx, orgId, delta, 1);
+        await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [
+          orgId,
+          picked,
+        ]);
+        return ids.length;
+      })
+      .catch((error: unknown) => {
+        if (onFailure) onFailure(orgId, error);
+        else failures.push(error);
+        return 0;
+      });
   }
   if (failures.length) throw failures[0];
   return total;
@@ -194,7 +258,11 @@ export async function unrollResponse(tx: EntityManager, orgId: string, responseI
   await lock(tx, orgId);
   const [queued] = await tx.execute(`select 1 from rollup_outbox where response_id = ?`, [responseId]);
   if (queued) return;
-  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ?`, [await timeZoneOf(tx, orgId), orgId, responseId]);
+  const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ?`, [
+    await timeZoneOf(tx, orgId),
+    orgId,
+    responseId,
+  ]);
   if (!rows.length) return;
   const delta = new CellSet();
   await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
@@ -218,14 +286,21 @@ export async function markRollupsStale(em: EntityManager, orgId: string): Promis
  * its subtree, so memory holds one branch at a time. Responses read leave the outbox in the
  * same transaction; those arriving meanwhile stay in the tail.
  */
-export async function rebuildOrganization(em: EntityManager, orgId: string, page = 5000): Promise<{ responses: number; cells: number }> {
+export async function rebuildOrganization(
+  em: EntityManager,
+  orgId: string,
+  page = 5000,
+): Promise<{ responses: number; cells: number }> {
   const built = await em.fork().transactional(async (tx) => {
     tx.setFilterParams('tenant', { orgId });
     await lock(tx, orgId);
     const models = await modelsOf(tx, orgId);
     const timeZone = await timeZoneOf(tx, orgId);
     await tx.execute(`delete from result_cell where organization_id = ?`, [orgId]);
-    const units: { id: string; path: string }[] = await tx.execute(`select id, path from org_unit where organization_id = ? order by path`, [orgId]);
+    const units: { id: string; path: string }[] = await tx.execute(
+      `select id, path from org_unit where organization_id = ? order by path`,
+      [orgId],
+    );
     const open: { path: string; cells: CellSet }[] = [];
     let [responses, cells] = [0, 0];
     const close = async (until: string | null) => {
@@ -248,18 +323,25 @@ export async function rebuildOrganization(em: EntityManager, orgId: string, page
         );
         if (!rows.length) break;
         await collect(tx, models, rows, own, false);
-        await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [orgId, pgArray(rows.map((r) => r.id))]);
+        await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [
+          orgId,
+          pgArray(rows.map((r) => r.id)),
+        ]);
         responses += rows.length;
         after = rows.at(-1)!;
       }
       await writeCells(tx, orgId, own.cells.values());
       cells += own.cells.size;
       for (const { key, cell } of own.cells.values()) {
-        for (const branch of open) addCell(branch.cells.at(subtreeKey(key.model_version_id, branch.path.split('/').at(-2)!, key.month)), cell);
+        for (const branch of open)
+          addCell(branch.cells.at(subtreeKey(key.model_version_id, branch.path.split('/').at(-2)!, key.month)), cell);
       }
     }
     await close(null);
-    await tx.execute(`update rollup_model set status = ?, built_at = now() where organization_id = ?`, [RollupStatus.READY, orgId]);
+    await tx.execute(`update rollup_model set status = ?, built_at = now() where organization_id = ?`, [
+      RollupStatus.READY,
+      orgId,
+    ]);
     return { responses, cells };
   });
   // The outbox was just emptied: fresh statistics let the planner see the tail is small again
@@ -272,11 +354,19 @@ export async function rebuildOrganization(em: EntityManager, orgId: string, page
  * A newly published model version is rolled up instead of the one it supersedes, in the
  * publishing transaction (`modelPublished`); the worker then rebuilds its organisation.
  */
-export async function registerModelVersion(tx: EntityManager, orgId: string, versionId: string, superseded: string | null) {
+export async function registerModelVersion(
+  tx: EntityManager,
+  orgId: string,
+  versionId: string,
+  superseded: string | null,
+) {
   await lock(tx, orgId);
   if (superseded) {
     await tx.execute(`delete from result_cell where organization_id = ? and model_version_id = ?`, [orgId, superseded]);
-    await tx.execute(`delete from rollup_model where organization_id = ? and model_version_id = ?`, [orgId, superseded]);
+    await tx.execute(`delete from rollup_model where organization_id = ? and model_version_id = ?`, [
+      orgId,
+      superseded,
+    ]);
   }
   await tx.execute(
     `insert into rollup_model (model_version_id, organization_id, status) values (?, ?, ?) on conflict do nothing`,
@@ -305,8 +395,14 @@ export async function syncRollupModels(em: EntityManager, latest: { orgId: strin
     const ids = pgArray(latest.filter((l) => l.orgId === orgId).map((l) => l.id));
     await em.fork().transactional(async (tx) => {
       await lock(tx, orgId);
-      await tx.execute(`delete from result_cell where organization_id = ? and not model_version_id = any(?::uuid[])`, [orgId, ids]);
-      await tx.execute(`delete from rollup_model where organization_id = ? and not model_version_id = any(?::uuid[])`, [orgId, ids]);
+      await tx.execute(`delete from result_cell where organization_id = ? and not model_version_id = any(?::uuid[])`, [
+        orgId,
+        ids,
+      ]);
+      await tx.execute(`delete from rollup_model where organization_id = ? and not model_version_id = any(?::uuid[])`, [
+        orgId,
+        ids,
+      ]);
       await tx.execute(
         `insert into rollup_model (model_version_id, organization_id, status)
          select id, ?, ? from unnest(?::uuid[]) as id on conflict do nothing`,

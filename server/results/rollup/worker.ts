@@ -26,7 +26,9 @@ export function startRollupWorker(orm: MikroORM, log: Logger, intervalMs: number
     const em = orm.em.fork();
     // One organisation's failure (a row PostgreSQL refuses to index…) is logged and retried next
     // round; it never holds up the other organisations' rollups.
-    const building = synced ? await buildingOrganizations(em) : await syncRollupModels(em, await latestModelVersions(em));
+    const building = synced
+      ? await buildingOrganizations(em)
+      : await syncRollupModels(em, await latestModelVersions(em));
     synced = true;
     for (const orgId of building) {
       const started = Date.now();
@@ -37,7 +39,8 @@ export function startRollupWorker(orm: MikroORM, log: Logger, intervalMs: number
         log.error({ err: error, orgId }, 'result rollup rebuild failed for an organisation; retrying next round');
       }
     }
-    const failed = (orgId: string, error: unknown) => log.error({ err: error, orgId }, 'result rollup of an organisation failed; retrying next round');
+    const failed = (orgId: string, error: unknown) =>
+      log.error({ err: error, orgId }, 'result rollup of an organisation failed; retrying next round');
     while ((await rollUpTail(em, undefined, failed)) > 0 && !stopped);
   };
   const runOnce = () => {

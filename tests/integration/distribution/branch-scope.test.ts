@@ -25,7 +25,10 @@ beforeAll(async () => {
   t = await newTenant(app, 'Pension Fund');
   b1 = await newUnit(t.admin, t.headOfficeId, 'B1-KYIV');
   b2 = await newUnit(t.admin, t.headOfficeId, 'B2-LVIV');
-  await t.admin.ok(`mutation($id: ID!) { updateOrgUnit(input: { id: $id, code: "HO-MAIN", name: "Unit HO-MAIN" }) { id } }`, { id: t.headOfficeId });
+  await t.admin.ok(
+    `mutation($id: ID!) { updateOrgUnit(input: { id: $id, code: "HO-MAIN", name: "Unit HO-MAIN" }) { id } }`,
+    { id: t.headOfficeId },
+  );
   const q = await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('speed'), 'Visit survey');
   await publish(t.admin, q.id, 'v1');
   const unitIds = [t.headOfficeId, b1.id, b2.id];
@@ -34,11 +37,21 @@ beforeAll(async () => {
   for (const link of web.links) {
     // HO: 1 response, B1: 2, B2: 3 (6 in all).
     const n = { 'HO-MAIN': 1, 'B1-KYIV': 2, 'B2-LVIV': 3 }[link.unit.code as string]!;
-    for (let i = 0; i < n; i++) await app.client().ok(SUBMIT, { input: { token: link.token, answers: { speed: 4 }, clientRequestId: requestId() } });
+    for (let i = 0; i < n; i++)
+      await app
+        .client()
+        .ok(SUBMIT, { input: { token: link.token, answers: { speed: 4 }, clientRequestId: requestId() } });
   }
-  await t.admin.ok(INVITE, { input: { distributionId: phone.id, respondents: [
-    { contact: '+380671110001', unitId: t.headOfficeId }, { contact: '+380671110002', unitId: b1.id }, { contact: '+380671110003', unitId: b2.id },
-  ] } });
+  await t.admin.ok(INVITE, {
+    input: {
+      distributionId: phone.id,
+      respondents: [
+        { contact: '+380671110001', unitId: t.headOfficeId },
+        { contact: '+380671110002', unitId: b1.id },
+        { contact: '+380671110003', unitId: b2.id },
+      ],
+    },
+  });
   author = await newUserWithRole(app, t, 'AUTHOR', b1.id);
 });
 afterAll(() => app?.close());
@@ -66,7 +79,10 @@ describe('a branch author on a head-office distribution covering HO + B1 + B2', 
 
   it('cannot update, pause, resume or close it, and the refusal names no unit outside its subtree', async () => {
     const attempts: [string, Record<string, unknown>][] = [
-      [`mutation($id: ID!) { updateDistribution(id: $id, input: { unitIds: ["${b1.id}"], quota: 1 }) { id } }`, { id: web.id }],
+      [
+        `mutation($id: ID!) { updateDistribution(id: $id, input: { unitIds: ["${b1.id}"], quota: 1 }) { id } }`,
+        { id: web.id },
+      ],
       [`mutation($id: ID!) { updateDistribution(id: $id, input: { name: "Mine" }) { id } }`, { id: web.id }],
       [`mutation($id: ID!) { pauseDistribution(id: $id) { id } }`, { id: web.id }],
       [`mutation($id: ID!) { resumeDistribution(id: $id) { id } }`, { id: web.id }],
@@ -78,29 +94,50 @@ describe('a branch author on a head-office distribution covering HO + B1 + B2', 
       expect(error.message, query).not.toMatch(outside());
       expect(error.message, query).toMatch(/every unit/);
     }
-    const [row] = await sql(`select status, quota, name, jsonb_array_length(unit_ids) n from distribution where id = ?`, [web.id]);
+    const [row] = await sql(
+      `select status, quota, name, jsonb_array_length(unit_ids) n from distribution where id = ?`,
+      [web.id],
+    );
     expect(row).toEqual({ status: 'ACTIVE', quota: null, name: 'Posters', n: 3 });
-    const [{ open }] = await sql(`select count(*)::int open from response_link where distribution_id = ? and closed_at is null`, [web.id]);
+    const [{ open }] = await sql(
+      `select count(*)::int open from response_link where distribution_id = ? and closed_at is null`,
+      [web.id],
+    );
     expect(open).toBe(3);
   });
 
   it('invites under its own unit only', async () => {
-    const sibling = await author.fails(INVITE, { input: { distributionId: phone.id, respondents: [{ contact: '+380671110004', unitId: b2.id }] } });
+    const sibling = await author.fails(INVITE, {
+      input: { distributionId: phone.id, respondents: [{ contact: '+380671110004', unitId: b2.id }] },
+    });
     expect(sibling.extensions?.code).toBe('BAD_USER_INPUT');
     expect(sibling.message).not.toMatch(outside());
-    const headOffice = await author.fails(INVITE, { input: { distributionId: phone.id, respondents: [{ contact: '+380671110005', unitId: 'HO-MAIN' }] } });
+    const headOffice = await author.fails(INVITE, {
+      input: { distributionId: phone.id, respondents: [{ contact: '+380671110005', unitId: 'HO-MAIN' }] },
+    });
     expect(headOffice.extensions?.code).toBe('BAD_USER_INPUT');
-    const own = await author.ok(INVITE, { input: { distributionId: phone.id, respondents: [{ contact: '+380671110006' }] } });
+    const own = await author.ok(INVITE, {
+      input: { distributionId: phone.id, respondents: [{ contact: '+380671110006' }] },
+    });
     expect(own.inviteRespondents.invited).toBe(1);
-    const [{ n }] = await sql(`select count(*)::int n from invitation where distribution_id = ? and unit_id = ?`, [phone.id, b1.id]);
+    const [{ n }] = await sql(`select count(*)::int n from invitation where distribution_id = ? and unit_id = ?`, [
+      phone.id,
+      b1.id,
+    ]);
     expect(n).toBe(2);
     const [{ total }] = await sql(`select count(*)::int total from invitation where distribution_id = ?`, [phone.id]);
     expect(total).toBe(4);
   });
 
   it('a distribution of the branch alone stays the branch author’s to change', async () => {
-    const q = (await author.ok(`{ distributions(first: 50) { edges { node { id questionnaireId } } } }`)).distributions.edges[0].node.questionnaireId;
-    const own = await createDistribution(author, { name: 'Own', questionnaireId: q, channel: 'KIOSK', unitIds: [b1.id] });
+    const q = (await author.ok(`{ distributions(first: 50) { edges { node { id questionnaireId } } } }`)).distributions
+      .edges[0].node.questionnaireId;
+    const own = await createDistribution(author, {
+      name: 'Own',
+      questionnaireId: q,
+      channel: 'KIOSK',
+      unitIds: [b1.id],
+    });
     const paused = await author.ok(`mutation($id: ID!) { pauseDistribution(id: $id) { status } }`, { id: own.id });
     expect(paused.pauseDistribution.status).toBe('PAUSED');
   });

@@ -33,7 +33,13 @@ afterAll(() => app?.close());
 
 describe('the completion counter of a distribution', () => {
   it('concurrent submissions never pass the quota, and the counter equals what is stored', async () => {
-    const d = await createDistribution(t.admin, { name: 'Quota 5', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId], quota: 5 });
+    const d = await createDistribution(t.admin, {
+      name: 'Quota 5',
+      questionnaireId,
+      channel: 'WEB_LINK',
+      unitIds: [t.headOfficeId],
+      quota: 5,
+    });
     // 40 at once, 4 of them sent twice with the same request id (a client retrying).
     const ids = Array.from({ length: 36 }, () => requestId());
     const all = [...ids, ...ids.slice(0, 4)];
@@ -46,14 +52,24 @@ describe('the completion counter of a distribution', () => {
   });
 
   it('without a quota, 60 concurrent submissions count 60', async () => {
-    const d = await createDistribution(t.admin, { name: 'Open', questionnaireId, channel: 'KIOSK', unitIds: [t.headOfficeId] });
+    const d = await createDistribution(t.admin, {
+      name: 'Open',
+      questionnaireId,
+      channel: 'KIOSK',
+      unitIds: [t.headOfficeId],
+    });
     const results = await Promise.all(Array.from({ length: 60 }, () => submit(d.links[0].token)));
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(await counts(d.id)).toEqual({ counter: 60, stored: 60 });
   });
 
   it('a submission is acknowledged exactly when its response is stored, even when counting fails', async () => {
-    const d = await createDistribution(t.admin, { name: 'Broken counter', questionnaireId, channel: 'WEB_LINK', unitIds: [t.headOfficeId] });
+    const d = await createDistribution(t.admin, {
+      name: 'Broken counter',
+      questionnaireId,
+      channel: 'WEB_LINK',
+      unitIds: [t.headOfficeId],
+    });
     // Counting this distribution fails, as a lost connection or a lock timeout would make it fail.
     await sql(`create function refuse_count() returns trigger language plpgsql as $$ begin
                  if new.id = '${d.id}' and new.completed_count <> old.completed_count then raise exception 'counter unavailable'; end if;

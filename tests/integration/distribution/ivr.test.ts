@@ -9,16 +9,41 @@ let t: Tenant;
 let token: string;
 
 const survey = {
-  pages: [{ name: 'p', elements: [
-    { type: 'rating', name: 'courtesy', title: 'How courteous was the agent?', rateMin: 1, rateMax: 5, isRequired: true },
-    { type: 'comment', name: 'why', title: 'Why?' },
-    { type: 'radiogroup', name: 'solved', title: 'Was your problem solved?', choices: [{ value: 'yes', text: 'Yes' }, { value: 'partly', text: 'Partly' }, { value: 'no', text: 'No' }] },
-    { type: 'boolean', name: 'recommend', title: 'Would you call us again?' },
-  ] }],
+  pages: [
+    {
+      name: 'p',
+      elements: [
+        {
+          type: 'rating',
+          name: 'courtesy',
+          title: 'How courteous was the agent?',
+          rateMin: 1,
+          rateMax: 5,
+          isRequired: true,
+        },
+        { type: 'comment', name: 'why', title: 'Why?' },
+        {
+          type: 'radiogroup',
+          name: 'solved',
+          title: 'Was your problem solved?',
+          choices: [
+            { value: 'yes', text: 'Yes' },
+            { value: 'partly', text: 'Partly' },
+            { value: 'no', text: 'No' },
+          ],
+        },
+        { type: 'boolean', name: 'recommend', title: 'Would you call us again?' },
+      ],
+    },
+  ],
 };
 
 const call = async (path: string, body: Record<string, unknown>) => {
-  const res = await fetch(`${app.url}/api/ivr/calls${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${app.url}/api/ivr/calls${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 };
 
@@ -27,7 +52,14 @@ beforeAll(async () => {
   t = await newTenant(app, 'Call centre');
   const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'After the call');
   await publish(t.admin, q.id, 'v1');
-  token = (await createDistribution(t.admin, { name: 'IVR after calls', questionnaireId: q.id, channel: 'IVR', unitIds: [t.headOfficeId] })).links[0].token;
+  token = (
+    await createDistribution(t.admin, {
+      name: 'IVR after calls',
+      questionnaireId: q.id,
+      channel: 'IVR',
+      unitIds: [t.headOfficeId],
+    })
+  ).links[0].token;
 });
 afterAll(() => app?.close());
 
@@ -51,9 +83,14 @@ describe('IVR telephony webhook', () => {
     expect(done.body).toMatchObject({ done: true });
     expect((await call(`/${id}`, { digits: '1' })).body.responseId).toBe(done.body.responseId); // a repeated last key stores nothing new
 
-    const stored = await t.admin.ok(`{ responses(filter: { channel: IVR }) { totalCount edges { node { id answers } } } }`);
+    const stored = await t.admin.ok(
+      `{ responses(filter: { channel: IVR }) { totalCount edges { node { id answers } } } }`,
+    );
     expect(stored.responses.totalCount).toBe(1);
-    expect(stored.responses.edges[0].node).toEqual({ id: done.body.responseId, answers: { courtesy: 4, solved: 'partly', recommend: true } });
+    expect(stored.responses.edges[0].node).toEqual({
+      id: done.body.responseId,
+      answers: { courtesy: 4, solved: 'partly', recommend: true },
+    });
   });
 
   it('refuses unknown tokens and sessions', async () => {

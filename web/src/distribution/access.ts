@@ -10,7 +10,9 @@ const KEY = Symbol('distribution-permissions');
 export function providePermissions(): void {
   const held = ref<Permission[] | null>(null);
   provide(KEY, held);
-  void gql(PermissionsQuery).then((data) => (held.value = data.me?.permissions ?? [])).catch(() => (held.value = null));
+  void gql(PermissionsQuery)
+    .then((data) => (held.value = data.me?.permissions ?? []))
+    .catch(() => (held.value = null));
 }
 
 /** True unless the caller is known not to hold `permission` anywhere. */

@@ -11,7 +11,9 @@ export function percent(rate: number | null | undefined): string {
 
 export function dateTime(value: string | null | undefined): string {
   if (!value) return '–';
-  return new Intl.DateTimeFormat(i18n.global.locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(i18n.global.locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
 }
 
 /** A `datetime-local` field's value as an ISO instant (null when empty). */

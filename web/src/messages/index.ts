@@ -11,5 +11,17 @@ const LOCALES = ['en', 'zh-CN', 'uk'] as const;
 
 /** Every interface text in English, 简体中文 and Українська, by feature (a test checks all three have the same keys). */
 export const messages = Object.fromEntries(
-  LOCALES.map((l) => [l, Object.assign({}, core[l], models[l], library[l], dashboard[l], distribution[l], summaries[l], responses[l]) as Tree]),
+  LOCALES.map((l) => [
+    l,
+    Object.assign(
+      {},
+      core[l],
+      models[l],
+      library[l],
+      dashboard[l],
+      distribution[l],
+      summaries[l],
+      responses[l],
+    ) as Tree,
+  ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

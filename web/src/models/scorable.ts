@@ -46,13 +46,16 @@ function scaleOf(element: Json): { min: number; max: number; scale?: string } | 
     const min = num(element.rateMin) ?? 1;
     const step = num(element.rateStep) ?? 1;
     const count = num(element.rateCount);
-    const max = num(element.rateMax) ?? (count !== null && element.rateMax === undefined ? min + (count - 1) * step : 5);
+    const max =
+      num(element.rateMax) ?? (count !== null && element.rateMax === undefined ? min + (count - 1) * step : 5);
     return min < max && step > 0 ? { min, max } : null;
   }
   if (type === 'boolean') return { min: 0, max: 1, scale: 'yes/no' };
   if (type === 'radiogroup' || type === 'dropdown' || type === 'imagepicker' || type === 'matrix') {
     const points = numbers(type === 'matrix' ? element.columns : element.choices);
-    return points && Math.min(...points) < Math.max(...points) ? { min: Math.min(...points), max: Math.max(...points) } : null;
+    return points && Math.min(...points) < Math.max(...points)
+      ? { min: Math.min(...points), max: Math.max(...points) }
+      : null;
   }
   if (type === 'text' && element.inputType === 'number') {
     const [min, max] = [num(element.min), num(element.max)];
@@ -70,11 +73,22 @@ export function scorableQuestions(definition: unknown): ScorableQuestion[] {
       const name = typeof element.name === 'string' ? element.name : '';
       const scale = name ? scaleOf(element) : null;
       if (scale) {
-        const base = { name, title: text(element.title, name), type: String(element.type), min: scale.min, max: scale.max, scale: scale.scale ?? `${scale.min}–${scale.max}` };
+        const base = {
+          name,
+          title: text(element.title, name),
+          type: String(element.type),
+          min: scale.min,
+          max: scale.max,
+          scale: scale.scale ?? `${scale.min}–${scale.max}`,
+        };
         if (element.type === 'matrix') {
           for (const row of Array.isArray(element.rows) ? element.rows : []) {
             const value = String(valueOf(row));
-            found.push({ ...base, row: value, title: `${base.title} — ${text(isObject(row) ? row.text : value, value)}` });
+            found.push({
+              ...base,
+              row: value,
+              title: `${base.title} — ${text(isObject(row) ? row.text : value, value)}`,
+            });
           }
         } else found.push({ ...base, row: null });
       }

@@ -1,4 +1,11 @@
-import type { BandInput, GapPairInput, IndicatorKind, IndicatorModelDefinitionInput, IndicatorNodeInput, ItemBindingInput } from '../gql/graphql.js';
+import type {
+  BandInput,
+  GapPairInput,
+  IndicatorKind,
+  IndicatorModelDefinitionInput,
+  IndicatorNodeInput,
+  ItemBindingInput,
+} from '../gql/graphql.js';
 import { LEAF_KINDS } from './scorable.js';
 
 /** A node as the editor holds it: children always present, an id stable across renames for Vue keys. */
@@ -8,7 +15,11 @@ export interface EditNode extends Omit<IndicatorNodeInput, 'children' | 'items' 
   pairs: GapPairInput[];
   uid: number;
 }
-export interface EditModel { root: EditNode; bands: BandInput[]; minResponses: number }
+export interface EditModel {
+  root: EditNode;
+  bands: BandInput[];
+  minResponses: number;
+}
 
 let next = 1;
 const uid = () => next++;
@@ -18,13 +29,22 @@ export const isLeaf = (kind: IndicatorKind) => (LEAF_KINDS as readonly string[])
 /** The draft's nested JSON (shaped like IndicatorModelDefinitionInput) as an editable tree. */
 export function fromJson(json: unknown): EditModel {
   const definition = json as IndicatorModelDefinitionInput;
-  const node = (n: IndicatorNodeInput): EditNode => ({ ...n, items: n.items ?? [], pairs: n.pairs ?? [], children: (n.children ?? []).map(node), uid: uid() });
+  const node = (n: IndicatorNodeInput): EditNode => ({
+    ...n,
+    items: n.items ?? [],
+    pairs: n.pairs ?? [],
+    children: (n.children ?? []).map(node),
+    uid: uid(),
+  });
   return { root: node(definition.root), bands: definition.bands ?? [], minResponses: definition.minResponses ?? 30 };
 }
 
 /** The editable tree as the mutation's input (the editor's own fields left out). */
 export function toInput(model: EditModel): IndicatorModelDefinitionInput {
-  const node = ({ uid: _uid, children, ...rest }: EditNode): IndicatorNodeInput => ({ ...rest, children: children.map(node) });
+  const node = ({ uid: _uid, children, ...rest }: EditNode): IndicatorNodeInput => ({
+    ...rest,
+    children: children.map(node),
+  });
   return { root: node(model.root), bands: model.bands, minResponses: model.minResponses };
 }
 
@@ -32,11 +52,24 @@ export function toInput(model: EditModel): IndicatorModelDefinitionInput {
 export function newNode(kind: IndicatorKind, root: EditNode): EditNode {
   const base = kind === 'DIMENSION' ? 'dimension' : 'indicator';
   const keys = new Set<string>();
-  const collect = (n: EditNode) => { keys.add(n.key); n.children.forEach(collect); };
+  const collect = (n: EditNode) => {
+    keys.add(n.key);
+    n.children.forEach(collect);
+  };
   collect(root);
   let n = 1;
   while (keys.has(`${base}${n}`)) n++;
-  return { key: `${base}${n}`, kind, label: '', weight: 1, mandatory: false, items: [], pairs: [], children: [], uid: uid() };
+  return {
+    key: `${base}${n}`,
+    kind,
+    label: '',
+    weight: 1,
+    mandatory: false,
+    items: [],
+    pairs: [],
+    children: [],
+    uid: uid(),
+  };
 }
 
 /** Finds a node's parent in the tree. */

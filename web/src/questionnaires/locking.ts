@@ -1,6 +1,10 @@
 import type { SurveyCreatorModel } from 'survey-creator-core';
 
-interface Named { name?: string; parent?: Named | null; getType?: () => string }
+interface Named {
+  name?: string;
+  parent?: Named | null;
+  getType?: () => string;
+}
 
 /**
  * Mandatory elements of a derived (or adopted) questionnaire are locked in the Creator: they can

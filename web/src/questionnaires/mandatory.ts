@@ -14,7 +14,12 @@ export function registerMandatoryProperty(displayName: string): void {
   if (registered) return;
   for (const type of ['question', 'panel']) {
     Serializer.addProperty(type, {
-      name: `${PROPERTY}:boolean`, displayName, category: 'general', visibleIndex: 0, isSerializable: false, default: false,
+      name: `${PROPERTY}:boolean`,
+      displayName,
+      category: 'general',
+      visibleIndex: 0,
+      isSerializable: false,
+      default: false,
       onSetValue: (obj: Named, value: unknown) => {
         obj.setPropertyValue(PROPERTY, value);
         changed?.(obj);
@@ -24,8 +29,13 @@ export function registerMandatoryProperty(displayName: string): void {
   registered = true;
 }
 
-type Named = { name: string; getPropertyValue(name: string): unknown; setPropertyValue(name: string, value: unknown): void };
-const elements = (survey: SurveyModel): Named[] => [...survey.getAllQuestions(false, false, true), ...survey.getAllPanels(false, true)] as unknown as Named[];
+type Named = {
+  name: string;
+  getPropertyValue(name: string): unknown;
+  setPropertyValue(name: string, value: unknown): void;
+};
+const elements = (survey: SurveyModel): Named[] =>
+  [...survey.getAllQuestions(false, false, true), ...survey.getAllPanels(false, true)] as unknown as Named[];
 
 export function markMandatory(survey: SurveyModel, names: string[]): void {
   const set = new Set(names);
@@ -33,7 +43,9 @@ export function markMandatory(survey: SurveyModel, names: string[]): void {
 }
 
 export function mandatoryNames(survey: SurveyModel): string[] {
-  return elements(survey).filter((e) => e.getPropertyValue(PROPERTY) === true).map((e) => e.name);
+  return elements(survey)
+    .filter((e) => e.getPropertyValue(PROPERTY) === true)
+    .map((e) => e.name);
 }
 
 /** The mark is not in the JSON, so the Creator would not see it as a change: say so, and autosave runs. */

@@ -8,5 +8,9 @@ export const BrowseResponsesQuery = graphql(`query BrowseResponses($filter: Resp
 export const ResponseDetailQuery = graphql(`query ResponseDetail($id: ID!) { response(id: $id) {
   id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }
 } }`);
-export const ExcludeResponseMutation = graphql(`mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }`);
-export const IncludeResponseMutation = graphql(`mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }`);
+export const ExcludeResponseMutation = graphql(
+  `mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }`,
+);
+export const IncludeResponseMutation = graphql(
+  `mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }`,
+);

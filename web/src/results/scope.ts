@@ -28,7 +28,8 @@ export function boundQuestionnaires(json: unknown): string[] {
   type Node = { items?: Ref[]; pairs?: { expectation: Ref; perception: Ref }[]; children?: Node[] } | undefined;
   const visit = (node: Node) => {
     for (const item of node?.items ?? []) ids.add(item.questionnaireId);
-    for (const pair of node?.pairs ?? []) ids.add(pair.expectation.questionnaireId).add(pair.perception.questionnaireId);
+    for (const pair of node?.pairs ?? [])
+      ids.add(pair.expectation.questionnaireId).add(pair.perception.questionnaireId);
     for (const child of node?.children ?? []) visit(child);
   };
   visit((json as { root?: Node })?.root);
@@ -44,4 +45,5 @@ export function lastTwelveMonths(today = new Date()): { from: string; to: string
   };
 }
 
-export const fixed = (x: number | null | undefined) => (x == null ? '—' : (Math.round((x + Number.EPSILON) * 10) / 10).toFixed(1));
+export const fixed = (x: number | null | undefined) =>
+  x == null ? '—' : (Math.round((x + Number.EPSILON) * 10) / 10).toFixed(1);

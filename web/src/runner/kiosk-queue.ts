@@ -26,12 +26,20 @@ export function enqueue(submission: Submission): void {
 }
 
 function drop(submission: Submission, rejected: boolean): void {
-  localStorage.setItem(queueKey(submission.token), JSON.stringify(pending(submission.token).filter((s) => s.clientRequestId !== submission.clientRequestId)));
-  if (rejected) localStorage.setItem(rejectedKey(submission.token), JSON.stringify([...read(rejectedKey(submission.token)), submission]));
+  localStorage.setItem(
+    queueKey(submission.token),
+    JSON.stringify(pending(submission.token).filter((s) => s.clientRequestId !== submission.clientRequestId)),
+  );
+  if (rejected)
+    localStorage.setItem(
+      rejectedKey(submission.token),
+      JSON.stringify([...read(rejectedKey(submission.token)), submission]),
+    );
 }
 
 /** A failure to reach the server (offline, DNS, reset) rather than the server's answer. */
-export const isNetworkError = (error: unknown) => error instanceof TypeError || (error instanceof GraphQLRequestError && error.code === undefined);
+export const isNetworkError = (error: unknown) =>
+  error instanceof TypeError || (error instanceof GraphQLRequestError && error.code === undefined);
 
 const flushing = new Map<string, Promise<number>>();
 
@@ -45,7 +53,8 @@ export function flush(token: string): Promise<number> {
         await submit(submission);
         drop(submission, false);
       } catch (error) {
-        if (isNetworkError(error) || (error instanceof GraphQLRequestError && error.code === 'INTERNAL_SERVER_ERROR')) break;
+        if (isNetworkError(error) || (error instanceof GraphQLRequestError && error.code === 'INTERNAL_SERVER_ERROR'))
+          break;
         // Refused for good (closed link, invalid answers): kept aside, never blocking the others.
         drop(submission, true);
       }
@@ -69,7 +78,11 @@ export async function keepPageOffline(): Promise<void> {
   kept = true;
   try {
     await navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/r/' });
-    const assets = performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.origin === location.origin && u.pathname.startsWith('/assets/')).map((u) => u.pathname);
+    const assets = performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name))
+      .filter((u) => u.origin === location.origin && u.pathname.startsWith('/assets/'))
+      .map((u) => u.pathname);
     const cache = await caches.open('barometer-kiosk-v1');
     await cache.addAll([location.pathname, ...new Set(assets)]);
   } catch {

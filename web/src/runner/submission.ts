@@ -5,14 +5,22 @@ import type { SurveyByTokenQuery } from '../gql/graphql';
 export { GraphQLRequestError as SurveyError };
 export type PublicSurvey = SurveyByTokenQuery['surveyByToken'];
 
-const SurveyQuery = graphql(`query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }`);
-const PartialMutation = graphql(`mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`);
+const SurveyQuery = graphql(
+  `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }`,
+);
+const PartialMutation = graphql(
+  `mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`,
+);
 
 export async function loadSurvey(token: string, resumeKey: string | null): Promise<PublicSurvey> {
   return (await gql(SurveyQuery, { token, resumeKey })).surveyByToken;
 }
 
-export async function savePartial(token: string, answers: Record<string, unknown>, resumeKey: string | null): Promise<string> {
+export async function savePartial(
+  token: string,
+  answers: Record<string, unknown>,
+  resumeKey: string | null,
+): Promise<string> {
   return (await gql(PartialMutation, { input: { token, answers, resumeKey } })).savePartialResponse.resumeKey;
 }
 
@@ -26,10 +34,19 @@ export interface Submission {
 }
 
 export async function submit(submission: Submission): Promise<{ responseId: string; duplicate: boolean }> {
-  const response = await fetch('/api/responses', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
+  const response = await fetch('/api/responses', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(submission),
+  });
   // A proxy's error page is not the server's answer: no code, so callers treat it as a network failure.
   const body = await response.json().catch(() => null);
   if (!body) throw new GraphQLRequestError(`The server answered ${response.status}.`, undefined);
-  if (!response.ok) throw new GraphQLRequestError(body.errors?.[0]?.message ?? 'The response could not be sent.', body.errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', body.errors?.[0]?.extensions ?? {});
+  if (!response.ok)
+    throw new GraphQLRequestError(
+      body.errors?.[0]?.message ?? 'The response could not be sent.',
+      body.errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      body.errors?.[0]?.extensions ?? {},
+    );
   return body;
 }
