@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the benchmark's steps in the order they run, each beside its baseline; split when a step grows */
 /**
  * npm run bench — measures, in one run on this machine, each figure beside its baseline:
  * - the dashboard's results queries (scores of head office over 12 months, ranking of 500 units

@@ -3,17 +3,9 @@ import { pgArray } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
-import {
-  canAccessPath,
-  readableSubtrees,
-  requireAccess,
-  requireAccessToUnit,
-  requirePrincipal,
-  requireUsableAt,
-} from '../org/index.js';
+import { canAccessPath, readableSubtrees, requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
-import { newSecret } from '../org/index.js';
 import { Questionnaire } from '../questionnaires/index.js';
 import { QuestionnaireVersion } from '../questionnaires/index.js';
 import {

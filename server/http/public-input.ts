@@ -29,6 +29,7 @@ export function textProblem(text: string): string | null {
 
 /** The text with NUL characters and lone surrogates replaced (U+FFFD), for messages that quote input. */
 export const storable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- NUL is the character PostgreSQL cannot store, so it is what we replace
   text.replace(/\u0000/g, '\ufffd').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
 
 /** Free text from the public, at most `max` characters, storable. */

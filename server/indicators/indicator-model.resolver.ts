@@ -33,7 +33,6 @@ import {
   IndicatorModelDefinitionType,
   IndicatorModelDiffType,
   ModelProblemType,
-  ResponseScoreType,
   SaveIndicatorModelDraftPayload,
 } from './indicator-model.types.js';
 import { definitionFromInput, diffModels, flattenNodes } from './model-definition.js';

@@ -7,7 +7,7 @@ import type { OrgUnit } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
 import { publishedVersion } from '../questionnaires/index.js';
 import { cellsOf, type CellRef } from './rollup/cell-cache.js';
-import { addToCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
+import { addToCell, emptyCell } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
 import { scanRows, type Scope, type ScopeRow } from './scope.service.js';

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { bandOf, roundScore } from '../indicators/index.js';
+import { roundScore } from '../indicators/index.js';
 import { computeScores, lostPoints, type ItemResult, type MetricInput, type NodeResult } from '../indicators/index.js';
 import type { ScopeStats } from '../indicators/index.js';
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/index.js';

@@ -22,7 +22,6 @@ let app: TestApp;
 let t: Tenant;
 let browser: Browser;
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('authoring in a real browser', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });

@@ -33,7 +33,6 @@ const survey = {
   ],
 };
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });

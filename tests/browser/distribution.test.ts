@@ -50,7 +50,6 @@ async function answer(page: Page) {
   await page.getByRole('button', { name: 'Complete', exact: true }).click();
 }
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('the distribution pages in a real browser', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });

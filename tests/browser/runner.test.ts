@@ -32,7 +32,6 @@ const survey = {
   ],
 };
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe.skipIf(!hasChromium)('the respondent runner in a real browser', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });

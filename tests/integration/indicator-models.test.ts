@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one feature's end-to-end cases share their fixtures (tenant, units, versions); split by feature when it grows */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, newUnit, newUserWithRole, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';

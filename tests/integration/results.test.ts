@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one feature's end-to-end cases share their fixtures (tenant, units, versions); split by feature when it grows */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDistribution, requestId, SUBMIT } from '../support/distribution.js';

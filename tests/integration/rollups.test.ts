@@ -130,7 +130,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('result rollups', () => {
   it('kept incrementally (in uneven batches, with curation between them) agree with a rebuild from raw responses', async () => {
     const ids = await insertResponses(400, 1);

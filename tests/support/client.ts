@@ -6,6 +6,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
  */
 export type TypedOperation<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 /** Variables may be left out when the operation has none, or only optional ones. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "{} extends V" asks whether V has only optional keys
 type VariablesOf<V> = {} extends V ? [variables?: V] : [variables: V];
 
 export interface GraphQLErrorShape {

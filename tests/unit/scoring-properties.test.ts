@@ -69,7 +69,6 @@ function scaleWeights(n: IndicatorNode, path: string, c: number): IndicatorNode 
   return { ...n, children: n.children.map((k) => scaleWeights(k, path, c)) };
 }
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('scoring properties', () => {
   it('every score stays within 0–100', () => {
     fc.assert(

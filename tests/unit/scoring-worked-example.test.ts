@@ -145,7 +145,6 @@ function run() {
   };
 }
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('worked example', () => {
   const { nodes, items, perResponse, list } = run();
   const score = (key: string) => nodes.get(key)!.score;

@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('distributions', () => {
   it('a web link per unit, with QR codes and embed snippets, collects responses counted under the distribution', async () => {
     const d = await createDistribution(t.admin, {

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one feature's end-to-end cases share their fixtures (tenant, units, versions); split by feature when it grows */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryWorker } from '../../../server/distribution/delivery/worker.js';
 import { signature } from '../../../server/distribution/webhook.service.js';
@@ -70,7 +71,6 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('e-mail invitations', () => {
   it('invite → deliver over SMTP → respond → counted, in the respondent’s language, anonymously', async () => {
     const d = await createDistribution(t.admin, {

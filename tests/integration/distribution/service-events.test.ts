@@ -79,7 +79,6 @@ describe('organisation calendar', () => {
   });
 });
 
-// eslint-disable-next-line max-lines-per-function -- a describe block: its length is its test cases, each one shorter
 describe('service events', () => {
   it('a claim paid before a weekend and a holiday must be followed up within 5 working days; the same event twice is one invitation', async () => {
     const rule = await t.admin.ok(RULE, {
