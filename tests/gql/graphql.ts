@@ -480,25 +480,20 @@ export type OrgUnitsPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OrgUnitsPageQuery = {
-  orgUnits: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: { code: string; depth: number; parent: { code: string } | null } }>;
-  };
-};
+
+export type OrgUnitsPageQuery = { orgUnits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, depth: number, parent: { code: string } | null } }> } };
 
 export type OrgUnitsMoveMutationVariables = Exact<{
   input: MoveOrgUnitInput;
 }>;
 
-export type OrgUnitsMoveMutation = {
-  moveOrgUnit: { code: string; depth: number; parent: { code: string } | null; ancestors: Array<{ code: string }> };
-};
+
+export type OrgUnitsMoveMutation = { moveOrgUnit: { code: string, depth: number, parent: { code: string } | null, ancestors: Array<{ code: string }> } };
 
 export type OrgUnitsCreateMutationVariables = Exact<{
   input: CreateOrgUnitInput;
 }>;
+
 
 export type OrgUnitsCreateMutation = { createOrgUnit: { id: string } };
 
@@ -506,17 +501,20 @@ export type OrgUnitsUpdateMutationVariables = Exact<{
   input: UpdateOrgUnitInput;
 }>;
 
-export type OrgUnitsUpdateMutation = { updateOrgUnit: { code: string; name: string; kind: OrgUnitKind } };
+
+export type OrgUnitsUpdateMutation = { updateOrgUnit: { code: string, name: string, kind: OrgUnitKind } };
 
 export type OrgUnitsOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type OrgUnitsOneQuery = { orgUnit: { depth: number; ancestors: Array<{ code: string }> } };
+
+export type OrgUnitsOneQuery = { orgUnit: { depth: number, ancestors: Array<{ code: string }> } };
 
 export type RulesCreateModelMutationVariables = Exact<{
   input: CreateIndicatorModelInput;
 }>;
+
 
 export type RulesCreateModelMutation = { createIndicatorModel: { id: string } };
 
@@ -524,39 +522,34 @@ export type RulesPublishModelMutationVariables = Exact<{
   modelId: string | number;
 }>;
 
+
 export type RulesPublishModelMutation = { publishIndicatorModel: { id: string } };
 
 export type RulesRankingQueryVariables = Exact<{
   input: ScoresInput;
 }>;
 
-export type RulesRankingQuery = {
-  ranking: Array<{ rank: number | null; score: number | null; insufficient: boolean; unit: { code: string } }>;
-};
+
+export type RulesRankingQuery = { ranking: Array<{ rank: number | null, score: number | null, insufficient: boolean, unit: { code: string } }> };
 
 export type RulesSeriesQueryVariables = Exact<{
   input: ScoresInput;
 }>;
 
-export type RulesSeriesQuery = {
-  scoreSeries: Array<{
-    label: string;
-    nodes: Array<{ key: string; score: number | null; se: number | null }>;
-    deltaPrevious: { delta: number; significant: boolean } | null;
-  }>;
-};
+
+export type RulesSeriesQuery = { scoreSeries: Array<{ label: string, nodes: Array<{ key: string, score: number | null, se: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }> };
 
 export type RulesScoresQueryVariables = Exact<{
   input: ScoresInput;
 }>;
 
-export type RulesScoresQuery = {
-  scores: { nodes: Array<{ key: string; score: number | null; band: { key: string } | null }> };
-};
+
+export type RulesScoresQuery = { scores: { nodes: Array<{ key: string, score: number | null, band: { key: string } | null }> } };
 
 export type RulesOpenMutationVariables = Exact<{
   input: OpenQuestionnaireVersionInput;
 }>;
+
 
 export type RulesOpenMutation = { openQuestionnaireVersion: { token: string } };
 
@@ -564,11 +557,13 @@ export type RulesRetireMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type RulesRetireMutation = { retireQuestionnaireVersion: { retiredAt: string | null } };
 
 export type RulesRestoreMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type RulesRestoreMutation = { restoreQuestionnaireVersion: { retiredAt: string | null } };
 
@@ -576,11 +571,13 @@ export type RulesPinMutationVariables = Exact<{
   input: CreateDistributionInput;
 }>;
 
+
 export type RulesPinMutation = { createDistribution: { id: string } };
 
 export type RulesSubmitMutationVariables = Exact<{
   input: SubmitResponseInput;
 }>;
+
 
 export type RulesSubmitMutation = { submitResponse: { responseId: string } };
 
@@ -588,17 +585,20 @@ export type FactoryLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
+
 export type FactoryLoginMutation = { login: { kind: PrincipalKind } };
 
 export type FactoryCreateUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
 }>;
 
-export type FactoryCreateUnitMutation = { createOrgUnit: { id: string; code: string; name: string; depth: number } };
+
+export type FactoryCreateUnitMutation = { createOrgUnit: { id: string, code: string, name: string, depth: number } };
 
 export type FactoryCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
+
 
 export type FactoryCreateUserMutation = { createUser: { user: { id: string } } };
 
@@ -606,54 +606,30 @@ export type SupportCreateQuestionnaireMutationVariables = Exact<{
   input: CreateQuestionnaireInput;
 }>;
 
-export type SupportCreateQuestionnaireMutation = { createQuestionnaire: { id: string; draftRevision: number } };
+
+export type SupportCreateQuestionnaireMutation = { createQuestionnaire: { id: string, draftRevision: number } };
 
 export type SupportSaveDraftMutationVariables = Exact<{
   input: SaveQuestionnaireDraftInput;
 }>;
 
-export type SupportSaveDraftMutation = {
-  saveQuestionnaireDraft: {
-    questionnaire: { draftRevision: number };
-    problems: Array<{ path: string; element: string | null; message: string }>;
-  };
-};
+
+export type SupportSaveDraftMutation = { saveQuestionnaireDraft: { questionnaire: { draftRevision: number }, problems: Array<{ path: string, element: string | null, message: string }> } };
 
 export type SupportPublishMutationVariables = Exact<{
   input: PublishQuestionnaireInput;
 }>;
 
-export type SupportPublishMutation = {
-  publishQuestionnaire: {
-    id: string;
-    number: number;
-    contentHash: string;
-    changelog: string;
-    languages: Array<string>;
-    mandatoryElements: Array<string>;
-    questionCount: number;
-  };
-};
+
+export type SupportPublishMutation = { publishQuestionnaire: { id: string, number: number, contentHash: string, changelog: string, languages: Array<string>, mandatoryElements: Array<string>, questionCount: number } };
 
 export type SupportDiffQueryVariables = Exact<{
   from: string | number;
   to: string | number;
 }>;
 
-export type SupportDiffQuery = {
-  questionnaireVersionDiff: {
-    unchangedCount: number;
-    from: { number: number };
-    to: { number: number };
-    added: Array<{ name: string; type: string; page: string }>;
-    removed: Array<{ name: string; type: string; page: string }>;
-    changed: Array<{
-      name: string;
-      page: string;
-      changes: Array<{ aspect: DiffAspect; property: string; before: unknown; after: unknown }>;
-    }>;
-  };
-};
+
+export type SupportDiffQuery = { questionnaireVersionDiff: { unchangedCount: number, from: { number: number }, to: { number: number }, added: Array<{ name: string, type: string, page: string }>, removed: Array<{ name: string, type: string, page: string }>, changed: Array<{ name: string, page: string, changes: Array<{ aspect: DiffAspect, property: string, before: unknown, after: unknown }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -857,10 +833,7 @@ export const SupportCreateQuestionnaireDocument = new TypedDocumentString(`
     draftRevision
   }
 }
-    `) as unknown as TypedDocumentString<
-  SupportCreateQuestionnaireMutation,
-  SupportCreateQuestionnaireMutationVariables
->;
+    `) as unknown as TypedDocumentString<SupportCreateQuestionnaireMutation, SupportCreateQuestionnaireMutationVariables>;
 export const SupportSaveDraftDocument = new TypedDocumentString(`
     mutation SupportSaveDraft($input: SaveQuestionnaireDraftInput!) {
   saveQuestionnaireDraft(input: $input) {
