@@ -272,8 +272,9 @@ export async function recordServiceEvent(ctx: RequestContext, input: ServiceEven
   const org = await ctx.em.findOneOrFail(Organization, { id: principal.orgId });
 
   return ctx.em.transactional(async (em) => {
-    // Claims the external id first: a simultaneous duplicate waits here, then finds the winner.
-    const claimed = await em.getConnection().execute(
+    // Claims the external id first, in this transaction: a simultaneous duplicate waits here, then
+    // finds the winner. (On another connection, each request would hold two and starve the pool.)
+    const claimed = await em.execute(
       `insert into service_event (id, organization_id, external_id, type, unit_id, occurred_at, outcome, received_at)
        values (gen_random_uuid(), ?, ?, ?, ?, ?, 'NO_RULE', now()) on conflict (organization_id, external_id) do nothing returning id`,
       [principal.orgId, externalId, input.type, unit.id, input.occurredAt],
