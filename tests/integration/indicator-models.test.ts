@@ -121,6 +121,8 @@ describe('indicator models', () => {
     });
     expect(v1.number).toBe(1);
     expect(v1.definition.minResponses).toBe(30);
+    const read = await t.admin.ok(`query($id: ID!) { indicatorModelVersion(id: $id) { id number } }`, { id: v1.id });
+    expect(read.indicatorModelVersion).toEqual({ id: v1.id, number: 1 });
     expect(v1.definition.nodes.map((n: any) => [n.key, n.parentKey, n.depth])).toEqual([
       ['index', null, 0],
       ['service', 'index', 1],

@@ -309,6 +309,9 @@ describe('respondent weighting', () => {
         },
       })
     ).createWeightingScheme;
+    // The scheme is listed, one page at a time.
+    const listed = await t.admin.ok(`query { weightingSchemes(first: 50) { edges { node { id } } } }`);
+    expect(listed.weightingSchemes.edges.map((e: any) => e.node.id)).toContain(scheme.id);
     const { scores } = await t.admin.ok(WEIGHTED, {
       input: input({ unitId: parent, from: '2026-08-01', to: '2026-09-01', weightingSchemeId: scheme.id }),
     });
