@@ -9,9 +9,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signature } from '../../server/distribution/webhook.service.js';
-import { createDistribution } from '../support/distribution.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { newSurveyTenant, type SurveyTenant } from '../support/public-survey.js';
+import { newSurveyTenant, publicEndpoints, type SurveyTenant } from '../support/public-survey.js';
 
 let app: TestApp;
 let a: SurveyTenant;
@@ -27,19 +26,7 @@ beforeAll(async () => {
   app = await startTestApp({ ROLLUP_INTERVAL_MS: '0', WEBHOOK_TOLERANCE_SECONDS: '300' });
   a = await newSurveyTenant(app, 'Fuzzed');
   b = await newSurveyTenant(app, 'Bystander');
-  ivrToken = (
-    await createDistribution(a.admin, {
-      name: 'IVR',
-      questionnaireId: a.questionnaireId,
-      channel: 'IVR',
-      unitIds: [a.headOfficeId],
-    })
-  ).links[0].token;
-  webhook = (
-    await a.admin.ok(
-      `mutation { createWebhookEndpoint(input: { name: "Fuzz", unitId: "${a.headOfficeId}" }) { secret url } }`,
-    )
-  ).createWebhookEndpoint;
+  ({ ivrToken, webhook } = await publicEndpoints(a));
 });
 afterAll(() => app?.close());
 

@@ -7,9 +7,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactKeys } from '../../server/distribution/contact-crypto.js';
 import { signature } from '../../server/distribution/webhook.service.js';
-import { createDistribution } from '../support/distribution.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { newSurveyTenant, type SurveyTenant } from '../support/public-survey.js';
+import { newSurveyTenant, publicEndpoints, type SurveyTenant } from '../support/public-survey.js';
 
 let app: TestApp;
 let a: SurveyTenant;
@@ -33,19 +32,7 @@ beforeAll(async () => {
   app = await startTestApp({ ROLLUP_INTERVAL_MS: '0' });
   a = await newSurveyTenant(app, 'Poisoned');
   b = await newSurveyTenant(app, 'Healthy');
-  ivrToken = (
-    await createDistribution(a.admin, {
-      name: 'IVR',
-      questionnaireId: a.questionnaireId,
-      channel: 'IVR',
-      unitIds: [a.headOfficeId],
-    })
-  ).links[0].token;
-  webhook = (
-    await a.admin.ok(
-      `mutation { createWebhookEndpoint(input: { name: "Claims", unitId: "${a.headOfficeId}" }) { secret url } }`,
-    )
-  ).createWebhookEndpoint;
+  ({ ivrToken, webhook } = await publicEndpoints(a));
   await app.app.rollups.runOnce();
 });
 afterAll(() => app?.close());

@@ -1,3 +1,4 @@
+import { createDistribution } from './distribution.js';
 import { newTenant, type Tenant } from './factories.js';
 import type { TestApp } from './harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from './questionnaires.js';
@@ -39,4 +40,20 @@ export async function newSurveyTenant(app: TestApp, name: string): Promise<Surve
   const token = (await t.admin.ok(OPEN, { input: { versionId, unitId: t.headOfficeId } })).openQuestionnaireVersion
     .token;
   return { ...t, questionnaireId: q.id, versionId, token };
+}
+
+/** The tenant's other public inputs: an IVR distribution's link token and a signed service-event webhook. */
+export async function publicEndpoints(
+  t: SurveyTenant,
+): Promise<{ ivrToken: string; webhook: { url: string; secret: string } }> {
+  const distribution = await createDistribution(t.admin, {
+    name: 'IVR',
+    questionnaireId: t.questionnaireId,
+    channel: 'IVR',
+    unitIds: [t.headOfficeId],
+  });
+  const { createWebhookEndpoint: webhook } = await t.admin.ok(
+    `mutation { createWebhookEndpoint(input: { name: "Events", unitId: "${t.headOfficeId}" }) { secret url } }`,
+  );
+  return { ivrToken: distribution.links[0].token, webhook };
 }
