@@ -131,6 +131,12 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
   }
   const user = matches[0];
   await recordSuccess(ctx.em, keys);
+  await openSession(ctx, user);
+  return user;
+}
+
+/** Opens a session for the user in this browser (sets the cookie) and makes them the request's principal. */
+export async function openSession(ctx: RequestContext, user: User): Promise<void> {
   const orgId = user.organization.id;
   const secret = newSecret();
   const ttl = ctx.config.SESSION_TTL_HOURS * 3600_000;
@@ -150,7 +156,6 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
     apiKeyId: null,
     grants: await loadGrants(ctx.em, orgId, user.id),
   });
-  return user;
 }
 
 function currentSession(ctx: RequestContext): { id: string; orgId: string } | null {

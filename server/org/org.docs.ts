@@ -2,6 +2,10 @@ import type { SchemaDocs } from '../graphql/describe.js';
 
 /** Descriptions of the org module's types and root fields (see server/graphql/describe.ts). */
 export const orgDocs: SchemaDocs = {
+  'UserInvitation.id': 'Stable id of the invitation, to withdraw it.',
+  'Mutation.inviteUser(input)': 'Who to invite, and with which roles.',
+  'Mutation.acceptInvitation(input)': 'The link token and the chosen password.',
+  'Mutation.updateOrganization(input)': 'The settings to change.',
   'Query.orgUnits(filter)': 'Narrows the list; left out, every unit the caller may see.',
   'Query.orgUnit': "One unit by id. NOT_FOUND when it does not exist or lies outside the caller's grants.",
   'Query.orgUnit(id)': "The unit's id.",

@@ -1,6 +1,13 @@
 /** The org module's parts, for the composition root (server/app): its resolvers and entities. */
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeyResolver } from './api-key.resolver.js';
+import { UserInvitation } from './invitation.entity.js';
+import {
+  InvitedRoleResolver,
+  OrganizationSettingsResolver,
+  UserAdminResolver,
+  UserInvitationResolver,
+} from './org-admin.resolver.js';
 import { AuthResolver, ClientSettingsResolver, GrantResolver } from './auth.resolver.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { OrgUnitResolver } from './org-unit.resolver.js';
@@ -21,5 +28,9 @@ export const orgResolvers = [
   UserResolver,
   RoleAssignmentResolver,
   ApiKeyResolver,
+  UserAdminResolver,
+  OrganizationSettingsResolver,
+  UserInvitationResolver,
+  InvitedRoleResolver,
 ] as const;
-export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session, SignInThrottle];
+export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session, SignInThrottle, UserInvitation];

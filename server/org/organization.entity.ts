@@ -2,10 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+/** The interface and survey languages an organisation can offer (docs/administration.md). */
+export const OFFERED_LANGUAGES = ['en', 'zh-CN', 'uk'] as const;
+
 @ObjectType({ description: 'A tenant: an agency, court system or insurer, with its own units, users and data.' })
 @Entity()
 export class Organization {
-  [OptionalProps]?: 'createdAt' | 'minGroupSize' | 'timeZone';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'minGroupSize'
+    | 'timeZone'
+    | 'languages'
+    | 'logoDataUrl'
+    | 'primaryColor'
+    | 'privacyNotice';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -28,6 +38,22 @@ export class Organization {
   })
   @Property({ type: 'integer' })
   minGroupSize: number = 5;
+
+  @Field(() => [String], { description: 'Languages offered to staff and respondents (en, zh-CN, uk), first the default.' })
+  @Property({ type: 'json', defaultRaw: `'["en","zh-CN","uk"]'::jsonb` })
+  languages: string[] = [...OFFERED_LANGUAGES];
+
+  /** Branding, shown by the runner: a small image as a data URL (see branding.ts). */
+  @Property({ type: 'text', nullable: true })
+  logoDataUrl: string | null = null;
+
+  /** Branding: #rrggbb with at least 4.5:1 contrast against white. */
+  @Property({ type: 'text', nullable: true })
+  primaryColor: string | null = null;
+
+  /** Privacy notice per language code, shown by the runner. */
+  @Property({ type: 'json', defaultRaw: `'{}'::jsonb` })
+  privacyNotice: Record<string, string> = {};
 
   @Field()
   @Property({ type: 'timestamptz' })

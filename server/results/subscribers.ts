@@ -6,5 +6,6 @@ export const resultsSubscriptions: Subscriptions = {
   responsesStored: [(tx, { responses }) => addToTail(tx, responses)],
   responseCurated: [(tx, { orgId, responseId }) => unrollResponse(tx, orgId, responseId)],
   unitMoved: [(tx, { orgId }) => markRollupsStale(tx, orgId)],
+  timeZoneChanged: [(tx, { orgId }) => markRollupsStale(tx, orgId)],
   modelPublished: [(tx, e) => registerModelVersion(tx, e.orgId, e.versionId, e.supersededVersionId)],
 };
