@@ -6,6 +6,8 @@ import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { MetricInput, RecordMetricInput } from './indicator-model.inputs.js';
 import { MetricObservationConnection } from './indicator-model.types.js';
+import { importMetricValues } from './metric-import.service.js';
+import { ImportMetricValuesInput, MetricImportResult } from './metric-import.types.js';
 import { Metric } from './metric.entity.js';
 import { MetricObservation } from './metric-observation.entity.js';
 import { MetricObservationChange } from './metric-observation-change.entity.js';
@@ -50,6 +52,17 @@ export class MetricResolver {
   @Allow(Permission.METRIC_RECORD)
   recordMetric(@Arg('input') input: RecordMetricInput, @Ctx() ctx: RequestContext): Promise<MetricObservation> {
     return recordMetric(ctx, input);
+  }
+
+  @Mutation(() => MetricImportResult, {
+    description: 'Records the values of a CSV file (unit code, period, value): all rows, or none and each row’s problem.',
+  })
+  @Allow(Permission.METRIC_RECORD)
+  importMetricValues(
+    @Arg('input', { description: 'The metric and the file.' }) input: ImportMetricValuesInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MetricImportResult> {
+    return importMetricValues(ctx, input);
   }
 
   @FieldResolver(() => Metric)

@@ -26,5 +26,7 @@ export type { OrgLoaders } from './org.loaders.js';
 export type { Grant, Principal } from './access.service.js';
 export { timeZoneOf } from './organization.service.js';
 export { orgDocs } from './org.docs.js';
+export { unitsByCode } from './org-unit.service.js';
+export { brandingOf, type Branding } from './org-settings.service.js';
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';

@@ -177,3 +177,10 @@ export async function ancestorsOf(ctx: RequestContext, unit: OrgUnit): Promise<O
   const units = await ctx.loaders.unit.loadMany(ids);
   return units.filter((u): u is OrgUnit => u instanceof OrgUnit);
 }
+
+/** The caller's organisation's units with these codes, by code (no access check: the caller checks each). */
+export async function unitsByCode(ctx: RequestContext, codes: string[]): Promise<Map<string, OrgUnit>> {
+  requirePrincipal(ctx);
+  const units = codes.length ? await ctx.em.find(OrgUnit, { code: { $in: codes } }) : [];
+  return new Map(units.map((u) => [u.code, u]));
+}
