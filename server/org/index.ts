@@ -28,5 +28,6 @@ export { timeZoneOf } from './organization.service.js';
 export { orgDocs } from './org.docs.js';
 export { unitsByCode } from './org-unit.service.js';
 export { brandingOf, type Branding } from './org-settings.service.js';
+export { BrandingType } from './org-admin.types.js';
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';

@@ -7,6 +7,7 @@ import { badInput } from '../graphql/errors.js';
 import { OrgUnit } from '../org/index.js';
 import { ApiScope, Permission } from '../org/index.js';
 import { User } from '../org/index.js';
+import { brandingOf } from '../org/index.js';
 import { QuestionnaireVersion, surveyTitle } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
 import { listResponses } from './response-query.service.js';
@@ -49,6 +50,7 @@ export class ResponseResolver {
       channel: link.channel,
       testMode: link.testMode,
       answers,
+      branding: await brandingOf(ctx.em, link.orgId),
     };
   }
 

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
+import { BrandingType } from '../org/index.js';
 import { Channel, Response } from './response.entity.js';
 
 @ObjectType()
@@ -28,6 +29,8 @@ export class PublicSurvey {
   @Field(() => Channel) channel!: Channel;
   @Field() testMode!: boolean;
   @Field(() => GraphQLJSON, { nullable: true, description: 'Saved answers, when resuming.' }) answers!: unknown;
+  @Field(() => BrandingType, { description: "The organisation's logo, primary colour and privacy notice." })
+  branding!: BrandingType;
 }
 
 export const ResponseConnection = Connection(Response);

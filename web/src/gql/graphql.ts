@@ -1230,7 +1230,7 @@ export type SurveyByTokenQueryVariables = Exact<{
 }>;
 
 
-export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown } };
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
 
 export type SavePartialResponseMutationVariables = Exact<{
   input: SavePartialResponseInput;
@@ -2380,6 +2380,15 @@ export const SurveyByTokenDocument = new TypedDocumentString(`
     channel
     testMode
     answers
+    branding {
+      name
+      logoDataUrl
+      primaryColor
+      privacyNotice {
+        language
+        text
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;

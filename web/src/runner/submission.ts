@@ -6,7 +6,7 @@ export { GraphQLRequestError as SurveyError };
 export type PublicSurvey = SurveyByTokenQuery['surveyByToken'];
 
 const SurveyQuery = graphql(
-  `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }`,
+  `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } } }`,
 );
 const PartialMutation = graphql(
   `mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`,

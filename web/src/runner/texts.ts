@@ -16,6 +16,7 @@ const TEXTS = {
     OPTED_OUT: 'You asked not to receive these surveys, so this link no longer works.',
     EMPTY_RESPONSE: 'Please answer at least one question before completing the survey.',
     language: 'Language',
+    privacy: 'Privacy notice',
   },
   uk: {
     invalid: 'Це посилання на опитування недійсне. Перевірте адресу.',
@@ -34,6 +35,7 @@ const TEXTS = {
     OPTED_OUT: 'Ви відмовилися від цих опитувань, тому посилання більше не діє.',
     EMPTY_RESPONSE: 'Дайте відповідь хоча б на одне запитання, перш ніж завершити опитування.',
     language: 'Мова',
+    privacy: 'Повідомлення про конфіденційність',
   },
   zh: {
     invalid: '此调查链接无效，请检查地址。',
@@ -51,6 +53,7 @@ const TEXTS = {
     OPTED_OUT: '您已选择不再接收此类调查，此链接不再有效。',
     EMPTY_RESPONSE: '请至少回答一个问题后再完成调查。',
     language: '语言',
+    privacy: '隐私声明',
   },
 };
 export type TextKey = keyof (typeof TEXTS)['en'];
