@@ -10,7 +10,11 @@ if (runner) {
     createApp(Runner, { token: decodeURIComponent(runner[1]) }).mount('#app'),
   );
 } else {
-  void Promise.all([import('./App.vue'), import('./i18n')]).then(([{ default: App }, { i18n }]) =>
-    createApp(App).use(i18n).mount('#app'),
+  void Promise.all([import('./App.vue'), import('./i18n'), import('./shell/plugins')]).then(
+    ([{ default: App }, { i18n }, { install }]) => {
+      const app = createApp(App).use(i18n);
+      install(app);
+      app.mount('#app');
+    },
   );
 }

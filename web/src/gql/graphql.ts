@@ -457,6 +457,13 @@ export type Permission =
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
 
+/** Whether a person or another system is asking. */
+export type PrincipalKind =
+  /** A system calling with an API key (Authorization: Bearer). */
+  | 'API_KEY'
+  /** A person signed in with a session. */
+  | 'USER';
+
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
   /** What changed, for readers of the version history. */
@@ -773,25 +780,6 @@ export type ValueScoreInput = {
   value: unknown;
 };
 
-export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
-
-export type LoginMutationVariables = Exact<{
-  input: LoginInput;
-}>;
-
-
-export type LoginMutation = { login: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { logout: boolean };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } | null };
-
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -930,6 +918,13 @@ export type InterviewSubmitMutationVariables = Exact<{
 
 export type InterviewSubmitMutation = { submitResponse: { responseId: string, duplicate: boolean } };
 
+export type DistributionExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DistributionExistsQuery = { distribution: { id: string } };
+
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
 }>;
@@ -1054,6 +1049,13 @@ export type DeriveIndicatorModelMutationVariables = Exact<{
 
 export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
 
+export type ModelExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelExistsQuery = { indicatorModel: { id: string } };
+
 export type OfferableModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1140,6 +1142,13 @@ export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
+
+export type QuestionnaireExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
 
 export type BrowseResponsesQueryVariables = Exact<{
   filter: ResponseFilterInput;
@@ -1239,6 +1248,30 @@ export type SavePartialResponseMutationVariables = Exact<{
 
 export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
 
+export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type ViewerFieldsFragment = { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } | null };
+
 export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1285,6 +1318,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
+  kind
+  permissions
   user {
     displayName
     email
@@ -1293,51 +1328,17 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     name
     headOffice {
       id
+      name
+    }
+  }
+  grants {
+    unit {
+      id
+      name
     }
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
-export const LoginDocument = new TypedDocumentString(`
-    mutation Login($input: LoginInput!) {
-  login(input: $input) {
-    ...ViewerFields
-  }
-}
-    fragment ViewerFields on Viewer {
-  user {
-    displayName
-    email
-  }
-  organization {
-    name
-    headOffice {
-      id
-    }
-  }
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout {
-  logout
-}
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    ...ViewerFields
-  }
-}
-    fragment ViewerFields on Viewer {
-  user {
-    displayName
-    email
-  }
-  organization {
-    name
-    headOffice {
-      id
-    }
-  }
-}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
@@ -1644,6 +1645,13 @@ export const InterviewSubmitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InterviewSubmitMutation, InterviewSubmitMutationVariables>;
+export const DistributionExistsDocument = new TypedDocumentString(`
+    query DistributionExists($id: ID!) {
+  distribution(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
 export const TemplatesDocument = new TypedDocumentString(`
     query Templates($filter: TemplateFilterInput) {
   templates(first: 100, filter: $filter) {
@@ -1958,6 +1966,13 @@ export const DeriveIndicatorModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
+export const ModelExistsDocument = new TypedDocumentString(`
+    query ModelExists($id: ID!) {
+  indicatorModel(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModelExistsQuery, ModelExistsQueryVariables>;
 export const OfferableModelsDocument = new TypedDocumentString(`
     query OfferableModels {
   indicatorModels(first: 200) {
@@ -2129,6 +2144,13 @@ export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
+export const QuestionnaireExistsDocument = new TypedDocumentString(`
+    query QuestionnaireExists($id: ID!) {
+  questionnaire(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireExistsQuery, QuestionnaireExistsQueryVariables>;
 export const BrowseResponsesDocument = new TypedDocumentString(`
     query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
   responses(first: 25, after: $after, filter: $filter) {
@@ -2399,6 +2421,78 @@ export const SavePartialResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
+export const SwitcherUnitsDocument = new TypedDocumentString(`
+    query SwitcherUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  kind
+  permissions
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+      name
+    }
+  }
+  grants {
+    unit {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  kind
+  permissions
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+      name
+    }
+  }
+  grants {
+    unit {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const UnitTreeDocument = new TypedDocumentString(`
     query UnitTree {
   orgUnits(first: 200) {

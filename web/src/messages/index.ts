@@ -5,6 +5,7 @@ import { dashboard } from './dashboard.js';
 import { distribution } from './distribution.js';
 import { summaries } from './summaries.js';
 import { responses } from './responses.js';
+import { shell } from './shell.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -22,6 +23,7 @@ export const messages = Object.fromEntries(
       distribution[l],
       summaries[l],
       responses[l],
+      shell[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
