@@ -10,7 +10,7 @@ import { weightsFor } from './weighting.service.js';
 import { canAccessPath, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
-import { addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
+import { addDays, addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
 import { groupsByUnit, groupsUnder, loadGroups, type Group } from './groups.js';
 import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './scope.service.js';
@@ -26,7 +26,7 @@ export interface Aggregate {
 
 /** Sums groups of responses, each group carrying the respondent weight ω of its responses (1 without a scheme). */
 function aggregate(scope: Scope, groups: Group[]): Aggregate {
-  const weighting = weightsFor(scope.weighting, groups);
+  const weighting = weightsFor(scope.weighting, groups, scope.weightingUnits);
   // One group (a unit's subtree cell in a ranking) needs no copy: nothing below mutates it.
   if (groups.length === 1 && weighting.weights[0] === 1) {
     const n = groups[0].cell.stats.responses;
@@ -312,6 +312,8 @@ export async function scoreSeries(
     return { stats: pooled.stats, nodes };
   };
   const points: SeriesPoint[] = [];
+  // The first bucket compares with the one just before the period, when it has data (design.md §4).
+  const before = (await resultOf(bucketOf(addDays(buckets[0].start, -1), granularity))).nodes[0];
   for (const [i, bucket] of buckets.entries()) {
     const { stats, nodes } = await resultOf(bucket);
     const yearAgo = await resultOf(bucketOf(addYears(bucket.start, -1), granularity));
@@ -319,7 +321,7 @@ export async function scoreSeries(
       ...bucket,
       responseCount: stats.responses,
       nodes,
-      deltaPrevious: i > 0 ? delta(nodes[0], points[i - 1].nodes[0]) : null,
+      deltaPrevious: delta(nodes[0], i > 0 ? points[i - 1].nodes[0] : before),
       deltaYearAgo: delta(nodes[0], yearAgo.nodes[0]),
     });
   }
