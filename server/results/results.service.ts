@@ -6,6 +6,7 @@ import type { ScopeStats } from '../indicators/index.js';
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/index.js';
 import type { Band } from '../indicators/index.js';
 import type { WeightingReport } from '../indicators/index.js';
+import { walk, type ModelDefinition } from '../indicators/index.js';
 import { weightsFor } from './weighting.service.js';
 import { canAccessPath, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
@@ -105,17 +106,39 @@ export const withheldReason = (scope: Scope) =>
 export const isWithheld = (scope: Scope, pooled: Pick<Aggregate, 'confidential'>, n: number) =>
   pooled.confidential > 0 && n < scope.minGroupSize;
 
-/** A node's result as the API shows it. */
-export type NodeScore = NodeResult & { withheldReason?: string | null; belowMinimum: boolean };
+/** A node's result as the API shows it, with its target (if the model sets one) and the distance to it. */
+export type NodeScore = NodeResult & {
+  withheldReason?: string | null;
+  belowMinimum: boolean;
+  target: number | null;
+  /** score − target, in points: negative below target; null without a score or a target. */
+  distanceToTarget: number | null;
+};
+
+// Published model versions never change: their targets by node key are read once.
+const targetsOf = new WeakMap<ModelDefinition, Map<string, number>>();
+function targets(model: ModelDefinition): Map<string, number> {
+  let found = targetsOf.get(model);
+  if (!found) {
+    found = new Map([...walk(model.root)].flatMap(({ node }) => (node.target != null ? [[node.key, node.target]] : [])));
+    targetsOf.set(model, found);
+  }
+  return found;
+}
 
 /** Withholds small groups' scores and flags every score over fewer responses than the model's minimum. */
 function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[]): NodeScore[] {
   const min = scope.model.definition.minResponses;
+  const goals = targets(scope.model.definition);
   return nodes.map((node) => {
     const belowMinimum = node.kind !== 'METRIC' && node.n < min;
+    const target = goals.get(node.key) ?? null;
+    const distanceToTarget = target === null || node.score === null ? null : node.score - target;
     return node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
-      ? { ...node, belowMinimum }
+      ? { ...node, belowMinimum, target, distanceToTarget }
       : {
+          target,
+          distanceToTarget: null,
           ...node,
           score: null,
           value: null,

@@ -283,6 +283,8 @@ export type IndicatorNodeInput = {
   minShare?: number | null | undefined;
   /** Expectation/perception pairs (GAP). */
   pairs?: Array<GapPairInput> | null | undefined;
+  /** A target score (0–100) for the node, e.g. a court’s quality goal; results give the distance to it. */
+  target?: number | null | undefined;
   /** Relative weight among its siblings. */
   weight?: number;
 };
