@@ -120,7 +120,9 @@ const targetsOf = new WeakMap<ModelDefinition, Map<string, number>>();
 function targets(model: ModelDefinition): Map<string, number> {
   let found = targetsOf.get(model);
   if (!found) {
-    found = new Map([...walk(model.root)].flatMap(({ node }) => (node.target != null ? [[node.key, node.target]] : [])));
+    found = new Map(
+      [...walk(model.root)].flatMap(({ node }) => (node.target != null ? [[node.key, node.target]] : [])),
+    );
     targetsOf.set(model, found);
   }
   return found;
