@@ -5,6 +5,8 @@ import { Permission } from '../org/index.js';
 import { breakdown } from './breakdown.service.js';
 import { BreakdownDimension, BreakdownType, type BreakdownValueType } from './breakdown.types.js';
 import { ScoresInput } from './results.inputs.js';
+import { rollupStatus } from './rollup-status.service.js';
+import { RollupStatusType } from './rollup-status.types.js';
 
 @Resolver()
 export class BreakdownResolver {
@@ -31,5 +33,15 @@ export class BreakdownResolver {
       modelVersion: result.scope.model.version,
       values: result.values as BreakdownValueType[],
     };
+  }
+
+  @Query(() => RollupStatusType, {
+    description:
+      'How far behind the rollup worker is (responses waiting, seconds behind) and when your organisation’s rollups ' +
+      'were last rebuilt. Needs results access at the head office.',
+  })
+  @Allow(Permission.RESULTS_READ)
+  rollupStatus(@Ctx() ctx: RequestContext): Promise<RollupStatusType> {
+    return rollupStatus(ctx);
   }
 }

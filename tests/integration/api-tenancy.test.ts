@@ -93,3 +93,19 @@ describe('breakdown', () => {
     ]);
   });
 });
+
+describe('rollupStatus', () => {
+  const STATUS = `{ rollupStatus { tailResponses models { modelVersionId } } }`;
+
+  it('tells an organisation about its own rollups only', async () => {
+    // The tenant's model is rolled up; the other organisation has no response and sees no model of the tenant.
+    expect((await t.admin.ok(STATUS)).rollupStatus.models).toHaveLength(1);
+    expect((await other.admin.ok(STATUS)).rollupStatus).toEqual({ tailResponses: 0, models: [] });
+  });
+
+  it('is refused to a branch principal: it concerns the whole organisation', async () => {
+    const res = await branch.request(STATUS);
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0].message).toMatch(/whole organisation/);
+  });
+});

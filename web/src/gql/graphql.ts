@@ -128,6 +128,8 @@ export type CreateOrgUnitInput = {
   name: string;
   /** The unit the new one sits under. */
   parentId: string | number;
+  /** Weight in UNIT_WEIGHTS roll-ups (e.g. the population served); zero or more; default 1. */
+  weight?: number | null | undefined;
 };
 
 /** A new questionnaire. */
