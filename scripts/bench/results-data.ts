@@ -138,6 +138,7 @@ export async function loadResponses(url: string, data: QueryDataset, count: numb
 
 export const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCount nodes { key score n sd se ci95 top2 band { key } effectiveWeight } bandDistribution { share } } }`;
 export const RANKING = `query($input: ScoresInput!) { ranking(depth: 2, input: $input) { rank score n insufficient band { key } unit { id } } }`;
+export const BREAKDOWN = `query($input: ScoresInput!) { breakdown(by: CATEGORY, input: $input) { values { value responseCount nodes { key score n ci95 significant } } } }`;
 export const SERIES = `query($input: ScoresInput!) { scoreSeries(granularity: MONTH, input: $input) { label responseCount nodes { key score n } deltaPrevious { delta significant } deltaYearAgo { delta significant } } }`;
 
 /** Per item: count, mean 0–100 score and standard deviation, over the raw JSON answers. */
@@ -159,6 +160,11 @@ export const NAIVE = {
             where ${counted} and u.path like (select path from org_unit where id = $3) || '%' and r.completed_at >= $4 and r.completed_at < $5 group by r.unit_id`,
     values: [data.orgId, data.questionnaireId, data.headOfficeId, '2025-06-01T00:00:00Z', '2025-07-01T00:00:00Z'],
   }),
+  breakdown: (data: QueryDataset) => ({
+    text: `select r.category, count(*), ${itemColumns} from response r join org_unit u on u.id = r.unit_id
+            where ${counted} and u.path like (select path from org_unit where id = $3) || '%' and r.completed_at >= $4 and r.completed_at < $5 group by r.category`,
+    values: [data.orgId, data.questionnaireId, data.headOfficeId, '2025-01-01T00:00:00Z', '2026-01-01T00:00:00Z'],
+  }),
   series: (data: QueryDataset) => ({
     text: `select date_trunc('month', r.completed_at at time zone 'UTC') as month, count(*), ${itemColumns} from response r join org_unit u on u.id = r.unit_id
             where ${counted} and u.path like (select path from org_unit where id = $3) || '%' and r.completed_at >= $4 and r.completed_at < $5 group by month`,
@@ -169,6 +175,12 @@ export const NAIVE = {
 /** The GraphQL inputs of the same three queries. */
 export const INPUTS = {
   scores: (data: QueryDataset) => ({
+    modelId: data.modelId,
+    unitId: data.headOfficeId,
+    from: '2025-01-01',
+    to: '2026-01-01',
+  }),
+  breakdown: (data: QueryDataset) => ({
     modelId: data.modelId,
     unitId: data.headOfficeId,
     from: '2025-01-01',

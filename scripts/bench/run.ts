@@ -36,6 +36,7 @@ import {
   percentiles,
   RANKING,
   SCORES,
+  BREAKDOWN,
   SERIES,
 } from './results-data.js';
 
@@ -431,6 +432,7 @@ try {
     const ask = (query: string, input: unknown) => gql(server.port, query, { input }, cookie);
     for (const [name, query, input, naive] of [
       ['scores: head office, 12 months', SCORES, INPUTS.scores(dataset), NAIVE.scores(dataset)],
+      ['breakdown by category: head office, 12 months', BREAKDOWN, INPUTS.breakdown(dataset), NAIVE.breakdown(dataset)],
       ['ranking: 500 units, one month', RANKING, INPUTS.ranking(dataset), NAIVE.ranking(dataset)],
       ['scoreSeries: a region, monthly', SERIES, INPUTS.series(dataset), NAIVE.series(dataset)],
     ] as const) {

@@ -58,6 +58,11 @@ export class IndicatorNodeInput {
   @Field(() => [GapPairInput], { nullable: true }) pairs?: GapPairInput[] | null;
   @Field(() => String, { nullable: true, description: 'METRIC: key of the administrative statistic.' }) metricKey?:
     string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A target score (0–100) for the node, e.g. a court’s quality goal; results give the distance to it.',
+  })
+  target?: number | null;
   @Field(() => [IndicatorNodeInput], { nullable: true }) children?: IndicatorNodeInput[] | null;
 }
 

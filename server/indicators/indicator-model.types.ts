@@ -64,6 +64,11 @@ export class IndicatorNodeType {
   @Field(() => [ItemBindingType]) items!: ItemBindingType[];
   @Field(() => [GapPairType]) pairs!: GapPairType[];
   @Field(() => String, { nullable: true }) metricKey!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The target score (0–100) the node should reach; null: none set.',
+  })
+  target!: number | null;
 }
 
 @ObjectType('Band', { description: 'A score band (评分等级 / рівень оцінки).' })

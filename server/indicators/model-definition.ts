@@ -49,6 +49,7 @@ export function definitionFromInput(input: IndicatorModelDefinitionInput): Model
         weight: p.weight ?? 1,
       })),
       metricKey: n.metricKey?.trim() || null,
+      target: n.target ?? null,
       children: (n.children ?? []).map((c) => node(c, depth + 1)),
     };
   };
@@ -123,6 +124,7 @@ export function flattenNodes(model: ModelDefinition): IndicatorNodeType[] {
       },
     })),
     metricKey: node.metricKey ?? null,
+    target: node.target ?? null,
   }));
 }
 
@@ -139,6 +141,7 @@ const NODE_PROPERTIES = [
   'items',
   'pairs',
   'metricKey',
+  'target',
 ] as const;
 
 /** Differences between two definitions by node key, plus model-wide settings. */

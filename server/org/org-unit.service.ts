@@ -22,6 +22,7 @@ export interface CreateOrgUnitInput {
   code: string;
   name: string;
   kind: OrgUnitKind;
+  weight?: number | null;
 }
 
 export interface UpdateOrgUnitInput {
@@ -98,9 +99,16 @@ export async function listOrgUnits(ctx: RequestContext, filter: OrgUnitFilter, a
   return toPage(rows, first, totalCount, (u) => [u.path], Boolean(after));
 }
 
+const cleanWeight = (weight: number) => {
+  if (!Number.isFinite(weight) || weight < 0)
+    throw badInput('A unit weight must be zero or more.', { field: 'weight' });
+  return weight;
+};
+
 export async function createOrgUnit(ctx: RequestContext, input: CreateOrgUnitInput): Promise<OrgUnit> {
   const code = cleanCode(input.code);
   const name = cleanName(input.name);
+  const weight = input.weight != null ? cleanWeight(input.weight) : undefined;
   return ctx.em.transactional(async (em) => {
     await lockTree(em, requirePrincipal(ctx).orgId, false);
     const parent = await requireAccess(ctx, Permission.UNIT_MANAGE, input.parentId, em);
@@ -112,6 +120,7 @@ export async function createOrgUnit(ctx: RequestContext, input: CreateOrgUnitInp
       kind: input.kind,
       path: '',
       depth: parent.depth + 1,
+      ...(weight !== undefined ? { weight } : {}),
     });
     unit.path = `${parent.path}${unit.id}/`;
     await saveUnique(em, code);

@@ -33,6 +33,11 @@ export class CreateOrgUnitInput {
   @Field() code!: string;
   @Field() name!: string;
   @Field(() => OrgUnitKind) kind!: OrgUnitKind;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weight in UNIT_WEIGHTS roll-ups (e.g. the population served); zero or more; default 1.',
+  })
+  weight?: number | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })

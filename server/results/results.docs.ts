@@ -1,7 +1,7 @@
 import type { SchemaDocs } from '../graphql/describe.js';
 
 /** Descriptions of the results module's types and root fields (see server/graphql/describe.ts). */
-export const resultsDocs: SchemaDocs = {
+const docs: SchemaDocs = {
   'Query.questionSummaries(input)':
     'The questionnaire, unit subtree, period [from, to) by completion time, filters and how many texts to list.',
   QuestionSummaries:
@@ -106,4 +106,14 @@ export const resultsDocs: SchemaDocs = {
   'MarginInput.targets': 'One population per value of the variable.',
   MarginTargetInput: 'Population of one value of a variable.',
   'MarginTargetInput.population': 'Number of people with that value (≥ 0).',
+};
+
+/** A breakdown's node is a NodeScore with the comparison beside it: the same field descriptions. */
+export const resultsDocs: SchemaDocs = {
+  ...docs,
+  ...Object.fromEntries(
+    Object.entries(docs)
+      .filter(([key]) => key.startsWith('NodeScore.'))
+      .map(([key, text]) => [key.replace('NodeScore.', 'BreakdownNode.'), text]),
+  ),
 };

@@ -1,11 +1,12 @@
 /** The results module's parts, for the composition root (server/app): its resolvers, entities and subscribers. */
 import { ResultsResolver } from './results.resolver.js';
 import { SummariesResolver } from './summaries.resolver.js';
+import { BreakdownResolver } from './breakdown.resolver.js';
 import { ResultCell } from './rollup/result-cell.entity.js';
 import { RollupModel } from './rollup/rollup-model.entity.js';
 import { RollupOutbox } from './rollup/rollup-outbox.entity.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 
-export const resultsResolvers = [ResultsResolver, SummariesResolver] as const;
+export const resultsResolvers = [ResultsResolver, SummariesResolver, BreakdownResolver] as const;
 export const resultsEntities = [WeightingScheme, ResultCell, RollupModel, RollupOutbox];
 export { resultsSubscriptions } from './subscribers.js';

@@ -6,11 +6,12 @@ import type { ScopeStats } from '../indicators/index.js';
 import { applyLeafValues, combineUnits, leafValuesOf, type LeafValues } from '../indicators/index.js';
 import type { Band } from '../indicators/index.js';
 import type { WeightingReport } from '../indicators/index.js';
+import { walk, type ModelDefinition } from '../indicators/index.js';
 import { weightsFor } from './weighting.service.js';
 import { canAccessPath, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
-import { addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
+import { addDays, addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
 import { groupsByUnit, groupsUnder, loadGroups, type Group } from './groups.js';
 import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './scope.service.js';
@@ -26,7 +27,7 @@ export interface Aggregate {
 
 /** Sums groups of responses, each group carrying the respondent weight ω of its responses (1 without a scheme). */
 function aggregate(scope: Scope, groups: Group[]): Aggregate {
-  const weighting = weightsFor(scope.weighting, groups);
+  const weighting = weightsFor(scope.weighting, groups, scope.weightingUnits);
   // One group (a unit's subtree cell in a ranking) needs no copy: nothing below mutates it.
   if (groups.length === 1 && weighting.weights[0] === 1) {
     const n = groups[0].cell.stats.responses;
@@ -105,17 +106,41 @@ export const withheldReason = (scope: Scope) =>
 export const isWithheld = (scope: Scope, pooled: Pick<Aggregate, 'confidential'>, n: number) =>
   pooled.confidential > 0 && n < scope.minGroupSize;
 
-/** A node's result as the API shows it. */
-export type NodeScore = NodeResult & { withheldReason?: string | null; belowMinimum: boolean };
+/** A node's result as the API shows it, with its target (if the model sets one) and the distance to it. */
+export type NodeScore = NodeResult & {
+  withheldReason?: string | null;
+  belowMinimum: boolean;
+  target: number | null;
+  /** score − target, in points: negative below target; null without a score or a target. */
+  distanceToTarget: number | null;
+};
+
+// Published model versions never change: their targets by node key are read once.
+const targetsOf = new WeakMap<ModelDefinition, Map<string, number>>();
+function targets(model: ModelDefinition): Map<string, number> {
+  let found = targetsOf.get(model);
+  if (!found) {
+    found = new Map(
+      [...walk(model.root)].flatMap(({ node }) => (node.target != null ? [[node.key, node.target]] : [])),
+    );
+    targetsOf.set(model, found);
+  }
+  return found;
+}
 
 /** Withholds small groups' scores and flags every score over fewer responses than the model's minimum. */
 function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[]): NodeScore[] {
   const min = scope.model.definition.minResponses;
+  const goals = targets(scope.model.definition);
   return nodes.map((node) => {
     const belowMinimum = node.kind !== 'METRIC' && node.n < min;
+    const target = goals.get(node.key) ?? null;
+    const distanceToTarget = target === null || node.score === null ? null : node.score - target;
     return node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
-      ? { ...node, belowMinimum }
+      ? { ...node, belowMinimum, target, distanceToTarget }
       : {
+          target,
+          distanceToTarget: null,
           ...node,
           score: null,
           value: null,
@@ -312,6 +337,8 @@ export async function scoreSeries(
     return { stats: pooled.stats, nodes };
   };
   const points: SeriesPoint[] = [];
+  // The first bucket compares with the one just before the period, when it has data (design.md §4).
+  const before = (await resultOf(bucketOf(addDays(buckets[0].start, -1), granularity))).nodes[0];
   for (const [i, bucket] of buckets.entries()) {
     const { stats, nodes } = await resultOf(bucket);
     const yearAgo = await resultOf(bucketOf(addYears(bucket.start, -1), granularity));
@@ -319,7 +346,7 @@ export async function scoreSeries(
       ...bucket,
       responseCount: stats.responses,
       nodes,
-      deltaPrevious: i > 0 ? delta(nodes[0], points[i - 1].nodes[0]) : null,
+      deltaPrevious: delta(nodes[0], i > 0 ? points[i - 1].nodes[0] : before),
       deltaYearAgo: delta(nodes[0], yearAgo.nodes[0]),
     });
   }

@@ -67,6 +67,17 @@ export class NodeScoreType {
     description: 'Fewer responses scored it than the model’s minimum (minResponses): shown, to be read with care.',
   })
   belowMinimum!: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The target score (0–100) the model sets for this node, such as a quality goal; null: none set.',
+  })
+  target!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'score − target, in points: negative when the node is below its target; null without a score or a target.',
+  })
+  distanceToTarget!: number | null;
 }
 
 @ObjectType('BandShare')

@@ -17,7 +17,7 @@ import { lineageOf } from '../questionnaires/index.js';
 import { Questionnaire } from '../questionnaires/index.js';
 import { isLocalDate, startOfLocalDate } from './periods.js';
 import type { WeightingScheme } from './weighting-scheme.entity.js';
-import { getScheme } from './weighting.service.js';
+import { getScheme, schemeUnitsUnder } from './weighting.service.js';
 
 export interface ResultsFilter {
   channel?: string | null;
@@ -58,6 +58,8 @@ export interface Scope {
   filters: ResultsFilter;
   rollup: RollupMode;
   weighting: WeightingScheme | null;
+  /** Units of the weighting scheme's cells inside the scope (post-stratification), whose cells may be uncovered. */
+  weightingUnits?: ReadonlySet<string> | null;
   /** Smallest group whose scores are shown when responses from anonymous or confidential distributions are in it. */
   minGroupSize: number;
 }
@@ -113,6 +115,7 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
   const questionnaireIds: string[] = [];
   for (const q of all)
     if ((await lineageOf(ctx.em, q.id)).some((id) => bound.includes(id))) questionnaireIds.push(q.id);
+  const weighting = query.weightingSchemeId ? await getScheme(ctx, query.weightingSchemeId) : null;
   return {
     orgId: org.id,
     timeZone: org.timeZone,
@@ -123,7 +126,8 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
     questionnaireIds,
     filters: query.filters ?? {},
     rollup: query.rollup ?? 'POOLED',
-    weighting: query.weightingSchemeId ? await getScheme(ctx, query.weightingSchemeId) : null,
+    weighting,
+    weightingUnits: await schemeUnitsUnder(ctx, weighting, unit.path),
     minGroupSize: org.minGroupSize,
   };
 }

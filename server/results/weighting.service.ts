@@ -86,14 +86,22 @@ export async function listSchemes(ctx: RequestContext, args: PageArgs): Promise<
   return toPage(rows, first, total, (w) => [w.name, w.id], Boolean(after));
 }
 
-/** ω for the responses of each group of a scope (alike in every weighting variable): 1 without a scheme. */
-export function weightsFor(scheme: WeightingScheme | null, groups: Group[]): WeightingReport {
+/**
+ * ω for the responses of each group of a scope (alike in every weighting variable): 1 without a
+ * scheme. `inScope` holds the units of the scheme's cells inside the scope: only their cells can
+ * be uncovered (a branch's result never lists other branches' cells).
+ */
+export function weightsFor(
+  scheme: WeightingScheme | null,
+  groups: Group[],
+  inScope?: ReadonlySet<string> | null,
+): WeightingReport {
   if (!scheme) return { weights: groups.map(() => 1), outOfFrame: 0, uncovered: [], iterations: 0, converged: true };
   const count = (g: Group) => g.cell.stats.responses;
   if (scheme.kind === WeightingKind.POST_STRATIFICATION)
     return postStratify(
       groups.map((g) => ({ unitId: g.unitId, category: g.category, count: count(g) })),
-      scheme.cells,
+      inScope ? scheme.cells.filter((c) => inScope.has(c.unitId)) : scheme.cells,
     );
   return rake(
     groups.map((g) => ({
@@ -111,4 +119,16 @@ export function weightsFor(scheme: WeightingScheme | null, groups: Group[]): Wei
       trimMax: scheme.trimMax,
     },
   );
+}
+
+/** The units of a post-stratification scheme's cells that lie in the subtree at `path`. */
+export async function schemeUnitsUnder(
+  ctx: RequestContext,
+  scheme: WeightingScheme | null,
+  path: string,
+): Promise<Set<string> | null> {
+  if (scheme?.kind !== WeightingKind.POST_STRATIFICATION) return null;
+  const ids = [...new Set(scheme.cells.map((c) => c.unitId))];
+  const units = await ctx.em.find(OrgUnit, { id: { $in: ids }, path: { $like: `${path}%` } }, { fields: ['id'] });
+  return new Set(units.map((u) => u.id));
 }

@@ -12,6 +12,8 @@ export interface StoredResponse {
   id?: string;
   channel?: string;
   category?: string | null;
+  situation?: string | null;
+  language?: string | null;
   isTest?: boolean;
   confidential?: boolean;
 }
@@ -30,6 +32,8 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
     version_id: r.versionId,
     channel: r.channel ?? 'WEB_LINK',
     category: r.category ?? null,
+    situation: r.situation ?? null,
+    language: r.language ?? null,
     completed_at: r.completedAt,
     is_test: r.isTest ?? false,
     confidential: r.confidential ?? false,
@@ -41,12 +45,12 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
     .getConnection()
     .execute(
       `with stored as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category,
-                           status, completed_at, submitted_at, is_test, confidential, answers)
+                           situation, language, status, completed_at, submitted_at, is_test, confidential, answers)
      select x.id, ?, x.unit_id, x.questionnaire_id, x.version_id, x.channel, x.category,
-            'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers
+            x.situation, x.language, 'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers
        from jsonb_to_recordset(?::jsonb) as x(
               id uuid, unit_id uuid, questionnaire_id uuid, version_id uuid, channel text, category text,
-              completed_at timestamptz, is_test boolean, confidential boolean, answers jsonb)
+              situation text, language text, completed_at timestamptz, is_test boolean, confidential boolean, answers jsonb)
        returning id, organization_id)
      insert into rollup_outbox (response_id, organization_id) select id, organization_id from stored`,
       [orgId, JSON.stringify(records)],

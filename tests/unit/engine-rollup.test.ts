@@ -69,11 +69,12 @@ describe('applyLeafValues', () => {
     expect(r.c.lostPoints).toBeCloseTo(2.5, 12);
   });
 
-  it('renormalises over the leaves present and marks the parents partial', () => {
+  it('renormalises over the leaves present, keeping the scope-wide partial flag', () => {
     const r = byKey(applyLeafValues(m, pooled, leaves({ a: 50, b: 70 })));
-    // c has no score: index = d1 = 60, partial; d1 takes the whole weight (1), a = b = 0.5, c = 0.
+    // c has no score: index = d1 = 60; d1 takes the whole weight (1), a = b = 0.5, c = 0.
+    // partial stays the pooled one (design.md §4): the scope as a whole has c, so the index is not partial.
     expect(r.index.score).toBeCloseTo(60, 12);
-    expect(r.index.partial).toBe(true);
+    expect(r.index.partial).toBe(false);
     expect(r.d1.partial).toBe(false);
     expect([r.index, r.d1, r.a, r.b, r.c].map((n) => n.effectiveWeight)).toEqual([1, 1, 0.5, 0.5, 0]);
     // 0.5·50 + 0.5·30 = 40 = 100 − 60; c has none.

@@ -27,14 +27,20 @@ function questionsOf(definition: Json): Json[] {
   return out;
 }
 
-/** What the server scores, with no binding override: slot → [min, max]. */
+/** The not-applicable values the editor puts on the binding of each slot (an "N/A" column or choice). */
+const editorNotApplicable = (definition: Json) =>
+  new Map(scorableQuestions(definition).map((q) => [`${q.name}${q.row === null ? '' : `.${q.row}`}`, q.notApplicable]));
+
+/** What the server scores, with no binding override but the editor's not-applicable values: slot → [min, max]. */
 function serverScales(definition: Json): Map<string, [number, number]> {
+  const na = editorNotApplicable(definition);
   const out = new Map<string, [number, number]>();
   for (const q of questionsOf(definition)) {
     const rowValue = (r: Json | string) => String(typeof r === 'string' ? r : r.value);
     const rows: (string | null)[] = q.type === 'matrix' ? (q.rows ?? []).map(rowValue) : [null];
     for (const row of rows) {
-      const scale = resolveScale(q, item(q.name, { row }));
+      const slot = `${q.name}${row === null ? '' : `.${row}`}`;
+      const scale = resolveScale(q, item(q.name, { row, notApplicable: na.get(slot) ?? [] }));
       if (typeof scale !== 'string') out.set(`${q.name}${row === null ? '' : `.${row}`}`, [scale.min, scale.max]);
     }
   }
@@ -79,6 +85,9 @@ const variants = {
           columns: [{ value: 1 }, { value: 2 }, 5],
         },
         { type: 'matrix', name: 'm_text', rows: ['x'], columns: ['low', 'high'] },
+        { type: 'matrix', name: 'm_na', rows: ['x'], columns: [1, 2, 3, 4, { value: 'na', text: 'N/A' }] },
+        { type: 'radiogroup', name: 'c_na', choices: [0, 5, 10, 'dont_know'] },
+        { type: 'rating', name: 'r_na', rateValues: [1, 2, 3, { value: 'na', text: 'N/A' }] },
         { type: 'matrixdropdown', name: 'md', rows: ['x'], columns: [{ name: 'c', cellType: 'rating' }] },
         { type: 'ranking', name: 'rank', choices: [1, 2, 3] },
         { type: 'expression', name: 'expr', expression: '1 + 1' },
@@ -114,8 +123,20 @@ describe('the editor’s scorable questions agree with the server’s scales', (
       n_bounded: [0, 120],
       'm.x': [1, 5],
       'm.y': [1, 5],
+      'm_na.x': [1, 4],
+      c_na: [0, 10],
+      r_na: [1, 3],
       inner: [1, 7],
     });
     expect(Object.fromEntries(editorScales(variants))).toEqual(Object.fromEntries(server));
+    // The editor binds an N/A column as not applicable, and shows it beside the scale.
+    const naSlot = scorableQuestions(variants).find((q) => q.name === 'm_na')!;
+    expect([naSlot.notApplicable, naSlot.scale]).toEqual([['na'], '1–4, n/a: na']);
+  });
+
+  it('refuses a non-numeric column the binding does not list as not applicable', () => {
+    const m = variants.pages[0].elements.find((e) => e.name === 'm_na')!;
+    expect(resolveScale(m, item('m_na', { row: 'x' }))).toMatch(/column values are not all numbers.*notApplicable/);
+    expect(resolveScale(m, item('m_na', { row: 'x', notApplicable: ['na'] }))).toMatchObject({ min: 1, max: 4 });
   });
 });

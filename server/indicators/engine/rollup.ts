@@ -55,7 +55,7 @@ export function applyLeafValues(model: ModelDefinition, pooled: NodeResult[], le
       for (const c of node.children.filter((c) => !participates(c))) evaluate(c);
       const present = children.filter(([, r]) => r.score !== null);
       result.score = mean(present.map(([c, r]) => [c.weight, r.score!]));
-      result.partial = present.length < children.length || present.some(([, r]) => r.partial);
+      // `partial` stays the pooled, scope-wide flag (design.md §4): a leaf some child units lack is not partial.
     }
     result.band = bandOf(model.bands, result.score);
     return result;

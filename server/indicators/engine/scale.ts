@@ -49,9 +49,12 @@ export function findQuestion(definition: Json, binding: ItemBinding): { element:
   return null;
 }
 
-function numericPoints(list: unknown[], what: string): number[] | string {
-  const points = list.map((item) => asNumber(valueOf(item)));
-  if (points.some((p) => p === null)) return `its ${what} are not all numbers; give the binding a valueScores map`;
+/** The numeric points of a list of values, leaving out those the binding lists as not applicable (they have no score). */
+function numericPoints(list: unknown[], what: string, binding: ItemBinding): number[] | string {
+  const na = new Set(binding.notApplicable.map(String));
+  const points = list.filter((item) => !na.has(String(valueOf(item)))).map((item) => asNumber(valueOf(item)));
+  if (points.some((p) => p === null))
+    return `its ${what} are not all numbers; list the others under "notApplicable" or give the binding a valueScores map`;
   return points as number[];
 }
 
@@ -73,7 +76,7 @@ export function resolveScale(element: Json, binding: ItemBinding): Scale | strin
     points = binding.valueScores.map((v) => v.score);
   } else if (type === 'rating') {
     if (Array.isArray(element.rateValues) && element.rateValues.length) {
-      const p = numericPoints(element.rateValues, 'rate values');
+      const p = numericPoints(element.rateValues, 'rate values', binding);
       if (typeof p === 'string') return p;
       points = p;
     } else {
@@ -89,14 +92,14 @@ export function resolveScale(element: Json, binding: ItemBinding): Scale | strin
     if (!binding.row) return 'it is a matrix: bind one of its rows (give "row")';
     const rows = Array.isArray(element.rows) ? element.rows.map((r) => String(valueOf(r))) : [];
     if (!rows.includes(binding.row)) return `the matrix has no row "${binding.row}"`;
-    const p = numericPoints(Array.isArray(element.columns) ? element.columns : [], 'column values');
+    const p = numericPoints(Array.isArray(element.columns) ? element.columns : [], 'column values', binding);
     if (typeof p === 'string') return p;
     points = p;
   } else if (type === 'boolean') {
     boolean = { valueTrue: element.valueTrue ?? true, valueFalse: element.valueFalse ?? false };
     points = [0, 1];
   } else if (type === 'radiogroup' || type === 'dropdown' || type === 'imagepicker') {
-    const p = numericPoints(Array.isArray(element.choices) ? element.choices : [], 'choice values');
+    const p = numericPoints(Array.isArray(element.choices) ? element.choices : [], 'choice values', binding);
     if (typeof p === 'string') return p;
     points = p;
   } else if (type === 'text' && element.inputType === 'number') {
@@ -140,12 +143,15 @@ export function scoreAnswer(scale: Scale, binding: ItemBinding, answer: unknown)
   };
 }
 
-/** The lowest item score that still counts as top-2-box: the second-highest distinct point. */
+/**
+ * The lowest item score that still counts as top-2-box: the second-highest distinct point; on
+ * scales of fewer than five points (yes/no, three-point scales) the top point only (design.md §4).
+ */
 function topTwo(scale: Scale, reverse: boolean): number | null {
   const scores = [...new Set(scale.points!.map((p) => (reverse ? 100 - score(scale, p) : score(scale, p))))].sort(
     (a, b) => b - a,
   );
-  return scores.length >= 2 ? scores[1] : (scores[0] ?? null);
+  return scores.length >= 5 ? scores[1] : (scores[0] ?? null);
 }
 
 /** The raw answer for a binding: a question's value, or one row of a matrix. */

@@ -136,7 +136,7 @@ export function computeScores(
         result.score = mean(present.map(([w, it]) => [w, it.mean!]));
         const withTop2 = present.filter(([, it]) => it.top2 !== null);
         result.top2 = withTop2.length === present.length ? mean(withTop2.map(([w, it]) => [w, it.top2!])) : null;
-        result.partial = present.length < node.items.length;
+        result.partial = present.length < node.items.length || !present.length;
         if (node.kind === 'LIKERT_SUM' && present.length)
           result.value = present.reduce((s, [, it]) => s + it.rawMean!, 0);
         break;
@@ -145,6 +145,7 @@ export function computeScores(
         const cells = [...(stats.items.get(bindingId(node.key, 0))?.values() ?? [])];
         const sumW = cells.reduce((t, c) => t + c.sumW, 0);
         result.value = sumW > 0 ? cells.reduce((t, c) => t + c.sumW * npsOf(c.raw), 0) / sumW : null;
+        result.partial = result.value === null;
         break;
       }
       case 'GAP': {
@@ -153,7 +154,7 @@ export function computeScores(
           return hasData(e) && hasData(q) ? [[p.weight, q.mean! - e.mean!]] : [];
         });
         result.value = mean(gaps);
-        result.partial = Boolean(node.includeInIndex) && gaps.length < node.pairs.length;
+        result.partial = gaps.length < node.pairs.length || !gaps.length;
         break;
       }
       case 'METRIC': {
@@ -162,6 +163,7 @@ export function computeScores(
           result.value = metric.value;
           result.score = metricScore(metric.value, metric.worst, metric.target);
         }
+        result.partial = result.value === null;
         break;
       }
       default: {
@@ -173,11 +175,11 @@ export function computeScores(
           withTop2.length && withTop2.length === present.length
             ? mean(withTop2.map(([c, r]) => [c.weight, r.top2!]))
             : null;
-        result.partial = present.length < children.length || present.some(([, r]) => r.partial);
+        result.partial = present.length < children.length || !present.length || present.some(([, r]) => r.partial);
       }
     }
+    // An unmapped NPS/GAP may itself be partial; it never makes its parent partial (it does not take part).
     if (isSideKind(node) && result.value !== null && node.includeInIndex) result.score = (result.value + 100) / 2;
-    if (isSideKind(node) && !node.includeInIndex) result.partial = false;
     result.band = bandOf(model.bands, result.score);
     return result;
   };

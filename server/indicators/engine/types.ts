@@ -48,6 +48,8 @@ export interface IndicatorNode {
   items: ItemBinding[];
   pairs: GapPair[];
   metricKey?: string | null;
+  /** A score (0–100) the node should reach, such as a court's quality goal; results give the distance to it. */
+  target?: number | null;
   children: IndicatorNode[];
 }
 

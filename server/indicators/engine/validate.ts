@@ -129,6 +129,18 @@ function checkIndicator(node: IndicatorNode, ctx: ValidationContext, problems: M
   }
 }
 
+/** A target is a 0–100 score: NPS/GAP outside the index have no score to compare it with. */
+function checkTarget(node: IndicatorNode, problems: ModelProblem[]): void {
+  if (node.target == null) return;
+  if (!(node.target >= 0 && node.target <= 100))
+    problems.push({ nodeKey: node.key, message: `The target must be a score from 0 to 100 (it is ${node.target}).` });
+  else if ((node.kind === 'NPS' || node.kind === 'GAP') && !node.includeInIndex)
+    problems.push({
+      nodeKey: node.key,
+      message: `A ${node.kind} indicator outside the index has no 0–100 score to set a target on; map it into the index (includeInIndex) or remove the target.`,
+    });
+}
+
 /**
  * Checks a model before it is published: shape of the tree, keys, weights and share bounds,
  * bands, and every binding against the latest version of its questionnaire. Lists every problem.
@@ -176,6 +188,7 @@ export function validateModel(model: ModelDefinition, ctx: ValidationContext): M
       });
     }
     checkIndicator(node, ctx, problems);
+    checkTarget(node, problems);
     if (!leaf && (node.items.length || node.pairs.length))
       problems.push({ nodeKey: node.key, message: 'Only indicators bind questions.' });
     if (node.kind === 'METRIC' && (node.items.length || node.pairs.length))

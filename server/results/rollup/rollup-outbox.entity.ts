@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { TenantEntity } from '../../db/tenant-entity.js';
 
 /**
@@ -11,6 +11,12 @@ import { TenantEntity } from '../../db/tenant-entity.js';
 @Entity()
 @Index({ properties: ['organization'] })
 export class RollupOutbox extends TenantEntity {
+  [OptionalProps]?: 'queuedAt';
+
   @PrimaryKey({ type: 'uuid' })
   responseId!: string;
+
+  /** When the response joined the tail: how far behind the rollup worker is (rollupStatus). */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  queuedAt!: Date;
 }

@@ -128,6 +128,8 @@ export type CreateOrgUnitInput = {
   name: string;
   /** The unit the new one sits under. */
   parentId: string | number;
+  /** Weight in UNIT_WEIGHTS roll-ups (e.g. the population served); zero or more; default 1. */
+  weight?: number | null | undefined;
 };
 
 /** A new questionnaire. */
@@ -283,6 +285,8 @@ export type IndicatorNodeInput = {
   minShare?: number | null | undefined;
   /** Expectation/perception pairs (GAP). */
   pairs?: Array<GapPairInput> | null | undefined;
+  /** A target score (0–100) for the node, e.g. a court’s quality goal; results give the distance to it. */
+  target?: number | null | undefined;
   /** Relative weight among its siblings. */
   weight?: number;
 };

@@ -12,8 +12,10 @@ export interface ScorableQuestion {
   type: string;
   min: number;
   max: number;
-  /** The scale as shown to authors: "1–5", "0–10", "yes/no". */
+  /** The scale as shown to authors: "1–5", "0–10", "yes/no", "1–5, n/a: na". */
   scale: string;
+  /** Values that are not numbers (an "N/A" column or choice): the binding lists them as not applicable. */
+  notApplicable: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -28,21 +30,30 @@ const text = (v: unknown, name: string): string => {
   if (isObject(v)) return String(v.default ?? v.en ?? Object.values(v)[0] ?? name);
   return name;
 };
-const numbers = (list: unknown): number[] | null => {
+/**
+ * The numeric values of a list of choices or columns, and the others (an "N/A" column), which a
+ * binding lists as not applicable — the server then scores on the numeric ones (design.md §4).
+ */
+const numbers = (list: unknown): { points: number[]; notApplicable: string[] } | null => {
   if (!Array.isArray(list) || !list.length) return null;
-  const values = list.map((i) => num(valueOf(i)));
-  return values.every((v) => v !== null) ? (values as number[]) : null;
+  const points = list.map((i) => num(valueOf(i))).filter((v): v is number => v !== null);
+  const notApplicable = list.filter((i) => num(valueOf(i)) === null).map((i) => String(valueOf(i)));
+  return points.length ? { points, notApplicable } : null;
 };
 
-function scaleOf(element: Json): { min: number; max: number; scale?: string } | null {
+type ScaleOf = { min: number; max: number; scale?: string; notApplicable?: string[] };
+
+function discrete(list: unknown): ScaleOf | null {
+  const found = numbers(list);
+  if (!found) return null;
+  const [min, max] = [Math.min(...found.points), Math.max(...found.points)];
+  return min < max ? { min, max, notApplicable: found.notApplicable } : null;
+}
+
+function scaleOf(element: Json): ScaleOf | null {
   const type = String(element.type);
   if (type === 'rating') {
-    if (Array.isArray(element.rateValues) && element.rateValues.length) {
-      // Rate values that are not all numbers cannot be scored (the server asks for a valueScores map).
-      const points = numbers(element.rateValues);
-      const [min, max] = points ? [Math.min(...points), Math.max(...points)] : [0, 0];
-      return min < max ? { min, max } : null;
-    }
+    if (Array.isArray(element.rateValues) && element.rateValues.length) return discrete(element.rateValues);
     const min = num(element.rateMin) ?? 1;
     const step = num(element.rateStep) ?? 1;
     const count = num(element.rateCount);
@@ -51,12 +62,8 @@ function scaleOf(element: Json): { min: number; max: number; scale?: string } | 
     return min < max && step > 0 ? { min, max } : null;
   }
   if (type === 'boolean') return { min: 0, max: 1, scale: 'yes/no' };
-  if (type === 'radiogroup' || type === 'dropdown' || type === 'imagepicker' || type === 'matrix') {
-    const points = numbers(type === 'matrix' ? element.columns : element.choices);
-    return points && Math.min(...points) < Math.max(...points)
-      ? { min: Math.min(...points), max: Math.max(...points) }
-      : null;
-  }
+  if (type === 'radiogroup' || type === 'dropdown' || type === 'imagepicker' || type === 'matrix')
+    return discrete(type === 'matrix' ? element.columns : element.choices);
   if (type === 'text' && element.inputType === 'number') {
     const [min, max] = [num(element.min), num(element.max)];
     return min !== null && max !== null && min < max ? { min, max } : null;
@@ -73,13 +80,16 @@ export function scorableQuestions(definition: unknown): ScorableQuestion[] {
       const name = typeof element.name === 'string' ? element.name : '';
       const scale = name ? scaleOf(element) : null;
       if (scale) {
+        const notApplicable = scale.notApplicable ?? [];
+        const na = notApplicable.length ? `, n/a: ${notApplicable.join(', ')}` : '';
         const base = {
           name,
           title: text(element.title, name),
           type: String(element.type),
           min: scale.min,
           max: scale.max,
-          scale: scale.scale ?? `${scale.min}–${scale.max}`,
+          scale: scale.scale ?? `${scale.min}–${scale.max}${na}`,
+          notApplicable,
         };
         if (element.type === 'matrix') {
           for (const row of Array.isArray(element.rows) ? element.rows : []) {

@@ -1,0 +1,178 @@
+import type { RequestContext } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { canAccessPath, OrgUnit, Permission, requirePrincipal } from '../org/index.js';
+import { groupsUnder, loadGroups, type Group } from './groups.js';
+import { unitResult, type NodeScore } from './results.service.js';
+import { resolveScope, scanRows, type ResultsQuery, type Scope } from './scope.service.js';
+
+/** What a breakdown splits the scope by (design.md §4; issue 16). */
+export type BreakdownBy =
+  'CATEGORY' | 'SITUATION' | 'CHANNEL' | 'LANGUAGE' | 'QUESTIONNAIRE_VERSION' | 'ANSWER' | 'UNIT_CHILDREN' | 'POST';
+
+/** A node of one value, beside the rest of the scope: Δ and whether it is significant. */
+export type BreakdownNode = NodeScore & {
+  restScore: number | null;
+  deltaRest: number | null;
+  significant: boolean;
+};
+
+export interface BreakdownValue {
+  /** The value (category, situation, channel, language, version id, answer, unit id); null: not recorded. */
+  value: string | null;
+  unit: OrgUnit | null;
+  responseCount: number;
+  nodes: BreakdownNode[];
+}
+
+export interface BreakdownResult {
+  scope: Scope;
+  values: BreakdownValue[];
+}
+
+/** The most values a breakdown lists; more (an open text used as ANSWER) is refused. */
+export const MAX_BREAKDOWN_VALUES = 100;
+
+const FIELDS = {
+  CATEGORY: 'category',
+  SITUATION: 'situation',
+  CHANNEL: 'channel',
+  LANGUAGE: 'language',
+  QUESTIONNAIRE_VERSION: 'versionId',
+} as const satisfies Partial<Record<BreakdownBy, keyof Group>>;
+
+/** Δ = value − rest, significant when |Δ| > 1.96·√(SE₁² + SE₂²) (design.md §4), as scoreSeries tests deltas. */
+function compare(value: NodeScore[], rest: NodeScore[]): BreakdownNode[] {
+  const others = new Map(rest.map((n) => [n.key, n]));
+  return value.map((node) => {
+    const other = others.get(node.key);
+    const restScore = other?.score ?? null;
+    if (node.score === null || restScore === null) return { ...node, restScore, deltaRest: null, significant: false };
+    const d = node.score - restScore;
+    const se = node.se !== null && other!.se !== null ? Math.sqrt(node.se ** 2 + other!.se ** 2) : null;
+    return { ...node, restScore, deltaRest: d, significant: se !== null && Math.abs(d) > 1.96 * se };
+  });
+}
+
+const order = (a: string | null, b: string | null) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b));
+
+/** One value's scores and the rest's, from two sets of groups. */
+async function side(ctx: RequestContext, scope: Scope, mine: Group[], rest: Group[], subtree: OrgUnit[]) {
+  const own = await unitResult(ctx, scope, scope.unit, mine, scope.from, scope.to, subtree);
+  const others = await unitResult(ctx, scope, scope.unit, rest, scope.from, scope.to, subtree);
+  return { responseCount: own.pooled.stats.responses, nodes: compare(own.nodes, others.nodes) };
+}
+
+/** Values of a response attribute that rollup cells carry: one pass over the groups. */
+async function byField(ctx: RequestContext, scope: Scope, field: (typeof FIELDS)[keyof typeof FIELDS]) {
+  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
+  const subtree = await subtreeOf(ctx, scope);
+  const values = [...new Set(groups.map((g) => g[field]))].sort(order);
+  tooMany(values.length);
+  const out: BreakdownValue[] = [];
+  for (const value of values) {
+    const mine = groups.filter((g) => g[field] === value);
+    const rest = groups.filter((g) => g[field] !== value);
+    out.push({ value, unit: null, ...(await side(ctx, scope, mine, rest, subtree)) });
+  }
+  return out;
+}
+
+const subtreeOf = (ctx: RequestContext, scope: Scope) =>
+  scope.rollup === 'POOLED' ? Promise.resolve([]) : ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } });
+
+function tooMany(count: number) {
+  if (count > MAX_BREAKDOWN_VALUES)
+    throw badInput(
+      `The breakdown has ${count} values, more than ${MAX_BREAKDOWN_VALUES}; narrow the scope with filters or choose another dimension.`,
+      { field: 'by' },
+    );
+}
+
+/** The child units the caller may read, each over its whole subtree, beside the rest of the scope. */
+async function byChildren(ctx: RequestContext, scope: Scope) {
+  const principal = requirePrincipal(ctx);
+  const subtree = await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } });
+  const children = subtree.filter(
+    (u) => u.depth === scope.unit.depth + 1 && canAccessPath(principal, Permission.RESULTS_READ, u.path),
+  );
+  tooMany(children.length);
+  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
+  const out: BreakdownValue[] = [];
+  for (const unit of children) {
+    const mine = groupsUnder(groups, unit);
+    const rest = groups.filter((g) => !mine.includes(g));
+    const own = await unitResult(ctx, scope, unit, mine, scope.from, scope.to, subtree);
+    const others = await unitResult(ctx, scope, scope.unit, rest, scope.from, scope.to, subtree);
+    out.push({
+      value: unit.id,
+      unit,
+      responseCount: own.pooled.stats.responses,
+      nodes: compare(own.nodes, others.nodes),
+    });
+  }
+  return out;
+}
+
+/** The answers given to `question` in scope: single values, or the elements of multi-select answers. */
+async function answersGiven(ctx: RequestContext, scope: Scope, question: string): Promise<unknown[]> {
+  const rows = await scanRows(ctx.em, scope, { from: scope.from, to: scope.to });
+  const seen = new Map<string, unknown>();
+  for (const row of rows) {
+    const answer = row.answers[question];
+    for (const v of Array.isArray(answer) ? answer : [answer])
+      if (v !== undefined && v !== null && typeof v !== 'object') seen.set(JSON.stringify(v), v);
+  }
+  return [...seen.values()].sort((a, b) => String(a).localeCompare(String(b), undefined, { numeric: true }));
+}
+
+/**
+ * By the answer to one choice question: each value as the `answers` filter selects it, beside
+ * the responses that gave another answer (responses that left it unanswered are in neither).
+ */
+async function byAnswer(ctx: RequestContext, scope: Scope, question: string | null | undefined) {
+  if (!question?.trim())
+    throw badInput('A breakdown by ANSWER needs the question: pass its SurveyJS name as "question".', {
+      field: 'question',
+    });
+  const values = await answersGiven(ctx, scope, question);
+  tooMany(values.length);
+  const subtree = await subtreeOf(ctx, scope);
+  const answers = scope.filters.answers ?? [];
+  const filtered = (vals: unknown[]): Scope => ({
+    ...scope,
+    filters: { ...scope.filters, answers: [...answers, { question, values: vals }] },
+  });
+  const out: BreakdownValue[] = [];
+  for (const value of values) {
+    const [mineScope, restScope] = [filtered([value]), filtered(values.filter((v) => v !== value))];
+    const mine = await loadGroups(ctx, mineScope, { from: scope.from, to: scope.to });
+    const rest = values.length > 1 ? await loadGroups(ctx, restScope, { from: scope.from, to: scope.to }) : [];
+    out.push({ value: String(value), unit: null, ...(await side(ctx, mineScope, mine, rest, subtree)) });
+  }
+  return out;
+}
+
+/**
+ * Node scores per value of one dimension, side by side, each with n, ci95 and whether it differs
+ * significantly from the rest of the scope; the small-group rule applies to every value. A value
+ * scores exactly as a `scores` query filtered to it would (the groups are the same rollup cells).
+ */
+export async function breakdown(
+  ctx: RequestContext,
+  query: ResultsQuery,
+  by: BreakdownBy,
+  question?: string | null,
+): Promise<BreakdownResult> {
+  if (by === 'POST')
+    throw badInput(
+      'A breakdown by POST needs the staff post of each response, which Barometer does not record yet ' +
+        '(it comes with staff attribution in fieldwork); break down by UNIT_CHILDREN or CHANNEL meanwhile.',
+      { field: 'by' },
+    );
+  const scope = await resolveScope(ctx, query);
+  let values: BreakdownValue[];
+  if (by === 'UNIT_CHILDREN') values = await byChildren(ctx, scope);
+  else if (by === 'ANSWER') values = await byAnswer(ctx, scope, question);
+  else values = await byField(ctx, scope, FIELDS[by]);
+  return { scope, values };
+}
