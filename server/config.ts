@@ -53,6 +53,13 @@ const schema = z.object({
   HEALTH_DB_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(10).max(5_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'expected a number of hours' }).positive().default(168),
+  /** Run the workers (rollups, delivery, scheduled jobs) in this process; false for an API-only copy (docs/scale-out.md). */
+  WORKERS: flag(true),
+  /** When the hourly scheduled jobs run (cron, UTC): expired sessions purged, response partitions created ahead. */
+  SCHEDULE_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, 'expected a cron expression of five fields')
+    .default('17 * * * *'),
   ROLLUP_INTERVAL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).max(3_600_000).default(1000),
   /** Always mark the session cookie Secure (it is anyway when PUBLIC_URL is https or a trusted proxy says https). */
   COOKIE_SECURE: flag(false),

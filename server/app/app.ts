@@ -63,8 +63,8 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   app.use('/api', apiNotFound);
   app.use(jsonErrorHandler(log));
 
-  // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).
-  const rollups = startRollupWorker(orm, log, config.ROLLUP_INTERVAL_MS);
+  // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off), unless WORKERS=false.
+  const rollups = startRollupWorker(orm, log, config.WORKERS ? config.ROLLUP_INTERVAL_MS : 0);
   // Durable event subscribers get a job per event, sent in the emitting transaction.
   const jobs = hasDurableSubscribers() ? await startJobQueue(orm.config.get('clientUrl'), log) : null;
   if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));
