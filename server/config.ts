@@ -40,6 +40,10 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
     .optional(),
+  /** transaction: DATABASE_URL is a transaction-pooling pgbouncer; no session settings are sent (docs/scale-out.md). */
+  DATABASE_POOL_MODE: z
+    .enum(['session', 'transaction'], { message: 'expected session or transaction' })
+    .default('session'),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),

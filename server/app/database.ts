@@ -20,14 +20,17 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   const url = config.DATABASE_URL ?? embedded!.url;
   try {
     // Migrations may run long statements on purpose: they get a connection of their own, without timeouts.
-    const migrating = await MikroORM.init(ormConfig(url, { poolMax: 1 }));
+    const transactionPooled = config.DATABASE_POOL_MODE === 'transaction';
+    const migrating = await MikroORM.init(ormConfig(url, { poolMax: 1, transactionPooled }));
     try {
       const applied = await migrating.migrator.up();
       if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     } finally {
       await migrating.close();
     }
-    const orm = await MikroORM.init(ormConfig(url, { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config) }));
+    const orm = await MikroORM.init(
+      ormConfig(url, { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config), transactionPooled }),
+    );
     return {
       orm,
       url,
