@@ -44,6 +44,11 @@ const schema = z.object({
   DATABASE_POOL_MODE: z
     .enum(['session', 'transaction'], { message: 'expected session or transaction' })
     .default('session'),
+  /** A streaming replica of DATABASE_URL that results read from when it has caught up (docs/scale-out.md). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),

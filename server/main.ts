@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, log);
   const admin = await bootstrap(db.orm.em.fork(), config);
   await purgeExpiredSessions(db.orm.em.fork());
-  const app = await createApp({ config, orm: db.orm, log, webDir: WEB_DIR });
+  const app = await createApp({ config, orm: db.orm, replica: db.replica, log, webDir: WEB_DIR });
   // Invitations, reminders and scheduled jobs run in any server copy; WORKERS=false leaves them to
   // `npm run worker` processes (DELIVERY_WORKER=false only the delivery).
   const workers: Workers | null = config.WORKERS ? await startWorkers(config, db.orm, log) : null;

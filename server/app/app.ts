@@ -25,6 +25,8 @@ export interface AppDeps {
   log: Logger;
   /** Built web app to serve; skipped when the folder does not exist. */
   webDir?: string;
+  /** The read replica (DATABASE_READ_URL) results read from when it is fresh enough. */
+  replica?: MikroORM | null;
 }
 
 export interface App {
@@ -35,9 +37,9 @@ export interface App {
 }
 
 /** The HTTP server: /graphql, /healthz and the web app, on one port. */
-export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<App> {
+export async function createApp({ config, orm, log, webDir, replica }: AppDeps): Promise<App> {
   connectModules();
-  const deps: ContextDeps = { em: orm.em, config, log, authenticate, loaders: createOrgLoaders };
+  const deps: ContextDeps = { em: orm.em, replica: replica?.em, config, log, authenticate, loaders: createOrgLoaders };
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');

@@ -7,6 +7,8 @@ import { ormConfig } from './orm-config.js';
 
 export interface Database {
   orm: MikroORM;
+  /** The read replica (DATABASE_READ_URL), when there is one. */
+  replica: MikroORM | null;
   url: string;
   embedded: boolean;
   close(): Promise<void>;
@@ -28,14 +30,17 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     } finally {
       await migrating.close();
     }
-    const orm = await MikroORM.init(
-      ormConfig(url, { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config), transactionPooled }),
-    );
+    const options = { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config), transactionPooled };
+    const orm = await MikroORM.init(ormConfig(url, options));
+    const read = config.DATABASE_READ_URL;
+    const replica = read ? await MikroORM.init(ormConfig(read, options)) : null;
     return {
       orm,
+      replica,
       url,
       embedded: Boolean(embedded),
       close: async () => {
+        await replica?.close();
         await orm.close();
         await embedded?.stop();
       },
