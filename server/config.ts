@@ -40,6 +40,15 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
     .optional(),
+  /** transaction: DATABASE_URL is a transaction-pooling pgbouncer; no session settings are sent (docs/scale-out.md). */
+  DATABASE_POOL_MODE: z
+    .enum(['session', 'transaction'], { message: 'expected session or transaction' })
+    .default('session'),
+  /** A streaming replica of DATABASE_URL that results read from when it has caught up (docs/scale-out.md). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),
@@ -53,6 +62,13 @@ const schema = z.object({
   HEALTH_DB_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(10).max(5_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'expected a number of hours' }).positive().default(168),
+  /** Run the workers (rollups, delivery, scheduled jobs) in this process; false for an API-only copy (docs/scale-out.md). */
+  WORKERS: flag(true),
+  /** When the hourly scheduled jobs run (cron, UTC): expired sessions purged, response partitions created ahead. */
+  SCHEDULE_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, 'expected a cron expression of five fields')
+    .default('17 * * * *'),
   ROLLUP_INTERVAL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0).max(3_600_000).default(1000),
   /** Always mark the session cookie Secure (it is anyway when PUBLIC_URL is https or a trusted proxy says https). */
   COOKIE_SECURE: flag(false),

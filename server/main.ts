@@ -6,7 +6,7 @@ import { createApp } from './app/app.js';
 import { createLogger } from './logger.js';
 import { purgeExpiredSessions } from './org/index.js';
 import { bootstrap } from './org/index.js';
-import { startDelivery, type DeliveryWorker } from './distribution/index.js';
+import { startWorkers, type Workers } from './app/workers.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(
@@ -26,11 +26,10 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, log);
   const admin = await bootstrap(db.orm.em.fork(), config);
   await purgeExpiredSessions(db.orm.em.fork());
-  const app = await createApp({ config, orm: db.orm, log, webDir: WEB_DIR });
-  // Invitations and reminders go out from any server copy; DELIVERY_WORKER=false leaves it to others.
-  const delivery: DeliveryWorker | null = config.DELIVERY_WORKER
-    ? await startDelivery({ config, orm: db.orm, log })
-    : null;
+  const app = await createApp({ config, orm: db.orm, replica: db.replica, log, webDir: WEB_DIR });
+  // Invitations, reminders and scheduled jobs run in any server copy; WORKERS=false leaves them to
+  // `npm run worker` processes (DELIVERY_WORKER=false only the delivery).
+  const workers: Workers | null = config.WORKERS ? await startWorkers(config, db.orm, log) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping');
     await app.close();
-    await delivery?.stop();
+    await workers?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);
@@ -54,7 +53,7 @@ async function main(): Promise<void> {
     console.error(
       `Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`,
     );
-    await delivery?.stop();
+    await workers?.stop();
     await db.close();
     process.exit(1);
   }

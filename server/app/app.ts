@@ -25,6 +25,8 @@ export interface AppDeps {
   log: Logger;
   /** Built web app to serve; skipped when the folder does not exist. */
   webDir?: string;
+  /** The read replica (DATABASE_READ_URL) results read from when it is fresh enough. */
+  replica?: MikroORM | null;
 }
 
 export interface App {
@@ -35,9 +37,9 @@ export interface App {
 }
 
 /** The HTTP server: /graphql, /healthz and the web app, on one port. */
-export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<App> {
+export async function createApp({ config, orm, log, webDir, replica }: AppDeps): Promise<App> {
   connectModules();
-  const deps: ContextDeps = { em: orm.em, config, log, authenticate, loaders: createOrgLoaders };
+  const deps: ContextDeps = { em: orm.em, replica: replica?.em, config, log, authenticate, loaders: createOrgLoaders };
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
@@ -63,8 +65,8 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   app.use('/api', apiNotFound);
   app.use(jsonErrorHandler(log));
 
-  // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off).
-  const rollups = startRollupWorker(orm, log, config.ROLLUP_INTERVAL_MS);
+  // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off), unless WORKERS=false.
+  const rollups = startRollupWorker(orm, log, config.WORKERS ? config.ROLLUP_INTERVAL_MS : 0);
   // Durable event subscribers get a job per event, sent in the emitting transaction.
   const jobs = hasDurableSubscribers() ? await startJobQueue(orm.config.get('clientUrl'), log) : null;
   if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));

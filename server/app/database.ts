@@ -7,6 +7,8 @@ import { ormConfig } from './orm-config.js';
 
 export interface Database {
   orm: MikroORM;
+  /** The read replica (DATABASE_READ_URL), when there is one. */
+  replica: MikroORM | null;
   url: string;
   embedded: boolean;
   close(): Promise<void>;
@@ -20,19 +22,25 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   const url = config.DATABASE_URL ?? embedded!.url;
   try {
     // Migrations may run long statements on purpose: they get a connection of their own, without timeouts.
-    const migrating = await MikroORM.init(ormConfig(url, { poolMax: 1 }));
+    const transactionPooled = config.DATABASE_POOL_MODE === 'transaction';
+    const migrating = await MikroORM.init(ormConfig(url, { poolMax: 1, transactionPooled }));
     try {
       const applied = await migrating.migrator.up();
       if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     } finally {
       await migrating.close();
     }
-    const orm = await MikroORM.init(ormConfig(url, { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config) }));
+    const options = { poolMax: config.DB_POOL_MAX, timeouts: dbTimeouts(config), transactionPooled };
+    const orm = await MikroORM.init(ormConfig(url, options));
+    const read = config.DATABASE_READ_URL;
+    const replica = read ? await MikroORM.init(ormConfig(read, options)) : null;
     return {
       orm,
+      replica,
       url,
       embedded: Boolean(embedded),
       close: async () => {
+        await replica?.close();
         await orm.close();
         await embedded?.stop();
       },

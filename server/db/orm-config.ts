@@ -21,6 +21,8 @@ export interface OrmOptions {
   debug?: boolean;
   /** Left out by tools that run long statements on purpose (migrations, rebuilds). */
   timeouts?: DbTimeouts;
+  /** Through a transaction pooler (pgbouncer): no session settings at connect; the role carries the timeouts. */
+  transactionPooled?: boolean;
 }
 
 export function dbTimeouts(config: {
@@ -40,8 +42,10 @@ export function dbTimeouts(config: {
 }
 
 /** Session settings every pooled connection starts with (node-postgres sends them at connect). */
-function connectionTimeouts(t: DbTimeouts | undefined) {
+function connectionTimeouts(t: DbTimeouts | undefined, transactionPooled = false) {
   if (!t) return {};
+  // pgbouncer refuses unknown startup parameters, and a SET would outlive the transaction on a pooled connection.
+  if (transactionPooled) return { driverOptions: { connection: { connectionTimeoutMillis: t.connectMs } } };
   return {
     driverOptions: {
       connection: {
@@ -77,7 +81,7 @@ export function baseOrmConfig(
       max: options.poolMax ?? 10,
       ...(options.timeouts ? { acquireTimeoutMillis: options.timeouts.acquireMs } : {}),
     },
-    ...connectionTimeouts(options.timeouts),
+    ...connectionTimeouts(options.timeouts, options.transactionPooled),
     dynamicImportProvider: (id) => import(id),
     preferTs: !COMPILED,
     migrations: {

@@ -4,7 +4,7 @@ import { TenantEntity } from '../db/tenant-entity.js';
 
 /** Signatures already seen, so a replayed request is refused. */
 @Entity()
-@Unique({ properties: ['endpointId', 'signature'] })
+@Unique({ properties: ['organization', 'endpointId', 'signature'] })
 export class WebhookReceipt extends TenantEntity {
   [OptionalProps]?: 'receivedAt';
 

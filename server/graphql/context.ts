@@ -16,10 +16,13 @@ export interface RequestContext {
   req: Request;
   res: Response;
   loaders: OrgLoaders;
+  /** The read replica's EntityManager (DATABASE_READ_URL), for results reads: see server/db/read-replica.ts. */
+  replica?: EntityManager;
 }
 
 export interface ContextDeps {
   em: EntityManager;
+  replica?: EntityManager;
   config: Config;
   log: Logger;
   /** Who is calling (session cookie or API key), or null: the org module's `authenticate`. */
@@ -40,6 +43,7 @@ export async function buildContext(req: Request, res: Response, deps: ContextDep
     req,
     res,
     loaders: deps.loaders(em),
+    replica: deps.replica,
   };
   const principal = await deps.authenticate(ctx);
   if (principal) setPrincipal(ctx, principal);

@@ -9,7 +9,7 @@ import { IndicatorModel } from './indicator-model.entity.js';
     'An immutable published version of an indicator model. Results name the version they were computed with.',
 })
 @Entity()
-@Unique({ properties: ['model', 'number'] })
+@Unique({ properties: ['organization', 'model', 'number'] })
 export class IndicatorModelVersion extends PublishedVersionEntity {
   [OptionalProps]?: 'publishedAt';
 

@@ -8,7 +8,7 @@ import { Metric } from './metric.entity.js';
 /** One value of a metric for one unit and one half-open period [periodStart, periodEnd). */
 @ObjectType({ description: 'A recorded value of an administrative statistic for a unit and period.' })
 @Entity()
-@Unique({ properties: ['metric', 'unit', 'periodStart', 'periodEnd'] })
+@Unique({ properties: ['organization', 'metric', 'unit', 'periodStart', 'periodEnd'] })
 @Index({ properties: ['organization', 'metric', 'periodStart'] })
 export class MetricObservation extends TenantEntity {
   [OptionalProps]?: 'updatedAt' | 'denominator';

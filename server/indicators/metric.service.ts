@@ -135,7 +135,7 @@ export async function recordMetric(ctx: RequestContext, input: RecordMetricInput
     const [row] = await em.execute(
       `insert into metric_observation (id, organization_id, metric_id, unit_id, period_start, period_end, value, denominator, updated_at, updated_by)
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now(), ?)
-       on conflict (metric_id, unit_id, period_start, period_end) do update
+       on conflict (organization_id, metric_id, unit_id, period_start, period_end) do update
          set value = excluded.value, denominator = excluded.denominator, updated_at = now(), updated_by = excluded.updated_by
        returning id`,
       [

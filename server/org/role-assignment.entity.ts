@@ -8,7 +8,7 @@ import { User } from './user.entity.js';
 
 @ObjectType({ description: 'A role held by a user over one unit and its whole subtree.' })
 @Entity()
-@Unique({ properties: ['user', 'role', 'unit'] })
+@Unique({ properties: ['organization', 'user', 'role', 'unit'] })
 export class RoleAssignment extends TenantEntity {
   [OptionalProps]?: 'createdAt';
 

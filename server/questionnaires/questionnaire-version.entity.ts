@@ -25,7 +25,7 @@ registerEnumType(ValidationPath, {
  */
 @ObjectType({ description: 'An immutable published version of a questionnaire. Every response points at one.' })
 @Entity()
-@Unique({ properties: ['questionnaire', 'number'] })
+@Unique({ properties: ['organization', 'questionnaire', 'number'] })
 export class QuestionnaireVersion extends PublishedVersionEntity {
   [OptionalProps]?: 'publishedAt' | 'retiredAt' | 'validationPath';
 

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { readingContext } from '../db/read-replica.js';
 import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -23,7 +24,7 @@ export class ResultsResolver {
   })
   @Allow(Permission.RESULTS_READ)
   async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType> {
-    const result = await scores(ctx, input);
+    const result = await scores(await readingContext(ctx), input);
     const { weights: _, ...weighting } = result.weighting;
     return {
       modelVersion: result.scope.model.version,
@@ -58,7 +59,7 @@ export class ResultsResolver {
   })
   @Allow(Permission.RESULTS_READ)
   async lostPoints(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<NodeScoreType[]> {
-    return (await lostPointsOf(ctx, input)) as NodeScoreType[];
+    return (await lostPointsOf(await readingContext(ctx), input)) as NodeScoreType[];
   }
 
   @Query(() => [RankingEntryType], {
@@ -67,12 +68,12 @@ export class ResultsResolver {
       'needs the whole level: bounded by the units of that level, one entry each.',
   })
   @Allow(Permission.RESULTS_READ)
-  ranking(
+  async ranking(
     @Arg('input') input: ScoresInput,
     @Arg('depth', () => Int, { nullable: true }) depth: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<RankingEntryType[]> {
-    return ranking(ctx, input, depth);
+    return ranking(await readingContext(ctx), input, depth);
   }
 
   @Query(() => [SeriesPointType], {
@@ -86,6 +87,6 @@ export class ResultsResolver {
     @Arg('granularity', () => SeriesGranularity) granularity: SeriesGranularity,
     @Ctx() ctx: RequestContext,
   ): Promise<SeriesPointType[]> {
-    return (await scoreSeries(ctx, input, granularity)) as SeriesPointType[];
+    return (await scoreSeries(await readingContext(ctx), input, granularity)) as SeriesPointType[];
   }
 }

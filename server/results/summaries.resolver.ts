@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { readingContext } from '../db/read-replica.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Permission } from '../org/index.js';
@@ -16,6 +17,6 @@ export class SummariesResolver {
     @Arg('input') input: QuestionSummariesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<QuestionSummariesType> {
-    return (await questionSummaries(ctx, input)) as QuestionSummariesType;
+    return (await questionSummaries(await readingContext(ctx), input)) as QuestionSummariesType;
   }
 }

@@ -256,7 +256,10 @@ export async function rollUpTail(
  */
 export async function unrollResponse(tx: EntityManager, orgId: string, responseId: string): Promise<void> {
   await lock(tx, orgId);
-  const [queued] = await tx.execute(`select 1 from rollup_outbox where response_id = ?`, [responseId]);
+  const [queued] = await tx.execute(`select 1 from rollup_outbox where organization_id = ? and response_id = ?`, [
+    orgId,
+    responseId,
+  ]);
   if (queued) return;
   const rows: ResponseFacts[] = await tx.execute(`${FACTS_SQL} and r.id = ?`, [
     await timeZoneOf(tx, orgId),

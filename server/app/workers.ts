@@ -1,0 +1,41 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startDelivery, type DeliveryWorker } from '../distribution/index.js';
+import { startScheduler, type ScheduledJob, type Scheduler } from '../jobs/schedules.js';
+import { purgeExpiredSessions } from '../org/index.js';
+
+export interface Workers {
+  delivery: DeliveryWorker | null;
+  scheduler: Scheduler;
+  stop(): Promise<void>;
+}
+
+/** The scheduled jobs of every module, each run once per due time across all processes. */
+export function scheduledJobs(config: Config, orm: MikroORM): ScheduledJob[] {
+  return [
+    {
+      name: 'sessions-purge',
+      cron: config.SCHEDULE_CRON,
+      run: async () => void (await purgeExpiredSessions(orm.em.fork())),
+    },
+  ];
+}
+
+/**
+ * The background work besides the rollup worker (which createApp or server/worker.ts starts):
+ * invitation delivery (unless DELIVERY_WORKER=false) and the scheduled jobs. Safe in any number of
+ * processes at once: delivery and schedules are claimed through pg-boss.
+ */
+export async function startWorkers(config: Config, orm: MikroORM, log: Logger): Promise<Workers> {
+  const delivery = config.DELIVERY_WORKER ? await startDelivery({ config, orm, log }) : null;
+  const scheduler = await startScheduler(orm.config.get('clientUrl')!, log, scheduledJobs(config, orm));
+  return {
+    delivery,
+    scheduler,
+    stop: async () => {
+      await scheduler.stop();
+      await delivery?.stop();
+    },
+  };
+}

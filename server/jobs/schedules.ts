@@ -1,0 +1,46 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logger.js';
+
+/** A job that runs on a cron schedule: once per due time across every process, whichever claims it. */
+export interface ScheduledJob {
+  name: string;
+  /** Five-field cron expression, UTC. */
+  cron: string;
+  run(): Promise<void>;
+}
+
+export interface Scheduler {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `jobs` on their schedules through pg-boss (schema "pgboss"). Every process may start a
+ * scheduler: pg-boss sends each due time's job once (a singleton per schedule and minute) and one
+ * process claims it (SKIP LOCKED), so N copies never run a scheduled job N times.
+ */
+export async function startScheduler(connectionString: string, log: Logger, jobs: ScheduledJob[]): Promise<Scheduler> {
+  const boss = new PgBoss({
+    connectionString,
+    schema: 'pgboss',
+    max: 2,
+    application_name: 'barometer-schedules',
+    schedule: true,
+    supervise: true,
+    // How often a process looks for due schedules (one of them at a time, by a row in pgboss.version).
+    cronMonitorIntervalSeconds: 5,
+    cronWorkerIntervalSeconds: 1,
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'scheduled job queue error'));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    await boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
+    await boss.work(job.name, { pollingIntervalSeconds: 1 }, async () => {
+      const started = Date.now();
+      await job.run();
+      log.info({ job: job.name, ms: Date.now() - started }, 'scheduled job done');
+    });
+  }
+  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+}
