@@ -84,7 +84,7 @@ type Documents = {
     "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": typeof types.QuestionSummariesDocument,
-    "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": typeof types.SurveyByTokenDocument,
+    "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers formTicket minFillSeconds } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
@@ -161,7 +161,7 @@ const documents: Documents = {
     "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": types.QuestionSummariesDocument,
-    "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }": types.SurveyByTokenDocument,
+    "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers formTicket minFillSeconds } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
@@ -448,7 +448,7 @@ export function graphql(source: "query QuestionSummaries($input: QuestionSummari
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers } }"): typeof import('./graphql').SurveyByTokenDocument;
+export function graphql(source: "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers formTicket minFillSeconds } }"): typeof import('./graphql').SurveyByTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -680,6 +680,8 @@ export type SubmitResponseInput = {
   answers: unknown;
   /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
   clientRequestId: string;
+  /** The bot check of open links: `PublicSurvey.formTicket` as received when the survey was opened (not needed when signed in). */
+  formTicket?: string | null | undefined;
   /** A language tag (e.g. uk, fr-BE), at most 35 characters. */
   language?: string | null | undefined;
   /** e.g. insured, beneficiary, employer, lawyer, witness; at most 200 characters. */
@@ -692,6 +694,8 @@ export type SubmitResponseInput = {
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
   token: string;
+  /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
+  website?: string | null | undefined;
 };
 
 /** Which templates to list; every condition given must hold. */
@@ -1230,7 +1234,7 @@ export type SurveyByTokenQueryVariables = Exact<{
 }>;
 
 
-export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown } };
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, formTicket: string, minFillSeconds: number } };
 
 export type SavePartialResponseMutationVariables = Exact<{
   input: SavePartialResponseInput;
@@ -2380,6 +2384,8 @@ export const SurveyByTokenDocument = new TypedDocumentString(`
     channel
     testMode
     answers
+    formTicket
+    minFillSeconds
   }
 }
     `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
