@@ -82,6 +82,22 @@ const schema = z.object({
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(900),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(300),
   LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(86_400),
+  // Public input paths (server/http/abuse-guard.ts): requests per window, per client address and per link token.
+  // Unset, they are off under NODE_ENV=test (tests submit in bulk from one address) and on otherwise; 0 = off.
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(60),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number({ message: 'expected a number' }).int().min(0).optional(),
+  RATE_LIMIT_PER_TOKEN: z.coerce.number({ message: 'expected a number' }).int().min(0).optional(),
+  /** Machine callers (signed webhooks, imports) per address or endpoint. */
+  RATE_LIMIT_MACHINE: z.coerce.number({ message: 'expected a number' }).int().min(0).optional(),
+  /** Bot check on open links: a submission sooner than this after the survey was opened is refused; 0 = off. */
+  BOT_MIN_FILL_SECONDS: z.coerce.number({ message: 'expected seconds' }).min(0).max(600).optional(),
+  /** How long the form ticket of an opened survey stays valid (a kiosk reuses its ticket). */
+  BOT_TICKET_MAX_AGE_HOURS: z.coerce.number({ message: 'expected hours' }).positive().default(168),
+  /** Maintenance on pg-boss (purges), once across server copies; off by default under NODE_ENV=test. */
+  MAINTENANCE_JOBS: optionalFlag,
+  MAINTENANCE_CRON: z.string().min(9).default('17 * * * *'),
+  PARTIAL_RESPONSE_RETENTION_DAYS: z.coerce.number({ message: 'expected days' }).int().min(1).default(30),
+  IVR_SESSION_RETENTION_HOURS: z.coerce.number({ message: 'expected hours' }).int().min(1).default(24),
   /** Schema introspection and "did you mean" suggestions; default on only when NODE_ENV=development. */
   GRAPHQL_INTROSPECTION: optionalFlag,
   BOOTSTRAP_ORG_NAME: z.string().min(1).default('Demo Agency'),
@@ -134,7 +150,20 @@ const schema = z.object({
 const resolved = schema.transform((c) => ({
   ...c,
   GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV === 'development',
+  ...guardDefaults(c),
 }));
+
+/** Rate limits, the bot check and maintenance default to off in tests, on elsewhere. */
+function guardDefaults(c: z.infer<typeof schema>) {
+  const on = c.NODE_ENV !== 'test';
+  return {
+    RATE_LIMIT_PER_ADDRESS: c.RATE_LIMIT_PER_ADDRESS ?? (on ? 120 : 0),
+    RATE_LIMIT_PER_TOKEN: c.RATE_LIMIT_PER_TOKEN ?? (on ? 1200 : 0),
+    RATE_LIMIT_MACHINE: c.RATE_LIMIT_MACHINE ?? (on ? 6000 : 0),
+    BOT_MIN_FILL_SECONDS: c.BOT_MIN_FILL_SECONDS ?? (on ? 2 : 0),
+    MAINTENANCE_JOBS: c.MAINTENANCE_JOBS ?? on,
+  };
+}
 
 export type Config = z.infer<typeof resolved>;
 

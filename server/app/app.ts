@@ -13,6 +13,7 @@ import { registerResponseRoutes } from '../responses/index.js';
 import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
 import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
+import { startMaintenance } from '../jobs/maintenance.js';
 import { connectModules } from './modules.js';
 import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
@@ -68,8 +69,13 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   // Rollup upkeep runs in every server copy, just behind ingest (ROLLUP_INTERVAL_MS; 0 = off), unless WORKERS=false.
   const rollups = startRollupWorker(orm, log, config.WORKERS ? config.ROLLUP_INTERVAL_MS : 0);
   // Durable event subscribers get a job per event, sent in the emitting transaction.
-  const jobs = hasDurableSubscribers() ? await startJobQueue(orm.config.get('clientUrl'), log) : null;
+  const maintenance = config.MAINTENANCE_JOBS;
+  const jobs =
+    hasDurableSubscribers() || maintenance
+      ? await startJobQueue(orm.config.get('clientUrl'), log, undefined, maintenance)
+      : null;
   if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));
+  if (jobs && maintenance) await startMaintenance(jobs, orm, config, log);
 
   return {
     httpServer,

@@ -1,6 +1,8 @@
-import { distributionGate, distributionSubscriptions } from '../distribution/index.js';
+import { distributionGate, distributionSubscriptions, purgeIvrSessions } from '../distribution/index.js';
 import { subscribe } from '../events/index.js';
-import { useSubmissionGate } from '../responses/index.js';
+import { purgeRateWindows } from '../http/abuse-guard.js';
+import { addMaintenanceTask } from '../jobs/maintenance.js';
+import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions } from '../results/index.js';
 
 /**
@@ -12,4 +14,11 @@ export function connectModules(): void {
   subscribe(resultsSubscriptions);
   subscribe(distributionSubscriptions);
   useSubmissionGate(distributionGate);
+  // Scheduled purges (server/jobs/maintenance.ts), once across server copies.
+  addMaintenanceTask({
+    name: 'partialResponses',
+    run: (em, c) => purgeAbandonedPartials(em, c.PARTIAL_RESPONSE_RETENTION_DAYS),
+  });
+  addMaintenanceTask({ name: 'ivrSessions', run: (em, c) => purgeIvrSessions(em, c.IVR_SESSION_RETENTION_HOURS) });
+  addMaintenanceTask({ name: 'rateWindows', run: (em) => purgeRateWindows(em) });
 }

@@ -64,7 +64,7 @@ export function registerDistributionRoutes(app: Express, deps: ContextDeps): voi
         }
         res.type('html').send(page('Unsubscribed', '<h1>Done</h1><p>You will receive no more surveys from us.</p>'));
       },
-      { public: true },
+      { public: true, guard: { kind: 'RESPONDENT', token: (req) => req.params.token } },
     ),
   );
 
@@ -85,7 +85,7 @@ export function registerDistributionRoutes(app: Express, deps: ContextDeps): voi
         await recordSmsStatus(ctx.em, key, body.status, body.error);
         res.json({ ok: true });
       },
-      { public: true },
+      { public: true, guard: { kind: 'MACHINE' } },
     ),
   );
 

@@ -25,7 +25,10 @@ export function registerIvrRoutes(app: Express, deps: ContextDeps): void {
       async (ctx, req, res) => {
         res.json(await startCall(ctx, parsePublic(START, req.body ?? {})));
       },
-      { public: true },
+      {
+        public: true,
+        guard: { kind: 'RESPONDENT', token: (req) => (req.body as { token?: unknown } | undefined)?.token },
+      },
     ),
   );
   app.post(
@@ -38,7 +41,7 @@ export function registerIvrRoutes(app: Express, deps: ContextDeps): void {
         const body = parsePublic(PRESS, req.body ?? {});
         res.json(await pressKey(ctx, String(req.params.sessionId), body.digits ?? body.Digits ?? ''));
       },
-      { public: true },
+      { public: true, guard: { kind: 'RESPONDENT', token: (req) => req.params.sessionId } },
     ),
   );
 }

@@ -34,7 +34,7 @@ export function registerServiceEventWebhook(app: Express, deps: ContextDeps): vo
           throw error;
         }
       },
-      { public: true },
+      { public: true, guard: { kind: 'MACHINE', token: (req) => req.params.endpointId } },
     ),
   );
 
@@ -58,7 +58,7 @@ export function registerServiceEventWebhook(app: Express, deps: ContextDeps): vo
           throw error;
         }
       },
-      { public: true },
+      { public: true, guard: { kind: 'MACHINE', token: (req) => req.params.endpointId } },
     ),
   );
 }

@@ -15,6 +15,9 @@ const STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_ATTEMPTS: 429,
+  RATE_LIMITED: 429,
+  BOT_SUSPECTED: 400,
 };
 
 const megabytes = (bytes: number) =>
@@ -48,6 +51,7 @@ export function answerError(log: Logger, error: unknown, req: Request, res: Resp
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
   if (typeof code === 'string' && STATUS[code]) {
     const { http: _, ...extensions } = (error as GraphQLError).extensions;
+    if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', extensions.retryAfterSeconds);
     res.status(STATUS[code]).json({ errors: [{ message: (error as GraphQLError).message, extensions }] });
     return;
   }

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { answerError } from './error-handler.js';
 import { badInput } from '../graphql/errors.js';
 import { buildContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
+import { guardPublic, type GuardKind } from './abuse-guard.js';
 
 /**
  * An Express handler for the few plain-HTTP endpoints (file upload, file download): the same
@@ -11,7 +12,7 @@ import { buildContext, type ContextDeps, type RequestContext } from '../graphql/
 export function restHandler(
   deps: ContextDeps,
   handle: (ctx: RequestContext, req: Request, res: Response) => Promise<void>,
-  options: { public?: boolean } = {},
+  options: { public?: boolean; guard?: { kind: GuardKind; token?: (req: Request) => unknown } } = {},
 ) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
@@ -21,6 +22,10 @@ export function restHandler(
           errors: [{ message: 'Sign in, or send a valid API key.', extensions: { code: 'UNAUTHENTICATED' } }],
         });
         return;
+      }
+      if (options.guard) {
+        const token = options.guard.token?.(req);
+        await guardPublic(ctx, { kind: options.guard.kind, token: typeof token === 'string' ? token : null });
       }
       await handle(ctx, req, res);
     } catch (error) {

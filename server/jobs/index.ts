@@ -7,13 +7,19 @@ import type { Logger } from '../logger.js';
  * The job queue: pg-boss in PostgreSQL (schema "pgboss"), so a job is claimed by exactly one
  * server copy (SKIP LOCKED), retried with backoff, and dead-lettered after its last try.
  */
-export async function startJobQueue(connectionString: string, log: Logger, name = 'barometer-jobs'): Promise<PgBoss> {
+export async function startJobQueue(
+  connectionString: string,
+  log: Logger,
+  name = 'barometer-jobs',
+  schedule = false,
+): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString,
     schema: 'pgboss',
     max: 2,
     application_name: name,
-    schedule: false,
+    // Cron schedules (maintenance): pg-boss sends each tick's job once across copies.
+    schedule,
     supervise: true,
   });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));

@@ -52,6 +52,17 @@ export class SubmitResponseInput {
   startedAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'The key of a saved partial response this completes.' })
   resumeKey?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The bot check of open links: `PublicSurvey.formTicket` as received when the survey was opened (not needed when signed in).',
+  })
+  formTicket?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated.',
+  })
+  website?: string | null;
 }
 
 @InputType()

@@ -28,6 +28,7 @@ import { Response } from './response.entity.js';
 import { ResponseChange } from './response-change.entity.js';
 import { closeLink, openLink, savePartialResponse, submitResponse, surveyForToken } from './response.service.js';
 import { linkUrl } from './link-url.js';
+import { guardPublic, issueFormTicket, requireHuman } from '../http/abuse-guard.js';
 
 @Resolver(() => Response)
 export class ResponseResolver {
@@ -51,6 +52,8 @@ export class ResponseResolver {
       testMode: link.testMode,
       answers,
       branding: await brandingOf(ctx.em, link.orgId),
+      formTicket: await issueFormTicket(ctx, token),
+      minFillSeconds: ctx.config.BOT_MIN_FILL_SECONDS,
     };
   }
 
@@ -59,7 +62,12 @@ export class ResponseResolver {
   })
   @Public()
   @Scope(ApiScope.SUBMIT_RESPONSES)
-  submitResponse(@Arg('input') input: SubmitResponseInput, @Ctx() ctx: RequestContext): Promise<SubmitResponsePayload> {
+  async submitResponse(
+    @Arg('input') input: SubmitResponseInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubmitResponsePayload> {
+    await guardPublic(ctx, { kind: 'RESPONDENT', token: input.token });
+    await requireHuman(ctx, input.token, input);
     return submitResponse(ctx, input);
   }
 
@@ -68,10 +76,11 @@ export class ResponseResolver {
   })
   @Public()
   @Scope(ApiScope.SUBMIT_RESPONSES)
-  savePartialResponse(
+  async savePartialResponse(
     @Arg('input') input: SavePartialResponseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SavePartialResponsePayload> {
+    await guardPublic(ctx, { kind: 'RESPONDENT', token: input.token });
     return savePartialResponse(ctx, input);
   }
 

@@ -6,6 +6,7 @@ import { attachment, type TableFormat } from '../http/table-stream.js';
 import { runImport } from './import.service.js';
 import { linkForToken, submitResponse, type SubmitInput } from './response.service.js';
 import { linkUrl } from './link-url.js';
+import { requireHuman, type HumanProof } from '../http/abuse-guard.js';
 import QRCode from 'qrcode';
 import type { Channel } from './response.entity.js';
 
@@ -43,17 +44,25 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
     ),
   );
 
-  app.post('/api/responses', express.json({ limit: '2mb' }), restHandler(deps, submitFromBody, { public: true }));
+  app.post(
+    '/api/responses',
+    express.json({ limit: '2mb' }),
+    restHandler(deps, submitFromBody, { public: true, guard: { kind: 'RESPONDENT', token: tokenOf } }),
+  );
 
   app.put(
     '/api/response-imports/:id',
-    restHandler(deps, async (ctx, req, res) => {
-      const job = await runImport(ctx, String(req.params.id), req);
-      const { id, status, rowsRead, rowsStored, rowsInvalid, message, problems } = job;
-      res
-        .status(status === 'SUCCEEDED' ? 200 : 422)
-        .json({ id, status, rowsRead, rowsStored, rowsInvalid, message, problems: problems.slice(0, 100) });
-    }),
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        const job = await runImport(ctx, String(req.params.id), req);
+        const { id, status, rowsRead, rowsStored, rowsInvalid, message, problems } = job;
+        res
+          .status(status === 'SUCCEEDED' ? 200 : 422)
+          .json({ id, status, rowsRead, rowsStored, rowsInvalid, message, problems: problems.slice(0, 100) });
+      },
+      { guard: { kind: 'MACHINE' } },
+    ),
   );
 
   app.get('/api/exports/responses', restHandler(deps, exportFromQuery));
@@ -61,8 +70,16 @@ export function registerResponseRoutes(app: Express, deps: ContextDeps): void {
 
 /** POST /api/responses: the JSON body as sent; submitResponse checks its shape and lengths (public-input.ts). */
 async function submitFromBody(ctx: RequestContext, req: Request, res: Response): Promise<void> {
-  res.json(await submitResponse(ctx, (req.body ?? {}) as SubmitInput));
+  const body = (req.body ?? {}) as SubmitInput & HumanProof;
+  await requireHuman(ctx, typeof body.token === 'string' ? body.token : '', {
+    formTicket: typeof body.formTicket === 'string' ? body.formTicket : null,
+    website: typeof body.website === 'string' ? body.website : body.website ? 'filled' : null,
+  });
+  res.json(await submitResponse(ctx, body));
 }
+
+/** The token a public body names, for the rate limit per link. */
+const tokenOf = (req: Request): unknown => (req.body as { token?: unknown } | undefined)?.token;
 
 /** GET /api/exports/responses: the query string as the export's format, language and filters. */
 async function exportFromQuery(ctx: RequestContext, req: Request, res: Response): Promise<void> {

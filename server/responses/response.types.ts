@@ -31,6 +31,12 @@ export class PublicSurvey {
   @Field(() => GraphQLJSON, { nullable: true, description: 'Saved answers, when resuming.' }) answers!: unknown;
   @Field(() => BrandingType, { description: "The organisation's logo, primary colour and privacy notice." })
   branding!: BrandingType;
+  @Field({ description: 'Send back as `formTicket` with the submission: it proves when the survey was opened.' })
+  formTicket!: string;
+  @Field(() => Int, {
+    description: 'Seconds that must pass between opening and submitting (the bot check); 0 when off.',
+  })
+  minFillSeconds!: number;
 }
 
 export const ResponseConnection = Connection(Response);

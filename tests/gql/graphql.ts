@@ -434,6 +434,8 @@ export type SubmitResponseInput = {
   answers: unknown;
   /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
   clientRequestId: string;
+  /** The bot check of open links: `PublicSurvey.formTicket` as received when the survey was opened (not needed when signed in). */
+  formTicket?: string | null | undefined;
   /** A language tag (e.g. uk, fr-BE), at most 35 characters. */
   language?: string | null | undefined;
   /** e.g. insured, beneficiary, employer, lawyer, witness; at most 200 characters. */
@@ -446,6 +448,8 @@ export type SubmitResponseInput = {
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
   token: string;
+  /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
+  website?: string | null | undefined;
 };
 
 /** A text in one language. */

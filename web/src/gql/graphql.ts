@@ -128,8 +128,6 @@ export type CreateOrgUnitInput = {
   name: string;
   /** The unit the new one sits under. */
   parentId: string | number;
-  /** Weight in UNIT_WEIGHTS roll-ups (e.g. the population served); zero or more; default 1. */
-  weight?: number | null | undefined;
 };
 
 /** A new questionnaire. */
@@ -285,8 +283,6 @@ export type IndicatorNodeInput = {
   minShare?: number | null | undefined;
   /** Expectation/perception pairs (GAP). */
   pairs?: Array<GapPairInput> | null | undefined;
-  /** A target score (0–100) for the node, e.g. a court’s quality goal; results give the distance to it. */
-  target?: number | null | undefined;
   /** Relative weight among its siblings. */
   weight?: number;
 };
@@ -460,13 +456,6 @@ export type Permission =
   | 'UNIT_READ'
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
-
-/** Whether a person or another system is asking. */
-export type PrincipalKind =
-  /** A system calling with an API key (Authorization: Bearer). */
-  | 'API_KEY'
-  /** A person signed in with a session. */
-  | 'USER';
 
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
@@ -691,6 +680,8 @@ export type SubmitResponseInput = {
   answers: unknown;
   /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
   clientRequestId: string;
+  /** The bot check of open links: `PublicSurvey.formTicket` as received when the survey was opened (not needed when signed in). */
+  formTicket?: string | null | undefined;
   /** A language tag (e.g. uk, fr-BE), at most 35 characters. */
   language?: string | null | undefined;
   /** e.g. insured, beneficiary, employer, lawyer, witness; at most 200 characters. */
@@ -703,6 +694,8 @@ export type SubmitResponseInput = {
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
   token: string;
+  /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
+  website?: string | null | undefined;
 };
 
 /** Which templates to list; every condition given must hold. */
@@ -783,6 +776,25 @@ export type ValueScoreInput = {
   /** The choice value as stored in answers. */
   value: unknown;
 };
+
+export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } | null };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -922,13 +934,6 @@ export type InterviewSubmitMutationVariables = Exact<{
 
 export type InterviewSubmitMutation = { submitResponse: { responseId: string, duplicate: boolean } };
 
-export type DistributionExistsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DistributionExistsQuery = { distribution: { id: string } };
-
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
 }>;
@@ -1053,13 +1058,6 @@ export type DeriveIndicatorModelMutationVariables = Exact<{
 
 export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
 
-export type ModelExistsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ModelExistsQuery = { indicatorModel: { id: string } };
-
 export type OfferableModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1146,13 +1144,6 @@ export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
-
-export type QuestionnaireExistsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
 
 export type BrowseResponsesQueryVariables = Exact<{
   filter: ResponseFilterInput;
@@ -1243,7 +1234,7 @@ export type SurveyByTokenQueryVariables = Exact<{
 }>;
 
 
-export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, formTicket: string, minFillSeconds: number } };
 
 export type SavePartialResponseMutationVariables = Exact<{
   input: SavePartialResponseInput;
@@ -1251,30 +1242,6 @@ export type SavePartialResponseMutationVariables = Exact<{
 
 
 export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
-
-export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
-
-export type ViewerFieldsFragment = { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> };
-
-export type LoginMutationVariables = Exact<{
-  input: LoginInput;
-}>;
-
-
-export type LoginMutation = { login: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { logout: boolean };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } | null };
 
 export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1322,8 +1289,6 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
-  kind
-  permissions
   user {
     displayName
     email
@@ -1332,17 +1297,51 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     name
     headOffice {
       id
-      name
-    }
-  }
-  grants {
-    unit {
-      id
-      name
     }
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
@@ -1649,13 +1648,6 @@ export const InterviewSubmitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InterviewSubmitMutation, InterviewSubmitMutationVariables>;
-export const DistributionExistsDocument = new TypedDocumentString(`
-    query DistributionExists($id: ID!) {
-  distribution(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
 export const TemplatesDocument = new TypedDocumentString(`
     query Templates($filter: TemplateFilterInput) {
   templates(first: 100, filter: $filter) {
@@ -1970,13 +1962,6 @@ export const DeriveIndicatorModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
-export const ModelExistsDocument = new TypedDocumentString(`
-    query ModelExists($id: ID!) {
-  indicatorModel(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ModelExistsQuery, ModelExistsQueryVariables>;
 export const OfferableModelsDocument = new TypedDocumentString(`
     query OfferableModels {
   indicatorModels(first: 200) {
@@ -2148,13 +2133,6 @@ export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
-export const QuestionnaireExistsDocument = new TypedDocumentString(`
-    query QuestionnaireExists($id: ID!) {
-  questionnaire(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionnaireExistsQuery, QuestionnaireExistsQueryVariables>;
 export const BrowseResponsesDocument = new TypedDocumentString(`
     query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
   responses(first: 25, after: $after, filter: $filter) {
@@ -2406,15 +2384,8 @@ export const SurveyByTokenDocument = new TypedDocumentString(`
     channel
     testMode
     answers
-    branding {
-      name
-      logoDataUrl
-      primaryColor
-      privacyNotice {
-        language
-        text
-      }
-    }
+    formTicket
+    minFillSeconds
   }
 }
     `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
@@ -2425,78 +2396,6 @@ export const SavePartialResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
-export const SwitcherUnitsDocument = new TypedDocumentString(`
-    query SwitcherUnits {
-  orgUnits(first: 200) {
-    edges {
-      node {
-        id
-        name
-        depth
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
-export const LoginDocument = new TypedDocumentString(`
-    mutation Login($input: LoginInput!) {
-  login(input: $input) {
-    ...ViewerFields
-  }
-}
-    fragment ViewerFields on Viewer {
-  kind
-  permissions
-  user {
-    displayName
-    email
-  }
-  organization {
-    name
-    headOffice {
-      id
-      name
-    }
-  }
-  grants {
-    unit {
-      id
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout {
-  logout
-}
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    ...ViewerFields
-  }
-}
-    fragment ViewerFields on Viewer {
-  kind
-  permissions
-  user {
-    displayName
-    email
-  }
-  organization {
-    name
-    headOffice {
-      id
-      name
-    }
-  }
-  grants {
-    unit {
-      id
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const UnitTreeDocument = new TypedDocumentString(`
     query UnitTree {
   orgUnits(first: 200) {

@@ -6,7 +6,7 @@ export { GraphQLRequestError as SurveyError };
 export type PublicSurvey = SurveyByTokenQuery['surveyByToken'];
 
 const SurveyQuery = graphql(
-  `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } } }`,
+  `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }`,
 );
 const PartialMutation = graphql(
   `mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`,
@@ -31,6 +31,9 @@ export interface Submission {
   language: string;
   startedAt: string;
   resumeKey: string | null;
+  /** The bot check: the ticket the survey came with, and the honeypot (empty from people). */
+  formTicket?: string;
+  website?: string | null;
 }
 
 export async function submit(submission: Submission): Promise<{ responseId: string; duplicate: boolean }> {
