@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { purgeExpiredSessions } from './org/index.js';
 import { bootstrap } from './org/index.js';
 import { startDelivery, type DeliveryWorker } from './distribution/index.js';
+import { startCasesWorker } from './cases/index.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const delivery: DeliveryWorker | null = config.DELIVERY_WORKER
     ? await startDelivery({ config, orm: db.orm, log })
     : null;
+  // Case alerts, escalations and messages run beside delivery, in any server copy (docs/cases.md).
+  const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm: db.orm, log }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await app.close();
     await delivery?.stop();
+    await cases?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
       `Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`,
     );
     await delivery?.stop();
+    await cases?.stop();
     await db.close();
     process.exit(1);
   }

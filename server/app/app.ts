@@ -11,6 +11,7 @@ import { registerDistributionRoutes } from '../distribution/index.js';
 import { authenticate, createOrgLoaders } from '../org/index.js';
 import { registerResponseRoutes } from '../responses/index.js';
 import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
+import { createCaseQueues } from '../cases/index.js';
 import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { connectModules } from './modules.js';
@@ -67,6 +68,8 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   const rollups = startRollupWorker(orm, log, config.ROLLUP_INTERVAL_MS);
   // Durable event subscribers get a job per event, sent in the emitting transaction.
   const jobs = hasDurableSubscribers() ? await startJobQueue(orm.config.get('clientUrl'), log) : null;
+  // A job sent to a queue that does not exist is dropped by pg-boss: create the durable queues first.
+  if (jobs) await createCaseQueues(jobs);
   if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));
 
   return {

@@ -6,6 +6,7 @@ import { orgEntities } from '../org/index.js';
 import { questionnaireEntities } from '../questionnaires/index.js';
 import { responseEntities } from '../responses/index.js';
 import { resultsEntities } from '../results/index.js';
+import { casesEntities } from '../cases/index.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -18,6 +19,7 @@ export const entities = [
   ...responseEntities,
   ...resultsEntities,
   ...distributionEntities,
+  ...casesEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

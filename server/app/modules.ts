@@ -2,6 +2,7 @@ import { distributionGate, distributionSubscriptions } from '../distribution/ind
 import { subscribe } from '../events/index.js';
 import { useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions } from '../results/index.js';
+import { connectCases } from '../cases/index.js';
 
 /**
  * Connects the modules' backward edges, once per process, before anything is served: the
@@ -12,4 +13,5 @@ export function connectModules(): void {
   subscribe(resultsSubscriptions);
   subscribe(distributionSubscriptions);
   useSubmissionGate(distributionGate);
+  connectCases();
 }

@@ -22,3 +22,5 @@ export type { SubmissionGate } from './submission-gate.js';
 export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.js';
 export type { CxScope } from './cx-counts.service.js';
 export { responseDocs } from './response.docs.js';
+export { storedResponseFacts } from './response-facts.service.js';
+export type { StoredResponseFacts } from './response-facts.service.js';
