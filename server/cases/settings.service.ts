@@ -81,11 +81,11 @@ export async function saveAlertRule(ctx: RequestContext, input: SaveAlertRuleInp
   const question = input.question?.trim() || null;
   const values = (input.values ?? []).map((v) => v.trim()).filter(Boolean);
   if (NEEDS_QUESTION.includes(c) && !question)
-    throw badInput(`A ${c} rule reads one question: give its SurveyJS name.`, { field: 'question' });
+    throw badInput(`Condition ${c} reads one question: give its SurveyJS name.`, { field: 'question' });
   if (NEEDS_THRESHOLD.includes(c) && (input.threshold === null || input.threshold === undefined))
-    throw badInput(`A ${c} rule needs a threshold (it fires strictly below it).`, { field: 'threshold' });
+    throw badInput(`Condition ${c} needs a threshold (the rule fires strictly below it).`, { field: 'threshold' });
   if (NEEDS_VALUES.includes(c) && !values.length)
-    throw badInput(`A ${c} rule needs at least one value.`, { field: 'values' });
+    throw badInput(`Condition ${c} needs at least one value.`, { field: 'values' });
   if (!(await ctx.em.findOne(Questionnaire, { id: requireId('Questionnaire', input.questionnaireId) })))
     throw notFound('Questionnaire', input.questionnaireId);
   if (input.ownerId && !(await ctx.em.findOne(User, { id: requireId('User', input.ownerId) })))
