@@ -7,10 +7,11 @@ import { CaseEscalation } from './case-escalation.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { CaseMessage } from './case-message.entity.js';
 import { CaseResolver } from './case.resolver.js';
+import { CaseStatsResolver } from './stats.resolver.js';
 import { CaseAttachment } from './case-attachment.entity.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
 
-export const casesResolvers = [CaseResolver] as const;
+export const casesResolvers = [CaseResolver, CaseStatsResolver] as const;
 export const casesEntities = [
   Case,
   CaseCategory,

@@ -72,6 +72,42 @@ describe('cases tenancy: another organisation', () => {
   });
 });
 
+const STATS = `query($input: CaseStatisticsInput!) { caseStatistics(input: $input) { received } }`;
+const ANALYSIS = `query($input: CaseAnalysisInput!) { caseAnalysis(input: $input) { key received } }`;
+const RECORD = `mutation($input: RecordCaseMetricInput!) { recordCaseMetric(input: $input) { value } }`;
+const MARCH = { periodStart: '2026-03-01', periodEnd: '2099-01-01' };
+
+describe('cases tenancy: statistics', () => {
+  it('another organisation cannot count, analyse or record the statistics of a unit', async () => {
+    expect((await b.admin.fails(STATS, { input: { unitId: north.id, ...MARCH } })).extensions?.code).toBe('NOT_FOUND');
+    const analysis = await b.admin.fails(ANALYSIS, { input: { unitId: north.id, ...MARCH, by: 'UNIT' } });
+    expect(analysis.extensions?.code).toBe('NOT_FOUND');
+    await b.admin.ok(
+      `mutation { createMetric(input: { key: "b_count", label: "B", kind: FLOW, worst: 10, target: 0 }) { id } }`,
+    );
+    const record = await b.admin.fails(RECORD, {
+      input: { unitId: north.id, ...MARCH, metricKey: 'b_count', statistic: 'RECEIVED' },
+    });
+    expect(record.extensions?.code).toBe('NOT_FOUND');
+    // Its own head office's statistics do not count the other organisation's complaints.
+    expect((await b.admin.ok(STATS, { input: { unitId: b.headOfficeId, ...MARCH } })).caseStatistics.received).toBe(0);
+  });
+
+  it('a branch cannot count or analyse a unit outside its subtree, and its own head office counts only within', async () => {
+    expect((await southManager.client.fails(STATS, { input: { unitId: north.id, ...MARCH } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const analysis = await southManager.client.fails(ANALYSIS, {
+      input: { unitId: north.id, ...MARCH, by: 'CHANNEL' },
+    });
+    expect(analysis.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await southManager.client.ok(STATS, { input: { unitId: south.id, ...MARCH } })).caseStatistics.received,
+    ).toBe(0);
+    expect((await a.admin.ok(STATS, { input: { unitId: a.headOfficeId, ...MARCH } })).caseStatistics.received).toBe(1);
+  });
+});
+
 describe('cases tenancy: a branch outside the case’s unit', () => {
   it('cannot read, move or annotate it, and does not list or count it', async () => {
     expect((await southManager.client.fails(CASE, { id: caseId })).extensions?.code).toBe('FORBIDDEN');
