@@ -11,7 +11,7 @@ import { registerDistributionRoutes } from '../distribution/index.js';
 import { authenticate, createOrgLoaders } from '../org/index.js';
 import { registerResponseRoutes } from '../responses/index.js';
 import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
-import { createCaseQueues } from '../cases/index.js';
+import { createCaseQueues, registerCaseRoutes } from '../cases/index.js';
 import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { connectModules } from './modules.js';
@@ -54,6 +54,7 @@ export async function createApp({ config, orm, log, webDir }: AppDeps): Promise<
   registerResponseRoutes(app, deps);
   registerResultRoutes(app, deps);
   registerDistributionRoutes(app, deps);
+  registerCaseRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -22,6 +22,9 @@ import { changeCaseState } from './case-workflow.service.js';
 import { followUpOf } from './follow-up.js';
 import { listAlertRules, listCaseCategories, saveAlertRule, saveCaseCategory } from './settings.service.js';
 import { currentStep } from './workflow.js';
+import { CaseAttachment } from './case-attachment.entity.js';
+import { CaseIntakeLink } from './intake-link.entity.js';
+import { createIntakeLink } from './intake.service.js';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -102,6 +105,22 @@ export class CaseResolver {
     return saveAlertRule(ctx, input);
   }
 
+  @Mutation(() => CaseIntakeLink, {
+    description: 'The public complaint form link of a unit (made once, then the same one is returned).',
+  })
+  @Allow(Permission.UNIT_MANAGE)
+  createCaseIntakeLink(
+    @Arg('unitId', () => ID, { description: 'The unit complaints through the form are about.' }) unitId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CaseIntakeLink> {
+    return createIntakeLink(ctx, unitId);
+  }
+
+  @FieldResolver(() => [CaseAttachment], { description: 'Files attached to the case, oldest first.' })
+  attachments(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseAttachment[]> {
+    return ctx.em.find(CaseAttachment, { caseId: c.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
   @FieldResolver(() => [CaseEvent], { description: 'Every event of the case, oldest first: who did what, when.' })
   timeline(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
     return ctx.em.find(CaseEvent, { caseId: c.id }, { orderBy: { at: 'asc', id: 'asc' } });
@@ -143,5 +162,16 @@ export class CaseResolver {
   })
   followUp(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseFollowUp | null> {
     return followUpOf(ctx.em, c);
+  }
+}
+
+@Resolver(() => CaseIntakeLink)
+export class CaseIntakeLinkResolver {
+  @FieldResolver(() => String, {
+    description: 'The form’s address for clients (a link or QR code); its API is /api/complaint-form/<token>.',
+  })
+  url(@Root() link: CaseIntakeLink, @Ctx() ctx: RequestContext): string {
+    const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/$/, '');
+    return `${base}/complain/${link.token}`;
   }
 }

@@ -14,3 +14,4 @@ export { casesDocs } from './cases.docs.js';
 export function connectCases(): void {
   subscribeDurable('responsesStored', CASE_ALERT_QUEUE);
 }
+export { registerCaseRoutes } from './cases.routes.js';

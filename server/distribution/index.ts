@@ -21,3 +21,4 @@ export { sendSms } from './delivery/sms.js';
 export { anonymousDistributions, invitationFollowUp } from './case-follow-up.js';
 export type { InvitationFollowUp } from './case-follow-up.js';
 export { InvitationStatus } from './invitation.entity.js';
+export { receiveSignedRequest, signature as webhookSignature } from './webhook.service.js';
