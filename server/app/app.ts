@@ -11,6 +11,7 @@ import { registerDistributionRoutes } from '../distribution/index.js';
 import { authenticate, createOrgLoaders } from '../org/index.js';
 import { registerResponseRoutes } from '../responses/index.js';
 import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
+import { createCaseQueues, registerCaseRoutes } from '../cases/index.js';
 import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { startMaintenance } from '../jobs/maintenance.js';
@@ -56,6 +57,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerResponseRoutes(app, deps);
   registerResultRoutes(app, deps);
   registerDistributionRoutes(app, deps);
+  registerCaseRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
@@ -74,6 +76,8 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
     hasDurableSubscribers() || maintenance
       ? await startJobQueue(orm.config.get('clientUrl'), log, undefined, maintenance)
       : null;
+  // A job sent to a queue that does not exist is dropped by pg-boss: create the durable queues first.
+  if (jobs) await createCaseQueues(jobs);
   if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));
   if (jobs && maintenance) await startMaintenance(jobs, orm, config, log);
 

@@ -4,6 +4,7 @@ import { purgeRateWindows } from '../http/abuse-guard.js';
 import { addMaintenanceTask } from '../jobs/maintenance.js';
 import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions } from '../results/index.js';
+import { connectCases } from '../cases/index.js';
 
 /**
  * Connects the modules' backward edges, once per process, before anything is served: the
@@ -21,4 +22,5 @@ export function connectModules(): void {
   });
   addMaintenanceTask({ name: 'ivrSessions', run: (em, c) => purgeIvrSessions(em, c.IVR_SESSION_RETENTION_HOURS) });
   addMaintenanceTask({ name: 'rateWindows', run: (em) => purgeRateWindows(em) });
+  connectCases();
 }

@@ -10,6 +10,7 @@ import { hasPermission, missingScope, orgDocs, orgResolvers } from '../org/index
 import { questionnaireDocs, questionnaireResolvers } from '../questionnaires/index.js';
 import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
+import { casesDocs, casesResolvers } from '../cases/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -19,6 +20,7 @@ const resolvers = [
   ...responseResolvers,
   ...resultsResolvers,
   ...distributionResolvers,
+  ...casesResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
@@ -26,7 +28,7 @@ const rootDocs = {
   Query: 'Everything a caller may read. Lists are Relay connections (`first`, `after`) unless described as bounded.',
   Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
-const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs];
+const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs, casesDocs];
 
 let built: Promise<GraphQLSchema> | undefined;
 

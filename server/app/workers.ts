@@ -4,10 +4,12 @@ import type { Logger } from '../logger.js';
 import { startDelivery, type DeliveryWorker } from '../distribution/index.js';
 import { startScheduler, type ScheduledJob, type Scheduler } from '../jobs/schedules.js';
 import { purgeExpiredSessions } from '../org/index.js';
+import { startCasesWorker } from '../cases/index.js';
 
 export interface Workers {
   delivery: DeliveryWorker | null;
   scheduler: Scheduler;
+  cases: Awaited<ReturnType<typeof startCasesWorker>> | null;
   stop(): Promise<void>;
 }
 
@@ -29,12 +31,16 @@ export function scheduledJobs(config: Config, orm: MikroORM): ScheduledJob[] {
  */
 export async function startWorkers(config: Config, orm: MikroORM, log: Logger): Promise<Workers> {
   const delivery = config.DELIVERY_WORKER ? await startDelivery({ config, orm, log }) : null;
+  // Case alerts, escalations and messages (docs/cases.md) run beside delivery.
+  const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm, log }) : null;
   const scheduler = await startScheduler(orm.config.get('clientUrl')!, log, scheduledJobs(config, orm));
   return {
     delivery,
     scheduler,
+    cases,
     stop: async () => {
       await scheduler.stop();
+      await cases?.stop();
       await delivery?.stop();
     },
   };

@@ -11,3 +11,15 @@ export { distributionGate } from './submission-gate.js';
 export { distributionSubscriptions } from './subscribers.js';
 export { distributionDocs } from './distribution.docs.js';
 export { purgeIvrSessions } from './ivr-purge.js';
+// For the cases module: the complaint_closed follow-up, deadlines, contact crypto and the client's messages.
+export { recordServiceEvent, calendarOf } from './service-event.service.js';
+export { deadlineAfter, isDate, startOfLocalDay, localDate } from './calendar.js';
+export { contactKeys } from './contact-crypto.js';
+export { normaliseContact } from './contacts.js';
+export { ContactKind } from './contact.entity.js';
+export { sendEmail, DeliveryError } from './delivery/email.js';
+export { sendSms } from './delivery/sms.js';
+export { anonymousDistributions, invitationFollowUp } from './case-follow-up.js';
+export type { InvitationFollowUp } from './case-follow-up.js';
+export { InvitationStatus } from './invitation.entity.js';
+export { receiveSignedRequest, signature as webhookSignature } from './webhook.service.js';

@@ -187,3 +187,29 @@ async function serviceEvent(ctx: RequestContext, endpoint: WebhookEndpoint, raw:
   const body = parsePublic(SERVICE_EVENT, jsonBody(raw));
   return recordServiceEvent(ctx, { ...body, unitId: body.unitId ?? unit.id, occurredAt: new Date(body.occurredAt) });
 }
+
+/**
+ * A signed request for a later module (cases: complaints from other systems), checked like a
+ * service event's: verified, accepted once per signature, then processed as the endpoint's unit
+ * would (an INTERVIEWER over it) with the JSON body.
+ */
+export async function receiveSignedRequest<T>(
+  ctx: RequestContext,
+  endpointId: string,
+  headers: { timestamp?: string; signature?: string },
+  raw: Buffer,
+  process: (ctx: RequestContext, body: Record<string, unknown>, unitId: string) => Promise<T>,
+): Promise<T> {
+  const endpoint = await verifySigned(ctx, endpointId, headers, raw);
+  return processOnce(ctx, endpoint, headers.signature!, async (ctx) => {
+    const unit = await ctx.em.findOneOrFail(OrgUnit, { id: endpoint.unitId });
+    setPrincipal(ctx, {
+      kind: 'API_KEY',
+      orgId: endpoint.organization.id,
+      userId: null,
+      apiKeyId: null,
+      grants: [{ role: Role.INTERVIEWER, unitId: unit.id, unitPath: unit.path }],
+    });
+    return process(ctx, jsonBody(raw), unit.id);
+  });
+}

@@ -17,7 +17,8 @@ export interface OutgoingEmail {
   text: string;
   /** The idempotency key: becomes the Message-ID, the same on every retry of this message. */
   key: string;
-  optOutUrl: string;
+  /** Invitations carry their opt-out link; other mail (case messages) has none. */
+  optOutUrl?: string;
 }
 
 const transports = new WeakMap<Config, Transporter>();
@@ -60,8 +61,9 @@ export async function sendEmail(config: Config, mail: OutgoingEmail): Promise<st
       messageId: messageIdOf(mail.key),
       headers: {
         'X-Barometer-Idempotency-Key': mail.key,
-        'List-Unsubscribe': `<${mail.optOutUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        ...(mail.optOutUrl
+          ? { 'List-Unsubscribe': `<${mail.optOutUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+          : {}),
       },
     });
     return String(info.response ?? 'accepted');

@@ -1,0 +1,25 @@
+/** The cases module's parts, for the composition root (server/app): its resolvers and entities. */
+import { AlertRule } from './alert-rule.entity.js';
+import { Case } from './case.entity.js';
+import { CaseCategory } from './case-category.entity.js';
+import { CaseContact } from './case-contact.entity.js';
+import { CaseEscalation } from './case-escalation.entity.js';
+import { CaseEvent } from './case-event.entity.js';
+import { CaseMessage } from './case-message.entity.js';
+import { CaseIntakeLinkResolver, CaseResolver } from './case.resolver.js';
+import { CaseStatsResolver } from './stats.resolver.js';
+import { CaseAttachment } from './case-attachment.entity.js';
+import { CaseIntakeLink } from './intake-link.entity.js';
+
+export const casesResolvers = [CaseResolver, CaseIntakeLinkResolver, CaseStatsResolver] as const;
+export const casesEntities = [
+  Case,
+  CaseCategory,
+  CaseEvent,
+  CaseContact,
+  CaseEscalation,
+  CaseMessage,
+  AlertRule,
+  CaseAttachment,
+  CaseIntakeLink,
+];

@@ -1,0 +1,93 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type { Config } from '../config.js';
+import type { EventJob } from '../events/index.js';
+import type { Logger } from '../logger.js';
+import { openAlertCases } from './alerts.js';
+import { escalateOverdue } from './escalation.js';
+import { sendDueMessages } from './sender.js';
+
+/** The durable queue of `responsesStored` jobs (alert rules); created by the app's job queue too. */
+export const CASE_ALERT_QUEUE = 'cases-alerts';
+/** The escalation schedule's queue: pg-boss sends one job a minute, whichever server copy holds the schedule. */
+export const CASE_ESCALATION_QUEUE = 'cases-escalation';
+
+/** Creates the module's queues (a job sent to a missing queue is dropped); the first creator's options stay. */
+export async function createCaseQueues(boss: PgBoss): Promise<void> {
+  await boss.createQueue(CASE_ALERT_QUEUE, {
+    name: CASE_ALERT_QUEUE,
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+  });
+  await boss.createQueue(CASE_ESCALATION_QUEUE, { name: CASE_ESCALATION_QUEUE, policy: 'singleton' });
+}
+
+export interface CasesWorkerOptions {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  /** How often due messages are sent (default 2 s). */
+  messagePollMs?: number;
+  /** The escalation schedule (cron, default every minute); null: no schedule (tests run it by hand). */
+  escalationCron?: string | null;
+}
+
+export interface CasesWorker {
+  boss: PgBoss;
+  /** One escalation run now (what the schedule's job does); returns how many escalations fired. */
+  escalate(): Promise<number>;
+  /** Sends the messages due now; returns how many went out. */
+  sendMessages(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The cases module's background work, in any number of server copies: the alert rules on stored
+ * responses (pg-boss jobs, one per event), the escalation schedule (pg-boss cron; each escalation
+ * claimed once in the database), and the messages to clients and staff (claimed with SKIP LOCKED).
+ */
+export async function startCasesWorker(options: CasesWorkerOptions): Promise<CasesWorker> {
+  const { config, orm, log } = options;
+  const cron = options.escalationCron === undefined ? '* * * * *' : options.escalationCron;
+  const boss = new PgBoss({
+    connectionString: orm.config.get('clientUrl'),
+    schema: 'pgboss',
+    max: 2,
+    application_name: 'barometer-cases',
+    schedule: Boolean(cron),
+    supervise: true,
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'cases queue error'));
+  await boss.start();
+  await createCaseQueues(boss);
+  await boss.work<EventJob<'responsesStored'>>(
+    CASE_ALERT_QUEUE,
+    { batchSize: 5, pollingIntervalSeconds: 1 },
+    async (jobs) => {
+      for (const job of jobs) await openAlertCases(orm, config, job.data.event);
+    },
+  );
+  const escalate = () => escalateOverdue(orm);
+  await boss.work(CASE_ESCALATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => void (await escalate()));
+  if (cron) await boss.schedule(CASE_ESCALATION_QUEUE, cron);
+  const sendMessages = () => sendDueMessages(orm, config, log);
+  let running = true;
+  let ticking: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    ticking = ticking.then(() =>
+      running ? sendMessages().catch((error) => log.error({ err: error }, 'case messages failed')) : 0,
+    );
+  }, options.messagePollMs ?? 2000);
+  return {
+    boss,
+    escalate,
+    sendMessages,
+    async stop() {
+      running = false;
+      clearInterval(timer);
+      await ticking;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
