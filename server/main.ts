@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { purgeExpiredSessions } from './org/index.js';
 import { bootstrap } from './org/index.js';
 import { startDelivery, type DeliveryWorker } from './distribution/index.js';
+import { startActionsWorker } from './actions/index.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const delivery: DeliveryWorker | null = config.DELIVERY_WORKER
     ? await startDelivery({ config, orm: db.orm, log })
     : null;
+  // Re-checks after the deadline and overdue escalations (docs/actions.md), with the delivery worker.
+  const actions = config.DELIVERY_WORKER ? await startActionsWorker({ config, orm: db.orm, log }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await app.close();
     await delivery?.stop();
+    await actions?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
       `Barometer cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}. Set PORT to a free port.`,
     );
     await delivery?.stop();
+    await actions?.stop();
     await db.close();
     process.exit(1);
   }

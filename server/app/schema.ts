@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { actionsDocs, actionsResolvers } from '../actions/index.js';
 import { distributionDocs, distributionResolvers } from '../distribution/index.js';
 import { guardRootFields } from '../graphql/access.js';
 import { describeSchema } from '../graphql/describe.js';
@@ -19,6 +20,7 @@ const resolvers = [
   ...responseResolvers,
   ...resultsResolvers,
   ...distributionResolvers,
+  ...actionsResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
@@ -27,6 +29,7 @@ const rootDocs = {
   Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
 const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs];
+docs.push(actionsDocs);
 
 let built: Promise<GraphQLSchema> | undefined;
 

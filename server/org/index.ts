@@ -28,3 +28,4 @@ export { timeZoneOf } from './organization.service.js';
 export { orgDocs } from './org.docs.js';
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';
+export { unitManagers } from './unit-managers.service.js';

@@ -9,6 +9,7 @@ import { orgEntities } from '../../server/org/index.js';
 import { questionnaireEntities } from '../../server/questionnaires/index.js';
 import { responseEntities } from '../../server/responses/index.js';
 import { resultsEntities } from '../../server/results/index.js';
+import { actionsEntities } from '../../server/actions/index.js';
 
 /*
  * The module walls in SQL (design.md §1): a module's SQL names only its own tables and the
@@ -23,6 +24,7 @@ const MODULES = {
   responses: responseEntities,
   results: resultsEntities,
   distribution: distributionEntities,
+  actions: actionsEntities,
 } as const;
 type Module = keyof typeof MODULES;
 
