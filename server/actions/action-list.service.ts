@@ -1,3 +1,4 @@
+import { pgArray } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, notFound } from '../graphql/errors.js';
@@ -29,11 +30,11 @@ export async function listActions(
 ): Promise<Page<RectificationAction>> {
   const prefixes = (await readableSubtrees(ctx, Permission.RESULTS_READ, filter?.under)).map((p) => `${p}%`);
   const first = pageSize(page);
-  const where = ['a.organization_id = ?', 'u.path like any(?)'];
-  const params: unknown[] = [requirePrincipal(ctx).orgId, prefixes];
+  const where = ['a.organization_id = ?', 'u.path like any(?::text[])'];
+  const params: unknown[] = [requirePrincipal(ctx).orgId, pgArray(prefixes)];
   if (filter?.status?.length) {
-    where.push('a.status = any(?)');
-    params.push(filter.status);
+    where.push('a.status = any(?::text[])');
+    params.push(pgArray(filter.status));
   }
   if (filter?.overdue) where.push(`a.overdue_at <= now() and a.status in ('OPEN', 'IN_PROGRESS')`);
   if (filter?.responsibleUserId) {

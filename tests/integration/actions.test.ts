@@ -240,4 +240,58 @@ describe('rectification actions', () => {
     expect(smtp.received.length - before).toBe(1);
     expect(smtp.received.at(-1)!.text).toContain('The action is overdue: its deadline was 2026-02-28.');
   });
+
+  it('lists a subtree’s actions and sums them per unit, as a METRIC source', async () => {
+    // F on A: deadline ahead (31 Dec), submitted now, re-checked on demand: MET on time.
+    const fa = (await open('A', { deadline: '2026-12-31' })).id;
+    await f.manager.client.ok(MOVE, { input: { actionId: fa, status: 'IN_PROGRESS' } });
+    await f.manager.client.ok(MOVE, { input: { actionId: fa, status: 'SUBMITTED' } });
+    await f.t.admin.ok(`mutation($id: ID!) { recheckAction(actionId: $id) { verdict } }`, { id: fa });
+    const { actions } = await f.t.admin.ok(
+      `query($filter: ActionFilterInput) { actions(filter: $filter, first: 3) {
+        totalCount edges { node { unit { code } status verdict daysLeft overdue responsible { email } } }
+        pageInfo { hasNextPage endCursor } } }`,
+      { filter: { under: f.units.A } },
+    );
+    // A's two actions by deadline: a (28 Feb, MET, submitted late), F (31 Dec, MET).
+    expect(actions.totalCount).toBe(2);
+    expect(actions.edges.map((e: any) => [e.node.status, e.node.verdict, e.node.overdue])).toEqual([
+      ['MET', 'MET', false],
+      ['MET', 'MET', false],
+    ]);
+    expect(actions.edges[0].node.daysLeft).toBeLessThan(0);
+    expect(actions.edges[0].node.responsible.email).toBe(f.manager.email);
+    const overdue = await f.t.admin.ok(`{ actions(filter: { overdue: true }) { edges { node { unit { code } } } } }`);
+    // Never submitted, deadline past: D (OPEN) only (the follow-up of B was judged NOT_MET).
+    expect(overdue.actions.edges.map((e: any) => e.node.unit.code)).toEqual(['D']);
+    const { actionSummary } = await f.t.admin.ok(
+      `query($u: ID!) { actionSummary(unitId: $u, from: "2026-01-01", to: "2027-01-01") {
+        unitCode opened due metOnTime notMet overdue onTimeRate } }`,
+      { u: f.units.REGION },
+    );
+    // Due in 2026: A a, F; B b, its follow-up; C c; D d. On time: F only (the others were submitted
+    // after their deadline, or never). Not met: b and its follow-up.
+    expect(actionSummary).toEqual([
+      { unitCode: 'REGION', opened: 6, due: 6, metOnTime: 1, notMet: 2, overdue: 5, onTimeRate: 1 / 6 },
+      { unitCode: 'A', opened: 2, due: 2, metOnTime: 1, notMet: 0, overdue: 1, onTimeRate: 0.5 },
+      { unitCode: 'B', opened: 2, due: 2, metOnTime: 0, notMet: 2, overdue: 2, onTimeRate: 0 },
+      { unitCode: 'C', opened: 1, due: 1, metOnTime: 0, notMet: 0, overdue: 1, onTimeRate: 0 },
+      { unitCode: 'D', opened: 1, due: 1, metOnTime: 0, notMet: 0, overdue: 1, onTimeRate: 0 },
+    ]);
+    await f.t.admin.ok(
+      `mutation { createMetric(input: { key: "rect_on_time", label: "Rectifications on time", kind: FLOW, worst: 0, target: 1, denominatorLabel: "actions due" }) { id } }`,
+    );
+    const { recordActionsMetric } = await f.t.admin.ok(
+      `mutation($input: ActionsMetricInput!) { recordActionsMetric(input: $input) { value denominator } }`,
+      {
+        input: {
+          metricKey: 'rect_on_time',
+          unitId: f.units.REGION,
+          periodStart: '2026-01-01',
+          periodEnd: '2027-01-01',
+        },
+      },
+    );
+    expect(recordActionsMetric).toEqual({ value: 1, denominator: 6 });
+  });
 });
