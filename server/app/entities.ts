@@ -1,3 +1,4 @@
+import { actionsEntities } from '../actions/index.js';
 import { TenantEntity } from '../db/tenant-entity.js';
 import { DraftedEntity, PublishedVersionEntity } from '../db/versioned-entity.js';
 import { distributionEntities } from '../distribution/index.js';
@@ -22,6 +23,7 @@ export const entities = [
   ...distributionEntities,
   ...guardEntities,
   ...casesEntities,
+  ...actionsEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

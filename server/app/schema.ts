@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { actionsDocs, actionsResolvers } from '../actions/index.js';
 import { distributionDocs, distributionResolvers } from '../distribution/index.js';
 import { guardRootFields } from '../graphql/access.js';
 import { describeSchema } from '../graphql/describe.js';
@@ -21,6 +22,7 @@ const resolvers = [
   ...resultsResolvers,
   ...distributionResolvers,
   ...casesResolvers,
+  ...actionsResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
@@ -28,7 +30,7 @@ const rootDocs = {
   Query: 'Everything a caller may read. Lists are Relay connections (`first`, `after`) unless described as bounded.',
   Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
-const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs, casesDocs];
+const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs, casesDocs, actionsDocs];
 
 let built: Promise<GraphQLSchema> | undefined;
 

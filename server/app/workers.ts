@@ -5,11 +5,13 @@ import { startDelivery, type DeliveryWorker } from '../distribution/index.js';
 import { startScheduler, type ScheduledJob, type Scheduler } from '../jobs/schedules.js';
 import { purgeExpiredSessions } from '../org/index.js';
 import { startCasesWorker } from '../cases/index.js';
+import { startActionsWorker } from '../actions/index.js';
 
 export interface Workers {
   delivery: DeliveryWorker | null;
   scheduler: Scheduler;
   cases: Awaited<ReturnType<typeof startCasesWorker>> | null;
+  actions: Awaited<ReturnType<typeof startActionsWorker>> | null;
   stop(): Promise<void>;
 }
 
@@ -33,14 +35,18 @@ export async function startWorkers(config: Config, orm: MikroORM, log: Logger): 
   const delivery = config.DELIVERY_WORKER ? await startDelivery({ config, orm, log }) : null;
   // Case alerts, escalations and messages (docs/cases.md) run beside delivery.
   const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm, log }) : null;
+  // Re-checks after the deadline and overdue escalations (docs/actions.md).
+  const actions = config.DELIVERY_WORKER ? await startActionsWorker({ config, orm, log }) : null;
   const scheduler = await startScheduler(orm.config.get('clientUrl')!, log, scheduledJobs(config, orm));
   return {
     delivery,
     scheduler,
     cases,
+    actions,
     stop: async () => {
       await scheduler.stop();
       await cases?.stop();
+      await actions?.stop();
       await delivery?.stop();
     },
   };

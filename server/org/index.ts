@@ -32,3 +32,4 @@ export { BrandingType } from './org-admin.types.js';
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';
 export { usersWithRoleAt } from './people.service.js';
+export { unitManagers } from './unit-managers.service.js';

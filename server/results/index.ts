@@ -7,3 +7,7 @@ export { registerResultRoutes } from './results.routes.js';
 export { startRollupWorker } from './rollup/worker.js';
 export type { RollupWorker } from './rollup/worker.js';
 export { resultsDocs } from './results.docs.js';
+export { scores, scoreSeries } from './results.service.js';
+export type { NodeScore, ScoresResult, SeriesPoint } from './results.service.js';
+export type { ResultsQuery } from './scope.service.js';
+export { addDays, isLocalDate, localDate, startOfLocalDate } from './periods.js';

@@ -10,6 +10,7 @@ import { questionnaireEntities } from '../../server/questionnaires/index.js';
 import { responseEntities } from '../../server/responses/index.js';
 import { resultsEntities } from '../../server/results/index.js';
 import { casesEntities } from '../../server/cases/index.js';
+import { actionsEntities } from '../../server/actions/index.js';
 
 /*
  * The module walls in SQL (design.md §1): a module's SQL names only its own tables and the
@@ -25,6 +26,7 @@ const MODULES = {
   results: resultsEntities,
   distribution: distributionEntities,
   cases: casesEntities,
+  actions: actionsEntities,
 } as const;
 type Module = keyof typeof MODULES;
 

@@ -1,0 +1,10 @@
+/** The actions module's parts, for the composition root (server/app): its resolvers and entities. */
+import { ActionConsequence } from './action-consequence.entity.js';
+import { ActionEscalation } from './action-escalation.entity.js';
+import { ActionNote } from './action-note.entity.js';
+import { ActionRecheck } from './action-recheck.entity.js';
+import { RectificationAction } from './action.entity.js';
+import { ActionResolver } from './action.resolver.js';
+
+export const actionsResolvers = [ActionResolver] as const;
+export const actionsEntities = [RectificationAction, ActionNote, ActionRecheck, ActionEscalation, ActionConsequence];

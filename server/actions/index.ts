@@ -1,0 +1,9 @@
+/**
+ * The public face of the actions module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './actions.module.js';
+export { startActionsWorker } from './actions.worker.js';
+export type { ActionsWorker, ActionsWorkerOptions } from './actions.worker.js';
+export { ActionSourceKind, ActionStatus } from './action-status.js';
+export { actionsDocs } from './actions.docs.js';
