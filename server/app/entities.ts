@@ -1,6 +1,7 @@
 import { TenantEntity } from '../db/tenant-entity.js';
 import { DraftedEntity, PublishedVersionEntity } from '../db/versioned-entity.js';
 import { distributionEntities } from '../distribution/index.js';
+import { fieldworkEntities } from '../fieldwork/index.js';
 import { indicatorEntities } from '../indicators/index.js';
 import { orgEntities } from '../org/index.js';
 import { questionnaireEntities } from '../questionnaires/index.js';
@@ -18,6 +19,7 @@ export const entities = [
   ...responseEntities,
   ...resultsEntities,
   ...distributionEntities,
+  ...fieldworkEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

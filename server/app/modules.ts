@@ -1,7 +1,8 @@
 import { distributionGate, distributionSubscriptions } from '../distribution/index.js';
 import { subscribe } from '../events/index.js';
 import { useSubmissionGate } from '../responses/index.js';
-import { resultsSubscriptions } from '../results/index.js';
+import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
+import { fieldworkInspections } from '../fieldwork/index.js';
 
 /**
  * Connects the modules' backward edges, once per process, before anything is served: the
@@ -12,4 +13,5 @@ export function connectModules(): void {
   subscribe(resultsSubscriptions);
   subscribe(distributionSubscriptions);
   useSubmissionGate(distributionGate);
+  useInspectionSource(fieldworkInspections);
 }

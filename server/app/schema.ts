@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { distributionDocs, distributionResolvers } from '../distribution/index.js';
+import { fieldworkDocs, fieldworkResolvers } from '../fieldwork/index.js';
 import { guardRootFields } from '../graphql/access.js';
 import { describeSchema } from '../graphql/describe.js';
 import { indicatorDocs, indicatorResolvers } from '../indicators/index.js';
@@ -19,6 +20,7 @@ const resolvers = [
   ...responseResolvers,
   ...resultsResolvers,
   ...distributionResolvers,
+  ...fieldworkResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
@@ -27,6 +29,7 @@ const rootDocs = {
   Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
 const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs];
+docs.push(fieldworkDocs);
 
 let built: Promise<GraphQLSchema> | undefined;
 

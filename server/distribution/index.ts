@@ -10,3 +10,4 @@ export { invitationsDeliveredByQuarter } from './delivery-status.service.js';
 export { distributionGate } from './submission-gate.js';
 export { distributionSubscriptions } from './subscribers.js';
 export { distributionDocs } from './distribution.docs.js';
+export { contactKeys } from './contact-crypto.js';

@@ -22,3 +22,4 @@ export type { SubmissionGate } from './submission-gate.js';
 export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.js';
 export type { CxScope } from './cx-counts.service.js';
 export { responseDocs } from './response.docs.js';
+export { judgeCompletedAnswers } from './completed-answers.js';

@@ -7,3 +7,5 @@ export { registerResultRoutes } from './results.routes.js';
 export { startRollupWorker } from './rollup/worker.js';
 export type { RollupWorker } from './rollup/worker.js';
 export { resultsDocs } from './results.docs.js';
+export { useInspectionSource } from './inspection-source.js';
+export type { InspectionQuery, InspectionSource } from './inspection-source.js';
