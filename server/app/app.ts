@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { ContextDeps } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { registerDistributionRoutes } from '../distribution/index.js';
+import { registerFieldworkRoutes } from '../fieldwork/index.js';
 import { authenticate, createOrgLoaders } from '../org/index.js';
 import { registerResponseRoutes } from '../responses/index.js';
 import { registerResultRoutes, startRollupWorker, type RollupWorker } from '../results/index.js';
@@ -58,6 +59,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerResultRoutes(app, deps);
   registerDistributionRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerFieldworkRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -2,6 +2,7 @@ import { actionsEntities } from '../actions/index.js';
 import { TenantEntity } from '../db/tenant-entity.js';
 import { DraftedEntity, PublishedVersionEntity } from '../db/versioned-entity.js';
 import { distributionEntities } from '../distribution/index.js';
+import { fieldworkEntities } from '../fieldwork/index.js';
 import { indicatorEntities } from '../indicators/index.js';
 import { orgEntities } from '../org/index.js';
 import { questionnaireEntities } from '../questionnaires/index.js';
@@ -24,6 +25,7 @@ export const entities = [
   ...guardEntities,
   ...casesEntities,
   ...actionsEntities,
+  ...fieldworkEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

@@ -3,7 +3,8 @@ import { subscribe } from '../events/index.js';
 import { purgeRateWindows } from '../http/abuse-guard.js';
 import { addMaintenanceTask } from '../jobs/maintenance.js';
 import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js';
-import { resultsSubscriptions } from '../results/index.js';
+import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
+import { fieldworkInspections } from '../fieldwork/index.js';
 import { connectCases } from '../cases/index.js';
 
 /**
@@ -23,4 +24,5 @@ export function connectModules(): void {
   addMaintenanceTask({ name: 'ivrSessions', run: (em, c) => purgeIvrSessions(em, c.IVR_SESSION_RETENTION_HOURS) });
   addMaintenanceTask({ name: 'rateWindows', run: (em) => purgeRateWindows(em) });
   connectCases();
+  useInspectionSource(fieldworkInspections);
 }

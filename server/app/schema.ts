@@ -4,6 +4,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { actionsDocs, actionsResolvers } from '../actions/index.js';
 import { distributionDocs, distributionResolvers } from '../distribution/index.js';
+import { fieldworkDocs, fieldworkResolvers } from '../fieldwork/index.js';
 import { guardRootFields } from '../graphql/access.js';
 import { describeSchema } from '../graphql/describe.js';
 import { indicatorDocs, indicatorResolvers } from '../indicators/index.js';
@@ -23,6 +24,7 @@ const resolvers = [
   ...distributionResolvers,
   ...casesResolvers,
   ...actionsResolvers,
+  ...fieldworkResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
@@ -30,7 +32,7 @@ const rootDocs = {
   Query: 'Everything a caller may read. Lists are Relay connections (`first`, `after`) unless described as bounded.',
   Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
-const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs, casesDocs, actionsDocs];
+const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs, casesDocs, actionsDocs, fieldworkDocs];
 
 let built: Promise<GraphQLSchema> | undefined;
 

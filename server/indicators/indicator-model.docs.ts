@@ -53,6 +53,8 @@ export const indicatorDocs: SchemaDocs = {
   'IndicatorKind.NPS': 'Net promoter score on a 0–10 item: % of 9–10 minus % of 0–6, −100..100.',
   'IndicatorKind.GAP': 'SERVQUAL: perception minus expectation mean score per pair, −100..100.',
   'IndicatorKind.METRIC': 'An administrative statistic scored against its target and worst value, 0–100.',
+  'IndicatorKind.INSPECTION':
+    "Weighted mean of a scoring sheet's items over inspection visits (never client responses), 0–100.",
   'ItemBinding.questionnaireId': 'The questionnaire; its derived and adopted questionnaires match too.',
   'ItemBinding.question': 'Name of the question (answer key).',
   'ItemBinding.row': 'Matrix row value for a matrix question; null otherwise.',

@@ -82,7 +82,7 @@ export async function publishProblems(
   definition: ModelDefinition,
 ): Promise<ModelProblem[]> {
   const metrics = await metricDefinitions(ctx);
-  const questionnaires = await latestPublished(ctx, boundQuestionnaires(definition));
+  const questionnaires = await latestPublished(ctx, boundQuestionnaires(definition, true));
   const problems = validateModel(definition, { metrics, questionnaires });
   if (model.baseVersionId) {
     const base = await ctx.em.findOneOrFail(IndicatorModelVersion, { id: model.baseVersionId });

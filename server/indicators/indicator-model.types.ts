@@ -14,6 +14,7 @@ export enum IndicatorKind {
   NPS = 'NPS',
   GAP = 'GAP',
   METRIC = 'METRIC',
+  INSPECTION = 'INSPECTION',
 }
 registerEnumType(IndicatorKind, {
   name: 'IndicatorKind',

@@ -167,10 +167,14 @@ export function diffModels(from: ModelDefinition, to: ModelDefinition) {
   return { added: b.filter((n) => !A.has(n.key)), removed: a.filter((n) => !B.has(n.key)), changed, model };
 }
 
-/** Every questionnaire id a model binds. */
-export function boundQuestionnaires(model: ModelDefinition): string[] {
+/**
+ * Every questionnaire id a model binds for client responses; with `withInspections`, also the
+ * scoring sheets its INSPECTION leaves bind (whose answers come from visits, never responses).
+ */
+export function boundQuestionnaires(model: ModelDefinition, withInspections = false): string[] {
   const ids = new Set<string>();
   for (const { node } of walk(model.root)) {
+    if (node.kind === 'INSPECTION' && !withInspections) continue;
     for (const b of node.items) ids.add(b.questionnaireId);
     for (const p of node.pairs) ids.add(p.expectation.questionnaireId).add(p.perception.questionnaireId);
   }

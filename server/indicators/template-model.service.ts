@@ -34,7 +34,7 @@ export async function offerTemplateWithModel(
     loadVersion(ctx, input.versionId, Permission.QUESTIONNAIRE_AUTHOR),
     loadModelVersion(ctx, input.indicatorModelVersionId, Permission.QUESTIONNAIRE_AUTHOR),
   ]);
-  const foreign = boundQuestionnaires(model.definition).filter((id) => id !== version?.questionnaire.id);
+  const foreign = boundQuestionnaires(model.definition, true).filter((id) => id !== version?.questionnaire.id);
   if (version && foreign.length) {
     throw badInput(
       'The indicator model binds other questionnaires too; a template can carry only a model that scores the offered questionnaire.',

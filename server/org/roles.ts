@@ -7,6 +7,7 @@ export enum Role {
   ANALYST = 'ANALYST',
   UNIT_MANAGER = 'UNIT_MANAGER',
   INTERVIEWER = 'INTERVIEWER',
+  INSPECTOR = 'INSPECTOR',
 }
 
 /** Fine-grained capabilities; resolvers and services ask for these, never for roles. */
@@ -20,6 +21,10 @@ export enum Permission {
   RESULTS_READ = 'RESULTS_READ',
   RESPONSE_ENTER = 'RESPONSE_ENTER',
   METRIC_RECORD = 'METRIC_RECORD',
+  FIELDWORK_READ = 'FIELDWORK_READ',
+  FIELDWORK_MANAGE = 'FIELDWORK_MANAGE',
+  FIELDWORK_INSPECT = 'FIELDWORK_INSPECT',
+  STAFF_BREAKDOWN_READ = 'STAFF_BREAKDOWN_READ',
 }
 
 const all = Object.values(Permission);
@@ -32,6 +37,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.QUESTIONNAIRE_AUTHOR,
     Permission.RESULTS_READ,
     Permission.METRIC_RECORD,
+    Permission.FIELDWORK_READ,
+    Permission.FIELDWORK_MANAGE,
   ],
   [Role.ANALYST]: [Permission.UNIT_READ, Permission.QUESTIONNAIRE_READ, Permission.RESULTS_READ],
   [Role.UNIT_MANAGER]: [
@@ -40,8 +47,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.QUESTIONNAIRE_READ,
     Permission.RESULTS_READ,
     Permission.METRIC_RECORD,
+    Permission.FIELDWORK_READ,
+    Permission.FIELDWORK_MANAGE,
   ],
   [Role.INTERVIEWER]: [Permission.UNIT_READ, Permission.QUESTIONNAIRE_READ, Permission.RESPONSE_ENTER],
+  // Sees only the assignments given to them (checked by the fieldwork module): never results, never other visits.
+  [Role.INSPECTOR]: [Permission.FIELDWORK_INSPECT],
 };
 
 registerEnumType(Role, {
@@ -53,6 +64,7 @@ registerEnumType(Role, {
     ANALYST: { description: 'Reads questionnaires and results.' },
     UNIT_MANAGER: { description: 'Manages the units below their own and reads their results.' },
     INTERVIEWER: { description: 'Enters responses on behalf of respondents (phone, paper).' },
+    INSPECTOR: { description: 'Inspector or mystery shopper: sees and records only their own field-work assignments.' },
   },
 });
 

@@ -54,9 +54,16 @@ export function scopesOfRole(role: Role): ApiScope[] {
 export function scopeOfOperation(permissions: readonly Permission[], declared: ApiScope | undefined): ApiScope | null {
   if (declared) return declared;
   if (!permissions.length) return null;
-  const reads = [Permission.UNIT_READ, Permission.QUESTIONNAIRE_READ, Permission.RESULTS_READ];
+  const reads = [
+    Permission.UNIT_READ,
+    Permission.QUESTIONNAIRE_READ,
+    Permission.RESULTS_READ,
+    Permission.FIELDWORK_READ,
+    Permission.STAFF_BREAKDOWN_READ,
+  ];
   if (permissions.some((p) => reads.includes(p))) return ApiScope.READ_RESULTS;
   if (permissions.includes(Permission.RESPONSE_ENTER)) return ApiScope.SUBMIT_RESPONSES;
+  if (permissions.includes(Permission.FIELDWORK_INSPECT)) return ApiScope.SUBMIT_RESPONSES;
   if (permissions.includes(Permission.METRIC_RECORD)) return ApiScope.RECORD_METRICS;
   return ApiScope.MANAGE;
 }

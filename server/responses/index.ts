@@ -25,3 +25,4 @@ export { responseDocs } from './response.docs.js';
 export { purgeAbandonedPartials } from './partial-purge.js';
 export { storedResponseFacts } from './response-facts.service.js';
 export type { StoredResponseFacts } from './response-facts.service.js';
+export { judgeCompletedAnswers } from './completed-answers.js';

@@ -180,7 +180,7 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
   return info;
 }
 
-function checkAnswers(answers: unknown): Record<string, unknown> {
+export function checkAnswers(answers: unknown): Record<string, unknown> {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw badInput('answers must be an object of question name → value (SurveyJS data).', { field: 'answers' });
   }

@@ -15,6 +15,7 @@ import { addDays, addYears, bucketOf, bucketsBetween, type Granularity } from '.
 import { groupsByUnit, groupsUnder, loadGroups, type Group } from './groups.js';
 import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './scope.service.js';
+import { scopeInspections } from './inspection-source.js';
 
 export interface Aggregate {
   stats: ScopeStats;
@@ -90,8 +91,8 @@ function bandDistribution(scope: Scope, bands: Map<string, number>): BandShare[]
 // Scores of statistics that are never mutated (a cached rollup cell read on its own), per model version.
 const computed = new WeakMap<ScopeStats, Map<string, ReturnType<typeof computeScores>>>();
 
-function scoresOf(scope: Scope, stats: ScopeStats, metrics: Map<string, MetricInput>) {
-  if (metrics.size) return computeScores(scope.model.definition, stats, metrics);
+function scoresOf(scope: Scope, stats: ScopeStats, metrics: Map<string, MetricInput>, inspections?: ScopeStats) {
+  if (metrics.size || inspections) return computeScores(scope.model.definition, stats, metrics, inspections);
   const byModel = computed.get(stats) ?? new Map();
   computed.set(stats, byModel);
   if (!byModel.has(scope.model.id)) byModel.set(scope.model.id, computeScores(scope.model.definition, stats));
@@ -133,10 +134,12 @@ function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[
   const min = scope.model.definition.minResponses;
   const goals = targets(scope.model.definition);
   return nodes.map((node) => {
-    const belowMinimum = node.kind !== 'METRIC' && node.n < min;
+    // METRIC and INSPECTION leaves count no client responses: neither the minimum nor the small-group rule applies.
+    const outside = node.kind === 'METRIC' || node.kind === 'INSPECTION';
+    const belowMinimum = !outside && node.n < min;
     const target = goals.get(node.key) ?? null;
     const distanceToTarget = target === null || node.score === null ? null : node.score - target;
-    return node.kind === 'METRIC' || !isWithheld(scope, pooled, node.n)
+    return outside || !isWithheld(scope, pooled, node.n)
       ? { ...node, belowMinimum, target, distanceToTarget }
       : {
           target,
@@ -172,7 +175,12 @@ export async function unitResult(
   subtree?: OrgUnit[],
 ) {
   const pooled = aggregate(scope, groupsUnder(groups, unit));
-  const { nodes, items } = scoresOf(scope, pooled.stats, await scopeMetrics(ctx, scope, from, to, unit.path));
+  const { nodes, items } = scoresOf(
+    scope,
+    pooled.stats,
+    await scopeMetrics(ctx, scope, from, to, unit.path),
+    await scopeInspections(ctx, scope, from, to, unit.path),
+  );
   if (scope.rollup === 'POOLED') return { pooled, nodes: withholdSmallGroups(scope, pooled, nodes), items };
   const units =
     subtree?.filter((u) => u.path.startsWith(unit.path)) ??
@@ -185,7 +193,12 @@ export async function unitResult(
       groups.filter((g) => !g.subtree && g.unitPath === u.path),
     );
     const ownLeaves = leafValuesOf(
-      computeScores(scope.model.definition, own.stats, await scopeMetrics(ctx, scope, from, to, u.path, true)).nodes,
+      computeScores(
+        scope.model.definition,
+        own.stats,
+        await scopeMetrics(ctx, scope, from, to, u.path, true),
+        await scopeInspections(ctx, scope, from, to, u.path, true),
+      ).nodes,
     );
     const children = childrenOf(u);
     if (!children.length) return ownLeaves;

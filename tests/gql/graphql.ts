@@ -185,6 +185,8 @@ export type IndicatorKind =
   | 'GAP'
   /** The root: weighted mean of its children, 0–100. */
   | 'INDEX'
+  /** Weighted mean of a scoring sheet's items over inspection visits (never client responses), 0–100. */
+  | 'INSPECTION'
   /** Sum of its items' mean raw values; in the index, the mean of its item scores. */
   | 'LIKERT_SUM'
   /** An administrative statistic scored against its target and worst value, 0–100. */
@@ -370,6 +372,8 @@ export type Role =
   | 'ANALYST'
   /** Quality officer: designs questionnaires and indicator models, reads results. */
   | 'AUTHOR'
+  /** Inspector or mystery shopper: sees and records only their own field-work assignments. */
+  | 'INSPECTOR'
   /** Enters responses on behalf of respondents (phone, paper). */
   | 'INTERVIEWER'
   /** Manages the units below their own and reads their results. */

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
 import { ormConfig } from '../../server/app/orm-config.js';
+import { fieldworkEntities } from '../../server/fieldwork/index.js';
 import { distributionEntities } from '../../server/distribution/index.js';
 import { indicatorEntities } from '../../server/indicators/index.js';
 import { orgEntities } from '../../server/org/index.js';
@@ -27,6 +28,7 @@ const MODULES = {
   distribution: distributionEntities,
   cases: casesEntities,
   actions: actionsEntities,
+  fieldwork: fieldworkEntities,
 } as const;
 type Module = keyof typeof MODULES;
 

@@ -1,4 +1,5 @@
 import {
+  type IndicatorKind,
   bindingsOf,
   bindingId,
   RESPONSE_KINDS,
@@ -169,10 +170,15 @@ export type ResponseScorer = (answers: Json) => Map<string, ScoredAnswer>;
  * version's questionnaire and those it was derived or adopted from: a binding matches its
  * questionnaire and every questionnaire derived from it.
  */
-export function compileScorer(model: ModelDefinition, definition: Json, lineage: ReadonlySet<string>): ResponseScorer {
+export function compileScorer(
+  model: ModelDefinition,
+  definition: Json,
+  lineage: ReadonlySet<string>,
+  kinds: readonly IndicatorKind[] = RESPONSE_KINDS,
+): ResponseScorer {
   const items: { id: string; name: string; binding: ItemBinding; scale: Scale }[] = [];
   for (const { node } of walk(model.root)) {
-    if (!RESPONSE_KINDS.includes(node.kind)) continue;
+    if (!kinds.includes(node.kind)) continue;
     bindingsOf(node).forEach((binding, index) => {
       if (!lineage.has(binding.questionnaireId)) return;
       const question = findQuestion(definition, binding);

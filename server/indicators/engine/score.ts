@@ -1,5 +1,5 @@
 import { bandOf } from './bands.js';
-import { itemMoments, npsOf, spread, type ItemCell, type ScopeStats, type Spread } from './stats.js';
+import { emptyStats, itemMoments, npsOf, spread, type ItemCell, type ScopeStats, type Spread } from './stats.js';
 import {
   bindingId,
   bindingsOf,
@@ -112,17 +112,20 @@ export function computeScores(
   model: ModelDefinition,
   stats: ScopeStats,
   metrics: ReadonlyMap<string, MetricInput> = new Map(),
+  inspections: ScopeStats = emptyStats(),
 ): { nodes: NodeResult[]; items: ItemResult[] } {
   const nodes: NodeResult[] = [];
   const items: ItemResult[] = [];
 
   const evaluate = (node: IndicatorNode, parentKey: string | null): NodeResult => {
-    const result = blankResult(node, parentKey, stats);
+    // INSPECTION leaves read the visits' statistics, every other node the responses': they never mix.
+    const own = node.kind === 'INSPECTION' ? inspections : stats;
+    const result = blankResult(node, parentKey, own);
     nodes.push(result);
     const leafItems =
       LEAF_KINDS.includes(node.kind) && node.kind !== 'METRIC'
         ? bindingsOf(node).map((_, i) => {
-            const item = itemResult(node, i, [...(stats.items.get(bindingId(node.key, i))?.values() ?? [])]);
+            const item = itemResult(node, i, [...(own.items.get(bindingId(node.key, i))?.values() ?? [])]);
             items.push(item);
             return item;
           })
@@ -131,6 +134,7 @@ export function computeScores(
 
     switch (node.kind) {
       case 'SURVEY':
+      case 'INSPECTION':
       case 'LIKERT_SUM': {
         const present = node.items.map((b, i) => [b.weight, leafItems[i]] as const).filter(([, it]) => hasData(it));
         result.score = mean(present.map(([w, it]) => [w, it.mean!]));

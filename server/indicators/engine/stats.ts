@@ -66,6 +66,7 @@ export function scoreOneResponse(
     const answer = (i: number) => scored.get(bindingId(node.key, i));
     switch (node.kind) {
       case 'SURVEY':
+      case 'INSPECTION':
       case 'LIKERT_SUM': {
         const answered = node.items.map((b, i) => [b, answer(i)] as const).filter(([, a]) => a);
         const score = weightedMean(answered.map(([b, a]) => [b.weight, a!.score]));

@@ -3,7 +3,7 @@
  * contract of design.md §4; every function in this folder is pure.
  */
 
-export type IndicatorKind = 'INDEX' | 'DIMENSION' | 'SURVEY' | 'LIKERT_SUM' | 'NPS' | 'GAP' | 'METRIC';
+export type IndicatorKind = 'INDEX' | 'DIMENSION' | 'SURVEY' | 'LIKERT_SUM' | 'NPS' | 'GAP' | 'METRIC' | 'INSPECTION';
 
 export interface Translation {
   locale: string;
@@ -85,7 +85,9 @@ export interface ScoredAnswer {
 
 /** Leaves whose items come from responses. */
 export const RESPONSE_KINDS: readonly IndicatorKind[] = ['SURVEY', 'LIKERT_SUM', 'NPS', 'GAP'];
-export const LEAF_KINDS: readonly IndicatorKind[] = [...RESPONSE_KINDS, 'METRIC'];
+/** Leaves whose items come from inspection visits (the fieldwork module), never from client responses. */
+export const INSPECTION_KINDS: readonly IndicatorKind[] = ['INSPECTION'];
+export const LEAF_KINDS: readonly IndicatorKind[] = [...RESPONSE_KINDS, 'METRIC', ...INSPECTION_KINDS];
 
 /** NPS and GAP live on −100..100 and join the index only when mapped. */
 export const isSideKind = (node: IndicatorNode) => node.kind === 'NPS' || node.kind === 'GAP';

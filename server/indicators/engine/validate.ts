@@ -80,6 +80,7 @@ function checkSiblings(parent: IndicatorNode, problems: ModelProblem[]): void {
 function checkIndicator(node: IndicatorNode, ctx: ValidationContext, problems: ModelProblem[]): void {
   switch (node.kind) {
     case 'SURVEY':
+    case 'INSPECTION':
     case 'LIKERT_SUM':
       if (!node.items.length) problems.push({ nodeKey: node.key, message: 'Bind at least one question.' });
       node.items.forEach((b, i) => checkBinding(node, b, `Item ${i + 1}`, ctx, problems));

@@ -238,6 +238,8 @@ export type IndicatorKind =
   | 'GAP'
   /** The root: weighted mean of its children, 0–100. */
   | 'INDEX'
+  /** Weighted mean of a scoring sheet's items over inspection visits (never client responses), 0–100. */
+  | 'INSPECTION'
   /** Sum of its items' mean raw values; in the index, the mean of its item scores. */
   | 'LIKERT_SUM'
   /** An administrative statistic scored against its target and worst value, 0–100. */
@@ -440,6 +442,12 @@ export type OrgUnitKind =
 export type Permission =
   /** Create and revoke API keys. */
   | 'API_KEY_MANAGE'
+  /** Record visits for one’s own assignments (the INSPECTOR role has only this). */
+  | 'FIELDWORK_INSPECT'
+  /** Keep the field-work registers, make plans, reassign and correct visits. */
+  | 'FIELDWORK_MANAGE'
+  /** Read plans, progress, registers and visit records of field work. */
+  | 'FIELDWORK_READ'
   /** Record administrative metric observations. */
   | 'METRIC_RECORD'
   /** Write questionnaires, indicator models, distributions and curation. */
@@ -450,6 +458,8 @@ export type Permission =
   | 'RESPONSE_ENTER'
   /** Read scores, rankings, series, responses and exports. */
   | 'RESULTS_READ'
+  /** Read scores broken down by post and staff member (not granted to analysts). */
+  | 'STAFF_BREAKDOWN_READ'
   /** Create, rename, weight and move units. */
   | 'UNIT_MANAGE'
   /** See units and the tree. */

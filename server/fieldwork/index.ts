@@ -1,0 +1,8 @@
+/**
+ * The public face of the fieldwork module: what other modules may use (design.md §1).
+ * Anything not exported here is internal to the module.
+ */
+export * from './fieldwork.module.js';
+export { fieldworkDocs } from './fieldwork.docs.js';
+export { registerFieldworkRoutes } from './fieldwork.routes.js';
+export { fieldworkInspections } from './inspection-stats.js';
