@@ -77,6 +77,27 @@ const ANALYSIS = `query($input: CaseAnalysisInput!) { caseAnalysis(input: $input
 const RECORD = `mutation($input: RecordCaseMetricInput!) { recordCaseMetric(input: $input) { value } }`;
 const MARCH = { periodStart: '2026-03-01', periodEnd: '2099-01-01' };
 
+describe('cases tenancy: intake links and attachments', () => {
+  const LINK = `mutation($u: ID!) { createCaseIntakeLink(unitId: $u) { token } }`;
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+  const attach = (client: Person['client']) =>
+    fetch(`${app.url}/api/cases/${caseId}/attachments`, {
+      method: 'POST',
+      headers: { cookie: `barometer_session=${client.cookie('barometer_session')}`, 'x-file-name': 'a.png' },
+      body: new Uint8Array(PNG),
+    });
+
+  it('another organisation cannot make a form link for a unit, nor attach to the case', async () => {
+    expect((await b.admin.fails(LINK, { u: north.id })).extensions?.code).toBe('NOT_FOUND');
+    expect((await attach(b.admin)).status).toBe(404);
+  });
+
+  it('a branch cannot make a form link for a unit outside its subtree, nor attach to its case', async () => {
+    expect((await southManager.client.fails(LINK, { u: north.id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await attach(southManager.client)).status).toBe(403);
+  });
+});
+
 describe('cases tenancy: statistics', () => {
   it('another organisation cannot count, analyse or record the statistics of a unit', async () => {
     expect((await b.admin.fails(STATS, { input: { unitId: north.id, ...MARCH } })).extensions?.code).toBe('NOT_FOUND');
