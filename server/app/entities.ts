@@ -7,6 +7,7 @@ import { questionnaireEntities } from '../questionnaires/index.js';
 import { responseEntities } from '../responses/index.js';
 import { resultsEntities } from '../results/index.js';
 import { guardEntities } from '../http/abuse-guard.js';
+import { auditTrailEntities } from '../db/audit-trail.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -20,6 +21,7 @@ export const entities = [
   ...resultsEntities,
   ...distributionEntities,
   ...guardEntities,
+  ...auditTrailEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

@@ -10,6 +10,7 @@ import { hasPermission, missingScope, orgDocs, orgResolvers } from '../org/index
 import { questionnaireDocs, questionnaireResolvers } from '../questionnaires/index.js';
 import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
+import { auditResolvers } from '../audit/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -19,6 +20,7 @@ const resolvers = [
   ...responseResolvers,
   ...resultsResolvers,
   ...distributionResolvers,
+  ...auditResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
