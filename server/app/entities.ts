@@ -10,6 +10,7 @@ import { responseEntities } from '../responses/index.js';
 import { resultsEntities } from '../results/index.js';
 import { guardEntities } from '../http/abuse-guard.js';
 import { casesEntities } from '../cases/index.js';
+import { auditTrailEntities } from '../db/audit-trail.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -26,6 +27,7 @@ export const entities = [
   ...casesEntities,
   ...actionsEntities,
   ...fieldworkEntities,
+  ...auditTrailEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

@@ -1,5 +1,6 @@
 import { distributionGate, distributionSubscriptions, purgeIvrSessions } from '../distribution/index.js';
 import { subscribe } from '../events/index.js';
+import { auditChangesOf } from '../db/audit-trail.js';
 import { purgeRateWindows } from '../http/abuse-guard.js';
 import { addMaintenanceTask } from '../jobs/maintenance.js';
 import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js';
@@ -16,6 +17,14 @@ export function connectModules(): void {
   subscribe(resultsSubscriptions);
   subscribe(distributionSubscriptions);
   useSubmissionGate(distributionGate);
+  // The audit trail (db/audit-trail.ts): every change to these entities is recorded; new modules add theirs.
+  auditChangesOf('Organization', 'OrgUnit', 'User', 'RoleAssignment', 'ApiKey');
+  auditChangesOf('Questionnaire', 'QuestionnaireVersion', 'Template', 'TemplateRelease');
+  auditChangesOf('IndicatorModel', 'IndicatorModelVersion', 'Metric', 'MetricObservation', 'WeightingScheme');
+  auditChangesOf('Distribution', 'EventRule', 'OrgCalendar', 'WebhookEndpoint', 'ResponseLink');
+  auditChangesOf('Case', 'CaseCategory', 'AlertRule', 'CaseIntakeLink');
+  auditChangesOf('RectificationAction', 'ActionConsequence');
+  auditChangesOf('InspectionKind', 'Inspector', 'VisitPlan', 'Assignment', 'Visit');
   // Scheduled purges (server/jobs/maintenance.ts), once across server copies.
   addMaintenanceTask({
     name: 'partialResponses',

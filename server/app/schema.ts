@@ -13,6 +13,7 @@ import { questionnaireDocs, questionnaireResolvers } from '../questionnaires/ind
 import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
 import { casesDocs, casesResolvers } from '../cases/index.js';
+import { auditResolvers } from '../audit/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -25,6 +26,7 @@ const resolvers = [
   ...casesResolvers,
   ...actionsResolvers,
   ...fieldworkResolvers,
+  ...auditResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */

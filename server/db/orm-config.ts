@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { AuditSubscriber } from './audit-trail.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 // Under a TypeScript loader (dev tools, tests) migrations are .ts; the built server runs dist/ .js.
@@ -94,6 +95,8 @@ export function baseOrmConfig(
       transactional: true,
       allOrNothing: true,
     },
+    // The audit trail (db/audit-trail.ts) adds its rows to the flush that makes the changes.
+    subscribers: [new AuditSubscriber()],
     filters: {
       tenant: {
         name: 'tenant',

@@ -54,4 +54,10 @@ export async function buildContext(req: Request, res: Response, deps: ContextDep
 export function setPrincipal(ctx: RequestContext, principal: Principal): void {
   ctx.principal = principal;
   ctx.em.setFilterParams('tenant', { orgId: principal.orgId });
+  // Who the audit trail records (db/audit-trail.ts); forks of this EntityManager keep it.
+  ctx.em.setFilterParams('auditActor', {
+    kind: principal.kind,
+    id: principal.userId ?? principal.apiKeyId,
+    orgId: principal.orgId,
+  });
 }

@@ -14,6 +14,7 @@ import { cell, exportColumns } from './export-columns.js';
 import { Response } from './response.entity.js';
 import { olderThan } from '../graphql/connection.js';
 import { responseWhere, type ResponseFilter } from './response-query.service.js';
+import { recordExport } from '../db/audit-trail.js';
 
 export interface ExportOptions {
   questionnaireId: string;
@@ -110,5 +111,12 @@ export async function exportResponses(
   out: Writable,
   onStart: () => void,
 ): Promise<void> {
-  await writeTable(checkFormat(options.format), exportRows(ctx, options), out, 'Responses', onStart);
+  let started = false;
+  const start = () => ((started = true), onStart());
+  try {
+    await writeTable(checkFormat(options.format), exportRows(ctx, options), out, 'Responses', start);
+  } finally {
+    // Once the first byte went out, the export happened: recorded in the audit log even if cut short.
+    if (started) await recordExport(ctx.em, 'ResponseExport', { entityId: options.questionnaireId, ...options });
+  }
 }

@@ -17,6 +17,7 @@ import { invitationsDeliveredByQuarter } from '../distribution/index.js';
 import { metricTotalsByQuarter } from '../indicators/index.js';
 import { loadGroups } from './groups.js';
 import { resolveScope, type ResultsQuery } from './scope.service.js';
+import { recordExport } from '../db/audit-trail.js';
 
 const NODE_COLUMNS = [
   'unit_code',
@@ -101,13 +102,18 @@ export async function exportResults(
   out: Writable,
   onStart: () => void,
 ): Promise<void> {
-  await writeTable(
-    checkFormat(options.format),
-    resultRows(ctx, query, options.children, options.language),
-    out,
-    'Results',
-    onStart,
-  );
+  let started = false;
+  try {
+    await writeTable(
+      checkFormat(options.format),
+      resultRows(ctx, query, options.children, options.language),
+      out,
+      'Results',
+      () => ((started = true), onStart()),
+    );
+  } finally {
+    if (started) await recordExport(ctx.em, 'ResultsExport', { query, ...options });
+  }
 }
 
 export interface CxQuery {
@@ -226,5 +232,10 @@ export async function exportCx(
   out: Writable,
   onStart: () => void,
 ): Promise<void> {
-  await writeTable(checkFormat(format), cxRows(ctx, query), out, 'CX A-11', onStart);
+  let started = false;
+  try {
+    await writeTable(checkFormat(format), cxRows(ctx, query), out, 'CX A-11', () => ((started = true), onStart()));
+  } finally {
+    if (started) await recordExport(ctx.em, 'CxExport', { query, format });
+  }
 }

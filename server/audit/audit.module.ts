@@ -1,0 +1,4 @@
+/** The audit module's parts, for the composition root (server/app): the `auditLog` query. Rows are the kernel's (db/audit-trail.ts). */
+import { AuditResolver } from './audit.resolver.js';
+
+export const auditResolvers = [AuditResolver] as const;
