@@ -25,7 +25,8 @@ export function registerCaseRoutes(app: Express, deps: ContextDeps): void {
       deps,
       async (ctx, req, res) =>
         void res.status(201).json(await submitPublicComplaint(ctx, String(req.params.token), req.body)),
-      { public: true },
+      // The same rate limits as survey submission, per form link and per address (server/http/abuse-guard.ts).
+      { public: true, guard: { kind: 'RESPONDENT', token: (req) => String(req.params.token) } },
     ),
   );
   app.post(
@@ -40,7 +41,7 @@ export function registerCaseRoutes(app: Express, deps: ContextDeps): void {
         const result = await receiveSignedRequest(ctx, endpointId, headers, raw, receiveSystemComplaint);
         res.status(result.duplicate ? 200 : 201).json(result);
       },
-      { public: true },
+      { public: true, guard: { kind: 'MACHINE' } },
     ),
   );
   app.post(
