@@ -10,3 +10,6 @@ export { invitationsDeliveredByQuarter } from './delivery-status.service.js';
 export { distributionGate } from './submission-gate.js';
 export { distributionSubscriptions } from './subscribers.js';
 export { distributionDocs } from './distribution.docs.js';
+export { serviceEventsByIds } from './service-event-list.service.js';
+export { ServiceEventRow } from './service-event-list.types.js';
+export { followUpRate } from './service-event.service.js';

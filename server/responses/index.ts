@@ -22,3 +22,5 @@ export type { SubmissionGate } from './submission-gate.js';
 export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.js';
 export type { CxScope } from './cx-counts.service.js';
 export { responseDocs } from './response.docs.js';
+export { responseCounts } from './response-counts.service.js';
+export type { ResponseCountScope } from './response-counts.service.js';
