@@ -173,3 +173,12 @@ export class ActionsMetricInput {
   @Field({ description: 'Day after the last of the period.' })
   periodEnd!: string;
 }
+
+@InputType({ description: "Missed follow-ups to put on an interviewer's call list." })
+export class AssignFollowUpsInput {
+  @Field(() => [ID], { description: 'The service events (1–500), each not followed up yet.' })
+  serviceEventIds!: string[];
+
+  @Field(() => ID, { description: 'The interviewer, who must be able to enter responses in each event’s unit.' })
+  interviewerId!: string;
+}

@@ -14,4 +14,8 @@ export const actionsDocs: SchemaDocs = {
   'Mutation.recheckAction(actionId)': 'The action to re-check.',
   'Mutation.recordActionConsequence(input)': 'The flagged action and the consequence decided.',
   'Mutation.recordActionsMetric(input)': 'The metric, the unit and the period.',
+  'Mutation.assignFollowUps(input)': 'The service events and the interviewer.',
+  'Mutation.createWorkPlan(input)': 'The unit, the period, the lines and their targets.',
+  'Query.workPlans(under)': "Only this unit's subtree; left out, every unit the caller reads.",
+  'Query.workPlans(behindOnly)': 'Only plans behind: a line under its pro-rata target, or follow-ups under target.',
 };

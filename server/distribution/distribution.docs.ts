@@ -7,6 +7,7 @@ export const distributionDocs: SchemaDocs = {
   'Query.distributions(filter)': "Narrows the list; left out, every distribution in the caller's units.",
   'Query.invitations(filter)': 'The distribution (required) and optional narrowing.',
   'Query.followUpRate(input)': 'The unit and, optionally, the event type.',
+  'Query.serviceEvents(filter)': "Narrows the list; left out, every service event of the caller's units.",
   'Distribution.id': 'Stable id of the distribution.',
   'Distribution.name': 'Name shown in the admin app.',
   'Distribution.channel': 'Channel through which respondents are reached; recorded on each response.',

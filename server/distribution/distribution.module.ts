@@ -13,8 +13,14 @@ import { WebhookReceipt } from './webhook-receipt.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationEvent } from './invitation-event.entity.js';
 import { ServiceEventResolver } from './service-event.resolver.js';
+import { ServiceEventListResolver } from './service-event-list.resolver.js';
 
-export const distributionResolvers = [DistributionResolver, InvitationResolver, ServiceEventResolver] as const;
+export const distributionResolvers = [
+  DistributionResolver,
+  InvitationResolver,
+  ServiceEventResolver,
+  ServiceEventListResolver,
+] as const;
 export const distributionEntities = [
   Distribution,
   Contact,

@@ -23,3 +23,6 @@ export { anonymousDistributions, invitationFollowUp } from './case-follow-up.js'
 export type { InvitationFollowUp } from './case-follow-up.js';
 export { InvitationStatus } from './invitation.entity.js';
 export { receiveSignedRequest, signature as webhookSignature } from './webhook.service.js';
+export { serviceEventsByIds } from './service-event-list.service.js';
+export { ServiceEventRow } from './service-event-list.types.js';
+export { followUpRate } from './service-event.service.js';

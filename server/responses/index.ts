@@ -26,3 +26,5 @@ export { purgeAbandonedPartials } from './partial-purge.js';
 export { storedResponseFacts } from './response-facts.service.js';
 export type { StoredResponseFacts } from './response-facts.service.js';
 export { judgeCompletedAnswers } from './completed-answers.js';
+export { responseCounts } from './response-counts.service.js';
+export type { ResponseCountScope } from './response-counts.service.js';

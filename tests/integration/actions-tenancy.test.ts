@@ -92,4 +92,37 @@ describe('actions: tenancy and subtrees', () => {
     const { moveAction } = await f.manager.client.ok(move, { i: { actionId: actionB, status: 'IN_PROGRESS' } });
     expect(moveAction.status).toBe('IN_PROGRESS');
   });
+
+  it('work plans, service events and call lists keep to the organisation and the subtree', async () => {
+    const CREATE = `mutation($input: CreateWorkPlanInput!) { createWorkPlan(input: $input) { id } }`;
+    const plan = (unitId: string) => ({
+      unitId,
+      title: 'Q1',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-04-01',
+      lines: [{ questionnaireId: f.questionnaireId, channel: 'WEB_LINK', targetResponses: 10 }],
+    });
+    await f.t.admin.ok(CREATE, { input: plan(f.units.B) });
+    const { recordServiceEvent } = await f.t.admin.ok(
+      `mutation($input: RecordServiceEventInput!) { recordServiceEvent(input: $input) { id } }`,
+      { input: { externalId: 'X1', type: 'visit', unitId: f.units.B, occurredAt: '2026-11-01T10:00:00Z' } },
+    );
+    const ASSIGN = `mutation($input: AssignFollowUpsInput!) { assignFollowUps(input: $input) { id } }`;
+    const assign = { input: { serviceEventIds: [recordServiceEvent.id], interviewerId: f.manager.id } };
+    // Another organisation sees none of it.
+    expect(await code(other.admin, CREATE, { input: plan(f.units.B) })).toBe('NOT_FOUND');
+    expect(await code(other.admin, ASSIGN, assign)).toBe('NOT_FOUND');
+    expect((await other.admin.ok(`{ workPlans { id } }`)).workPlans).toEqual([]);
+    expect((await other.admin.ok(`{ serviceEvents { totalCount } }`)).serviceEvents.totalCount).toBe(0);
+    expect((await other.admin.ok(`{ myCallList { id } }`)).myCallList).toEqual([]);
+    // A branch manager of A reaches nothing of B.
+    expect(await code(branchA, CREATE, { input: plan(f.units.B) })).toBe('FORBIDDEN');
+    expect(await code(branchA, ASSIGN, assign)).toBe('FORBIDDEN');
+    expect((await branchA.ok(`{ workPlans { id } }`)).workPlans).toEqual([]);
+    expect((await branchA.ok(`{ serviceEvents { totalCount } }`)).serviceEvents.totalCount).toBe(0);
+    const under = `query($u: ID!) { workPlans(under: $u) { id } }`;
+    expect(await code(branchA, under, { u: f.units.B })).toBe('FORBIDDEN');
+    const events = `query($u: ID!) { serviceEvents(filter: { unitId: $u }) { totalCount } }`;
+    expect(await code(branchA, events, { u: f.units.B })).toBe('FORBIDDEN');
+  });
 });

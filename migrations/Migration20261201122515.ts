@@ -1,8 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201111024 extends Migration {
+export class Migration20261201122515 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table "follow_up_assignment" ("id" uuid not null, "organization_id" uuid not null, "service_event_id" uuid not null, "interviewer_id" uuid not null, "assigned_by" uuid null, "assigned_at" timestamptz not null, constraint "follow_up_assignment_pkey" primary key ("id"));`);
+    this.addSql(`create index "follow_up_assignment_organization_id_interviewer_id_index" on "follow_up_assignment" ("organization_id", "interviewer_id");`);
+    this.addSql(`alter table "follow_up_assignment" add constraint "follow_up_assignment_organization_id_service_event_id_unique" unique ("organization_id", "service_event_id");`);
+
     this.addSql(`create table "action_recheck" ("id" uuid not null, "organization_id" uuid not null, "action_id" uuid not null, "trigger" text check ("trigger" in ('SCHEDULED', 'ON_DEMAND')) not null, "verdict" text check ("verdict" in ('OPEN', 'IN_PROGRESS', 'SUBMITTED', 'MET', 'NOT_MET', 'NO_DATA', 'CLOSED', 'CANCELLED')) not null, "reason" text not null, "before_from" date not null, "before_to" date not null, "before_score" double precision null, "before_value" double precision null, "before_n" int not null, "before_ci95" double precision null, "before_se" double precision null, "after_from" date not null, "after_to" date not null, "after_score" double precision null, "after_value" double precision null, "after_n" int not null, "after_ci95" double precision null, "after_se" double precision null, "delta" double precision null, "significant" boolean null, "min_responses" int not null, "checked_at" timestamptz not null, constraint "action_recheck_pkey" primary key ("id"));`);
     this.addSql(`create index "action_recheck_action_id_checked_at_index" on "action_recheck" ("action_id", "checked_at");`);
 
@@ -19,6 +23,11 @@ export class Migration20261201111024 extends Migration {
     this.addSql(`create index "rectification_action_due_at_index" on "rectification_action" ("due_at");`);
     this.addSql(`create index "rectification_action_organization_id_unit_path_index" on "rectification_action" ("organization_id", "unit_path");`);
 
+    this.addSql(`create table "work_plan" ("id" uuid not null, "organization_id" uuid not null, "unit_id" uuid not null, "title" text not null, "period_start" date not null, "period_end" date not null, "owners" jsonb not null, "follow_up_rate_target" double precision not null default 1, "lines" jsonb not null, "created_at" timestamptz not null, constraint "work_plan_pkey" primary key ("id"));`);
+    this.addSql(`create index "work_plan_organization_id_unit_id_period_start_index" on "work_plan" ("organization_id", "unit_id", "period_start");`);
+
+    this.addSql(`alter table "follow_up_assignment" add constraint "follow_up_assignment_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`alter table "action_recheck" add constraint "action_recheck_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "action_note" add constraint "action_note_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
@@ -28,9 +37,13 @@ export class Migration20261201111024 extends Migration {
     this.addSql(`alter table "action_consequence" add constraint "action_consequence_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "rectification_action" add constraint "rectification_action_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "work_plan" add constraint "work_plan_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "follow_up_assignment" cascade;`);
+
     this.addSql(`drop table if exists "action_recheck" cascade;`);
 
     this.addSql(`drop table if exists "action_note" cascade;`);
@@ -40,6 +53,8 @@ export class Migration20261201111024 extends Migration {
     this.addSql(`drop table if exists "action_consequence" cascade;`);
 
     this.addSql(`drop table if exists "rectification_action" cascade;`);
+
+    this.addSql(`drop table if exists "work_plan" cascade;`);
   }
 
 }
