@@ -42,6 +42,8 @@ beforeAll(async () => {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
     EMAIL_RATE_PER_SECOND: '1000',
+    // A send that times out is retried (at least once, same idempotency key): on a loaded machine 1.5 s is too short.
+    SMTP_TIMEOUT_MS: '15000',
     ROLLUP_INTERVAL_MS: '200',
     SCHEDULE_CRON: '* * * * *',
   };
@@ -115,7 +117,7 @@ describe('two server copies and a worker on one database', () => {
     expect(await cells()).toEqual(kept);
   });
 
-  it('sends each invitation once, with deliveries claimed by two processes', { timeout: 60_000 }, async () => {
+  it('sends each invitation once, with deliveries claimed by two processes', { timeout: 120_000 }, async () => {
     const d = await createDistribution(t.admin, {
       name: 'Mail',
       questionnaireId: t.questionnaireId,
@@ -126,7 +128,7 @@ describe('two server copies and a worker on one database', () => {
     await t.admin.ok(INVITE, { input: { distributionId: d.id, respondents: people.map((contact) => ({ contact })) } });
     await eventually(
       async () => (await invitationsOf(t.admin, d.id)).every((i) => i.messagesSent === 1),
-      30_000,
+      60_000,
       'every invitation to be sent',
     );
     // Nothing left in the delivery queue that could still send a second copy.
