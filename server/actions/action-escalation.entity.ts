@@ -6,7 +6,7 @@ import { TenantEntity } from '../db/tenant-entity.js';
 /** An action raised to the parent unit's managers, once per step (overdue, or one NOT_MET re-check). */
 @ObjectType({ description: "An action raised to the parent unit's managers: overdue, or a re-check not met." })
 @Entity()
-@Unique({ properties: ['actionId', 'step'] })
+@Unique({ properties: ['organization', 'actionId', 'step'] })
 @Index({ properties: ['organization', 'unitId'] })
 export class ActionEscalation extends TenantEntity {
   [OptionalProps]?: 'createdAt' | 'emailed';

@@ -31,7 +31,7 @@ export async function escalate(
   const [row] = await tx.execute<{ id: string }[]>(
     `insert into action_escalation (id, organization_id, action_id, step, unit_id, recipients, emailed, created_at)
      values (gen_random_uuid(), ?, ?, ?, ?, ?::jsonb, 0, now())
-     on conflict (action_id, step) do nothing returning id`,
+     on conflict (organization_id, action_id, step) do nothing returning id`,
     [action.organization.id, action.id, step, to.id, JSON.stringify(users.map((u) => u.id))],
   );
   if (!row) return null;

@@ -8,7 +8,7 @@ import { CaseStep } from './case.enums.js';
  * manager). The unique key is what keeps it to once, across runs and server copies.
  */
 @Entity()
-@Unique({ properties: ['caseId', 'step', 'round', 'level'] })
+@Unique({ properties: ['organization', 'caseId', 'step', 'round', 'level'] })
 export class CaseEscalation extends TenantEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

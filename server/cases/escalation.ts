@@ -32,7 +32,7 @@ async function escalateCase(em: EntityManager, caseId: string): Promise<number> 
     for (const level of levelsDue((Date.now() - dueAt.getTime()) / 3_600_000)) {
       const claimed = await tx.execute(
         `insert into case_escalation (id, organization_id, case_id, step, round, level, at)
-         values (gen_random_uuid(), ?, ?, ?, ?, ?, now()) on conflict (case_id, step, round, level) do nothing returning id`,
+         values (gen_random_uuid(), ?, ?, ?, ?, ?, now()) on conflict (organization_id, case_id, step, round, level) do nothing returning id`,
         [c.organization.id, c.id, step, c.reopenCount, level],
       );
       if (!claimed.length) continue;

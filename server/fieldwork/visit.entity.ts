@@ -23,7 +23,7 @@ export interface NonConformity {
  */
 @Entity()
 @Unique({ properties: ['organization', 'clientId'] })
-@Unique({ properties: ['rootId', 'revision'] })
+@Unique({ properties: ['organization', 'rootId', 'revision'] })
 @Index({ properties: ['organization', 'unit', 'endedAt'] })
 export class Visit extends TenantEntity {
   [OptionalProps]?:

@@ -19,6 +19,8 @@ const NOT_TENANT_OWNED: Record<string, string> = {
   sign_in_throttle: 'sign-in attempts, counted before the organisation is known: a reference table',
   delivery_slot: 'one send slot per channel across every organisation: a reference table',
   mikro_orm_migrations: 'migration bookkeeping, coordinator only',
+  public_rate: 'rate windows per address or link, counted before the organisation is known: a reference table',
+  server_secret: 'the server’s own signing secret, shared by every copy: a reference table',
 };
 
 /**
@@ -28,12 +30,14 @@ const NOT_TENANT_OWNED: Record<string, string> = {
  * are the keys listed here; anything else fails.
  */
 const PENDING_KEYS = [
+  'case_intake_link: case_intake_link_token_unique',
   'invitation: invitation_token_hash_unique',
   'link_view: link_view_pkey',
   'response: response_resume_key_hash_unique',
   'response_link: response_link_token_unique',
   'result_cell: result_cell_pkey',
   'rollup_model: rollup_model_pkey',
+  'user_invitation: user_invitation_token_hash_unique',
 ];
 
 let client: pg.Client;
