@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Accept an invitation: choose a password (and name) and be signed in. */
+export type AcceptInvitationInput = {
+  /** Name shown for the account; left out, the invited one. */
+  displayName?: string | null | undefined;
+  /** The new password, per the password policy (at least 10 characters, not common). */
+  password: string;
+  /** The token from the invitation link. */
+  token: string;
+};
+
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
@@ -330,6 +340,18 @@ export type InviteRespondentsInput = {
   respondents?: Array<InviteeInput> | null | undefined;
 };
 
+/** Invite a person by e-mail; they set their own password from the link. */
+export type InviteUserInput = {
+  /** Name shown for the account; the invitee may change it. */
+  displayName?: string | null | undefined;
+  /** Where the invitation is sent; it becomes the sign-in e-mail. */
+  email: string;
+  /** en, zh-CN or uk: of the e-mail and the account. */
+  locale?: string | null | undefined;
+  /** Roles given on accepting; at least one, on units you manage. */
+  roles: Array<RoleInput>;
+};
+
 /** One person to invite. */
 export type InviteeInput = {
   /** Respondent category recorded on the response. */
@@ -600,6 +622,27 @@ export type ResultsFilterInput = {
   serviceSituation?: string | null | undefined;
 };
 
+/** A role held over one org unit and everything below it. */
+export type Role =
+  /** Manages units, users, roles and API keys; can do everything. */
+  | 'ADMIN'
+  /** Reads questionnaires and results. */
+  | 'ANALYST'
+  /** Quality officer: designs questionnaires and indicator models, reads results. */
+  | 'AUTHOR'
+  /** Enters responses on behalf of respondents (phone, paper). */
+  | 'INTERVIEWER'
+  /** Manages the units below their own and reads their results. */
+  | 'UNIT_MANAGER';
+
+/** A role over a unit subtree. */
+export type RoleInput = {
+  /** The role to hold. */
+  role: Role;
+  /** The role holds over this unit and everything below it. */
+  unitId: string | number;
+};
+
 /** POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child. */
 export type RollupMode =
   /** Each leaf indicator is the equal mean over child units that have it. */
@@ -765,6 +808,14 @@ export type UpdateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
+/** Which users to list; every condition given must hold. */
+export type UserFilterInput = {
+  /** true: active users only; false: deactivated only. */
+  active?: boolean | null | undefined;
+  /** Text contained in the e-mail or display name. */
+  search?: string | null | undefined;
+};
+
 /** What judges the responses to a questionnaire version. */
 export type ValidationPath =
   /** The compiled validation plan: the definition uses only features it judges exactly as SurveyJS (microseconds). */
@@ -779,6 +830,61 @@ export type ValueScoreInput = {
   /** The choice value as stored in answers. */
   value: unknown;
 };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { email: string, displayName: string, organizationName: string, expiresAt: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilterInput | null | undefined;
+}>;
+
+
+export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
+
+export type InviteUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InviteUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { id: string, email: string } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string } };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1339,6 +1445,87 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    email
+    displayName
+    organizationName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilterInput) {
+  users(filter: $filter, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        displayName
+        disabledAt
+        createdAt
+        roleAssignments {
+          id
+          role
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const InviteUnitsDocument = new TypedDocumentString(`
+    query InviteUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUnitsQuery, InviteUnitsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
