@@ -140,6 +140,8 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
       const routes: [string, string][] = [
         ['/', 'main h2'],
         ['/units', 'main h2'],
+        ['/account', 'main h2'],
+        ['/admin/users', 'main h2'],
         ['/questionnaires', 'main h2'],
         [`/questionnaires/${questionnaireId}`, '.svc-creator'],
         ['/templates', 'main h2'],

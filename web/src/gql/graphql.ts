@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Accept an invitation: choose a password (and name) and be signed in. */
+export type AcceptInvitationInput = {
+  /** Name shown for the account; left out, the invited one. */
+  displayName?: string | null | undefined;
+  /** The new password, per the password policy (at least 10 characters, not common). */
+  password: string;
+  /** The token from the invitation link. */
+  token: string;
+};
+
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
@@ -238,8 +248,6 @@ export type IndicatorKind =
   | 'GAP'
   /** The root: weighted mean of its children, 0–100. */
   | 'INDEX'
-  /** Weighted mean of a scoring sheet's items over inspection visits (never client responses), 0–100. */
-  | 'INSPECTION'
   /** Sum of its items' mean raw values; in the index, the mean of its item scores. */
   | 'LIKERT_SUM'
   /** An administrative statistic scored against its target and worst value, 0–100. */
@@ -330,6 +338,18 @@ export type InviteRespondentsInput = {
   distributionId: string | number;
   /** The people to invite, at most 10,000 per call. */
   respondents?: Array<InviteeInput> | null | undefined;
+};
+
+/** Invite a person by e-mail; they set their own password from the link. */
+export type InviteUserInput = {
+  /** Name shown for the account; the invitee may change it. */
+  displayName?: string | null | undefined;
+  /** Where the invitation is sent; it becomes the sign-in e-mail. */
+  email: string;
+  /** en, zh-CN or uk: of the e-mail and the account. */
+  locale?: string | null | undefined;
+  /** Roles given on accepting; at least one, on units you manage. */
+  roles: Array<RoleInput>;
 };
 
 /** One person to invite. */
@@ -442,12 +462,6 @@ export type OrgUnitKind =
 export type Permission =
   /** Create and revoke API keys. */
   | 'API_KEY_MANAGE'
-  /** Record visits for one’s own assignments (the INSPECTOR role has only this). */
-  | 'FIELDWORK_INSPECT'
-  /** Keep the field-work registers, make plans, reassign and correct visits. */
-  | 'FIELDWORK_MANAGE'
-  /** Read plans, progress, registers and visit records of field work. */
-  | 'FIELDWORK_READ'
   /** Record administrative metric observations. */
   | 'METRIC_RECORD'
   /** Write questionnaires, indicator models, distributions and curation. */
@@ -458,14 +472,19 @@ export type Permission =
   | 'RESPONSE_ENTER'
   /** Read scores, rankings, series, responses and exports. */
   | 'RESULTS_READ'
-  /** Read scores broken down by post and staff member (not granted to analysts). */
-  | 'STAFF_BREAKDOWN_READ'
   /** Create, rename, weight and move units. */
   | 'UNIT_MANAGE'
   /** See units and the tree. */
   | 'UNIT_READ'
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
+
+/** Whether a person or another system is asking. */
+export type PrincipalKind =
+  /** A system calling with an API key (Authorization: Bearer). */
+  | 'API_KEY'
+  /** A person signed in with a session. */
+  | 'USER';
 
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
@@ -603,6 +622,27 @@ export type ResultsFilterInput = {
   serviceSituation?: string | null | undefined;
 };
 
+/** A role held over one org unit and everything below it. */
+export type Role =
+  /** Manages units, users, roles and API keys; can do everything. */
+  | 'ADMIN'
+  /** Reads questionnaires and results. */
+  | 'ANALYST'
+  /** Quality officer: designs questionnaires and indicator models, reads results. */
+  | 'AUTHOR'
+  /** Enters responses on behalf of respondents (phone, paper). */
+  | 'INTERVIEWER'
+  /** Manages the units below their own and reads their results. */
+  | 'UNIT_MANAGER';
+
+/** A role over a unit subtree. */
+export type RoleInput = {
+  /** The role to hold. */
+  role: Role;
+  /** The role holds over this unit and everything below it. */
+  unitId: string | number;
+};
+
 /** POOLED: the subtree’s responses together. EQUAL_UNITS / UNIT_WEIGHTS: each indicator averaged over the child units (equally, or by unit weight), the unit’s own responses as one more child. */
 export type RollupMode =
   /** Each leaf indicator is the equal mean over child units that have it. */
@@ -690,8 +730,6 @@ export type SubmitResponseInput = {
   answers: unknown;
   /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
   clientRequestId: string;
-  /** The bot check of open links: `PublicSurvey.formTicket` as received when the survey was opened (not needed when signed in). */
-  formTicket?: string | null | undefined;
   /** A language tag (e.g. uk, fr-BE), at most 35 characters. */
   language?: string | null | undefined;
   /** e.g. insured, beneficiary, employer, lawyer, witness; at most 200 characters. */
@@ -704,8 +742,6 @@ export type SubmitResponseInput = {
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
   token: string;
-  /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
-  website?: string | null | undefined;
 };
 
 /** Which templates to list; every condition given must hold. */
@@ -772,6 +808,14 @@ export type UpdateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
+/** Which users to list; every condition given must hold. */
+export type UserFilterInput = {
+  /** true: active users only; false: deactivated only. */
+  active?: boolean | null | undefined;
+  /** Text contained in the e-mail or display name. */
+  search?: string | null | undefined;
+};
+
 /** What judges the responses to a questionnaire version. */
 export type ValidationPath =
   /** The compiled validation plan: the definition uses only features it judges exactly as SurveyJS (microseconds). */
@@ -787,24 +831,60 @@ export type ValueScoreInput = {
   value: unknown;
 };
 
-export type ViewerFieldsFragment = { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } };
-
-export type LoginMutationVariables = Exact<{
-  input: LoginInput;
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
 }>;
 
 
-export type LoginMutation = { login: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } };
+export type InvitationPreviewQuery = { invitation: { email: string, displayName: string, organizationName: string, expiresAt: string } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { logout: boolean };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
 
 
-export type MeQuery = { me: { user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string } } } | null };
+export type AcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilterInput | null | undefined;
+}>;
+
+
+export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
+
+export type InviteUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InviteUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { id: string, email: string } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string } };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -944,6 +1024,13 @@ export type InterviewSubmitMutationVariables = Exact<{
 
 export type InterviewSubmitMutation = { submitResponse: { responseId: string, duplicate: boolean } };
 
+export type DistributionExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DistributionExistsQuery = { distribution: { id: string } };
+
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
 }>;
@@ -1068,6 +1155,13 @@ export type DeriveIndicatorModelMutationVariables = Exact<{
 
 export type DeriveIndicatorModelMutation = { deriveIndicatorModel: { id: string } };
 
+export type ModelExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelExistsQuery = { indicatorModel: { id: string } };
+
 export type OfferableModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1154,6 +1248,13 @@ export type QuestionnaireVersionDefinitionQueryVariables = Exact<{
 
 
 export type QuestionnaireVersionDefinitionQuery = { questionnaireVersion: { number: number, definition: unknown } };
+
+export type QuestionnaireExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
 
 export type BrowseResponsesQueryVariables = Exact<{
   filter: ResponseFilterInput;
@@ -1244,7 +1345,7 @@ export type SurveyByTokenQueryVariables = Exact<{
 }>;
 
 
-export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, formTicket: string, minFillSeconds: number } };
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
 
 export type SavePartialResponseMutationVariables = Exact<{
   input: SavePartialResponseInput;
@@ -1252,6 +1353,30 @@ export type SavePartialResponseMutationVariables = Exact<{
 
 
 export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
+
+export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type ViewerFieldsFragment = { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } | null };
 
 export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1299,6 +1424,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
+  kind
+  permissions
   user {
     displayName
     email
@@ -1307,51 +1434,98 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     name
     headOffice {
       id
+      name
+    }
+  }
+  grants {
+    unit {
+      id
+      name
     }
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
-export const LoginDocument = new TypedDocumentString(`
-    mutation Login($input: LoginInput!) {
-  login(input: $input) {
-    ...ViewerFields
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    email
+    displayName
+    organizationName
+    expiresAt
   }
 }
-    fragment ViewerFields on Viewer {
-  user {
-    displayName
-    email
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    id
   }
-  organization {
-    name
-    headOffice {
-      id
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilterInput) {
+  users(filter: $filter, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        displayName
+        disabledAt
+        createdAt
+        roleAssignments {
+          id
+          role
+          unit {
+            id
+            name
+          }
+        }
+      }
     }
   }
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout {
-  logout
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    ...ViewerFields
-  }
-}
-    fragment ViewerFields on Viewer {
-  user {
-    displayName
-    email
-  }
-  organization {
-    name
-    headOffice {
-      id
+    `) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const InviteUnitsDocument = new TypedDocumentString(`
+    query InviteUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
     }
   }
-}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<InviteUnitsQuery, InviteUnitsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
@@ -1658,6 +1832,13 @@ export const InterviewSubmitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InterviewSubmitMutation, InterviewSubmitMutationVariables>;
+export const DistributionExistsDocument = new TypedDocumentString(`
+    query DistributionExists($id: ID!) {
+  distribution(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
 export const TemplatesDocument = new TypedDocumentString(`
     query Templates($filter: TemplateFilterInput) {
   templates(first: 100, filter: $filter) {
@@ -1972,6 +2153,13 @@ export const DeriveIndicatorModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeriveIndicatorModelMutation, DeriveIndicatorModelMutationVariables>;
+export const ModelExistsDocument = new TypedDocumentString(`
+    query ModelExists($id: ID!) {
+  indicatorModel(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModelExistsQuery, ModelExistsQueryVariables>;
 export const OfferableModelsDocument = new TypedDocumentString(`
     query OfferableModels {
   indicatorModels(first: 200) {
@@ -2143,6 +2331,13 @@ export const QuestionnaireVersionDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireVersionDefinitionQuery, QuestionnaireVersionDefinitionQueryVariables>;
+export const QuestionnaireExistsDocument = new TypedDocumentString(`
+    query QuestionnaireExists($id: ID!) {
+  questionnaire(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireExistsQuery, QuestionnaireExistsQueryVariables>;
 export const BrowseResponsesDocument = new TypedDocumentString(`
     query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
   responses(first: 25, after: $after, filter: $filter) {
@@ -2394,8 +2589,15 @@ export const SurveyByTokenDocument = new TypedDocumentString(`
     channel
     testMode
     answers
-    formTicket
-    minFillSeconds
+    branding {
+      name
+      logoDataUrl
+      primaryColor
+      privacyNotice {
+        language
+        text
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
@@ -2406,6 +2608,78 @@ export const SavePartialResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
+export const SwitcherUnitsDocument = new TypedDocumentString(`
+    query SwitcherUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  kind
+  permissions
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+      name
+    }
+  }
+  grants {
+    unit {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  kind
+  permissions
+  user {
+    displayName
+    email
+  }
+  organization {
+    name
+    headOffice {
+      id
+      name
+    }
+  }
+  grants {
+    unit {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const UnitTreeDocument = new TypedDocumentString(`
     query UnitTree {
   orgUnits(first: 200) {

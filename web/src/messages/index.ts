@@ -6,6 +6,8 @@ import { distribution } from './distribution.js';
 import { summaries } from './summaries.js';
 import { responses } from './responses.js';
 import { shell } from './shell.js';
+import { account } from './account.js';
+import { admin } from './admin.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -24,6 +26,8 @@ export const messages = Object.fromEntries(
       summaries[l],
       responses[l],
       shell[l],
+      account[l],
+      admin[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
