@@ -35,8 +35,9 @@ function metaProblem(meta: Record<string, unknown>, names: Record<keyof Meta, st
   }
   return null;
 }
-const CSV_NAMES = Object.fromEntries(Object.keys(META_LIMITS).map((k) => [k, k])) as Record<keyof Meta, string>;
-const JSONL_NAMES: Record<keyof Meta, string> = {
+/** The names a file gives the response columns: snake_case in CSV, camelCase in JSON lines. */
+export const CSV_NAMES = Object.fromEntries(Object.keys(META_LIMITS).map((k) => [k, k])) as Record<keyof Meta, string>;
+export const JSONL_NAMES: Record<keyof Meta, string> = {
   completed_at: 'completedAt',
   started_at: 'startedAt',
   respondent_category: 'respondentCategory',
@@ -190,10 +191,15 @@ export function date(value: string | undefined, field: string, now: Date): Date 
 }
 
 /** Why a row's start cannot go with its end (the duration is a 32-bit number of seconds), or null. */
-export function durationProblem(started: Date | null, completed: Date, value: string | undefined): string | null {
+export function durationProblem(
+  started: Date | null,
+  completed: Date,
+  value: string | undefined,
+  names: Pick<Record<keyof Meta, string>, 'started_at' | 'completed_at'> = CSV_NAMES,
+): string | null {
   if (!started) return null;
-  if (started > completed) return `started_at ${value} is after completed_at.`;
+  if (started > completed) return `${names.started_at} ${value} is after ${names.completed_at}.`;
   if (completed.getTime() - started.getTime() > MAX_SURVEY_DURATION_MS)
-    return `started_at ${value} is more than 366 days before completed_at.`;
+    return `${names.started_at} ${value} is more than 366 days before ${names.completed_at}.`;
   return null;
 }

@@ -16,7 +16,17 @@ import { Permission } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
 import { loadVersion } from '../questionnaires/index.js';
 import { QuestionnaireVersion } from '../questionnaires/index.js';
-import { csvRows, date, durationProblem, FileRefused, jsonlRows, type Source, type SourceRow } from './import-rows.js';
+import {
+  CSV_NAMES,
+  csvRows,
+  date,
+  durationProblem,
+  FileRefused,
+  JSONL_NAMES,
+  jsonlRows,
+  type Source,
+  type SourceRow,
+} from './import-rows.js';
 import {
   ImportFormat,
   ImportMode,
@@ -247,14 +257,17 @@ async function rowLine(
   const unstorable = jsonProblem(row.answers);
   if (unstorable) return refuse([null, `Row ${row.row} has answers that cannot be stored: ${unstorable}.`]);
   const { problems: found, answers } = await judgeAnswers(version, row.answers!);
-  const completedAt = date(row.meta?.completed_at, 'completed_at', now);
-  const startedAt = date(row.meta?.started_at, 'started_at', now);
+  // A problem names the field as the file spells it (completedAt in JSON lines, completed_at in CSV).
+  const names = job.format === ImportFormat.CSV ? CSV_NAMES : JSONL_NAMES;
+  const completedAt = date(row.meta?.completed_at, names.completed_at, now);
+  const startedAt = date(row.meta?.started_at, names.started_at, now);
   const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
   if (!dateProblems.length) {
     const problem = durationProblem(
       startedAt as Date | null,
       (completedAt as Date | null) ?? now,
       row.meta?.started_at,
+      names,
     );
     if (problem) dateProblems.push(problem);
   }

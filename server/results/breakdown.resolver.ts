@@ -6,6 +6,8 @@ import { breakdown } from './breakdown.service.js';
 import { BreakdownDimension, BreakdownType, type BreakdownValueType } from './breakdown.types.js';
 import { ScoresInput } from './results.inputs.js';
 import { rollupStatus } from './rollup-status.service.js';
+import { equalTreatment } from './equal-treatment.service.js';
+import { EqualTreatmentType } from './equal-treatment.types.js';
 import { RollupStatusType } from './rollup-status.types.js';
 
 @Resolver()
@@ -33,6 +35,21 @@ export class BreakdownResolver {
       modelVersion: result.scope.model.version,
       values: result.values as BreakdownValueType[],
     };
+  }
+
+  @Query(() => EqualTreatmentType, {
+    description:
+      'Equal treatment: the spread (max − min) of a node’s score across respondent categories and service ' +
+      'situations, and which differences are significant (design.md §4 significance rule).',
+  })
+  @Allow(Permission.RESULTS_READ)
+  equalTreatment(
+    @Arg('input', { description: 'The scope, as for scores.' }) input: ScoresInput,
+    @Arg('nodeKey', () => String, { nullable: true, description: 'The node compared; the index when left out.' })
+    nodeKey: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EqualTreatmentType> {
+    return equalTreatment(ctx, input, nodeKey) as Promise<EqualTreatmentType>;
   }
 
   @Query(() => RollupStatusType, {

@@ -109,3 +109,17 @@ describe('rollupStatus', () => {
     expect(res.errors?.[0].message).toMatch(/whole organisation/);
   });
 });
+
+describe('equalTreatment', () => {
+  const EQUAL = `query($input: ScoresInput!) { equalTreatment(input: $input) { sides { by groups { value } } } }`;
+
+  it('is refused to another organisation and to a branch principal outside its subtree', async () => {
+    refused(await other.admin.request(EQUAL, { input: scope(t.headOfficeId) }));
+    refused(await branch.request(EQUAL, { input: scope(units.B2) }));
+  });
+
+  it('gives a branch principal the groups of its own subtree only', async () => {
+    const { equalTreatment } = await branch.ok(EQUAL, { input: scope(units.B1) });
+    expect(equalTreatment.sides[0].groups.map((g: any) => g.value)).toEqual(['cat-B1A']);
+  });
+});

@@ -175,6 +175,22 @@ describe('breakdown', () => {
     ]);
   });
 
+  it('equalTreatment: the spread of the index across categories and situations, and which pairs differ', async () => {
+    const query = `query($input: ScoresInput!) { equalTreatment(input: $input) { nodeKey sides {
+      by groups { value score n } spread highest lowest significantPairs { higher lower delta } } } }`;
+    const { equalTreatment } = await t.admin.ok(query, { input: input() });
+    const [category, situation] = equalTreatment.sides;
+    expect(equalTreatment.nodeKey).toBe('index');
+    // Categories: employer 50, insured 85 ("not recorded" left out): spread 35.
+    // se employer = 10/√3 ≈ 5.774, insured ≈ 6.455: limit 1.96·√(33.33 + 41.67) ≈ 16.97 < 35 → significant.
+    expect(category).toMatchObject({ by: 'CATEGORY', spread: 35, highest: 'insured', lowest: 'employer' });
+    expect(category.significantPairs).toEqual([{ higher: 'insured', lower: 'employer', delta: 35 }]);
+    // Situations: claim 67.5, hearing (90 + 60 + 70) / 3 = 73.33: spread 5.83; limit ≈ 32 → no significant pair.
+    expect(situation.by).toBe('SITUATION');
+    expect(situation.spread).toBeCloseTo(220 / 3 - 67.5, 9);
+    expect([situation.highest, situation.lowest, situation.significantPairs]).toEqual(['hearing', 'claim', []]);
+  });
+
   it('applies the small-group rule to every value', async () => {
     // April: four responses from a confidential survey, two of them by lawyers: fewer than 5 → withheld.
     await store(
