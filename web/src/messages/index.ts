@@ -6,6 +6,7 @@ import { distribution } from './distribution.js';
 import { summaries } from './summaries.js';
 import { responses } from './responses.js';
 import { shell } from './shell.js';
+import { home } from './home.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -24,6 +25,7 @@ export const messages = Object.fromEntries(
       summaries[l],
       responses[l],
       shell[l],
+      home[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
