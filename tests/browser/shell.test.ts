@@ -132,6 +132,38 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
     await page.close();
   });
 
+  it('refuses a weight typed as text or below 0 on the field, and sends no request with it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const saves: string[] = [];
+    page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (r.url().endsWith('/graphql') && body.includes('saveIndicatorModelDraft')) saves.push(body);
+    });
+    await withScreenshotOnFailure(page, 'shell-weight', async () => {
+      await signInAt(page, `${app.url}/models/${modelId}`, t.adminEmail, t.adminPassword);
+      const node = page.locator('fieldset').filter({ hasText: 'Survey indicator' });
+      const weight = node.getByLabel('Weight', { exact: true });
+      for (const bad of ['abc', '-1']) {
+        await weight.fill(bad);
+        await node.getByRole('alert').getByText('A weight is a number, 0 or more.').waitFor();
+        expect(await weight.getAttribute('aria-invalid')).toBe('true');
+      }
+      // The next valid edit saves the draft: with the last valid weight (1), never "abc" or −1.
+      await node.getByLabel('Label', { exact: true }).fill('Overall view');
+      await expect.poll(() => saves.length, { timeout: 10_000 }).toBe(1);
+      expect(JSON.parse(saves[0]).variables.input.definition.root.children[0]).toMatchObject({
+        label: 'Overall view',
+        weight: 1,
+      });
+      expect(await page.getByText(/share\s*[−-]/).count()).toBe(0);
+      await weight.fill('2');
+      await expect.poll(() => saves.length, { timeout: 10_000 }).toBe(2);
+      expect(await weight.getAttribute('aria-invalid')).toBe('false');
+      expect(JSON.parse(saves[1]).variables.input.definition.root.children[0].weight).toBe(2);
+    });
+    await page.close();
+  }, 90_000);
+
   for (const width of [1366, 390]) {
     it(`draws every route at ${width} px with no horizontal overflow and no accessibility violation`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });

@@ -102,8 +102,8 @@ describe.skipIf(!hasChromium)('the template library in a real browser', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await card.getByLabel('Title', { exact: true }).fill('Our court users');
       await card.getByRole('button', { name: 'Adopt', exact: true }).click();
-      await page.waitForURL(/#\/questionnaires\//);
-      adoptedId = decodeURIComponent(page.url().split('#/questionnaires/')[1]);
+      await page.waitForURL(/\/questionnaires\//);
+      adoptedId = decodeURIComponent(page.url().split('/questionnaires/')[1]);
       // The template's mandatory question is locked in the Creator: it cannot be deleted or edited there.
       await page.getByText('Locked by the template (move only): overall').waitFor();
       const question = (title: string) => page.locator('.svc-question__content').filter({ hasText: title });

@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)('the unit tree in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = consoleErrors(page);
     await withScreenshotOnFailure(page, 'units', async () => {
-      await signInAt(page, app.url, t.adminEmail, t.adminPassword);
+      await signInAt(page, `${app.url}/units`, t.adminEmail, t.adminPassword);
       const add = async (parent: string, name: string, code: string, kind: string) => {
         const form = page.locator('form.new-unit');
         await form.getByLabel('Under').selectOption({ label: parent });

@@ -1031,6 +1031,18 @@ export type DistributionExistsQueryVariables = Exact<{
 
 export type DistributionExistsQuery = { distribution: { id: string } };
 
+export type HomeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeOverviewQuery = { questionnaires: { totalCount: number, edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> }, indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> }, distributions: { totalCount: number, edges: Array<{ node: { id: string, name: string, stats: { responses: number, responseRate: number | null } } }> }, responses: { totalCount: number } };
+
+export type HomeScoresQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type HomeScoresQuery = { scores: { responseCount: number, nodes: Array<{ parentKey: string | null, score: number | null, band: { label: string } | null }> }, scoreSeries: Array<{ label: string, nodes: Array<{ key: string, score: number | null }> }> };
+
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
 }>;
@@ -1839,6 +1851,66 @@ export const DistributionExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
+export const HomeOverviewDocument = new TypedDocumentString(`
+    query HomeOverview {
+  questionnaires(first: 1) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        latestVersionNumber
+      }
+    }
+  }
+  indicatorModels(first: 20) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+      }
+    }
+  }
+  distributions(first: 10, filter: {status: ACTIVE}) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        stats {
+          responses
+          responseRate
+        }
+      }
+    }
+  }
+  responses(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOverviewQuery, HomeOverviewQueryVariables>;
+export const HomeScoresDocument = new TypedDocumentString(`
+    query HomeScores($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes {
+      parentKey
+      score
+      band {
+        label
+      }
+    }
+  }
+  scoreSeries(input: $input, granularity: MONTH) {
+    label
+    nodes {
+      key
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeScoresQuery, HomeScoresQueryVariables>;
 export const TemplatesDocument = new TypedDocumentString(`
     query Templates($filter: TemplateFilterInput) {
   templates(first: 100, filter: $filter) {

@@ -1,6 +1,9 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { NavItem } from '../shell/nav';
 
-export const routes: RouteRecordRaw[] = [{ path: '/', redirect: '/units' }];
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./HomePage.vue'), meta: { title: 'home.title' } },
+];
 
+/** Home is the sidebar's fixed first entry (shell/ShellNav.vue), so it adds no item here. */
 export const nav: NavItem[] = [];

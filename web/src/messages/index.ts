@@ -8,6 +8,7 @@ import { responses } from './responses.js';
 import { shell } from './shell.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
+import { home } from './home.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -28,6 +29,7 @@ export const messages = Object.fromEntries(
       shell[l],
       account[l],
       admin[l],
+      home[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

@@ -20,7 +20,7 @@ export const routes: RouteRecordRaw[] = [
         path: ':id',
         component: () => import('./QuestionnaireEditor.vue'),
         props: true,
-        meta: { title: 'shell.crumbs.questionnaire' },
+        meta: { title: 'shell.crumbs.questionnaire', wide: true },
         beforeEnter: mustExist('shell.notFound.questionnaire', (id) => gql(QuestionnaireExists, { id })),
       },
     ],

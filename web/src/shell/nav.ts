@@ -42,6 +42,8 @@ declare module 'vue-router' {
     title?: string;
     /** Drawn without the sidebar and header (printable report, sign-in). */
     bare?: boolean;
+    /** Needs the whole width (the Creator): the sidebar folds away behind the Menu button. */
+    wide?: boolean;
   }
 }
 
