@@ -138,6 +138,8 @@ export type CreateOrgUnitInput = {
   name: string;
   /** The unit the new one sits under. */
   parentId: string | number;
+  /** Weight in UNIT_WEIGHTS roll-ups (e.g. the population served); zero or more; default 1. */
+  weight?: number | null | undefined;
 };
 
 /** A new questionnaire. */
@@ -248,6 +250,8 @@ export type IndicatorKind =
   | 'GAP'
   /** The root: weighted mean of its children, 0–100. */
   | 'INDEX'
+  /** Weighted mean of a scoring sheet's items over inspection visits (never client responses), 0–100. */
+  | 'INSPECTION'
   /** Sum of its items' mean raw values; in the index, the mean of its item scores. */
   | 'LIKERT_SUM'
   /** An administrative statistic scored against its target and worst value, 0–100. */
@@ -293,6 +297,8 @@ export type IndicatorNodeInput = {
   minShare?: number | null | undefined;
   /** Expectation/perception pairs (GAP). */
   pairs?: Array<GapPairInput> | null | undefined;
+  /** A target score (0–100) for the node, e.g. a court’s quality goal; results give the distance to it. */
+  target?: number | null | undefined;
   /** Relative weight among its siblings. */
   weight?: number;
 };
@@ -462,6 +468,12 @@ export type OrgUnitKind =
 export type Permission =
   /** Create and revoke API keys. */
   | 'API_KEY_MANAGE'
+  /** Record visits for one’s own assignments (the INSPECTOR role has only this). */
+  | 'FIELDWORK_INSPECT'
+  /** Keep the field-work registers, make plans, reassign and correct visits. */
+  | 'FIELDWORK_MANAGE'
+  /** Read plans, progress, registers and visit records of field work. */
+  | 'FIELDWORK_READ'
   /** Record administrative metric observations. */
   | 'METRIC_RECORD'
   /** Write questionnaires, indicator models, distributions and curation. */
@@ -472,6 +484,8 @@ export type Permission =
   | 'RESPONSE_ENTER'
   /** Read scores, rankings, series, responses and exports. */
   | 'RESULTS_READ'
+  /** Read scores broken down by post and staff member (not granted to analysts). */
+  | 'STAFF_BREAKDOWN_READ'
   /** Create, rename, weight and move units. */
   | 'UNIT_MANAGE'
   /** See units and the tree. */
@@ -630,6 +644,8 @@ export type Role =
   | 'ANALYST'
   /** Quality officer: designs questionnaires and indicator models, reads results. */
   | 'AUTHOR'
+  /** Inspector or mystery shopper: sees and records only their own field-work assignments. */
+  | 'INSPECTOR'
   /** Enters responses on behalf of respondents (phone, paper). */
   | 'INTERVIEWER'
   /** Manages the units below their own and reads their results. */
@@ -730,6 +746,8 @@ export type SubmitResponseInput = {
   answers: unknown;
   /** Chosen by the client (a UUID); a retry with the same id returns the first result and stores nothing new. */
   clientRequestId: string;
+  /** The bot check of open links: `PublicSurvey.formTicket` as received when the survey was opened (not needed when signed in). */
+  formTicket?: string | null | undefined;
   /** A language tag (e.g. uk, fr-BE), at most 35 characters. */
   language?: string | null | undefined;
   /** e.g. insured, beneficiary, employer, lawyer, witness; at most 200 characters. */
@@ -742,6 +760,8 @@ export type SubmitResponseInput = {
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
   token: string;
+  /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
+  website?: string | null | undefined;
 };
 
 /** Which templates to list; every condition given must hold. */
@@ -1357,7 +1377,7 @@ export type SurveyByTokenQueryVariables = Exact<{
 }>;
 
 
-export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, formTicket: string, minFillSeconds: number, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
 
 export type SavePartialResponseMutationVariables = Exact<{
   input: SavePartialResponseInput;
@@ -2670,6 +2690,8 @@ export const SurveyByTokenDocument = new TypedDocumentString(`
         text
       }
     }
+    formTicket
+    minFillSeconds
   }
 }
     `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
