@@ -34,7 +34,18 @@ const rootDocs = {
   Query: 'Everything a caller may read. Lists are Relay connections (`first`, `after`) unless described as bounded.',
   Mutation: 'Everything a caller may change. With an API key, each operation also needs its scope (see ApiScope).',
 };
-const docs = [rootDocs, orgDocs, questionnaireDocs, indicatorDocs, responseDocs, distributionDocs, resultsDocs, casesDocs, actionsDocs, fieldworkDocs];
+const docs = [
+  rootDocs,
+  orgDocs,
+  questionnaireDocs,
+  indicatorDocs,
+  responseDocs,
+  distributionDocs,
+  resultsDocs,
+  casesDocs,
+  actionsDocs,
+  fieldworkDocs,
+];
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -55,7 +55,8 @@ export class MetricResolver {
   }
 
   @Mutation(() => MetricImportResult, {
-    description: 'Records the values of a CSV file (unit code, period, value): all rows, or none and each row’s problem.',
+    description:
+      'Records the values of a CSV file (unit code, period, value): all rows, or none and each row’s problem.',
   })
   @Allow(Permission.METRIC_RECORD)
   importMetricValues(

@@ -33,4 +33,13 @@ export const orgResolvers = [
   UserInvitationResolver,
   InvitedRoleResolver,
 ] as const;
-export const orgEntities = [Organization, OrgUnit, User, RoleAssignment, ApiKey, Session, SignInThrottle, UserInvitation];
+export const orgEntities = [
+  Organization,
+  OrgUnit,
+  User,
+  RoleAssignment,
+  ApiKey,
+  Session,
+  SignInThrottle,
+  UserInvitation,
+];

@@ -9,13 +9,7 @@ export const OFFERED_LANGUAGES = ['en', 'zh-CN', 'uk'] as const;
 @Entity()
 export class Organization {
   [OptionalProps]?:
-    | 'createdAt'
-    | 'minGroupSize'
-    | 'timeZone'
-    | 'languages'
-    | 'logoDataUrl'
-    | 'primaryColor'
-    | 'privacyNotice';
+    'createdAt' | 'minGroupSize' | 'timeZone' | 'languages' | 'logoDataUrl' | 'primaryColor' | 'privacyNotice';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,7 +33,9 @@ export class Organization {
   @Property({ type: 'integer' })
   minGroupSize: number = 5;
 
-  @Field(() => [String], { description: 'Languages offered to staff and respondents (en, zh-CN, uk), first the default.' })
+  @Field(() => [String], {
+    description: 'Languages offered to staff and respondents (en, zh-CN, uk), first the default.',
+  })
   @Property({ type: 'json', defaultRaw: `'["en","zh-CN","uk"]'::jsonb` })
   languages: string[] = [...OFFERED_LANGUAGES];
 

@@ -62,5 +62,6 @@ window.addEventListener('hashchange', () => {
 // When the session ends (signed out, or the server answered UNAUTHENTICATED), the sign-in page asks again.
 watch(viewer, (v) => {
   const here = router.currentRoute.value;
-  if (v === null && here.matched.length && !here.meta.public) void router.replace({ name: 'sign-in', query: { next: here.fullPath } });
+  if (v === null && here.matched.length && !here.meta.public)
+    void router.replace({ name: 'sign-in', query: { next: here.fullPath } });
 });
