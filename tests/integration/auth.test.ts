@@ -178,3 +178,19 @@ describe('API keys', () => {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('settings the web app reads before sign-in', () => {
+  it('gives the SurveyJS licence key to anyone, signed in or not, and nothing else', async () => {
+    const licensed = await startTestApp({ SURVEYJS_LICENSE_KEY: 'key-for-the-creator' });
+    try {
+      const anonymous = await licensed.client().ok(`{ clientSettings { surveyJsLicenseKey } }`);
+      expect(anonymous.clientSettings).toEqual({ surveyJsLicenseKey: 'key-for-the-creator' });
+    } finally {
+      await licensed.close();
+    }
+    // Without the key the Creator shows its banner: the field is null, not an empty string.
+    expect((await app.client().ok(`{ clientSettings { surveyJsLicenseKey } }`)).clientSettings).toEqual({
+      surveyJsLicenseKey: null,
+    });
+  });
+});
