@@ -90,11 +90,11 @@ describe.skipIf(!hasChromium)('authoring in a real browser', () => {
       await page.getByLabel('Електронна пошта').fill(t.adminEmail);
       await page.getByLabel('Пароль').fill(t.adminPassword);
       await page.getByRole('button', { name: 'Увійти' }).click();
-      await page.getByRole('link', { name: 'Анкети' }).waitFor();
+      await page.getByRole('link', { name: 'Анкети', exact: true }).waitFor();
       await page.reload();
-      await page.getByRole('link', { name: 'Результати' }).waitFor();
+      await page.getByRole('link', { name: 'Результати', exact: true }).waitFor();
       await page.getByLabel('Мова').selectOption('zh-CN');
-      await page.getByRole('link', { name: '调查问卷' }).waitFor();
+      await page.getByRole('link', { name: '调查问卷', exact: true }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
       // Every page in both languages: no text key left untranslated, no missing-key warning.
       const titles: Record<string, string> = {
