@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
-import { transactionDb } from '../jobs/index.js';
+import { transactionDb, ensureQueue } from '../jobs/index.js';
 import type { Logger } from '../logger.js';
 import { RecheckTrigger } from './action-recheck.entity.js';
 import { RectificationAction } from './action.entity.js';
@@ -81,7 +81,7 @@ export async function startActionsWorker(options: ActionsWorkerOptions): Promise
   });
   boss.on('error', (error) => log.error({ err: error }, 'actions queue error'));
   await boss.start();
-  await boss.createQueue(RECHECK_QUEUE);
+  await ensureQueue(boss, RECHECK_QUEUE);
   await boss.work<RecheckJob>(RECHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
     const ctx = await systemContext(orm, config, log, job.data.orgId);
     await runRecheck(ctx, job.data.actionId, RecheckTrigger.SCHEDULED);

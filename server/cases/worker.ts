@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { openAlertCases } from './alerts.js';
 import { escalateOverdue } from './escalation.js';
 import { sendDueMessages } from './sender.js';
+import { ensureQueue } from '../jobs/index.js';
 
 /** The durable queue of `responsesStored` jobs (alert rules); created by the app's job queue too. */
 export const CASE_ALERT_QUEUE = 'cases-alerts';
@@ -14,13 +15,13 @@ export const CASE_ESCALATION_QUEUE = 'cases-escalation';
 
 /** Creates the module's queues (a job sent to a missing queue is dropped); the first creator's options stay. */
 export async function createCaseQueues(boss: PgBoss): Promise<void> {
-  await boss.createQueue(CASE_ALERT_QUEUE, {
+  await ensureQueue(boss, CASE_ALERT_QUEUE, {
     name: CASE_ALERT_QUEUE,
     retryLimit: 5,
     retryDelay: 5,
     retryBackoff: true,
   });
-  await boss.createQueue(CASE_ESCALATION_QUEUE, { name: CASE_ESCALATION_QUEUE, policy: 'singleton' });
+  await ensureQueue(boss, CASE_ESCALATION_QUEUE, { name: CASE_ESCALATION_QUEUE, policy: 'singleton' });
 }
 
 export interface CasesWorkerOptions {

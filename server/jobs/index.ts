@@ -41,3 +41,22 @@ export function transactionDb(em: EntityManager): PgBoss.Db {
     },
   };
 }
+
+/**
+ * Creates a pg-boss queue, safe when several server copies start at once: pg-boss's queue creation
+ * can deadlock with another copy's (40P01) or find the queue just made (23505); both mean "try again",
+ * and a second look finds the queue there.
+ */
+export async function ensureQueue(boss: PgBoss, name: string, options?: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await boss.getQueue(name)) return;
+      await boss.createQueue(name, options);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if ((code !== '40P01' && code !== '23505') || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}

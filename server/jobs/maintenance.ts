@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { ensureQueue } from './index.js';
 
 /**
  * Periodic upkeep (purges of abandoned partial responses, IVR sessions, old rate windows), on a
@@ -41,7 +42,7 @@ export async function runMaintenance(orm: MikroORM, config: Config, log: Logger)
 
 /** Registers the schedule (MAINTENANCE_CRON) and this copy's worker for it. */
 export async function startMaintenance(boss: PgBoss, orm: MikroORM, config: Config, log: Logger): Promise<void> {
-  await boss.createQueue(MAINTENANCE_QUEUE, { name: MAINTENANCE_QUEUE, retryLimit: 2, expireInSeconds: 15 * 60 });
+  await ensureQueue(boss, MAINTENANCE_QUEUE, { name: MAINTENANCE_QUEUE, retryLimit: 2, expireInSeconds: 15 * 60 });
   await boss.schedule(MAINTENANCE_QUEUE, config.MAINTENANCE_CRON, {}, { tz: 'UTC' });
   await boss.work(MAINTENANCE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
     await runMaintenance(orm, config, log);

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
+import { ensureQueue } from './index.js';
 
 /** A job that runs on a cron schedule: once per due time across every process, whichever claims it. */
 export interface ScheduledJob {
@@ -34,7 +35,7 @@ export async function startScheduler(connectionString: string, log: Logger, jobs
   boss.on('error', (error) => log.error({ err: error }, 'scheduled job queue error'));
   await boss.start();
   for (const job of jobs) {
-    await boss.createQueue(job.name);
+    await ensureQueue(boss, job.name);
     await boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
     await boss.work(job.name, { pollingIntervalSeconds: 1 }, async () => {
       const started = Date.now();

@@ -14,6 +14,7 @@ import { isOptedOut, purgeExpiredContacts } from '../invitation.service.js';
 import { DeliveryError, sendEmail } from './email.js';
 import { sendSms } from './sms.js';
 import { renderEmail, renderSms, type RenderInput } from './templates.js';
+import { ensureQueue } from '../../jobs/index.js';
 
 export const QUEUES: Partial<Record<Channel, string>> = {
   [Channel.EMAIL]: 'delivery-email',
@@ -139,9 +140,9 @@ async function startQueues(options: DeliveryOptions): Promise<PgBoss> {
   });
   boss.on('error', (error) => log.error({ err: error }, 'delivery queue error'));
   await boss.start();
-  await boss.createQueue(DEAD_LETTER);
+  await ensureQueue(boss, DEAD_LETTER);
   for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name!, {
+    await ensureQueue(boss, name!, {
       name: name!,
       retryLimit: config.DELIVERY_RETRY_LIMIT,
       retryDelay: config.DELIVERY_RETRY_DELAY_SECONDS,
