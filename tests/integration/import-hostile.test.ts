@@ -89,7 +89,8 @@ describe('hostile imports', () => {
       'Row 3 has answers that cannot be stored: a value contains a NUL character (\\u0000), which text cannot hold.',
       'Row 4 has a respondentCategory that is not text.',
       'Row 5 has answers that cannot be stored: they nest more than 32 levels deep.',
-      'started_at 1957-01-01T00:00:00Z is more than 366 days before completed_at.',
+      // JSON lines: the fields named as the file spells them.
+      'startedAt 1957-01-01T00:00:00Z is more than 366 days before completedAt.',
     ]);
     expect(await stored()).toBe(before + 1);
   });
