@@ -52,6 +52,13 @@ export async function requireCase(
 }
 
 /** Adds a line to the case's timeline. */
+/** Strictly increasing instants, so entries written in one step (closed, then follow-up) keep their order. */
+let lastInstant = 0;
+function nextInstant(): Date {
+  lastInstant = Math.max(Date.now(), lastInstant + 1);
+  return new Date(lastInstant);
+}
+
 export function addEvent(
   em: EntityManager,
   c: Case,
@@ -67,7 +74,7 @@ export function addEvent(
     state: extra.state ?? null,
     note: extra.note ?? null,
     unitId: extra.unitId ?? null,
-    at: extra.at ?? new Date(),
+    at: extra.at ?? nextInstant(),
   });
 }
 

@@ -18,7 +18,8 @@ describe('what the production build makes each page download', () => {
     );
     // SurveyJS's form library is most of the runner; the admin app and the Creator never load there.
     expect(sizes.runner.js).toBeLessThan(400 * 1024);
-    expect(sizes.admin.js).toBeLessThan(120 * 1024);
+    // The shell with Element Plus (per component, docs/web.md) weighs about 165 kB; the runner never loads it.
+    expect(sizes.admin.js).toBeLessThan(180 * 1024);
     expect(sizes.creator.js - sizes.admin.js).toBeGreaterThan(300 * 1024);
   });
 });
