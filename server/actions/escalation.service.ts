@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
+import { sendEmail } from '../distribution/index.js';
 import { OrgUnit, requirePrincipal, unitManagers, type User } from '../org/index.js';
 import { ActionEscalation } from './action-escalation.entity.js';
 import { ActionNote } from './action-note.entity.js';
 import type { RectificationAction } from './action.entity.js';
-import { sendMail } from './mailer.js';
 
 /** An escalation decided inside a transaction, to be mailed once it has committed. */
 export interface PendingEscalation {
@@ -57,7 +57,15 @@ export async function mailEscalation(ctx: Pick<RequestContext, 'config' | 'log' 
   ].join('\n');
   for (const user of p.users) {
     try {
-      if (await sendMail(ctx.config, user.email, `Escalated: ${p.action.title} (${p.unit.code})`, text)) emailed++;
+      // Through distribution's sender: the same SMTP settings, and one Message-ID per escalation and person.
+      const subject = `Escalated: ${p.action.title} (${p.unit.code})`;
+      await sendEmail(ctx.config, {
+        to: user.email,
+        subject,
+        text,
+        key: `action-escalation-${p.escalationId}-${user.id}`,
+      });
+      emailed++;
     } catch (error) {
       ctx.log.warn({ err: error, actionId: p.action.id, step: p.step }, 'escalation e-mail failed');
     }

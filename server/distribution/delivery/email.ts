@@ -1,5 +1,5 @@
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
+import { smtpTransport } from '../../mail.js';
 
 export class DeliveryError extends Error {
   constructor(
@@ -21,25 +21,6 @@ export interface OutgoingEmail {
   optOutUrl?: string;
 }
 
-const transports = new WeakMap<Config, Transporter>();
-
-function transport(config: Config): Transporter {
-  let t = transports.get(config);
-  if (!t) {
-    t = nodemailer.createTransport({
-      host: config.SMTP_HOST,
-      port: config.SMTP_PORT,
-      secure: config.SMTP_SECURE,
-      auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? '' } : undefined,
-      connectionTimeout: config.SMTP_TIMEOUT_MS,
-      greetingTimeout: config.SMTP_TIMEOUT_MS,
-      socketTimeout: config.SMTP_TIMEOUT_MS,
-    });
-    transports.set(config, t);
-  }
-  return t;
-}
-
 export const messageIdOf = (key: string) => `<${key}@barometer.invalid>`;
 
 /**
@@ -53,7 +34,7 @@ export async function sendEmail(config: Config, mail: OutgoingEmail): Promise<st
       true,
     );
   try {
-    const info = await transport(config).sendMail({
+    const info = await smtpTransport(config).sendMail({
       from: config.SMTP_FROM,
       to: mail.to,
       subject: mail.subject,
