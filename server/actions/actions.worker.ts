@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
-import { transactionDb, ensureQueue } from '../jobs/index.js';
+import { ensureQueue, startJobQueue, transactionDb } from '../jobs/index.js';
+import { GRACEFUL_STOP } from '../jobs/schedules.js';
 import type { Logger } from '../logger.js';
 import { RecheckTrigger } from './action-recheck.entity.js';
 import { RectificationAction } from './action.entity.js';
@@ -22,6 +23,8 @@ export interface ActionsWorkerOptions {
   log: Logger;
   /** How often due re-checks and overdue actions are looked for (seconds; 0: only when `dispatch` is called). */
   pollSeconds?: number;
+  /** The process's job queue (server/app/workers.ts); else the worker starts its own. */
+  boss?: PgBoss;
 }
 
 export interface ActionsWorker {
@@ -71,16 +74,7 @@ async function escalateOverdue(options: ActionsWorkerOptions): Promise<void> {
 /** The re-check schedule and the overdue escalations, in every server copy; pg-boss hands each job to one. */
 export async function startActionsWorker(options: ActionsWorkerOptions): Promise<ActionsWorker> {
   const { orm, config, log } = options;
-  const boss = new PgBoss({
-    connectionString: orm.config.get('clientUrl'),
-    schema: 'pgboss',
-    max: 2,
-    application_name: 'barometer-actions',
-    schedule: false,
-    supervise: true,
-  });
-  boss.on('error', (error) => log.error({ err: error }, 'actions queue error'));
-  await boss.start();
+  const boss = options.boss ?? (await startJobQueue(orm.config.get('clientUrl'), log, 'barometer-actions'));
   await ensureQueue(boss, RECHECK_QUEUE);
   await boss.work<RecheckJob>(RECHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
     const ctx = await systemContext(orm, config, log, job.data.orgId);
@@ -103,7 +97,7 @@ export async function startActionsWorker(options: ActionsWorkerOptions): Promise
     async stop() {
       if (timer) clearInterval(timer);
       await running;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      if (!options.boss) await boss.stop(GRACEFUL_STOP);
     },
   };
 }

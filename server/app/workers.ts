@@ -2,7 +2,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startDelivery, type DeliveryWorker } from '../distribution/index.js';
-import { startScheduler, type ScheduledJob, type Scheduler } from '../jobs/schedules.js';
+import { startJobQueue } from '../jobs/index.js';
+import {
+  GRACEFUL_STOP,
+  SCHEDULE_TUNING,
+  startScheduler,
+  type ScheduledJob,
+  type Scheduler,
+} from '../jobs/schedules.js';
 import { purgeExpiredSessions } from '../org/index.js';
 import { startCasesWorker } from '../cases/index.js';
 import { startActionsWorker } from '../actions/index.js';
@@ -32,12 +39,19 @@ export function scheduledJobs(config: Config, orm: MikroORM): ScheduledJob[] {
  * processes at once: delivery and schedules are claimed through pg-boss.
  */
 export async function startWorkers(config: Config, orm: MikroORM, log: Logger): Promise<Workers> {
-  const delivery = config.DELIVERY_WORKER ? await startDelivery({ config, orm, log }) : null;
+  // One job queue (one pool, one supervisor) for every worker of this process.
+  const url = orm.config.get('clientUrl')!;
+  const boss = await startJobQueue(url, log, 'barometer-workers', true, {
+    ...SCHEDULE_TUNING,
+    max: 4,
+    maintenanceIntervalSeconds: 60,
+  });
+  const delivery = config.DELIVERY_WORKER ? await startDelivery({ config, orm, log, boss }) : null;
   // Case alerts, escalations and messages (docs/cases.md) run beside delivery.
-  const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm, log }) : null;
+  const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm, log, boss }) : null;
   // Re-checks after the deadline and overdue escalations (docs/actions.md).
-  const actions = config.DELIVERY_WORKER ? await startActionsWorker({ config, orm, log }) : null;
-  const scheduler = await startScheduler(orm.config.get('clientUrl')!, log, scheduledJobs(config, orm));
+  const actions = config.DELIVERY_WORKER ? await startActionsWorker({ config, orm, log, boss }) : null;
+  const scheduler = await startScheduler(url, log, scheduledJobs(config, orm), boss);
   return {
     delivery,
     scheduler,
@@ -48,6 +62,7 @@ export async function startWorkers(config: Config, orm: MikroORM, log: Logger): 
       await cases?.stop();
       await actions?.stop();
       await delivery?.stop();
+      await boss.stop(GRACEFUL_STOP);
     },
   };
 }

@@ -1,12 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
 import type { EventJob } from '../events/index.js';
 import type { Logger } from '../logger.js';
 import { openAlertCases } from './alerts.js';
 import { escalateOverdue } from './escalation.js';
 import { sendDueMessages } from './sender.js';
-import { ensureQueue } from '../jobs/index.js';
+import { ensureQueue, startJobQueue } from '../jobs/index.js';
+import { GRACEFUL_STOP } from '../jobs/schedules.js';
 
 /** The durable queue of `responsesStored` jobs (alert rules); created by the app's job queue too. */
 export const CASE_ALERT_QUEUE = 'cases-alerts';
@@ -32,6 +33,8 @@ export interface CasesWorkerOptions {
   messagePollMs?: number;
   /** The escalation schedule (cron, default every minute); null: no schedule (tests run it by hand). */
   escalationCron?: string | null;
+  /** The process's job queue (server/app/workers.ts), started with schedules on; else the worker starts its own. */
+  boss?: PgBoss;
 }
 
 export interface CasesWorker {
@@ -51,16 +54,8 @@ export interface CasesWorker {
 export async function startCasesWorker(options: CasesWorkerOptions): Promise<CasesWorker> {
   const { config, orm, log } = options;
   const cron = options.escalationCron === undefined ? '* * * * *' : options.escalationCron;
-  const boss = new PgBoss({
-    connectionString: orm.config.get('clientUrl'),
-    schema: 'pgboss',
-    max: 2,
-    application_name: 'barometer-cases',
-    schedule: Boolean(cron),
-    supervise: true,
-  });
-  boss.on('error', (error) => log.error({ err: error }, 'cases queue error'));
-  await boss.start();
+  const boss =
+    options.boss ?? (await startJobQueue(orm.config.get('clientUrl'), log, 'barometer-cases', Boolean(cron)));
   await createCaseQueues(boss);
   await boss.work<EventJob<'responsesStored'>>(
     CASE_ALERT_QUEUE,
@@ -88,7 +83,7 @@ export async function startCasesWorker(options: CasesWorkerOptions): Promise<Cas
       running = false;
       clearInterval(timer);
       await ticking;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      if (!options.boss) await boss.stop(GRACEFUL_STOP);
     },
   };
 }

@@ -12,16 +12,18 @@ export async function startJobQueue(
   log: Logger,
   name = 'barometer-jobs',
   schedule = false,
+  tuning: Partial<PgBoss.ConstructorOptions> = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString,
     schema: 'pgboss',
     max: 2,
     application_name: name,
-    // Cron schedules (maintenance): pg-boss sends each tick's job once across copies.
+    // Cron schedules: pg-boss sends each tick's job once across copies.
     schedule,
     supervise: true,
-  });
+    ...tuning,
+  } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
   return boss;

@@ -1,6 +1,6 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
-import { ensureQueue } from './index.js';
+import { ensureQueue, startJobQueue } from './index.js';
 
 /** A job that runs on a cron schedule: once per due time across every process, whichever claims it. */
 export interface ScheduledJob {
@@ -9,6 +9,12 @@ export interface ScheduledJob {
   cron: string;
   run(): Promise<void>;
 }
+
+/** How often a process looks for due schedules (one of them at a time, by a row in pgboss.version). */
+export const SCHEDULE_TUNING = { cronMonitorIntervalSeconds: 5, cronWorkerIntervalSeconds: 1 };
+
+/** How a worker stops its queue: lets running jobs finish, up to 10 s. */
+export const GRACEFUL_STOP = { graceful: true, wait: true, timeout: 10_000 } as const;
 
 export interface Scheduler {
   boss: PgBoss;
@@ -20,20 +26,13 @@ export interface Scheduler {
  * scheduler: pg-boss sends each due time's job once (a singleton per schedule and minute) and one
  * process claims it (SKIP LOCKED), so N copies never run a scheduled job N times.
  */
-export async function startScheduler(connectionString: string, log: Logger, jobs: ScheduledJob[]): Promise<Scheduler> {
-  const boss = new PgBoss({
-    connectionString,
-    schema: 'pgboss',
-    max: 2,
-    application_name: 'barometer-schedules',
-    schedule: true,
-    supervise: true,
-    // How often a process looks for due schedules (one of them at a time, by a row in pgboss.version).
-    cronMonitorIntervalSeconds: 5,
-    cronWorkerIntervalSeconds: 1,
-  });
-  boss.on('error', (error) => log.error({ err: error }, 'scheduled job queue error'));
-  await boss.start();
+export async function startScheduler(
+  connectionString: string,
+  log: Logger,
+  jobs: ScheduledJob[],
+  shared?: PgBoss,
+): Promise<Scheduler> {
+  const boss = shared ?? (await startJobQueue(connectionString, log, 'barometer-schedules', true, SCHEDULE_TUNING));
   for (const job of jobs) {
     await ensureQueue(boss, job.name);
     await boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
@@ -43,5 +42,6 @@ export async function startScheduler(connectionString: string, log: Logger, jobs
       log.info({ job: job.name, ms: Date.now() - started }, 'scheduled job done');
     });
   }
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+  // A shared queue is stopped by its owner.
+  return { boss, stop: async () => void (shared ? undefined : await boss.stop(GRACEFUL_STOP)) };
 }

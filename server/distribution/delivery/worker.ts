@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { OrgUnit } from '../../org/index.js';
@@ -14,7 +14,7 @@ import { isOptedOut, purgeExpiredContacts } from '../invitation.service.js';
 import { DeliveryError, sendEmail } from './email.js';
 import { sendSms } from './sms.js';
 import { renderEmail, renderSms, type RenderInput } from './templates.js';
-import { ensureQueue } from '../../jobs/index.js';
+import { ensureQueue, startJobQueue } from '../../jobs/index.js';
 
 export const QUEUES: Partial<Record<Channel, string>> = {
   [Channel.EMAIL]: 'delivery-email',
@@ -40,6 +40,8 @@ export interface DeliveryOptions {
   maintenanceIntervalSeconds?: number;
   /** Called after the provider accepted a message and before it is recorded (tests simulate a crash here). */
   afterSend?: (key: string) => Promise<void>;
+  /** The process's job queue (server/app/workers.ts); else delivery starts its own. */
+  boss?: PgBoss;
 }
 
 export interface DeliveryWorker {
@@ -79,6 +81,8 @@ interface Delivery {
   publicUrl: string;
   limiters: Partial<Record<Channel, () => Promise<void>>>;
   afterSend?: (key: string) => Promise<void>;
+  /** The process's job queue (server/app/workers.ts); else delivery starts its own. */
+  boss?: PgBoss;
 }
 
 /** One message ready to go: its distribution, the decrypted address, the idempotency key and the text's inputs. */
@@ -121,7 +125,8 @@ export async function startDelivery(options: DeliveryOptions): Promise<DeliveryW
     dispatch,
     async stop({ graceful = true } = {}) {
       await polling.stop();
-      await boss.stop({ graceful, wait: graceful, timeout: graceful ? 10_000 : 1 });
+      // A shared queue is stopped by its owner.
+      if (!options.boss) await boss.stop({ graceful, wait: graceful, timeout: graceful ? 10_000 : 1 });
     },
   };
 }
@@ -129,17 +134,12 @@ export async function startDelivery(options: DeliveryOptions): Promise<DeliveryW
 /** Starts pg-boss and creates each channel's queue (with its retry policy) and the dead-letter queue. */
 async function startQueues(options: DeliveryOptions): Promise<PgBoss> {
   const { config, orm, log } = options;
-  const boss = new PgBoss({
-    connectionString: orm.config.get('clientUrl'),
-    schema: 'pgboss',
-    max: 3,
-    application_name: 'barometer-delivery',
-    schedule: false,
-    supervise: true,
-    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
-  });
-  boss.on('error', (error) => log.error({ err: error }, 'delivery queue error'));
-  await boss.start();
+  const boss =
+    options.boss ??
+    (await startJobQueue(orm.config.get('clientUrl'), log, 'barometer-delivery', false, {
+      max: 3,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+    }));
   await ensureQueue(boss, DEAD_LETTER);
   for (const name of Object.values(QUEUES)) {
     await ensureQueue(boss, name!, {
