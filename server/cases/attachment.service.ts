@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import { fileStore } from '../files.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { requirePrincipal } from '../org/index.js';
@@ -24,7 +24,7 @@ export const ATTACHMENT_TYPES = new Set([
 ]);
 
 /** The folder under DATA_DIR that holds the files (docs/cases.md: S3-compatible storage is not built yet). */
-const root = (ctx: RequestContext) => resolve(ctx.config.DATA_DIR, 'case-files');
+const files = (ctx: RequestContext) => fileStore(ctx.config, 'case-files');
 
 /**
  * Attaches a file to a case (its owner or a manager): the type is found from the bytes, never the
@@ -54,9 +54,7 @@ export async function uploadAttachment(ctx: RequestContext, caseId: string, file
     uploadedBy: principal.userId,
   });
   attachment.storageKey = join(principal.orgId, c.id, attachment.id);
-  const path = join(root(ctx), attachment.storageKey);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
+  await files(ctx).put(attachment.storageKey, bytes);
   addEvent(ctx.em, c, principal.userId, 'ATTACHMENT', { note: `${name} (${type.mime}, ${bytes.length} bytes)` });
   await ctx.em.flush();
   return { id: attachment.id, fileName: name, mediaType: type.mime, size: bytes.length };
@@ -67,6 +65,6 @@ export async function downloadAttachment(ctx: RequestContext, id: string) {
   const attachment = await ctx.em.findOne(CaseAttachment, { id: requireId('Attachment', id) });
   if (!attachment) throw notFound('Attachment', id);
   await requireCase(ctx, attachment.caseId, 'READ');
-  const bytes = await readFile(join(root(ctx), attachment.storageKey));
+  const bytes = await files(ctx).get(attachment.storageKey);
   return { fileName: attachment.fileName, mediaType: attachment.mediaType, bytes };
 }

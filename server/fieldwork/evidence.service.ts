@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
+import { fileStore } from '../files.js';
 import type { RequestContext } from '../graphql/context.js';
 import { AppError, badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
 import { requirePrincipal } from '../org/index.js';
@@ -49,7 +48,8 @@ async function readCapped(body: Readable, declared: number | null): Promise<Buff
   return Buffer.concat(chunks);
 }
 
-const folder = (ctx: RequestContext, orgId: string) => resolve(ctx.config.DATA_DIR, 'evidence', orgId);
+/** Evidence files, keyed <org>/<attachment id>. */
+const files = (ctx: RequestContext) => fileStore(ctx.config, 'evidence');
 
 /**
  * Stores one evidence file sent by the signed-in inspector, before the visit that names it is
@@ -90,8 +90,7 @@ export async function uploadEvidence(
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
   });
-  await mkdir(folder(ctx, orgId), { recursive: true });
-  await writeFile(join(folder(ctx, orgId), attachment.id), bytes);
+  await files(ctx).put(`${orgId}/${attachment.id}`, bytes);
   await ctx.em.flush();
   return attachment;
 }
@@ -106,7 +105,7 @@ export async function readEvidence(
   const visit = attachment.visitRootId ? await ctx.em.findOne(Visit, { id: attachment.visitRootId }) : null;
   const allowed = visit ? await canSeeVisit(ctx, visit) : (await currentInspector(ctx))?.id === attachment.inspectorId;
   if (!allowed) throw notFound('Attachment', id);
-  const bytes = await readFile(join(folder(ctx, requirePrincipal(ctx).orgId), attachment.id));
+  const bytes = await files(ctx).get(`${requirePrincipal(ctx).orgId}/${attachment.id}`);
   return { attachment, bytes };
 }
 
