@@ -31,5 +31,4 @@ export { brandingOf, type Branding } from './org-settings.service.js';
 export { BrandingType } from './org-admin.types.js';
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';
-export { usersWithRoleAt } from './people.service.js';
-export { unitManagers } from './unit-managers.service.js';
+export { unitManagers, usersWithRoleAt } from './people.service.js';

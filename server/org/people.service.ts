@@ -1,10 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { OrgUnit } from './org-unit.entity.js';
 import { RoleAssignment } from './role-assignment.entity.js';
-import type { Role } from './roles.js';
-import { User } from './user.entity.js';
+import { Role } from './roles.js';
+import type { User } from './user.entity.js';
+
+/** The enabled users holding one of `roles` at exactly `unitId`, with the role each holds there. */
+async function holdersAt(em: EntityManager, unitId: string, roles: Role[]): Promise<{ role: Role; user: User }[]> {
+  const assignments = await em.find(RoleAssignment, { unit: unitId, role: { $in: roles } }, { populate: ['user'] });
+  return assignments.map((a) => ({ role: a.role, user: a.user.getEntity() })).filter(({ user }) => !user.disabledAt);
+}
 
 /** Active users holding `role` at exactly `unitId` (cases: whom to tell about an overdue case). */
 export async function usersWithRoleAt(em: EntityManager, unitId: string, role: Role): Promise<User[]> {
-  const assignments = await em.find(RoleAssignment, { unit: unitId, role }, { populate: ['user'] });
-  return assignments.map((a) => a.user.getEntity()).filter((u) => !u.disabledAt);
+  return (await holdersAt(em, unitId, [role])).map((h) => h.user);
+}
+
+/**
+ * The managers of a unit, for escalations: the enabled users holding UNIT_MANAGER (or, when
+ * none does, ADMIN) on the unit itself; when the unit has neither, the nearest unit above that has.
+ */
+export async function unitManagers(em: EntityManager, unitId: string): Promise<{ unit: OrgUnit; users: User[] }> {
+  let unit = await em.findOneOrFail(OrgUnit, { id: unitId });
+  for (;;) {
+    const holders = await holdersAt(em, unit.id, [Role.UNIT_MANAGER, Role.ADMIN]);
+    for (const role of [Role.UNIT_MANAGER, Role.ADMIN]) {
+      const users = holders.filter((h) => h.role === role).map((h) => h.user);
+      if (users.length) return { unit, users };
+    }
+    if (!unit.parent) return { unit, users: [] };
+    unit = await em.findOneOrFail(OrgUnit, { id: unit.parent.id });
+  }
 }
