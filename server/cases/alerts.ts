@@ -75,15 +75,14 @@ export async function openAlertCases(
   for (const [orgId, responses] of byOrg) {
     const em = orm.em.fork();
     em.setFilterParams('tenant', { orgId });
+    // Most organisations have no alert rule: look for rules before reading any response.
+    const rules = await em.find(AlertRule, { active: true });
+    if (!rules.length) continue;
     const distributionIds = [...new Set(responses.flatMap((r) => (r.distributionId ? [r.distributionId] : [])))];
     const anonymous = await anonymousDistributions(em, distributionIds);
     const ids = responses.filter((r) => !r.distributionId || !anonymous.has(r.distributionId)).map((r) => r.id);
     const facts = (await storedResponseFacts(em, ids)).filter((r) => !r.isTest && !r.excluded);
     if (!facts.length) continue;
-    const rules = await em.find(AlertRule, {
-      active: true,
-      questionnaireId: { $in: [...new Set(facts.map((r) => r.questionnaireId))] },
-    });
     await em.transactional(async (tx) => {
       for (const r of facts) {
         for (const rule of rules.filter((x) => x.questionnaireId === r.questionnaireId)) {
