@@ -45,7 +45,7 @@ type Documents = {
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": typeof types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": typeof types.DistributionExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
-    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score } }\n}": typeof types.HomeScoresDocument,
+    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.AdoptUnitsDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": types.DistributionExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
-    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score } }\n}": types.HomeScoresDocument,
+    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.AdoptUnitsDocument,
@@ -318,7 +318,7 @@ export function graphql(source: "query HomeOverview {\n  questionnaires(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score } }\n}"): typeof import('./graphql').HomeScoresDocument;
+export function graphql(source: "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}"): typeof import('./graphql').HomeScoresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

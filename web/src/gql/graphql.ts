@@ -1056,7 +1056,7 @@ export type HomeScoresQueryVariables = Exact<{
 }>;
 
 
-export type HomeScoresQuery = { scores: { responseCount: number, nodes: Array<{ parentKey: string | null, score: number | null, band: { label: string } | null }> }, scoreSeries: Array<{ label: string, nodes: Array<{ key: string, score: number | null }> }> };
+export type HomeScoresQuery = { scores: { responseCount: number, nodes: Array<{ parentKey: string | null, score: number | null, band: { label: string } | null }> }, scoreSeries: Array<{ label: string, start: string, nodes: Array<{ key: string, score: number | null }> }> };
 
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
@@ -1906,6 +1906,7 @@ export const HomeScoresDocument = new TypedDocumentString(`
   }
   scoreSeries(input: $input, granularity: MONTH) {
     label
+    start
     nodes {
       key
       score
