@@ -42,16 +42,29 @@ describe.skipIf(!hasChromium)('account and administration pages', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     page.setDefaultTimeout(10_000);
     const errors = consoleErrors(page);
+    const changes: string[] = [];
+    page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (r.url().endsWith('/graphql') && body.includes('changePassword')) changes.push(body);
+    });
     await withScreenshotOnFailure(page, 'account-password', async () => {
       await signInAt(page, `${app.url}/account`, email, 'first long password');
       await page.getByRole('heading', { name: 'Change password' }).waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
+      // No current password: refused on its field, before any request.
+      await page.getByLabel('New password', { exact: true }).fill('second long password');
+      await page.getByLabel('New password again').fill('second long password');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      const current = page.locator('.el-form-item').filter({ has: page.getByLabel('Current password') });
+      await current.locator('.el-form-item__error').getByText('Enter a password.').waitFor();
+      expect(changes).toEqual([]);
       // Too short: refused on the field, before any request.
       await page.getByLabel('Current password').fill('first long password');
       await page.getByLabel('New password', { exact: true }).fill('short');
       await page.getByLabel('New password again').fill('short');
       await page.getByRole('button', { name: 'Change password' }).click();
       await page.getByText('A password needs at least 10 characters.').waitFor();
+      expect(changes).toEqual([]);
       await page.getByLabel('New password', { exact: true }).fill('second long password');
       await page.getByLabel('New password again').fill('second long password');
       await page.getByRole('button', { name: 'Change password' }).click();

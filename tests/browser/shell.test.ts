@@ -15,16 +15,20 @@ import {
 import { createDistribution } from '../support/distribution.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { startSmtp, type SmtpListener } from '../support/smtp.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const UNKNOWN = '0b6f1c2e-9a4d-4c1e-8f3a-5d2b7e9c1a40';
 let app: TestApp;
+let smtp: SmtpListener;
 let t: Tenant;
 let browser: Browser;
 let questionnaireId: string;
 let modelId: string;
 let distributionId: string;
+/** The path of a pending invitation's link (the public, bare page an invited person opens). */
+let invitationPath: string;
 
 /** How far the page reaches past the right edge (0 when it does not), and what sticks out, for the failure message. */
 const overflow = (page: Page) =>
@@ -49,7 +53,8 @@ const overflow = (page: Page) =>
 describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-    app = await startTestApp({ WEB_DIR: `${root}web/dist` });
+    smtp = await startSmtp();
+    app = await startTestApp({ WEB_DIR: `${root}web/dist`, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) });
     t = await newTenant(app, 'Shell Court');
     questionnaireId = (await newQuestionnaire(t.admin, t.headOfficeId, ratingSurvey('overall'), 'Visitors')).id;
     await publish(t.admin, questionnaireId);
@@ -79,11 +84,21 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         unitIds: [t.headOfficeId],
       })
     ).id;
+    const invited = `invited@${t.slug}.test`;
+    await t.admin.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, {
+      input: { email: invited, locale: 'en', roles: [{ role: 'ANALYST', unitId: t.headOfficeId }] },
+    });
+    // The e-mail goes out through the outbox: wait for it (expect.poll works only inside a test).
+    const sentTo = () => smtp.received.find((m) => (m.to as any).value[0].address === invited);
+    for (let i = 0; i < 100 && !sentTo(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const mail = sentTo()!;
+    invitationPath = new URL(/(https?:\/\/\S+\/invitation\/\S+)/.exec(mail.text!)![1]).pathname;
     browser = await launch();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    await smtp?.close();
   });
 
   it('answers an unknown address with the not-found page, keeping the address', async () => {
@@ -184,6 +199,7 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         [`/distributions/${distributionId}`, 'main h2'],
         ['/distributions/rules', 'main h2'],
         ['/distributions/interview', 'main h2'],
+        [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];
       await withScreenshotOnFailure(page, `shell-routes-${width}`, async () => {

@@ -19,7 +19,6 @@ type Documents = {
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": typeof types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.ChangePasswordDocument,
     "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": typeof types.UserListDocument,
-    "query InviteUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.InviteUnitsDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": typeof types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": typeof types.ReactivateUserDocument,
@@ -46,7 +45,7 @@ type Documents = {
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": typeof types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": typeof types.DistributionExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
-    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score } }\n}": typeof types.HomeScoresDocument,
+    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": typeof types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.AdoptUnitsDocument,
@@ -95,11 +94,11 @@ type Documents = {
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": typeof types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
-    "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.SwitcherUnitsDocument,
     "\n  fragment ViewerFields on Viewer {\n    kind\n    permissions\n    user { displayName email }\n    organization { name headOffice { id name } }\n    grants { unit { id name } }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
+    "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.SwitcherUnitsDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": typeof types.UpdateUnitDocument,
@@ -110,7 +109,6 @@ const documents: Documents = {
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.ChangePasswordDocument,
     "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": types.UserListDocument,
-    "query InviteUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.InviteUnitsDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": types.ReactivateUserDocument,
@@ -137,7 +135,7 @@ const documents: Documents = {
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": types.DistributionExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
-    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score } }\n}": types.HomeScoresDocument,
+    "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
     "query TemplateCategories { templates(first: 200) { edges { node { category languages } } } }": types.TemplateCategoriesDocument,
     "query AdoptUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.AdoptUnitsDocument,
@@ -186,11 +184,11 @@ const documents: Documents = {
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": types.QuestionSummariesDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
-    "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.SwitcherUnitsDocument,
     "\n  fragment ViewerFields on Viewer {\n    kind\n    permissions\n    user { displayName email }\n    organization { name headOffice { id name } }\n    grants { unit { id name } }\n  }\n": types.ViewerFieldsFragmentDoc,
     "mutation Login($input: LoginInput!) { login(input: $input) { ...ViewerFields } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": types.MeDocument,
+    "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.SwitcherUnitsDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": types.UpdateUnitDocument,
@@ -213,10 +211,6 @@ export function graphql(source: "mutation ChangePassword($current: String!, $nex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}"): typeof import('./graphql').UserListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query InviteUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').InviteUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,7 +318,7 @@ export function graphql(source: "query HomeOverview {\n  questionnaires(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label nodes { key score } }\n}"): typeof import('./graphql').HomeScoresDocument;
+export function graphql(source: "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}"): typeof import('./graphql').HomeScoresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -520,10 +514,6 @@ export function graphql(source: "mutation SavePartialResponse($input: SavePartia
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').SwitcherUnitsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    kind\n    permissions\n    user { displayName email }\n    organization { name headOffice { id name } }\n    grants { unit { id name } }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -537,6 +527,10 @@ export function graphql(source: "mutation Logout { logout }"): typeof import('./
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me { me { ...ViewerFields } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').SwitcherUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

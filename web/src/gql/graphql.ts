@@ -880,11 +880,6 @@ export type UserListQueryVariables = Exact<{
 
 export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
 
-export type InviteUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InviteUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
-
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
@@ -1061,7 +1056,7 @@ export type HomeScoresQueryVariables = Exact<{
 }>;
 
 
-export type HomeScoresQuery = { scores: { responseCount: number, nodes: Array<{ parentKey: string | null, score: number | null, band: { label: string } | null }> }, scoreSeries: Array<{ label: string, nodes: Array<{ key: string, score: number | null }> }> };
+export type HomeScoresQuery = { scores: { responseCount: number, nodes: Array<{ parentKey: string | null, score: number | null, band: { label: string } | null }> }, scoreSeries: Array<{ label: string, start: string, nodes: Array<{ key: string, score: number | null }> }> };
 
 export type TemplatesQueryVariables = Exact<{
   filter?: TemplateFilterInput | null | undefined;
@@ -1386,11 +1381,6 @@ export type SavePartialResponseMutationVariables = Exact<{
 
 export type SavePartialResponseMutation = { savePartialResponse: { resumeKey: string } };
 
-export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
-
 export type ViewerFieldsFragment = { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> };
 
 export type LoginMutationVariables = Exact<{
@@ -1409,6 +1399,11 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { kind: PrincipalKind, permissions: Array<Permission>, user: { displayName: string, email: string } | null, organization: { name: string, headOffice: { id: string, name: string } }, grants: Array<{ unit: { id: string, name: string } }> } | null };
+
+export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
 
 export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1523,19 +1518,6 @@ export const UserListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
-export const InviteUnitsDocument = new TypedDocumentString(`
-    query InviteUnits {
-  orgUnits(first: 200) {
-    edges {
-      node {
-        id
-        name
-        depth
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<InviteUnitsQuery, InviteUnitsQueryVariables>;
 export const InviteUserDocument = new TypedDocumentString(`
     mutation InviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
@@ -1924,6 +1906,7 @@ export const HomeScoresDocument = new TypedDocumentString(`
   }
   scoreSeries(input: $input, granularity: MONTH) {
     label
+    start
     nodes {
       key
       score
@@ -2702,19 +2685,6 @@ export const SavePartialResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePartialResponseMutation, SavePartialResponseMutationVariables>;
-export const SwitcherUnitsDocument = new TypedDocumentString(`
-    query SwitcherUnits {
-  orgUnits(first: 200) {
-    edges {
-      node {
-        id
-        name
-        depth
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -2774,6 +2744,19 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SwitcherUnitsDocument = new TypedDocumentString(`
+    query SwitcherUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
 export const UnitTreeDocument = new TypedDocumentString(`
     query UnitTree {
   orgUnits(first: 200) {

@@ -15,6 +15,9 @@ const TEXTS = {
     EXPIRED: 'This invitation has expired. Thank you for your interest.',
     OPTED_OUT: 'You asked not to receive these surveys, so this link no longer works.',
     EMPTY_RESPONSE: 'Please answer at least one question before completing the survey.',
+    TOO_FAST: 'That was quicker than the survey allows. Please wait a few seconds and complete it again.',
+    NO_TICKET: 'This page has been open too long to send the response. Please reload the survey and answer again.',
+    HONEYPOT: 'The response could not be accepted. Please reload the survey and answer it again.',
     language: 'Language',
     privacy: 'Privacy notice',
   },
@@ -34,6 +37,10 @@ const TEXTS = {
     EXPIRED: 'Термін дії запрошення минув. Дякуємо за інтерес.',
     OPTED_OUT: 'Ви відмовилися від цих опитувань, тому посилання більше не діє.',
     EMPTY_RESPONSE: 'Дайте відповідь хоча б на одне запитання, перш ніж завершити опитування.',
+    TOO_FAST: 'Це швидше, ніж дозволяє опитування. Зачекайте кілька секунд і завершіть його ще раз.',
+    NO_TICKET:
+      'Сторінка була відкрита надто довго, щоб надіслати відповідь. Перезавантажте опитування й дайте відповідь ще раз.',
+    HONEYPOT: 'Відповідь не вдалося прийняти. Перезавантажте опитування й дайте відповідь ще раз.',
     language: 'Мова',
     privacy: 'Повідомлення про конфіденційність',
   },
@@ -52,6 +59,9 @@ const TEXTS = {
     EXPIRED: '此邀请已过期。感谢您的关注。',
     OPTED_OUT: '您已选择不再接收此类调查，此链接不再有效。',
     EMPTY_RESPONSE: '请至少回答一个问题后再完成调查。',
+    TOO_FAST: '提交速度快于本调查允许的速度，请稍等几秒后再次完成。',
+    NO_TICKET: '此页面打开时间过长，无法发送答卷。请重新加载调查并再次作答。',
+    HONEYPOT: '答卷未被接受。请重新加载调查并再次作答。',
     language: '语言',
     privacy: '隐私声明',
   },
@@ -74,6 +84,10 @@ const REFUSALS = [
   'EXPIRED',
   'OPTED_OUT',
   'EMPTY_RESPONSE',
+  // The bot check (server/http/abuse-guard.ts): a second TOO_FAST, a ticket gone stale, an autofilled honeypot.
+  'TOO_FAST',
+  'NO_TICKET',
+  'HONEYPOT',
 ] as const;
 export const isRefusal = (reason: string): reason is (typeof REFUSALS)[number] =>
   (REFUSALS as readonly string[]).includes(reason);
