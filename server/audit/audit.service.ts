@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { Permission, requireOrganisationWide } from '../org/index.js';
 import type { AuditEntryType, AuditLogFilterInput } from './audit.types.js';
@@ -27,7 +28,12 @@ export async function listAuditLog(
     `select count(*)::int n from audit_log where ${where.join(' and ')}`,
     params,
   );
-  if (after) narrow('seq < ?', Number(after[0]));
+  if (after) {
+    const seq = Number(after[0]);
+    if (!Number.isSafeInteger(seq))
+      throw badInput('"after" is not a cursor this API returned; start again without it.', { field: 'after' });
+    narrow('seq < ?', seq);
+  }
   const rows: Record<string, unknown>[] = await connection.execute(
     `select id, seq, at, actor_kind, actor_id, action, entity, entity_id, before, after, hash
        from audit_log where ${where.join(' and ')} order by seq desc limit ?`,

@@ -141,6 +141,11 @@ describe('who may read it', () => {
     const seqs = [...first.auditLog.edges, ...next.auditLog.edges].map((e: any) => e.node.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(new Set(seqs).size).toBe(4);
+    // A cursor that decodes but holds no sequence number is the caller's mistake, not the server's.
+    const forged = Buffer.from(JSON.stringify(['x'])).toString('base64url');
+    const refused = await t.admin.fails(LOG, { first: 2, after: forged });
+    expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.message).toContain('is not a cursor this API returned');
   });
 });
 
