@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { purgeExpiredSessions } from './org/index.js';
 import { bootstrap } from './org/index.js';
 import { startWorkers, type Workers } from './app/workers.js';
+import { loadShippedLibrary } from './app/library.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const admin = await bootstrap(db.orm.em.fork(), config);
   await purgeExpiredSessions(db.orm.em.fork());
   const app = await createApp({ config, orm: db.orm, replica: db.replica, log, webDir: WEB_DIR });
+  await loadShippedLibrary(app, db.orm, log);
   // Invitations, reminders and scheduled jobs run in any server copy; WORKERS=false leaves them to
   // `npm run worker` processes (DELIVERY_WORKER=false only the delivery).
   const workers: Workers | null = config.WORKERS ? await startWorkers(config, db.orm, log) : null;

@@ -21,6 +21,9 @@ import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
 import { apiNotFound, jsonErrorHandler } from '../http/error-handler.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../org/index.js';
+import { systemCaller, type GraphqlCall } from './system-caller.js';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +40,8 @@ export interface App {
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
   rollups: RollupWorker;
+  /** The public GraphQL API called in-process as `principal` on `em` (the shipped library, the demo). */
+  system(principal: Principal, em: EntityManager): GraphqlCall;
 }
 
 /** The HTTP server: /graphql, /healthz and the web app, on one port. */
@@ -86,6 +91,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   return {
     httpServer,
     rollups,
+    system: (principal, em) => systemCaller(apollo, deps, principal, em),
     listen: (port, host) => listen(httpServer, port, host),
     close: async () => {
       await apollo.stop();

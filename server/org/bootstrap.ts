@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { Organization } from './organization.entity.js';
+import { LIBRARY_SLUG } from './library-organization.js';
 import { createOrganization } from './organization.service.js';
 
 export interface BootstrapResult {
@@ -10,9 +11,9 @@ export interface BootstrapResult {
   organization: string;
 }
 
-/** On the first start only (no organisation yet): a demo organisation and its administrator. */
+/** On the first start only (no organisation but the shipped library): a first organisation and its administrator. */
 export async function bootstrap(em: EntityManager, config: Config): Promise<BootstrapResult | null> {
-  if ((await em.count(Organization, {})) > 0) return null;
+  if ((await em.count(Organization, { slug: { $ne: LIBRARY_SLUG } })) > 0) return null;
   const slug =
     config.BOOTSTRAP_ORG_NAME.toLowerCase()
       .normalize('NFKD')

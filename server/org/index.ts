@@ -14,6 +14,7 @@ export {
 } from './access.service.js';
 export { purgeExpiredSessions } from './auth.service.js';
 export { bootstrap } from './bootstrap.js';
+export { LIBRARY_SLUG, libraryPrincipal } from './library-organization.js';
 export { OrgUnit } from './org-unit.entity.js';
 export { Organization } from './organization.entity.js';
 export { Permission, Role } from './roles.js';
