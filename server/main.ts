@@ -28,7 +28,6 @@ async function main(): Promise<void> {
   const admin = await bootstrap(db.orm.em.fork(), config);
   await purgeExpiredSessions(db.orm.em.fork());
   const app = await createApp({ config, orm: db.orm, replica: db.replica, log, webDir: WEB_DIR });
-  await loadShippedLibrary(app, db.orm, log);
   // Invitations, reminders and scheduled jobs run in any server copy; WORKERS=false leaves them to
   // `npm run worker` processes (DELIVERY_WORKER=false only the delivery).
   const workers: Workers | null = config.WORKERS ? await startWorkers(config, db.orm, log) : null;
@@ -69,6 +68,10 @@ async function main(): Promise<void> {
     console.log(`  password:     ${admin.password}`);
     console.log('This password is shown once; change it after signing in.\n');
   }
+  // After listening: signing in need not wait for the templates; they appear in the library within seconds.
+  loadShippedLibrary(app, db.orm, log).catch((error: unknown) => {
+    if (!stopping) log.error({ err: error }, 'the template library could not be updated; it stays as it was');
+  });
 }
 
 main().catch((error) => {
