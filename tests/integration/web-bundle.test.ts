@@ -16,8 +16,9 @@ describe('what the production build makes each page download', () => {
     console.log(
       `gzip JS: runner ${kB(sizes.runner.js)} kB, admin shell ${kB(sizes.admin.js)} kB, dashboard ${kB(sizes.dashboard.js)} kB, Creator page ${kB(sizes.creator.js)} kB`,
     );
-    // SurveyJS's form library is most of the runner; the admin app and the Creator never load there.
-    expect(sizes.runner.js).toBeLessThan(400 * 1024);
+    // SurveyJS's form library is most of the runner; the admin app and the Creator never load there, nor
+    // codegen's map of every operation (the runner's documents are its own, web/src/request.ts): 386.5 kB.
+    expect(sizes.runner.js).toBeLessThan(387 * 1024);
     // The shell with Element Plus (per component, docs/web.md) weighs about 165 kB; the runner never loads it.
     expect(sizes.admin.js).toBeLessThan(180 * 1024);
     expect(sizes.creator.js - sizes.admin.js).toBeGreaterThan(300 * 1024);

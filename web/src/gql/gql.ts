@@ -18,7 +18,17 @@ type Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": typeof types.InvitationPreviewDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": typeof types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.ChangePasswordDocument,
-    "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": typeof types.UserListDocument,
+    "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}": typeof types.ApiKeyListDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}": typeof types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.RevokeApiKeyDocument,
+    "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }": typeof types.CreateMetricDocument,
+    "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }": typeof types.RecordMetricDocument,
+    "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}": typeof types.ImportMetricValuesDocument,
+    "query MetricList {\n  metrics { id key label measurementUnit kind worst target denominatorLabel }\n}": typeof types.MetricListDocument,
+    "query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {\n  metricObservations(metricKey: $metricKey, unitId: $unitId, first: 50, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      node {\n        id periodStart periodEnd value denominator updatedAt unit { id name }\n        history { id changedAt valueBefore valueAfter denominatorBefore denominatorAfter }\n      }\n    }\n  }\n}": typeof types.MetricObservationListDocument,
+    "query OrganisationSettings {\n  organization {\n    id name timeZone languages minGroupSize\n    branding { logoDataUrl primaryColor privacyNotice { language text } }\n  }\n}": typeof types.OrganisationSettingsDocument,
+    "mutation UpdateOrganisation($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { id name timeZone languages minGroupSize }\n}": typeof types.UpdateOrganisationDocument,
+    "query UserList($filter: UserFilterInput, $after: String) {\n  users(filter: $filter, first: 20, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": typeof types.UserListDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": typeof types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": typeof types.ReactivateUserDocument,
@@ -85,7 +95,7 @@ type Documents = {
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.ExcludeResponseDocument,
     "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.IncludeResponseDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.PublishedModelsDocument,
-    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": typeof types.DashboardDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": typeof types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": typeof types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": typeof types.FilterVersionsDocument,
@@ -108,7 +118,17 @@ const documents: Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": types.InvitationPreviewDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.ChangePasswordDocument,
-    "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": types.UserListDocument,
+    "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}": types.ApiKeyListDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}": types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.RevokeApiKeyDocument,
+    "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }": types.CreateMetricDocument,
+    "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }": types.RecordMetricDocument,
+    "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}": types.ImportMetricValuesDocument,
+    "query MetricList {\n  metrics { id key label measurementUnit kind worst target denominatorLabel }\n}": types.MetricListDocument,
+    "query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {\n  metricObservations(metricKey: $metricKey, unitId: $unitId, first: 50, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      node {\n        id periodStart periodEnd value denominator updatedAt unit { id name }\n        history { id changedAt valueBefore valueAfter denominatorBefore denominatorAfter }\n      }\n    }\n  }\n}": types.MetricObservationListDocument,
+    "query OrganisationSettings {\n  organization {\n    id name timeZone languages minGroupSize\n    branding { logoDataUrl primaryColor privacyNotice { language text } }\n  }\n}": types.OrganisationSettingsDocument,
+    "mutation UpdateOrganisation($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { id name timeZone languages minGroupSize }\n}": types.UpdateOrganisationDocument,
+    "query UserList($filter: UserFilterInput, $after: String) {\n  users(filter: $filter, first: 20, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": types.UserListDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": types.ReactivateUserDocument,
@@ -175,7 +195,7 @@ const documents: Documents = {
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.ExcludeResponseDocument,
     "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.IncludeResponseDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.PublishedModelsDocument,
-    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": types.DashboardDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": types.FilterVersionsDocument,
@@ -210,7 +230,47 @@ export function graphql(source: "mutation ChangePassword($current: String!, $nex
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}"): typeof import('./graphql').UserListDocument;
+export function graphql(source: "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}"): typeof import('./graphql').ApiKeyListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }"): typeof import('./graphql').CreateMetricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }"): typeof import('./graphql').RecordMetricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}"): typeof import('./graphql').ImportMetricValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricList {\n  metrics { id key label measurementUnit kind worst target denominatorLabel }\n}"): typeof import('./graphql').MetricListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {\n  metricObservations(metricKey: $metricKey, unitId: $unitId, first: 50, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      node {\n        id periodStart periodEnd value denominator updatedAt unit { id name }\n        history { id changedAt valueBefore valueAfter denominatorBefore denominatorAfter }\n      }\n    }\n  }\n}"): typeof import('./graphql').MetricObservationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationSettings {\n  organization {\n    id name timeZone languages minGroupSize\n    branding { logoDataUrl primaryColor privacyNotice { language text } }\n  }\n}"): typeof import('./graphql').OrganisationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrganisation($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { id name timeZone languages minGroupSize }\n}"): typeof import('./graphql').UpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserList($filter: UserFilterInput, $after: String) {\n  users(filter: $filter, first: 20, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}"): typeof import('./graphql').UserListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -478,7 +538,7 @@ export function graphql(source: "query PublishedModels { indicatorModels(first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}"): typeof import('./graphql').DashboardDocument;
+export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,21 @@ export type AnswerFilterInput = {
   values: Array<unknown>;
 };
 
+/** What an API key may be used for. An operation names one scope; a key lacking it is refused with FORBIDDEN. */
+export type ApiScope =
+  /** Import response files. */
+  | 'IMPORT'
+  /** Change the set-up: units, users, keys, questionnaires, models, distributions. */
+  | 'MANAGE'
+  /** Read units, questionnaires, models, scores, rankings, series and responses. */
+  | 'READ_RESULTS'
+  /** Report service events that trigger invitations. */
+  | 'RECORD_EVENTS'
+  /** Record administrative metric observations. */
+  | 'RECORD_METRICS'
+  /** Submit or save responses with a survey token, or enter them as an interviewer. */
+  | 'SUBMIT_RESPONSES';
+
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
 export type BandInput = {
   /** Stable key, e.g. very_satisfied. */
@@ -83,6 +98,20 @@ export type Channel =
   | 'SMS'
   /** An open web link. */
   | 'WEB_LINK';
+
+/** A new API key for another system. */
+export type CreateApiKeyInput = {
+  /** When the key stops working (UTC); left out, it does not expire. */
+  expiresAt?: string | null | undefined;
+  /** Which system uses the key. */
+  name: string;
+  /** The role the key acts with. */
+  role: Role;
+  /** What the key may be used for; each must suit the role. Left out, every scope the role can carry. */
+  scopes?: Array<ApiScope> | null | undefined;
+  /** The unit over which the key's role holds, with everything below it. */
+  unitId: string | number;
+};
 
 /** A new distribution of a questionnaire. */
 export type CreateDistributionInput = {
@@ -240,6 +269,14 @@ export type GapPairInput = {
   perception: ItemBindingInput;
   /** Relative weight among the pairs (≥ 0). */
   weight?: number;
+};
+
+/** A CSV file of metric values: columns unit code, period, value (and denominator). */
+export type ImportMetricValuesInput = {
+  /** The file’s text (UTF-8) with a header row: unit code, period (2026, 2026-Q1, 2026-03 or 2026-03-01/2026-04-01), value, denominator. */
+  csv: string;
+  /** Key of the metric the values are for. */
+  metricKey: string;
 };
 
 /** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
@@ -403,6 +440,14 @@ export type LineageKind =
   /** The parent is a library template release. */
   | 'TEMPLATE';
 
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** Language code: en, zh-CN or uk. */
+  language: string;
+  /** The text; empty removes it. */
+  text: string;
+};
+
 /** Sign in with e-mail and password. */
 export type LoginInput = {
   /** Sign-in e-mail (case does not matter). */
@@ -422,6 +467,31 @@ export type MessageTemplateInput = {
   /** E-mail subject (ignored for SMS). */
   subject?: string | null | undefined;
 };
+
+/** An administrative metric (design.md §4 METRIC). */
+export type MetricInput = {
+  /** What the denominator counts, for a rate; null for a plain value. */
+  denominatorLabel?: string | null | undefined;
+  /** Key that models and recordMetric refer to, unique in the organisation. */
+  key: string;
+  /** FLOW or STOCK. */
+  kind: MetricKind;
+  /** Label shown in results. */
+  label: string;
+  /** Unit of the values, e.g. days, %; null when none. */
+  measurementUnit?: string | null | undefined;
+  /** Value scoring 100: score = clamp(100 · (x − worst) / (target − worst), 0, 100). */
+  target: number;
+  /** Value scoring 0; below target for higher-is-better, above it for lower-is-better. */
+  worst: number;
+};
+
+/** FLOW (applications received, complaints) sums over periods; STOCK (offices, staff) takes the latest period. */
+export type MetricKind =
+  /** Counted over time (cases decided): values and denominators sum over units and periods. */
+  | 'FLOW'
+  /** A level at a time (offices, staff): each unit's latest period in range, summed over units. */
+  | 'STOCK';
 
 /** Moves a unit, with its subtree, under another parent. */
 export type MoveOrgUnitInput = {
@@ -578,6 +648,22 @@ export type QuestionnaireStatus =
   | 'DRAFT'
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
+
+/** One observation of a metric for a unit and period. */
+export type RecordMetricInput = {
+  /** The denominator for a rate; left out for a plain value. */
+  denominator?: number | null | undefined;
+  /** Key of the metric. */
+  metricKey: string;
+  /** Day after the last day of the period, YYYY-MM-DD (a month: 2026-03-01 to 2026-04-01). */
+  periodEnd: string;
+  /** First day of the period, YYYY-MM-DD. */
+  periodStart: string;
+  /** The unit observed. */
+  unitId: string | number;
+  /** The value, in the metric's measurement unit. */
+  value: number;
+};
 
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
@@ -828,6 +914,24 @@ export type UpdateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
+/** Organisation settings; fields left out stay as they are. */
+export type UpdateOrganizationInput = {
+  /** Languages offered (en, zh-CN, uk), the default first. */
+  languages?: Array<string> | null | undefined;
+  /** Logo as a data URL (PNG, JPEG, WebP or GIF, at most 100 kB); "" removes it. */
+  logo?: string | null | undefined;
+  /** Smallest group shown in anonymous surveys, 1–1000. */
+  minGroupSize?: number | null | undefined;
+  /** Display name of the organisation. */
+  name?: string | null | undefined;
+  /** Primary colour #rrggbb, at least 4.5:1 against white (WCAG AA); "" removes it. */
+  primaryColor?: string | null | undefined;
+  /** Privacy notice per language shown to respondents; replaces every notice. */
+  privacyNotice?: Array<LocalizedTextInput> | null | undefined;
+  /** IANA time zone, e.g. Asia/Shanghai; results follow it. */
+  timeZone?: string | null | undefined;
+};
+
 /** Which users to list; every condition given must hold. */
 export type UserFilterInput = {
   /** true: active users only; false: deactivated only. */
@@ -873,12 +977,82 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type UserListQueryVariables = Exact<{
-  filter?: UserFilterInput | null | undefined;
+export type ApiKeyListQueryVariables = Exact<{
+  after?: string | null | undefined;
+  includeRevoked: boolean;
 }>;
 
 
-export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
+export type ApiKeyListQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, role: Role, scopes: Array<ApiScope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, unit: { id: string, name: string } } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type CreateMetricMutationVariables = Exact<{
+  input: MetricInput;
+}>;
+
+
+export type CreateMetricMutation = { createMetric: { id: string, key: string } };
+
+export type RecordMetricMutationVariables = Exact<{
+  input: RecordMetricInput;
+}>;
+
+
+export type RecordMetricMutation = { recordMetric: { id: string } };
+
+export type ImportMetricValuesMutationVariables = Exact<{
+  input: ImportMetricValuesInput;
+}>;
+
+
+export type ImportMetricValuesMutation = { importMetricValues: { imported: number, rowErrors: Array<{ row: number, message: string }> } };
+
+export type MetricListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricListQuery = { metrics: Array<{ id: string, key: string, label: string, measurementUnit: string, kind: MetricKind, worst: number, target: number, denominatorLabel: string | null }> };
+
+export type MetricObservationListQueryVariables = Exact<{
+  metricKey: string;
+  unitId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MetricObservationListQuery = { metricObservations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, denominator: number | null, updatedAt: string, unit: { id: string, name: string }, history: Array<{ id: string, changedAt: string, valueBefore: number | null, valueAfter: number, denominatorBefore: number | null, denominatorAfter: number | null }> } }> } };
+
+export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationSettingsQuery = { organization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number, branding: { logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number } };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserListQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -1324,7 +1498,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
 
 export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1494,10 +1668,168 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $current, newPassword: $next)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const UserListDocument = new TypedDocumentString(`
-    query UserList($filter: UserFilterInput) {
-  users(filter: $filter, first: 200) {
+export const ApiKeyListDocument = new TypedDocumentString(`
+    query ApiKeyList($after: String, $includeRevoked: Boolean!) {
+  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        role
+        scopes
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyListQuery, ApiKeyListQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const CreateMetricDocument = new TypedDocumentString(`
+    mutation CreateMetric($input: MetricInput!) {
+  createMetric(input: $input) {
+    id
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMetricMutation, CreateMetricMutationVariables>;
+export const RecordMetricDocument = new TypedDocumentString(`
+    mutation RecordMetric($input: RecordMetricInput!) {
+  recordMetric(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMetricMutation, RecordMetricMutationVariables>;
+export const ImportMetricValuesDocument = new TypedDocumentString(`
+    mutation ImportMetricValues($input: ImportMetricValuesInput!) {
+  importMetricValues(input: $input) {
+    imported
+    rowErrors {
+      row
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMetricValuesMutation, ImportMetricValuesMutationVariables>;
+export const MetricListDocument = new TypedDocumentString(`
+    query MetricList {
+  metrics {
+    id
+    key
+    label
+    measurementUnit
+    kind
+    worst
+    target
+    denominatorLabel
+  }
+}
+    `) as unknown as TypedDocumentString<MetricListQuery, MetricListQueryVariables>;
+export const MetricObservationListDocument = new TypedDocumentString(`
+    query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {
+  metricObservations(
+    metricKey: $metricKey
+    unitId: $unitId
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        periodStart
+        periodEnd
+        value
+        denominator
+        updatedAt
+        unit {
+          id
+          name
+        }
+        history {
+          id
+          changedAt
+          valueBefore
+          valueAfter
+          denominatorBefore
+          denominatorAfter
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricObservationListQuery, MetricObservationListQueryVariables>;
+export const OrganisationSettingsDocument = new TypedDocumentString(`
+    query OrganisationSettings {
+  organization {
+    id
+    name
+    timeZone
+    languages
+    minGroupSize
+    branding {
+      logoDataUrl
+      primaryColor
+      privacyNotice {
+        language
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+    name
+    timeZone
+    languages
+    minGroupSize
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilterInput, $after: String) {
+  users(filter: $filter, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -2512,6 +2844,8 @@ export const DashboardDocument = new TypedDocumentString(`
       lostPoints
       belowMinimum
       withheldReason
+      target
+      distanceToTarget
     }
     bandDistribution {
       band {

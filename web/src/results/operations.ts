@@ -6,7 +6,8 @@ export const PublishedModelsQuery = graphql(
 export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
   scores(input: $input) {
     responseCount
-    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }
+    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason
+      target distanceToTarget }
     bandDistribution { band { key label min max } count share }
     modelVersion { id number definition { json } }
   }

@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '../graphql';
+import { GraphQLRequestError } from '../request';
 import { submit, type Submission } from './submission';
 
 /**

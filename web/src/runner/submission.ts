@@ -1,15 +1,21 @@
 /** Talks to the public submission endpoints; one client request id per completed survey, kept until it is accepted. */
-import { gql, graphql, GraphQLRequestError } from '../graphql';
-import type { SurveyByTokenQuery } from '../gql/graphql';
+// Not '../graphql': the runner carries only its own documents, not codegen's map of every operation.
+import { document, gql, GraphQLRequestError } from '../request';
+import type {
+  SavePartialResponseMutation,
+  SavePartialResponseMutationVariables,
+  SurveyByTokenQuery,
+  SurveyByTokenQueryVariables,
+} from '../gql/graphql';
 
 export { GraphQLRequestError as SurveyError };
 export type PublicSurvey = SurveyByTokenQuery['surveyByToken'];
 
-const SurveyQuery = graphql(
-  `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }`,
+const SurveyQuery = document<SurveyByTokenQuery, SurveyByTokenQueryVariables>(
+  /* GraphQL */ `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }`,
 );
-const PartialMutation = graphql(
-  `mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`,
+const PartialMutation = document<SavePartialResponseMutation, SavePartialResponseMutationVariables>(
+  /* GraphQL */ `mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`,
 );
 
 export async function loadSurvey(token: string, resumeKey: string | null): Promise<PublicSurvey> {
