@@ -158,7 +158,10 @@ export const ELSEWHERE: Record<string, Entry> = {
     ],
   },
   recordMetric: {
-    pending: 'Called in tenancy-and-permissions.test.ts (API key scopes only), not yet across units.',
+    covered: [
+      'tenancy-and-permissions.test.ts',
+      'a key with READ_RESULTS only reads scores but cannot record metrics or submit responses',
+    ],
   },
   recordServiceEvent: {
     covered: [
@@ -207,15 +210,27 @@ export const ELSEWHERE: Record<string, Entry> = {
   // Not driven yet: listed by the test, to be moved to probes or covered.
   action: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
   auditLog: { pending: 'No tenancy test drives it yet.' },
-  breakdown: { pending: 'Called in api-tenancy.test.ts, not yet linked to one named test.' },
+  breakdown: { covered: ['api-tenancy.test.ts', 'is refused to another organisation, naming nothing of it'] },
   case: { pending: 'No tenancy test drives it yet.' },
   cases: { pending: 'No tenancy test drives it yet.' },
-  distribution: { pending: 'Called in distribution/branch-scope.test.ts, not yet linked to one named test.' },
+  distribution: {
+    covered: [
+      'distribution/branch-scope.test.ts',
+      'reads only its own unit: units, links and tokens, stats, invitations',
+    ],
+  },
   eventRules: { pending: 'No tenancy test drives it yet.' },
   followUpRate: { pending: 'No tenancy test drives it yet.' },
-  inspectionKinds: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  inspectors: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  invitations: { pending: 'Called in distribution/branch-scope.test.ts, not yet linked to one named test.' },
+  inspectionKinds: {
+    covered: ['fieldwork-tenancy.test.ts', 'another organisation can neither read nor change anything'],
+  },
+  inspectors: { covered: ['fieldwork-tenancy.test.ts', 'another organisation can neither read nor change anything'] },
+  invitations: {
+    covered: [
+      'distribution/branch-scope.test.ts',
+      'reads only its own unit: units, links and tokens, stats, invitations',
+    ],
+  },
   keyClientReport: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   keyClients: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   metricObservations: { pending: 'No tenancy test drives it yet.' },
@@ -228,13 +243,22 @@ export const ELSEWHERE: Record<string, Entry> = {
   staffMembers: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   template: { pending: 'No tenancy test drives it yet.' },
   templates: { pending: 'No tenancy test drives it yet.' },
-  unitVisits: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
+  unitVisits: {
+    covered: [
+      'fieldwork-tenancy.test.ts',
+      'the inspector who made a visit sees it and its evidence, never the results',
+    ],
+  },
   user: {
-    pending:
-      'Called in administration-tenancy.test.ts, subtree-privacy.test.ts, tenancy-and-permissions.test.ts, not yet linked to one named test.',
+    covered: ['subtree-privacy.test.ts', 'reads only users holding a role in its subtree, and only their roles there'],
   },
   users: { pending: 'Called in administration-tenancy.test.ts, not yet linked to one named test.' },
-  visit: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
+  visit: {
+    covered: [
+      'fieldwork-tenancy.test.ts',
+      'the inspector who made a visit sees it and its evidence, never the results',
+    ],
+  },
   visitHistory: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   visitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   weightingSchemes: { pending: 'No tenancy test drives it yet.' },
@@ -246,27 +270,40 @@ export const ELSEWHERE: Record<string, Entry> = {
   changeCaseState: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   closeResponseLink: { pending: 'No tenancy test drives it yet.' },
   correctVisit: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  createApiKey: {
-    pending:
-      'Called in administration-tenancy.test.ts, tenancy-and-permissions.test.ts, not yet linked to one named test.',
-  },
+  createApiKey: { covered: ['tenancy-and-permissions.test.ts', 'an API key of B sees only B'] },
   createCase: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
-  createDistribution: { pending: 'Called in distribution/branch-scope.test.ts, not yet linked to one named test.' },
+  createDistribution: {
+    covered: [
+      'distribution/branch-scope.test.ts',
+      'a distribution of the branch alone stays the branch author’s to change',
+    ],
+  },
   createInspectionKind: { pending: 'No tenancy test drives it yet.' },
   createUser: {
-    pending:
-      'Called in administration-tenancy.test.ts, subtree-privacy.test.ts, tenancy-and-permissions.test.ts, not yet linked to one named test.',
+    covered: ['tenancy-and-permissions.test.ts', 'an administrator of a subtree manages users only there'],
   },
   createVisitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   createWebhookEndpoint: { pending: 'No tenancy test drives it yet.' },
   importMetricValues: { pending: 'No tenancy test drives it yet.' },
   inviteRespondents: { pending: 'No tenancy test drives it yet.' },
-  inviteUser: { pending: 'Called in administration-tenancy.test.ts, not yet linked to one named test.' },
+  inviteUser: { covered: ['administration-tenancy.test.ts', 'cannot invite onto its units'] },
   mergeTemplateUpdate: { pending: 'No tenancy test drives it yet.' },
-  moveAction: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  moveOrgUnit: { pending: 'Called in tenancy-and-permissions.test.ts, not yet linked to one named test.' },
+  moveAction: {
+    covered: [
+      'actions-tenancy.test.ts',
+      'the responsible person may work on an action, a reader who is neither may not',
+    ],
+  },
+  moveOrgUnit: {
+    covered: [
+      'tenancy-and-permissions.test.ts',
+      'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
+    ],
+  },
   offerTemplate: { pending: 'No tenancy test drives it yet.' },
-  openAction: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
+  openAction: {
+    covered: ['actions-tenancy.test.ts', 'another organisation cannot read or change an action: NOT_FOUND'],
+  },
   purgeContact: { pending: 'No tenancy test drives it yet.' },
   purgeKeyClient: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   reactivateUser: { pending: 'No tenancy test drives it yet.' },
@@ -277,15 +314,27 @@ export const ELSEWHERE: Record<string, Entry> = {
   recordCallOutcome: { pending: 'No tenancy test drives it yet.' },
   recordFollowUpRate: { pending: 'No tenancy test drives it yet.' },
   registerInspector: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  revokeApiKey: { pending: 'Called in tenancy-and-permissions.test.ts, not yet linked to one named test.' },
-  revokeRole: { pending: 'Called in tenancy-and-permissions.test.ts, not yet linked to one named test.' },
+  revokeApiKey: {
+    covered: [
+      'tenancy-and-permissions.test.ts',
+      'signed-out callers get UNAUTHENTICATED on every non-public operation',
+    ],
+  },
+  revokeRole: {
+    covered: [
+      'tenancy-and-permissions.test.ts',
+      'an assigned role takes effect on the next request; assigning twice is one assignment',
+    ],
+  },
   saveAlertRule: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   saveCaseCategory: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   saveEventRule: { pending: 'No tenancy test drives it yet.' },
   setOrganizationCalendar: { pending: 'No tenancy test drives it yet.' },
   submitVisit: { pending: 'No tenancy test drives it yet.' },
   updateOrgUnit: {
-    pending:
-      'Called in subtree-privacy.test.ts, tenancy-and-permissions.test.ts, distribution/branch-scope.test.ts, not yet linked to one named test.',
+    covered: [
+      'tenancy-and-permissions.test.ts',
+      'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
+    ],
   },
 };
