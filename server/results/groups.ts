@@ -6,6 +6,7 @@ import { scorerFor } from '../indicators/index.js';
 import type { OrgUnit } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
 import { publishedVersion } from '../questionnaires/index.js';
+import { pause } from './cooperative.js';
 import { cellsOf, type CellRef } from './rollup/cell-cache.js';
 import { addToCell, emptyCell } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
@@ -31,6 +32,7 @@ const blank = (s: string) => (s === '' ? null : s);
 async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
   const groups = new Map<string, Group>();
   for (const row of rows) {
+    await pause();
     const version = await publishedVersion(em, row.versionId);
     const scored = scorerFor(scope.model, version, await lineageOf(em, version.questionnaireId))(row.answers);
     const key = [row.unitId, row.category, row.situation, row.channel, row.language, row.versionId, row.localDate].join(

@@ -5,6 +5,7 @@ import { boundQuestionnaires } from '../../indicators/index.js';
 import { scorerFor, versionRef, type ModelVersionRef } from '../../indicators/index.js';
 import { lineageOf } from '../../questionnaires/index.js';
 import { publishedVersion } from '../../questionnaires/index.js';
+import { pause } from '../cooperative.js';
 import {
   addCell,
   addToCell,
@@ -100,6 +101,7 @@ async function collect(
   subtrees = true,
 ): Promise<void> {
   for (const r of rows) {
+    await pause();
     if (!r.counts) continue;
     const lineage = await lineageOf(em, r.questionnaire_id);
     for (const model of models) {
