@@ -31,6 +31,17 @@ export type AnswerFilterInput = {
   values: Array<unknown>;
 };
 
+/** Where an assignment stands on a given day (docs/fieldwork.md, Progress). */
+export type AssignmentStatus =
+  /** A visit was submitted for it. */
+  | 'DONE'
+  /** Past its due date without a visit, and the plan has ended. */
+  | 'MISSED'
+  /** Not visited yet, and not yet due. */
+  | 'OPEN'
+  /** Past its due date without a visit, while the plan still runs. */
+  | 'OVERDUE';
+
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
 export type BandInput = {
   /** Stable key, e.g. very_satisfied. */
@@ -303,6 +314,23 @@ export type IndicatorNodeInput = {
   weight?: number;
 };
 
+/** Who an inspector is: internal staff or an external supervisor. */
+export type InspectorCategory =
+  /** An external civil servant. */
+  | 'CIVIL_SERVANT'
+  /** An external consumer representative. */
+  | 'CONSUMER_REPRESENTATIVE'
+  /** An external journalist. */
+  | 'JOURNALIST'
+  /** An external lawyer. */
+  | 'LAWYER'
+  /** A third-party mystery shopper. */
+  | 'MYSTERY_SHOPPER'
+  /** An external professional of the trade. */
+  | 'PROFESSIONAL'
+  /** The organisation's own staff (self- or cross-inspection). */
+  | 'STAFF';
+
 /** Which invitations to list. */
 export type InvitationFilterInput = {
   /** The distribution. */
@@ -396,6 +424,13 @@ export type ItemBindingInput = {
   weight?: number;
 };
 
+/** Whether a key client is an enterprise or a person. */
+export type KeyClientKind =
+  /** An enterprise or other organisation. */
+  | 'ENTERPRISE'
+  /** A natural person. */
+  | 'PERSON';
+
 /** Whether the parent is a template or a questionnaire of a unit above. */
 export type LineageKind =
   /** The parent is a parent unit's questionnaire. */
@@ -429,6 +464,18 @@ export type MoveOrgUnitInput = {
   id: string | number;
   /** The new parent; the unit moves with its whole subtree. */
   newParentId: string | number;
+};
+
+/** A finding marked as a non-conformity. */
+export type NonConformityInput = {
+  /** Details. */
+  note?: string | null | undefined;
+  /** The scoring-sheet question it is about. */
+  question?: string | null | undefined;
+  /** How serious it is. */
+  severity: Severity;
+  /** What was found. */
+  title: string;
 };
 
 /** Offers a published version to the library. */
@@ -492,6 +539,13 @@ export type Permission =
   | 'UNIT_READ'
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
+
+/** Whether a plan inspects units or visits key clients. */
+export type PlanPurpose =
+  /** Visits inspect units (outlets, counters, call centres). */
+  | 'INSPECTION'
+  /** Visits call on key clients of the units. */
+  | 'KEY_CLIENT';
 
 /** Whether a person or another system is asking. */
 export type PrincipalKind =
@@ -740,6 +794,28 @@ export type ScoresInput = {
   weightingSchemeId?: string | number | null | undefined;
 };
 
+/** How serious a non-conformity found on a visit is. */
+export type Severity =
+  /** Serious: to follow up at once (a case or rectification action once those exist). */
+  | 'HIGH'
+  /** Minor: note and correct in the normal course. */
+  | 'LOW'
+  /** To correct within the period. */
+  | 'MEDIUM';
+
+/** The post a staff member holds at their unit. */
+export type StaffPost =
+  /** Answers the phone in the call centre. */
+  | 'CALL_CENTRE_AGENT'
+  /** Handles claims. */
+  | 'CLAIMS_ADJUSTER'
+  /** Serves clients at the counter. */
+  | 'COUNTER_CLERK'
+  /** Manages the unit or a team in it. */
+  | 'MANAGER'
+  /** Any other post. */
+  | 'OTHER';
+
 /** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
@@ -762,6 +838,32 @@ export type SubmitResponseInput = {
   token: string;
   /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
   website?: string | null | undefined;
+};
+
+/** A visit record, as the inspector’s phone sends it (possibly long after, when back online). */
+export type SubmitVisitInput = {
+  /** Answers to the scoring sheet (SurveyJS data). */
+  answers: unknown;
+  /** The assignment visited; or give unitId, kindId, version. */
+  assignmentId?: string | number | null | undefined;
+  /** Evidence uploaded beforehand (POST /fieldwork/evidence). */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** Id generated on the device: sending the same visit twice stores it once. */
+  clientId: string;
+  /** When the visit ended; the visit counts in the period of this time. */
+  endedAt: string;
+  /** Without an assignment: the inspection kind. */
+  kindId?: string | number | null | undefined;
+  /** Findings marked as non-conformities. */
+  nonConformities?: Array<NonConformityInput> | null | undefined;
+  /** Without an assignment: the scoring sheet version. */
+  questionnaireVersionId?: string | number | null | undefined;
+  /** Staff members of the unit inspected. */
+  staffIds?: Array<string | number> | null | undefined;
+  /** When the visit began. */
+  startedAt: string;
+  /** Without an assignment: the unit visited. */
+  unitId?: string | number | null | undefined;
 };
 
 /** Which templates to list; every condition given must hold. */
@@ -1045,6 +1147,90 @@ export type DistributionExistsQueryVariables = Exact<{
 
 
 export type DistributionExistsQuery = { distribution: { id: string } };
+
+export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssignmentsQuery = { myAssignments: Array<{ id: string, planName: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, questionnaireVersionId: string, scoringSheet: unknown, unit: { id: string, code: string, name: string }, keyClient: { id: string, name: string } | null, kind: { id: string, key: string, label: string } }> };
+
+export type SubmitVisitMutationVariables = Exact<{
+  input: SubmitVisitInput;
+}>;
+
+
+export type SubmitVisitMutation = { submitVisit: { id: string, rootId: string, clientId: string } };
+
+export type VisitPlansQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type VisitPlansQuery = { visitPlans: Array<{ id: string, name: string, purpose: PlanPurpose, dates: Array<string>, endDate: string, dueDays: number, kind: { id: string, label: string } }> };
+
+export type PlanProgressQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type PlanProgressQuery = { planProgress: { asOf: string, rows: Array<{ total: number, done: number, open: number, overdue: number, missed: number, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string } }> }, planAssignments: Array<{ id: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string }, keyClient: { id: string, name: string } | null }> };
+
+export type FieldworkInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldworkInspectorsQuery = { inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean, unitIds: Array<string> }> };
+
+export type ReassignAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  inspectorId: string | number;
+}>;
+
+
+export type ReassignAssignmentMutation = { reassignAssignment: { id: string, inspector: { id: string, name: string } } };
+
+export type VisitRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitRecordQuery = { visit: { id: string, rootId: string, revision: number, clientId: string, assignmentId: string | null, startedAt: string, endedAt: string, submittedAt: string, supersededAt: string | null, correctionReason: string | null, answers: unknown, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string, category: InspectorCategory }, kind: { id: string, label: string }, keyClient: { id: string, name: string } | null, staff: Array<{ id: string, name: string, post: StaffPost }>, nonConformities: Array<{ title: string, severity: Severity, note: string | null, question: string | null }>, evidence: Array<{ id: string, fileName: string, mimeType: string, size: number, url: string }> }, visitHistory: Array<{ id: string, revision: number, submittedAt: string, supersededAt: string | null, correctionReason: string | null }> };
+
+export type UnitVisitsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitVisitsQuery = { unitVisits: Array<{ id: string, endedAt: string, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string }, kind: { id: string, label: string }, keyClient: { id: string, name: string } | null, nonConformities: Array<{ severity: Severity }> }> };
+
+export type KeyClientsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type KeyClientsQuery = { keyClients: Array<{ id: string, name: string, kind: KeyClientKind, owner: string | null, tier: string | null, purgedAt: string | null }> };
+
+export type KeyClientReportPageQueryVariables = Exact<{
+  keyClientId: string | number;
+  from: string;
+  to: string;
+  questions?: Array<string> | string | null | undefined;
+}>;
+
+
+export type KeyClientReportPageQuery = { keyClientReport: { visitCount: number, score: number | null, nonConformities: number, keyClient: { id: string, name: string }, items: Array<{ question: string, mean: number | null, n: number }>, notes: Array<{ visitId: string, endedAt: string, question: string, text: string }> } };
+
+export type UnitStaffQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitStaffQuery = { staffMembers: Array<{ id: string, name: string, post: StaffPost, active: boolean }> };
+
+export type VisitExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitExistsQuery = { visit: { id: string } };
 
 export type HomeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1853,6 +2039,270 @@ export const DistributionExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
+export const MyAssignmentsDocument = new TypedDocumentString(`
+    query MyAssignments {
+  myAssignments {
+    id
+    planName
+    scheduledFor
+    dueDate
+    status
+    visitId
+    questionnaireVersionId
+    scoringSheet
+    unit {
+      id
+      code
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+    kind {
+      id
+      key
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const SubmitVisitDocument = new TypedDocumentString(`
+    mutation SubmitVisit($input: SubmitVisitInput!) {
+  submitVisit(input: $input) {
+    id
+    rootId
+    clientId
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitVisitMutation, SubmitVisitMutationVariables>;
+export const VisitPlansDocument = new TypedDocumentString(`
+    query VisitPlans($unitId: ID!) {
+  visitPlans(unitId: $unitId) {
+    id
+    name
+    purpose
+    dates
+    endDate
+    dueDays
+    kind {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisitPlansQuery, VisitPlansQueryVariables>;
+export const PlanProgressDocument = new TypedDocumentString(`
+    query PlanProgress($planId: ID!) {
+  planProgress(planId: $planId) {
+    asOf
+    rows {
+      total
+      done
+      open
+      overdue
+      missed
+      unit {
+        id
+        code
+        name
+      }
+      inspector {
+        id
+        name
+      }
+    }
+  }
+  planAssignments(planId: $planId) {
+    id
+    scheduledFor
+    dueDate
+    status
+    visitId
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanProgressQuery, PlanProgressQueryVariables>;
+export const FieldworkInspectorsDocument = new TypedDocumentString(`
+    query FieldworkInspectors {
+  inspectors {
+    id
+    name
+    category
+    active
+    unitIds
+  }
+}
+    `) as unknown as TypedDocumentString<FieldworkInspectorsQuery, FieldworkInspectorsQueryVariables>;
+export const ReassignAssignmentDocument = new TypedDocumentString(`
+    mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {
+  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) {
+    id
+    inspector {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignAssignmentMutation, ReassignAssignmentMutationVariables>;
+export const VisitRecordDocument = new TypedDocumentString(`
+    query VisitRecord($id: ID!) {
+  visit(id: $id) {
+    id
+    rootId
+    revision
+    clientId
+    assignmentId
+    startedAt
+    endedAt
+    submittedAt
+    supersededAt
+    correctionReason
+    answers
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+      category
+    }
+    kind {
+      id
+      label
+    }
+    keyClient {
+      id
+      name
+    }
+    staff {
+      id
+      name
+      post
+    }
+    nonConformities {
+      title
+      severity
+      note
+      question
+    }
+    evidence {
+      id
+      fileName
+      mimeType
+      size
+      url
+    }
+  }
+  visitHistory(id: $id) {
+    id
+    revision
+    submittedAt
+    supersededAt
+    correctionReason
+  }
+}
+    `) as unknown as TypedDocumentString<VisitRecordQuery, VisitRecordQueryVariables>;
+export const UnitVisitsDocument = new TypedDocumentString(`
+    query UnitVisits($unitId: ID!) {
+  unitVisits(unitId: $unitId) {
+    id
+    endedAt
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+    }
+    kind {
+      id
+      label
+    }
+    keyClient {
+      id
+      name
+    }
+    nonConformities {
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitVisitsQuery, UnitVisitsQueryVariables>;
+export const KeyClientsDocument = new TypedDocumentString(`
+    query KeyClients($unitId: ID!) {
+  keyClients(unitId: $unitId) {
+    id
+    name
+    kind
+    owner
+    tier
+    purgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KeyClientsQuery, KeyClientsQueryVariables>;
+export const KeyClientReportPageDocument = new TypedDocumentString(`
+    query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {
+  keyClientReport(
+    keyClientId: $keyClientId
+    from: $from
+    to: $to
+    questions: $questions
+  ) {
+    visitCount
+    score
+    nonConformities
+    keyClient {
+      id
+      name
+    }
+    items {
+      question
+      mean
+      n
+    }
+    notes {
+      visitId
+      endedAt
+      question
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyClientReportPageQuery, KeyClientReportPageQueryVariables>;
+export const UnitStaffDocument = new TypedDocumentString(`
+    query UnitStaff($unitId: ID!) {
+  staffMembers(unitId: $unitId) {
+    id
+    name
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UnitStaffQuery, UnitStaffQueryVariables>;
+export const VisitExistsDocument = new TypedDocumentString(`
+    query VisitExists($id: ID!) {
+  visit(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisitExistsQuery, VisitExistsQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   questionnaires(first: 1) {
