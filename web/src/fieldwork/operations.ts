@@ -65,3 +65,8 @@ export const KeyClientReportQuery =
 export const UnitStaffQuery = graphql(`query UnitStaff($unitId: ID!) {
   staffMembers(unitId: $unitId) { id name post active }
 }`);
+
+/** A HIGH non-conformity opens a complaint case through the cases module's public face (its mutation). */
+export const OpenCaseMutation = graphql(`mutation OpenCaseFromVisit($input: CreateCaseInput!) {
+  createCase(input: $input) { id reference }
+}`);

@@ -55,6 +55,7 @@ type Documents = {
     "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": typeof types.KeyClientsDocument,
     "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": typeof types.KeyClientReportPageDocument,
     "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": typeof types.UnitStaffDocument,
+    "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.OpenCaseFromVisitDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": types.KeyClientsDocument,
     "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": types.KeyClientReportPageDocument,
     "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": types.UnitStaffDocument,
+    "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.OpenCaseFromVisitDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
@@ -379,6 +381,10 @@ export function graphql(source: "query KeyClientReportPage($keyClientId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}"): typeof import('./graphql').UnitStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}"): typeof import('./graphql').OpenCaseFromVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

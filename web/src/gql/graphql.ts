@@ -74,6 +74,36 @@ export type CallOutcomeInput = {
   note?: string | null | undefined;
 };
 
+/** How a case came in. */
+export type CaseChannel =
+  /** In person at a counter. */
+  | 'COUNTER'
+  /** The complaint mailbox. */
+  | 'EMAIL'
+  /** By post. */
+  | 'LETTER'
+  /** The public complaint form of a unit. */
+  | 'ONLINE_FORM'
+  /** Sent by another system through the API or webhook. */
+  | 'OTHER_SYSTEM'
+  /** The complaint hotline (operator entry). */
+  | 'PHONE_HOTLINE'
+  /** Referred by a regulator or supervisor. */
+  | 'REGULATOR_REFERRAL'
+  /** Opened by an alert rule on a survey response. */
+  | 'SURVEY_ALERT';
+
+/** How urgent a case is; deadlines are set per category and priority. */
+export type CasePriority =
+  /** Shorter deadlines. */
+  | 'HIGH'
+  /** Can wait longer than usual. */
+  | 'LOW'
+  /** The usual deadlines. */
+  | 'NORMAL'
+  /** The shortest deadlines (e.g. the same day). */
+  | 'URGENT';
+
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
   /** Submitted by another system through the API. */
@@ -94,6 +124,28 @@ export type Channel =
   | 'SMS'
   /** An open web link. */
   | 'WEB_LINK';
+
+/** A complaint as staff (a hotline operator, a counter clerk) enter it. */
+export type CreateCaseInput = {
+  /** A category of the organisation’s tree. */
+  categoryId?: string | number | null | undefined;
+  /** How it came in. */
+  channel: CaseChannel;
+  /** The client’s e-mail or phone number (kept encrypted). */
+  contact?: string | null | undefined;
+  /** The client’s name (kept encrypted with the contact). */
+  contactName?: string | null | undefined;
+  /** What happened, in the client’s words. */
+  description: string;
+  /** Another system’s reference; one case per reference. */
+  externalRef?: string | null | undefined;
+  /** The client’s language for messages: en, zh-CN or uk. */
+  language?: string | null | undefined;
+  /** Default NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** The unit the complaint is about. */
+  unitId: string | number;
+};
 
 /** A new distribution of a questionnaire. */
 export type CreateDistributionInput = {
@@ -1225,6 +1277,13 @@ export type UnitStaffQueryVariables = Exact<{
 
 export type UnitStaffQuery = { staffMembers: Array<{ id: string, name: string, post: StaffPost, active: boolean }> };
 
+export type OpenCaseFromVisitMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type OpenCaseFromVisitMutation = { createCase: { id: string, reference: string } };
+
 export type VisitExistsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2296,6 +2355,14 @@ export const UnitStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitStaffQuery, UnitStaffQueryVariables>;
+export const OpenCaseFromVisitDocument = new TypedDocumentString(`
+    mutation OpenCaseFromVisit($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCaseFromVisitMutation, OpenCaseFromVisitMutationVariables>;
 export const VisitExistsDocument = new TypedDocumentString(`
     query VisitExists($id: ID!) {
   visit(id: $id) {

@@ -83,6 +83,8 @@ export const fieldwork = {
         evidence: 'Evidence',
         noEvidence: 'No evidence attached.',
         history: 'Revisions',
+        openCase: 'Open a case',
+        caseOpened: 'case {reference} opened',
       },
       clients: {
         title: 'Key clients',
@@ -184,6 +186,8 @@ export const fieldwork = {
         evidence: '证据',
         noEvidence: '未附证据。',
         history: '修订记录',
+        openCase: '立案处理',
+        caseOpened: '已立案 {reference}',
       },
       clients: {
         title: '重点客户',
@@ -285,6 +289,8 @@ export const fieldwork = {
         evidence: 'Докази',
         noEvidence: 'Доказів не додано.',
         history: 'Редакції',
+        openCase: 'Відкрити справу',
+        caseOpened: 'справу {reference} відкрито',
       },
       clients: {
         title: 'Ключові клієнти',
