@@ -70,6 +70,8 @@ export const fieldwork = {
         sent: 'The visit was sent.',
         open: 'Open the visit record',
         back: 'Back to my assignments',
+        notSaved:
+          'The visit could not be kept on this phone (storage full or blocked); free some space and submit again.',
       },
       visit: {
         title: 'Visit record',
@@ -173,6 +175,7 @@ export const fieldwork = {
         sent: '检查已发送。',
         open: '查看检查记录',
         back: '返回我的检查任务',
+        notSaved: '无法在本机保存此次检查（存储空间已满或被禁止）；请释放空间后重新提交。',
       },
       visit: {
         title: '检查记录',
@@ -276,6 +279,8 @@ export const fieldwork = {
         sent: 'Перевірку надіслано.',
         open: 'Відкрити запис перевірки',
         back: 'До моїх завдань',
+        notSaved:
+          'Не вдалося зберегти перевірку на телефоні (сховище заповнене або заблоковане); звільніть місце й надішліть ще раз.',
       },
       visit: {
         title: 'Запис перевірки',
