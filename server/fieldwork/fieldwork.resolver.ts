@@ -14,7 +14,15 @@ import {
 import { InspectionKind } from './inspection-kind.entity.js';
 import { Inspector } from './inspector.entity.js';
 import { KeyClient } from './key-client.entity.js';
-import { createVisitPlan, myAssignments, planAssignments, planById, planProgress, reassign } from './plan.service.js';
+import {
+  createVisitPlan,
+  myAssignments,
+  planAssignments,
+  listPlans,
+  planById,
+  planProgress,
+  reassign,
+} from './plan.service.js';
 import {
   addKeyClient,
   addStaffMember,
@@ -104,6 +112,12 @@ export class FieldworkResolver {
   @Allow(Permission.FIELDWORK_READ)
   visitPlan(@Arg('id', () => ID, { description: 'The plan.' }) id: string, @Ctx() ctx: RequestContext) {
     return planById(ctx, id);
+  }
+
+  @Query(() => [VisitPlan], { description: 'Visit plans owned by a unit or below it, newest first; at most 500.' })
+  @Allow(Permission.FIELDWORK_READ)
+  visitPlans(@Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string, @Ctx() ctx: RequestContext) {
+    return listPlans(ctx, unitId);
   }
 
   @Query(() => [AssignmentObject], { description: 'A plan’s assignments in units one may read; at most 5000.' })

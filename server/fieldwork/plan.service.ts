@@ -148,6 +148,16 @@ export async function planById(ctx: RequestContext, id: string, permission = Per
   return plan;
 }
 
+/** Plans owned by a unit or below it, newest first; at most 500. */
+export async function listPlans(ctx: RequestContext, unitId: string): Promise<VisitPlan[]> {
+  const unit = await requireAccess(ctx, Permission.FIELDWORK_READ, unitId);
+  return ctx.em.find(
+    VisitPlan,
+    { ownerUnit: { path: { $like: `${unit.path}%` } } },
+    { orderBy: { createdAt: 'desc', id: 'asc' }, limit: 500 },
+  );
+}
+
 /** Where an assignment stands on `asOf` (docs/fieldwork.md, Progress). */
 export function statusOf(a: Assignment, planEnd: string, asOf: string): AssignmentStatus {
   if (a.visitId) return AssignmentStatus.DONE;

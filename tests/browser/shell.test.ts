@@ -202,6 +202,9 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         [`/distributions/${distributionId}`, 'main h2'],
         ['/distributions/rules', 'main h2'],
         ['/distributions/interview', 'main h2'],
+        ['/fieldwork', 'main h2'],
+        ['/fieldwork/assignments', 'main h2'],
+        ['/fieldwork/clients', 'main h2'],
         [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];

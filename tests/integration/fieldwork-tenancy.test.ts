@@ -134,6 +134,7 @@ const operations = (): [string, string, Record<string, unknown>][] => [
   ['keyClients', `query($u: ID!) { keyClients(unitId: $u) { id } }`, { u: north }],
   ['visitPlan', `query($id: ID!) { visitPlan(id: $id) { id } }`, { id: planId }],
   ['planAssignments', `query($id: ID!) { planAssignments(planId: $id) { id } }`, { id: planId }],
+  ['visitPlans', `query($u: ID!) { visitPlans(unitId: $u) { id } }`, { u: north }],
   ['planProgress', `query($id: ID!) { planProgress(planId: $id) { asOf } }`, { id: planId }],
   ['visit', `query($id: ID!) { visit(id: $id) { id } }`, { id: visitId }],
   ['visitHistory', `query($id: ID!) { visitHistory(id: $id) { id } }`, { id: visitId }],
@@ -251,6 +252,18 @@ describe('fieldwork tenancy', () => {
       { input: { modelId, unitId: north, from: '2026-01-01', to: '2027-01-01' } },
     );
     expect(scores.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lists plans only to those who read the unit owning them', async () => {
+    const plans = async (client: GraphQLClient, unitId: string) =>
+      (await client.ok(`query($u: ID!) { visitPlans(unitId: $u) { id } }`, { u: unitId })).visitPlans.map(
+        (p: any) => p.id,
+      );
+    // North's plan is listed from head office (North is below it) and from North, never from South.
+    expect(await plans(t.admin, t.headOfficeId)).toContain(planId);
+    expect(await plans(t.admin, north)).toContain(planId);
+    expect(await plans(southManager, south)).not.toContain(planId);
+    expect(await plans(other.admin, other.headOfficeId)).toEqual([]);
   });
 
   it('the owner still reads and changes what the others could not', async () => {

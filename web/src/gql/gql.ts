@@ -54,6 +54,19 @@ type Documents = {
     "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }": typeof types.InterviewSurveyDocument,
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": typeof types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": typeof types.DistributionExistsDocument,
+    "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}": typeof types.MyAssignmentsDocument,
+    "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}": typeof types.SubmitVisitDocument,
+    "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}": typeof types.VisitPlansDocument,
+    "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}": typeof types.PlanProgressDocument,
+    "query FieldworkInspectors {\n  inspectors { id name category active unitIds }\n}": typeof types.FieldworkInspectorsDocument,
+    "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}": typeof types.ReassignAssignmentDocument,
+    "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}": typeof types.VisitRecordDocument,
+    "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}": typeof types.UnitVisitsDocument,
+    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": typeof types.KeyClientsDocument,
+    "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": typeof types.KeyClientReportPageDocument,
+    "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": typeof types.UnitStaffDocument,
+    "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.OpenCaseFromVisitDocument,
+    "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
@@ -154,6 +167,19 @@ const documents: Documents = {
     "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }": types.InterviewSurveyDocument,
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": types.DistributionExistsDocument,
+    "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}": types.MyAssignmentsDocument,
+    "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}": types.SubmitVisitDocument,
+    "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}": types.VisitPlansDocument,
+    "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}": types.PlanProgressDocument,
+    "query FieldworkInspectors {\n  inspectors { id name category active unitIds }\n}": types.FieldworkInspectorsDocument,
+    "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}": types.ReassignAssignmentDocument,
+    "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}": types.VisitRecordDocument,
+    "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}": types.UnitVisitsDocument,
+    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": types.KeyClientsDocument,
+    "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": types.KeyClientReportPageDocument,
+    "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": types.UnitStaffDocument,
+    "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.OpenCaseFromVisitDocument,
+    "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
@@ -371,6 +397,58 @@ export function graphql(source: "mutation InterviewSubmit($input: SubmitResponse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DistributionExists($id: ID!) { distribution(id: $id) { id } }"): typeof import('./graphql').DistributionExistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}"): typeof import('./graphql').MyAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}"): typeof import('./graphql').SubmitVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}"): typeof import('./graphql').VisitPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}"): typeof import('./graphql').PlanProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldworkInspectors {\n  inspectors { id name category active unitIds }\n}"): typeof import('./graphql').FieldworkInspectorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}"): typeof import('./graphql').ReassignAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}"): typeof import('./graphql').VisitRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}"): typeof import('./graphql').UnitVisitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}"): typeof import('./graphql').KeyClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}"): typeof import('./graphql').KeyClientReportPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}"): typeof import('./graphql').UnitStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}"): typeof import('./graphql').OpenCaseFromVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitExists($id: ID!) { visit(id: $id) { id } }"): typeof import('./graphql').VisitExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

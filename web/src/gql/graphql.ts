@@ -31,20 +31,16 @@ export type AnswerFilterInput = {
   values: Array<unknown>;
 };
 
-/** What an API key may be used for. An operation names one scope; a key lacking it is refused with FORBIDDEN. */
-export type ApiScope =
-  /** Import response files. */
-  | 'IMPORT'
-  /** Change the set-up: units, users, keys, questionnaires, models, distributions. */
-  | 'MANAGE'
-  /** Read units, questionnaires, models, scores, rankings, series and responses. */
-  | 'READ_RESULTS'
-  /** Report service events that trigger invitations. */
-  | 'RECORD_EVENTS'
-  /** Record administrative metric observations. */
-  | 'RECORD_METRICS'
-  /** Submit or save responses with a survey token, or enter them as an interviewer. */
-  | 'SUBMIT_RESPONSES';
+/** Where an assignment stands on a given day (docs/fieldwork.md, Progress). */
+export type AssignmentStatus =
+  /** A visit was submitted for it. */
+  | 'DONE'
+  /** Past its due date without a visit, and the plan has ended. */
+  | 'MISSED'
+  /** Not visited yet, and not yet due. */
+  | 'OPEN'
+  /** Past its due date without a visit, while the plan still runs. */
+  | 'OVERDUE';
 
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
 export type BandInput = {
@@ -78,6 +74,36 @@ export type CallOutcomeInput = {
   note?: string | null | undefined;
 };
 
+/** How a case came in. */
+export type CaseChannel =
+  /** In person at a counter. */
+  | 'COUNTER'
+  /** The complaint mailbox. */
+  | 'EMAIL'
+  /** By post. */
+  | 'LETTER'
+  /** The public complaint form of a unit. */
+  | 'ONLINE_FORM'
+  /** Sent by another system through the API or webhook. */
+  | 'OTHER_SYSTEM'
+  /** The complaint hotline (operator entry). */
+  | 'PHONE_HOTLINE'
+  /** Referred by a regulator or supervisor. */
+  | 'REGULATOR_REFERRAL'
+  /** Opened by an alert rule on a survey response. */
+  | 'SURVEY_ALERT';
+
+/** How urgent a case is; deadlines are set per category and priority. */
+export type CasePriority =
+  /** Shorter deadlines. */
+  | 'HIGH'
+  /** Can wait longer than usual. */
+  | 'LOW'
+  /** The usual deadlines. */
+  | 'NORMAL'
+  /** The shortest deadlines (e.g. the same day). */
+  | 'URGENT';
+
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
   /** Submitted by another system through the API. */
@@ -99,17 +125,25 @@ export type Channel =
   /** An open web link. */
   | 'WEB_LINK';
 
-/** A new API key for another system. */
-export type CreateApiKeyInput = {
-  /** When the key stops working (UTC); left out, it does not expire. */
-  expiresAt?: string | null | undefined;
-  /** Which system uses the key. */
-  name: string;
-  /** The role the key acts with. */
-  role: Role;
-  /** What the key may be used for; each must suit the role. Left out, every scope the role can carry. */
-  scopes?: Array<ApiScope> | null | undefined;
-  /** The unit over which the key's role holds, with everything below it. */
+/** A complaint as staff (a hotline operator, a counter clerk) enter it. */
+export type CreateCaseInput = {
+  /** A category of the organisation’s tree. */
+  categoryId?: string | number | null | undefined;
+  /** How it came in. */
+  channel: CaseChannel;
+  /** The client’s e-mail or phone number (kept encrypted). */
+  contact?: string | null | undefined;
+  /** The client’s name (kept encrypted with the contact). */
+  contactName?: string | null | undefined;
+  /** What happened, in the client’s words. */
+  description: string;
+  /** Another system’s reference; one case per reference. */
+  externalRef?: string | null | undefined;
+  /** The client’s language for messages: en, zh-CN or uk. */
+  language?: string | null | undefined;
+  /** Default NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** The unit the complaint is about. */
   unitId: string | number;
 };
 
@@ -271,14 +305,6 @@ export type GapPairInput = {
   weight?: number;
 };
 
-/** A CSV file of metric values: columns unit code, period, value (and denominator). */
-export type ImportMetricValuesInput = {
-  /** The file’s text (UTF-8) with a header row: unit code, period (2026, 2026-Q1, 2026-03 or 2026-03-01/2026-04-01), value, denominator. */
-  csv: string;
-  /** Key of the metric the values are for. */
-  metricKey: string;
-};
-
 /** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
 export type IndicatorKind =
   /** A grouping node: weighted mean of its children, 0–100. */
@@ -339,6 +365,23 @@ export type IndicatorNodeInput = {
   /** Relative weight among its siblings. */
   weight?: number;
 };
+
+/** Who an inspector is: internal staff or an external supervisor. */
+export type InspectorCategory =
+  /** An external civil servant. */
+  | 'CIVIL_SERVANT'
+  /** An external consumer representative. */
+  | 'CONSUMER_REPRESENTATIVE'
+  /** An external journalist. */
+  | 'JOURNALIST'
+  /** An external lawyer. */
+  | 'LAWYER'
+  /** A third-party mystery shopper. */
+  | 'MYSTERY_SHOPPER'
+  /** An external professional of the trade. */
+  | 'PROFESSIONAL'
+  /** The organisation's own staff (self- or cross-inspection). */
+  | 'STAFF';
 
 /** Which invitations to list. */
 export type InvitationFilterInput = {
@@ -433,20 +476,19 @@ export type ItemBindingInput = {
   weight?: number;
 };
 
+/** Whether a key client is an enterprise or a person. */
+export type KeyClientKind =
+  /** An enterprise or other organisation. */
+  | 'ENTERPRISE'
+  /** A natural person. */
+  | 'PERSON';
+
 /** Whether the parent is a template or a questionnaire of a unit above. */
 export type LineageKind =
   /** The parent is a parent unit's questionnaire. */
   | 'PARENT'
   /** The parent is a library template release. */
   | 'TEMPLATE';
-
-/** A text in one language. */
-export type LocalizedTextInput = {
-  /** Language code: en, zh-CN or uk. */
-  language: string;
-  /** The text; empty removes it. */
-  text: string;
-};
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
@@ -468,37 +510,24 @@ export type MessageTemplateInput = {
   subject?: string | null | undefined;
 };
 
-/** An administrative metric (design.md §4 METRIC). */
-export type MetricInput = {
-  /** What the denominator counts, for a rate; null for a plain value. */
-  denominatorLabel?: string | null | undefined;
-  /** Key that models and recordMetric refer to, unique in the organisation. */
-  key: string;
-  /** FLOW or STOCK. */
-  kind: MetricKind;
-  /** Label shown in results. */
-  label: string;
-  /** Unit of the values, e.g. days, %; null when none. */
-  measurementUnit?: string | null | undefined;
-  /** Value scoring 100: score = clamp(100 · (x − worst) / (target − worst), 0, 100). */
-  target: number;
-  /** Value scoring 0; below target for higher-is-better, above it for lower-is-better. */
-  worst: number;
-};
-
-/** FLOW (applications received, complaints) sums over periods; STOCK (offices, staff) takes the latest period. */
-export type MetricKind =
-  /** Counted over time (cases decided): values and denominators sum over units and periods. */
-  | 'FLOW'
-  /** A level at a time (offices, staff): each unit's latest period in range, summed over units. */
-  | 'STOCK';
-
 /** Moves a unit, with its subtree, under another parent. */
 export type MoveOrgUnitInput = {
   /** The unit to move; not the head office. */
   id: string | number;
   /** The new parent; the unit moves with its whole subtree. */
   newParentId: string | number;
+};
+
+/** A finding marked as a non-conformity. */
+export type NonConformityInput = {
+  /** Details. */
+  note?: string | null | undefined;
+  /** The scoring-sheet question it is about. */
+  question?: string | null | undefined;
+  /** How serious it is. */
+  severity: Severity;
+  /** What was found. */
+  title: string;
 };
 
 /** Offers a published version to the library. */
@@ -562,6 +591,13 @@ export type Permission =
   | 'UNIT_READ'
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
+
+/** Whether a plan inspects units or visits key clients. */
+export type PlanPurpose =
+  /** Visits inspect units (outlets, counters, call centres). */
+  | 'INSPECTION'
+  /** Visits call on key clients of the units. */
+  | 'KEY_CLIENT';
 
 /** Whether a person or another system is asking. */
 export type PrincipalKind =
@@ -648,22 +684,6 @@ export type QuestionnaireStatus =
   | 'DRAFT'
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
-
-/** One observation of a metric for a unit and period. */
-export type RecordMetricInput = {
-  /** The denominator for a rate; left out for a plain value. */
-  denominator?: number | null | undefined;
-  /** Key of the metric. */
-  metricKey: string;
-  /** Day after the last day of the period, YYYY-MM-DD (a month: 2026-03-01 to 2026-04-01). */
-  periodEnd: string;
-  /** First day of the period, YYYY-MM-DD. */
-  periodStart: string;
-  /** The unit observed. */
-  unitId: string | number;
-  /** The value, in the metric's measurement unit. */
-  value: number;
-};
 
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
@@ -826,6 +846,28 @@ export type ScoresInput = {
   weightingSchemeId?: string | number | null | undefined;
 };
 
+/** How serious a non-conformity found on a visit is. */
+export type Severity =
+  /** Serious: to follow up at once (a case or rectification action once those exist). */
+  | 'HIGH'
+  /** Minor: note and correct in the normal course. */
+  | 'LOW'
+  /** To correct within the period. */
+  | 'MEDIUM';
+
+/** The post a staff member holds at their unit. */
+export type StaffPost =
+  /** Answers the phone in the call centre. */
+  | 'CALL_CENTRE_AGENT'
+  /** Handles claims. */
+  | 'CLAIMS_ADJUSTER'
+  /** Serves clients at the counter. */
+  | 'COUNTER_CLERK'
+  /** Manages the unit or a team in it. */
+  | 'MANAGER'
+  /** Any other post. */
+  | 'OTHER';
+
 /** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
@@ -848,6 +890,32 @@ export type SubmitResponseInput = {
   token: string;
   /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
   website?: string | null | undefined;
+};
+
+/** A visit record, as the inspector’s phone sends it (possibly long after, when back online). */
+export type SubmitVisitInput = {
+  /** Answers to the scoring sheet (SurveyJS data). */
+  answers: unknown;
+  /** The assignment visited; or give unitId, kindId, version. */
+  assignmentId?: string | number | null | undefined;
+  /** Evidence uploaded beforehand (POST /fieldwork/evidence). */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** Id generated on the device: sending the same visit twice stores it once. */
+  clientId: string;
+  /** When the visit ended; the visit counts in the period of this time. */
+  endedAt: string;
+  /** Without an assignment: the inspection kind. */
+  kindId?: string | number | null | undefined;
+  /** Findings marked as non-conformities. */
+  nonConformities?: Array<NonConformityInput> | null | undefined;
+  /** Without an assignment: the scoring sheet version. */
+  questionnaireVersionId?: string | number | null | undefined;
+  /** Staff members of the unit inspected. */
+  staffIds?: Array<string | number> | null | undefined;
+  /** When the visit began. */
+  startedAt: string;
+  /** Without an assignment: the unit visited. */
+  unitId?: string | number | null | undefined;
 };
 
 /** Which templates to list; every condition given must hold. */
@@ -914,24 +982,6 @@ export type UpdateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
-/** Organisation settings; fields left out stay as they are. */
-export type UpdateOrganizationInput = {
-  /** Languages offered (en, zh-CN, uk), the default first. */
-  languages?: Array<string> | null | undefined;
-  /** Logo as a data URL (PNG, JPEG, WebP or GIF, at most 100 kB); "" removes it. */
-  logo?: string | null | undefined;
-  /** Smallest group shown in anonymous surveys, 1–1000. */
-  minGroupSize?: number | null | undefined;
-  /** Display name of the organisation. */
-  name?: string | null | undefined;
-  /** Primary colour #rrggbb, at least 4.5:1 against white (WCAG AA); "" removes it. */
-  primaryColor?: string | null | undefined;
-  /** Privacy notice per language shown to respondents; replaces every notice. */
-  privacyNotice?: Array<LocalizedTextInput> | null | undefined;
-  /** IANA time zone, e.g. Asia/Shanghai; results follow it. */
-  timeZone?: string | null | undefined;
-};
-
 /** Which users to list; every condition given must hold. */
 export type UserFilterInput = {
   /** true: active users only; false: deactivated only. */
@@ -977,82 +1027,12 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type ApiKeyListQueryVariables = Exact<{
-  after?: string | null | undefined;
-  includeRevoked: boolean;
-}>;
-
-
-export type ApiKeyListQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, role: Role, scopes: Array<ApiScope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, unit: { id: string, name: string } } }> } };
-
-export type CreateApiKeyMutationVariables = Exact<{
-  input: CreateApiKeyInput;
-}>;
-
-
-export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string } } };
-
-export type RevokeApiKeyMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
-
-export type CreateMetricMutationVariables = Exact<{
-  input: MetricInput;
-}>;
-
-
-export type CreateMetricMutation = { createMetric: { id: string, key: string } };
-
-export type RecordMetricMutationVariables = Exact<{
-  input: RecordMetricInput;
-}>;
-
-
-export type RecordMetricMutation = { recordMetric: { id: string } };
-
-export type ImportMetricValuesMutationVariables = Exact<{
-  input: ImportMetricValuesInput;
-}>;
-
-
-export type ImportMetricValuesMutation = { importMetricValues: { imported: number, rowErrors: Array<{ row: number, message: string }> } };
-
-export type MetricListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MetricListQuery = { metrics: Array<{ id: string, key: string, label: string, measurementUnit: string, kind: MetricKind, worst: number, target: number, denominatorLabel: string | null }> };
-
-export type MetricObservationListQueryVariables = Exact<{
-  metricKey: string;
-  unitId: string | number;
-  after?: string | null | undefined;
-}>;
-
-
-export type MetricObservationListQuery = { metricObservations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, denominator: number | null, updatedAt: string, unit: { id: string, name: string }, history: Array<{ id: string, changedAt: string, valueBefore: number | null, valueAfter: number, denominatorBefore: number | null, denominatorAfter: number | null }> } }> } };
-
-export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrganisationSettingsQuery = { organization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number, branding: { logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
-
-export type UpdateOrganisationMutationVariables = Exact<{
-  input: UpdateOrganizationInput;
-}>;
-
-
-export type UpdateOrganisationMutation = { updateOrganization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number } };
-
 export type UserListQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
-  after?: string | null | undefined;
 }>;
 
 
-export type UserListQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
+export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -1219,6 +1199,97 @@ export type DistributionExistsQueryVariables = Exact<{
 
 
 export type DistributionExistsQuery = { distribution: { id: string } };
+
+export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssignmentsQuery = { myAssignments: Array<{ id: string, planName: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, questionnaireVersionId: string, scoringSheet: unknown, unit: { id: string, code: string, name: string }, keyClient: { id: string, name: string } | null, kind: { id: string, key: string, label: string } }> };
+
+export type SubmitVisitMutationVariables = Exact<{
+  input: SubmitVisitInput;
+}>;
+
+
+export type SubmitVisitMutation = { submitVisit: { id: string, rootId: string, clientId: string } };
+
+export type VisitPlansQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type VisitPlansQuery = { visitPlans: Array<{ id: string, name: string, purpose: PlanPurpose, dates: Array<string>, endDate: string, dueDays: number, kind: { id: string, label: string } }> };
+
+export type PlanProgressQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type PlanProgressQuery = { planProgress: { asOf: string, rows: Array<{ total: number, done: number, open: number, overdue: number, missed: number, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string } }> }, planAssignments: Array<{ id: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string }, keyClient: { id: string, name: string } | null }> };
+
+export type FieldworkInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldworkInspectorsQuery = { inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean, unitIds: Array<string> }> };
+
+export type ReassignAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  inspectorId: string | number;
+}>;
+
+
+export type ReassignAssignmentMutation = { reassignAssignment: { id: string, inspector: { id: string, name: string } } };
+
+export type VisitRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitRecordQuery = { visit: { id: string, rootId: string, revision: number, clientId: string, assignmentId: string | null, startedAt: string, endedAt: string, submittedAt: string, supersededAt: string | null, correctionReason: string | null, answers: unknown, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string, category: InspectorCategory }, kind: { id: string, label: string }, keyClient: { id: string, name: string } | null, staff: Array<{ id: string, name: string, post: StaffPost }>, nonConformities: Array<{ title: string, severity: Severity, note: string | null, question: string | null }>, evidence: Array<{ id: string, fileName: string, mimeType: string, size: number, url: string }> }, visitHistory: Array<{ id: string, revision: number, submittedAt: string, supersededAt: string | null, correctionReason: string | null }> };
+
+export type UnitVisitsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitVisitsQuery = { unitVisits: Array<{ id: string, endedAt: string, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string }, kind: { id: string, label: string }, keyClient: { id: string, name: string } | null, nonConformities: Array<{ severity: Severity }> }> };
+
+export type KeyClientsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type KeyClientsQuery = { keyClients: Array<{ id: string, name: string, kind: KeyClientKind, owner: string | null, tier: string | null, purgedAt: string | null }> };
+
+export type KeyClientReportPageQueryVariables = Exact<{
+  keyClientId: string | number;
+  from: string;
+  to: string;
+  questions?: Array<string> | string | null | undefined;
+}>;
+
+
+export type KeyClientReportPageQuery = { keyClientReport: { visitCount: number, score: number | null, nonConformities: number, keyClient: { id: string, name: string }, items: Array<{ question: string, mean: number | null, n: number }>, notes: Array<{ visitId: string, endedAt: string, question: string, text: string }> } };
+
+export type UnitStaffQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitStaffQuery = { staffMembers: Array<{ id: string, name: string, post: StaffPost, active: boolean }> };
+
+export type OpenCaseFromVisitMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type OpenCaseFromVisitMutation = { createCase: { id: string, reference: string } };
+
+export type VisitExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitExistsQuery = { visit: { id: string } };
 
 export type HomeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1498,7 +1569,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
 
 export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1668,168 +1739,10 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $current, newPassword: $next)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const ApiKeyListDocument = new TypedDocumentString(`
-    query ApiKeyList($after: String, $includeRevoked: Boolean!) {
-  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        role
-        scopes
-        createdAt
-        expiresAt
-        lastUsedAt
-        revokedAt
-        unit {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApiKeyListQuery, ApiKeyListQueryVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
-    mutation CreateApiKey($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) {
-    token
-    apiKey {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
-    mutation RevokeApiKey($id: ID!) {
-  revokeApiKey(id: $id) {
-    id
-    revokedAt
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const CreateMetricDocument = new TypedDocumentString(`
-    mutation CreateMetric($input: MetricInput!) {
-  createMetric(input: $input) {
-    id
-    key
-  }
-}
-    `) as unknown as TypedDocumentString<CreateMetricMutation, CreateMetricMutationVariables>;
-export const RecordMetricDocument = new TypedDocumentString(`
-    mutation RecordMetric($input: RecordMetricInput!) {
-  recordMetric(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RecordMetricMutation, RecordMetricMutationVariables>;
-export const ImportMetricValuesDocument = new TypedDocumentString(`
-    mutation ImportMetricValues($input: ImportMetricValuesInput!) {
-  importMetricValues(input: $input) {
-    imported
-    rowErrors {
-      row
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ImportMetricValuesMutation, ImportMetricValuesMutationVariables>;
-export const MetricListDocument = new TypedDocumentString(`
-    query MetricList {
-  metrics {
-    id
-    key
-    label
-    measurementUnit
-    kind
-    worst
-    target
-    denominatorLabel
-  }
-}
-    `) as unknown as TypedDocumentString<MetricListQuery, MetricListQueryVariables>;
-export const MetricObservationListDocument = new TypedDocumentString(`
-    query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {
-  metricObservations(
-    metricKey: $metricKey
-    unitId: $unitId
-    first: 50
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        periodStart
-        periodEnd
-        value
-        denominator
-        updatedAt
-        unit {
-          id
-          name
-        }
-        history {
-          id
-          changedAt
-          valueBefore
-          valueAfter
-          denominatorBefore
-          denominatorAfter
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MetricObservationListQuery, MetricObservationListQueryVariables>;
-export const OrganisationSettingsDocument = new TypedDocumentString(`
-    query OrganisationSettings {
-  organization {
-    id
-    name
-    timeZone
-    languages
-    minGroupSize
-    branding {
-      logoDataUrl
-      primaryColor
-      privacyNotice {
-        language
-        text
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
-export const UpdateOrganisationDocument = new TypedDocumentString(`
-    mutation UpdateOrganisation($input: UpdateOrganizationInput!) {
-  updateOrganization(input: $input) {
-    id
-    name
-    timeZone
-    languages
-    minGroupSize
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
-    query UserList($filter: UserFilterInput, $after: String) {
-  users(filter: $filter, first: 20, after: $after) {
+    query UserList($filter: UserFilterInput) {
+  users(filter: $filter, first: 200) {
     totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
     edges {
       node {
         id
@@ -2185,6 +2098,278 @@ export const DistributionExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
+export const MyAssignmentsDocument = new TypedDocumentString(`
+    query MyAssignments {
+  myAssignments {
+    id
+    planName
+    scheduledFor
+    dueDate
+    status
+    visitId
+    questionnaireVersionId
+    scoringSheet
+    unit {
+      id
+      code
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+    kind {
+      id
+      key
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const SubmitVisitDocument = new TypedDocumentString(`
+    mutation SubmitVisit($input: SubmitVisitInput!) {
+  submitVisit(input: $input) {
+    id
+    rootId
+    clientId
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitVisitMutation, SubmitVisitMutationVariables>;
+export const VisitPlansDocument = new TypedDocumentString(`
+    query VisitPlans($unitId: ID!) {
+  visitPlans(unitId: $unitId) {
+    id
+    name
+    purpose
+    dates
+    endDate
+    dueDays
+    kind {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisitPlansQuery, VisitPlansQueryVariables>;
+export const PlanProgressDocument = new TypedDocumentString(`
+    query PlanProgress($planId: ID!) {
+  planProgress(planId: $planId) {
+    asOf
+    rows {
+      total
+      done
+      open
+      overdue
+      missed
+      unit {
+        id
+        code
+        name
+      }
+      inspector {
+        id
+        name
+      }
+    }
+  }
+  planAssignments(planId: $planId) {
+    id
+    scheduledFor
+    dueDate
+    status
+    visitId
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanProgressQuery, PlanProgressQueryVariables>;
+export const FieldworkInspectorsDocument = new TypedDocumentString(`
+    query FieldworkInspectors {
+  inspectors {
+    id
+    name
+    category
+    active
+    unitIds
+  }
+}
+    `) as unknown as TypedDocumentString<FieldworkInspectorsQuery, FieldworkInspectorsQueryVariables>;
+export const ReassignAssignmentDocument = new TypedDocumentString(`
+    mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {
+  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) {
+    id
+    inspector {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignAssignmentMutation, ReassignAssignmentMutationVariables>;
+export const VisitRecordDocument = new TypedDocumentString(`
+    query VisitRecord($id: ID!) {
+  visit(id: $id) {
+    id
+    rootId
+    revision
+    clientId
+    assignmentId
+    startedAt
+    endedAt
+    submittedAt
+    supersededAt
+    correctionReason
+    answers
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+      category
+    }
+    kind {
+      id
+      label
+    }
+    keyClient {
+      id
+      name
+    }
+    staff {
+      id
+      name
+      post
+    }
+    nonConformities {
+      title
+      severity
+      note
+      question
+    }
+    evidence {
+      id
+      fileName
+      mimeType
+      size
+      url
+    }
+  }
+  visitHistory(id: $id) {
+    id
+    revision
+    submittedAt
+    supersededAt
+    correctionReason
+  }
+}
+    `) as unknown as TypedDocumentString<VisitRecordQuery, VisitRecordQueryVariables>;
+export const UnitVisitsDocument = new TypedDocumentString(`
+    query UnitVisits($unitId: ID!) {
+  unitVisits(unitId: $unitId) {
+    id
+    endedAt
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+    }
+    kind {
+      id
+      label
+    }
+    keyClient {
+      id
+      name
+    }
+    nonConformities {
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitVisitsQuery, UnitVisitsQueryVariables>;
+export const KeyClientsDocument = new TypedDocumentString(`
+    query KeyClients($unitId: ID!) {
+  keyClients(unitId: $unitId) {
+    id
+    name
+    kind
+    owner
+    tier
+    purgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KeyClientsQuery, KeyClientsQueryVariables>;
+export const KeyClientReportPageDocument = new TypedDocumentString(`
+    query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {
+  keyClientReport(
+    keyClientId: $keyClientId
+    from: $from
+    to: $to
+    questions: $questions
+  ) {
+    visitCount
+    score
+    nonConformities
+    keyClient {
+      id
+      name
+    }
+    items {
+      question
+      mean
+      n
+    }
+    notes {
+      visitId
+      endedAt
+      question
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyClientReportPageQuery, KeyClientReportPageQueryVariables>;
+export const UnitStaffDocument = new TypedDocumentString(`
+    query UnitStaff($unitId: ID!) {
+  staffMembers(unitId: $unitId) {
+    id
+    name
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UnitStaffQuery, UnitStaffQueryVariables>;
+export const OpenCaseFromVisitDocument = new TypedDocumentString(`
+    mutation OpenCaseFromVisit($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCaseFromVisitMutation, OpenCaseFromVisitMutationVariables>;
+export const VisitExistsDocument = new TypedDocumentString(`
+    query VisitExists($id: ID!) {
+  visit(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisitExistsQuery, VisitExistsQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   questionnaires(first: 1) {
@@ -2844,8 +3029,6 @@ export const DashboardDocument = new TypedDocumentString(`
       lostPoints
       belowMinimum
       withheldReason
-      target
-      distanceToTarget
     }
     bandDistribution {
       band {

@@ -10,6 +10,7 @@ import { account } from './account.js';
 import { admin } from './admin.js';
 import { home } from './home.js';
 import { settings } from './settings.js';
+import { fieldwork } from './fieldwork.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -32,6 +33,7 @@ export const messages = Object.fromEntries(
       admin[l],
       home[l],
       settings[l],
+      fieldwork[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

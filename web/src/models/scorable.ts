@@ -114,5 +114,5 @@ export function scorableQuestions(definition: unknown): ScorableQuestion[] {
 }
 
 /** The kinds that bind questions through items, and those that are leaves. */
-export const ITEM_KINDS = ['SURVEY', 'LIKERT_SUM', 'NPS'] as const;
-export const LEAF_KINDS = ['SURVEY', 'LIKERT_SUM', 'NPS', 'GAP', 'METRIC'] as const;
+export const ITEM_KINDS = ['SURVEY', 'LIKERT_SUM', 'NPS', 'INSPECTION'] as const;
+export const LEAF_KINDS = ['SURVEY', 'LIKERT_SUM', 'NPS', 'GAP', 'METRIC', 'INSPECTION'] as const;
