@@ -18,6 +18,7 @@ import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { startMaintenance } from '../jobs/maintenance.js';
 import { connectModules } from './modules.js';
 import { createWebhookQueues } from '../webhooks/index.js';
+import { registerTransparencyRoutes } from '../transparency/index.js';
 import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
@@ -61,6 +62,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerDistributionRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerFieldworkRoutes(app, deps);
+  registerTransparencyRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -12,6 +12,7 @@ import { guardEntities } from '../http/abuse-guard.js';
 import { casesEntities } from '../cases/index.js';
 import { auditTrailEntities } from '../db/audit-trail.js';
 import { webhooksEntities } from '../webhooks/index.js';
+import { transparencyEntities } from '../transparency/index.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -30,6 +31,7 @@ export const entities = [
   ...fieldworkEntities,
   ...auditTrailEntities,
   ...webhooksEntities,
+  ...transparencyEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

@@ -35,6 +35,6 @@ export function connectModules(): void {
   addMaintenanceTask({ name: 'rateWindows', run: (em) => purgeRateWindows(em) });
   connectCases();
   connectWebhooks();
-  auditChangesOf('OutboundWebhook');
+  auditChangesOf('OutboundWebhook', 'ServiceCommitment', 'TransparencySettings', 'PublishedComment');
   useInspectionSource(fieldworkInspections);
 }

@@ -15,6 +15,7 @@ import { resultsDocs, resultsResolvers } from '../results/index.js';
 import { casesDocs, casesResolvers } from '../cases/index.js';
 import { auditResolvers } from '../audit/index.js';
 import { webhooksResolvers } from '../webhooks/index.js';
+import { transparencyResolvers } from '../transparency/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -29,6 +30,7 @@ const resolvers = [
   ...fieldworkResolvers,
   ...auditResolvers,
   ...webhooksResolvers,
+  ...transparencyResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */
