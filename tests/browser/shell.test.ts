@@ -189,6 +189,7 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         ['/units', 'main h2'],
         ['/account', 'main h2'],
         ['/admin/users', 'main h2'],
+        ['/admin/webhooks', 'main h2'],
         ['/questionnaires', 'main h2'],
         [`/questionnaires/${questionnaireId}`, '.svc-creator'],
         ['/templates', 'main h2'],
