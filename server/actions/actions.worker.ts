@@ -9,6 +9,8 @@ import { RectificationAction } from './action.entity.js';
 import { escalate, mailEscalation } from './escalation.service.js';
 import { runRecheck } from './recheck.service.js';
 import { systemContext } from './system-context.js';
+import { emit } from '../events/index.js';
+import './events.js';
 
 export const RECHECK_QUEUE = 'actions-recheck';
 
@@ -65,6 +67,8 @@ async function escalateOverdue(options: ActionsWorkerOptions): Promise<void> {
     const ctx = await systemContext(orm, config, log, row.organization_id);
     const pending = await ctx.em.transactional(async (tx) => {
       const action = await tx.findOneOrFail(RectificationAction, { id: row.id });
+      const overdue = { orgId: row.organization_id, actionId: action.id, unitId: action.unitId };
+      await emit(tx, 'actionOverdue', { ...overdue, deadline: action.deadline });
       return escalate(tx, action, 'OVERDUE', `The action is overdue: its deadline was ${action.deadline}.`);
     });
     if (pending) await mailEscalation(ctx, pending);

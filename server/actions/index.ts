@@ -7,3 +7,5 @@ export { startActionsWorker } from './actions.worker.js';
 export type { ActionsWorker, ActionsWorkerOptions } from './actions.worker.js';
 export { ActionSourceKind, ActionStatus } from './action-status.js';
 export { actionsDocs } from './actions.docs.js';
+export { closedActions } from './publication.service.js';
+export type { PublishedAction } from './publication.service.js';

@@ -11,6 +11,8 @@ import { RectificationAction } from './action.entity.js';
 import { lockAction } from './action.service.js';
 import { escalate, mailEscalation, type PendingEscalation } from './escalation.service.js';
 import { judge, type Side, type VerdictResult } from './recheck-verdict.js';
+import { emit } from '../events/index.js';
+import './events.js';
 
 const EMPTY: Side = { score: null, value: null, n: 0, se: null, ci95: null };
 
@@ -124,6 +126,8 @@ export async function runRecheck(
     }
     if (trigger === RecheckTrigger.SCHEDULED && (await tx.count(ActionRecheck, { actionId, trigger }))) return null;
     const made = await record(tx, action, computed, trigger);
+    if (made.verdict === ActionStatus.MET)
+      await emit(tx, 'actionMet', { orgId: action.organization.id, actionId: action.id, unitId: action.unitId });
     if (made.verdict === ActionStatus.NOT_MET) {
       await tx.flush();
       pending = await escalate(tx, action, `NOT_MET:${made.id}`, `The re-check was not met. ${made.reason}`);

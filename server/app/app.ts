@@ -17,6 +17,8 @@ import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { startMaintenance } from '../jobs/maintenance.js';
 import { connectModules } from './modules.js';
+import { createWebhookQueues } from '../webhooks/index.js';
+import { registerTransparencyRoutes } from '../transparency/index.js';
 import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
@@ -65,6 +67,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerDistributionRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerFieldworkRoutes(app, deps);
+  registerTransparencyRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
@@ -85,6 +88,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
       : null;
   // A job sent to a queue that does not exist is dropped by pg-boss: create the durable queues first.
   if (jobs) await createCaseQueues(jobs);
+  if (jobs) await createWebhookQueues(jobs);
   if (jobs) useJobSender(async (em, queue, data) => void (await jobs.send(queue, data, { db: transactionDb(em) })));
   if (jobs && maintenance) await startMaintenance(jobs, orm, config, log);
 

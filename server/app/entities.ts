@@ -11,6 +11,8 @@ import { resultsEntities } from '../results/index.js';
 import { guardEntities } from '../http/abuse-guard.js';
 import { casesEntities } from '../cases/index.js';
 import { auditTrailEntities } from '../db/audit-trail.js';
+import { webhooksEntities } from '../webhooks/index.js';
+import { transparencyEntities } from '../transparency/index.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -28,6 +30,8 @@ export const entities = [
   ...actionsEntities,
   ...fieldworkEntities,
   ...auditTrailEntities,
+  ...webhooksEntities,
+  ...transparencyEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

@@ -7,6 +7,7 @@ import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js
 import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
 import { fieldworkInspections } from '../fieldwork/index.js';
 import { connectCases } from '../cases/index.js';
+import { connectWebhooks } from '../webhooks/index.js';
 
 /**
  * Connects the modules' backward edges, once per process, before anything is served: the
@@ -33,5 +34,7 @@ export function connectModules(): void {
   addMaintenanceTask({ name: 'ivrSessions', run: (em, c) => purgeIvrSessions(em, c.IVR_SESSION_RETENTION_HOURS) });
   addMaintenanceTask({ name: 'rateWindows', run: (em) => purgeRateWindows(em) });
   connectCases();
+  connectWebhooks();
+  auditChangesOf('OutboundWebhook', 'ServiceCommitment', 'TransparencySettings', 'PublishedComment');
   useInspectionSource(fieldworkInspections);
 }

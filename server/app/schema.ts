@@ -14,6 +14,8 @@ import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
 import { casesDocs, casesResolvers } from '../cases/index.js';
 import { auditResolvers } from '../audit/index.js';
+import { webhooksResolvers } from '../webhooks/index.js';
+import { transparencyResolvers } from '../transparency/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -27,6 +29,8 @@ const resolvers = [
   ...actionsResolvers,
   ...fieldworkResolvers,
   ...auditResolvers,
+  ...webhooksResolvers,
+  ...transparencyResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */

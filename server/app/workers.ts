@@ -13,6 +13,9 @@ import {
 import { purgeExpiredSessions } from '../org/index.js';
 import { startCasesWorker } from '../cases/index.js';
 import { startActionsWorker } from '../actions/index.js';
+import { startWebhooksWorker } from '../webhooks/index.js';
+import { hasJobSender, useJobSender } from '../events/index.js';
+import { transactionDb } from '../jobs/index.js';
 
 export interface Workers {
   delivery: DeliveryWorker | null;
@@ -51,6 +54,12 @@ export async function startWorkers(config: Config, orm: MikroORM, log: Logger): 
   const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm, log, boss }) : null;
   // Re-checks after the deadline and overdue escalations (docs/actions.md).
   const actions = config.DELIVERY_WORKER ? await startActionsWorker({ config, orm, log, boss }) : null;
+  // Outbound webhooks (docs/webhooks.md): fan-out of events and signed deliveries.
+  const webhooks = config.DELIVERY_WORKER ? await startWebhooksWorker({ config, orm, log, boss }) : null;
+  // A worker-only process (server/worker.ts) emits durable events too (cases opened by alerts, overdue actions).
+  const ownSender = !hasJobSender();
+  if (ownSender)
+    useJobSender(async (em, queue, data) => void (await boss.send(queue, data, { db: transactionDb(em) })));
   const scheduler = await startScheduler(url, log, scheduledJobs(config, orm), boss);
   return {
     delivery,
@@ -61,6 +70,8 @@ export async function startWorkers(config: Config, orm: MikroORM, log: Logger): 
       await scheduler.stop();
       await cases?.stop();
       await actions?.stop();
+      await webhooks?.stop();
+      if (ownSender) useJobSender(null);
       await delivery?.stop();
       await boss.stop(GRACEFUL_STOP);
     },

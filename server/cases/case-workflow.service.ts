@@ -9,6 +9,8 @@ import type { ChangeCaseStateInput } from './case.inputs.js';
 import { scheduleFollowUp } from './follow-up.js';
 import { setDeadlines } from './intake.js';
 import { transitionProblem } from './workflow.js';
+import { emit } from '../events/index.js';
+import './events.js';
 
 const S = CaseState;
 
@@ -94,6 +96,12 @@ async function apply(
     case S.CLOSED:
       c.closedAt = now;
       await scheduleFollowUp(ctx, em, c);
+      await emit(em, 'caseClosed', {
+        orgId: c.organization.id,
+        caseId: c.id,
+        unitId: c.unitId,
+        reference: c.reference,
+      });
       return { note };
     case S.REOPENED:
       c.reopenCount++;

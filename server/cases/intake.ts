@@ -11,6 +11,8 @@ import { CaseContact } from './case-contact.entity.js';
 import { CaseChannel, CaseOrigin, CasePriority, CaseState } from './case.enums.js';
 import { addEvent } from './case-access.js';
 import { daysFor, DEFAULT_DAYS } from './workflow.js';
+import { emit } from '../events/index.js';
+import './events.js';
 
 export const LANGUAGES = ['en', 'zh-CN', 'uk'] as const;
 
@@ -119,5 +121,7 @@ export async function openCase(em: EntityManager, config: Config, input: NewCase
   });
   await setDeadlines(em, c, c.receivedAt, 'both');
   addEvent(em, c, input.createdBy ?? null, 'RECEIVED', { state: CaseState.RECEIVED, unitId: c.unitId });
+  const opened = { caseId: c.id, unitId: c.unitId, reference: c.reference, origin: c.origin };
+  await emit(em, 'caseOpened', { orgId: input.orgId, ...opened });
   return c;
 }

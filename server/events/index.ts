@@ -55,6 +55,11 @@ export function hasDurableSubscribers(): boolean {
   return durable.size > 0;
 }
 
+/** Whether the bus can send jobs (a worker-only process connects its own queue when not). */
+export function hasJobSender(): boolean {
+  return sendJob !== null;
+}
+
 /** Connects the bus to the job queue (start-up, once the queue runs). */
 export function useJobSender(sender: JobSender | null): void {
   sendJob = sender;

@@ -11,5 +11,6 @@ export { scores, scoreSeries } from './results.service.js';
 export type { NodeScore, ScoresResult, SeriesPoint } from './results.service.js';
 export type { ResultsQuery } from './scope.service.js';
 export { addDays, isLocalDate, localDate, startOfLocalDate } from './periods.js';
+export { bucketOf, bucketsBetween } from './periods.js';
 export { useInspectionSource } from './inspection-source.js';
 export type { InspectionQuery, InspectionSource } from './inspection-source.js';

@@ -192,6 +192,7 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         ['/admin/api-keys', 'main h2'],
         ['/admin/organisation', 'main h2'],
         ['/admin/metrics', 'main h2'],
+        ['/admin/webhooks', 'main h2'],
         ['/questionnaires', 'main h2'],
         [`/questionnaires/${questionnaireId}`, '.svc-creator'],
         ['/templates', 'main h2'],

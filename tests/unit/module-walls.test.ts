@@ -12,6 +12,8 @@ import { responseEntities } from '../../server/responses/index.js';
 import { resultsEntities } from '../../server/results/index.js';
 import { casesEntities } from '../../server/cases/index.js';
 import { actionsEntities } from '../../server/actions/index.js';
+import { webhooksEntities } from '../../server/webhooks/index.js';
+import { transparencyEntities } from '../../server/transparency/index.js';
 
 /*
  * The module walls in SQL (design.md §1): a module's SQL names only its own tables and the
@@ -29,6 +31,8 @@ const MODULES = {
   cases: casesEntities,
   actions: actionsEntities,
   fieldwork: fieldworkEntities,
+  webhooks: webhooksEntities,
+  transparency: transparencyEntities,
 } as const;
 type Module = keyof typeof MODULES;
 

@@ -126,6 +126,10 @@ type Documents = {
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": typeof types.UpdateUnitDocument,
     "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": typeof types.MoveUnitDocument,
+    "query WebhookList { outboundWebhooks { id name url unitId events disabledAt } }": typeof types.WebhookListDocument,
+    "query WebhookLog($id: ID!) {\n  webhookDeliveries(webhookId: $id) { id event status createdAt attempts { at statusCode error } }\n}": typeof types.WebhookLogDocument,
+    "mutation CreateWebhook($input: CreateOutboundWebhookInput!) {\n  createOutboundWebhook(input: $input) { secret webhook { id } }\n}": typeof types.CreateWebhookDocument,
+    "mutation ReplayDelivery($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }": typeof types.ReplayDeliveryDocument,
 };
 const documents: Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": types.InvitationPreviewDocument,
@@ -239,6 +243,10 @@ const documents: Documents = {
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": types.UpdateUnitDocument,
     "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": types.MoveUnitDocument,
+    "query WebhookList { outboundWebhooks { id name url unitId events disabledAt } }": types.WebhookListDocument,
+    "query WebhookLog($id: ID!) {\n  webhookDeliveries(webhookId: $id) { id event status createdAt attempts { at statusCode error } }\n}": types.WebhookLogDocument,
+    "mutation CreateWebhook($input: CreateOutboundWebhookInput!) {\n  createOutboundWebhook(input: $input) { secret webhook { id } }\n}": types.CreateWebhookDocument,
+    "mutation ReplayDelivery($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }": types.ReplayDeliveryDocument,
 };
 
 /**
@@ -685,6 +693,22 @@ export function graphql(source: "mutation UpdateUnit($input: UpdateOrgUnitInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }"): typeof import('./graphql').MoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookList { outboundWebhooks { id name url unitId events disabledAt } }"): typeof import('./graphql').WebhookListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookLog($id: ID!) {\n  webhookDeliveries(webhookId: $id) { id event status createdAt attempts { at statusCode error } }\n}"): typeof import('./graphql').WebhookLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhook($input: CreateOutboundWebhookInput!) {\n  createOutboundWebhook(input: $input) { secret webhook { id } }\n}"): typeof import('./graphql').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayDelivery($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }"): typeof import('./graphql').ReplayDeliveryDocument;
 
 
 export function graphql(source: string) {

@@ -205,6 +205,18 @@ export type CreateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
+/** An endpoint to register: where events of a unit subtree are posted. */
+export type CreateOutboundWebhookInput = {
+  /** The events to post (at least one). */
+  events: Array<WebhookEvent>;
+  /** Name of the receiving system, shown in lists. */
+  name: string;
+  /** Events of this unit and its subtree are posted. */
+  unitId: string | number;
+  /** The https URL to post to (plain http only to 127.0.0.1/localhost outside production). */
+  url: string;
+};
+
 /** A new questionnaire. */
 export type CreateQuestionnaireInput = {
   /** Initial SurveyJS JSON (object or JSON text); an empty survey when left out. */
@@ -1005,6 +1017,30 @@ export type ValueScoreInput = {
   value: unknown;
 };
 
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered with a 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; replay it once the receiver is fixed. */
+  | 'FAILED'
+  /** Not yet answered with a 2xx; retried with backoff. */
+  | 'PENDING';
+
+/** An event an outbound webhook subscribes to. */
+export type WebhookEvent =
+  /** A rectification action was re-checked and met its target. */
+  | 'ACTION_MET'
+  /** A rectification action passed its deadline unsubmitted. */
+  | 'ACTION_OVERDUE'
+  /** A case was closed. */
+  | 'CASE_CLOSED'
+  /** A complaint or alert case was opened. */
+  | 'CASE_OPENED'
+  /** A periodic report was issued. */
+  | 'REPORT_ISSUED'
+  /** A response was completed (never with a contact or an invitation). */
+  | 'RESPONSE_COMPLETED';
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -1675,6 +1711,32 @@ export type MoveUnitMutationVariables = Exact<{
 
 
 export type MoveUnitMutation = { moveOrgUnit: { id: string } };
+
+export type WebhookListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookListQuery = { outboundWebhooks: Array<{ id: string, name: string, url: string, unitId: string, events: Array<WebhookEvent>, disabledAt: string | null }> };
+
+export type WebhookLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookLogQuery = { webhookDeliveries: Array<{ id: string, event: WebhookEvent, status: WebhookDeliveryStatus, createdAt: string, attempts: Array<{ at: string, statusCode: number | null, error: string | null }> }> };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateOutboundWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createOutboundWebhook: { secret: string, webhook: { id: string } } };
+
+export type ReplayDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayDeliveryMutation = { replayWebhookDelivery: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3314,3 +3376,47 @@ export const MoveUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveUnitMutation, MoveUnitMutationVariables>;
+export const WebhookListDocument = new TypedDocumentString(`
+    query WebhookList {
+  outboundWebhooks {
+    id
+    name
+    url
+    unitId
+    events
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookListQuery, WebhookListQueryVariables>;
+export const WebhookLogDocument = new TypedDocumentString(`
+    query WebhookLog($id: ID!) {
+  webhookDeliveries(webhookId: $id) {
+    id
+    event
+    status
+    createdAt
+    attempts {
+      at
+      statusCode
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookLogQuery, WebhookLogQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateOutboundWebhookInput!) {
+  createOutboundWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const ReplayDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayDelivery($id: ID!) {
+  replayWebhookDelivery(deliveryId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDeliveryMutation, ReplayDeliveryMutationVariables>;

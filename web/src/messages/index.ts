@@ -11,6 +11,7 @@ import { admin } from './admin.js';
 import { home } from './home.js';
 import { settings } from './settings.js';
 import { fieldwork } from './fieldwork.js';
+import { webhooks } from './webhooks.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -34,6 +35,7 @@ export const messages = Object.fromEntries(
       home[l],
       settings[l],
       fieldwork[l],
+      webhooks[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
