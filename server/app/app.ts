@@ -17,6 +17,7 @@ import { hasDurableSubscribers, useJobSender } from '../events/index.js';
 import { startJobQueue, transactionDb } from '../jobs/index.js';
 import { startMaintenance } from '../jobs/maintenance.js';
 import { connectModules } from './modules.js';
+import { registerReportRoutes } from '../reports/index.js';
 import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
@@ -60,6 +61,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerDistributionRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerFieldworkRoutes(app, deps);
+  registerReportRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -11,6 +11,7 @@ import { resultsEntities } from '../results/index.js';
 import { guardEntities } from '../http/abuse-guard.js';
 import { casesEntities } from '../cases/index.js';
 import { auditTrailEntities } from '../db/audit-trail.js';
+import { reportsEntities } from '../reports/index.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -28,6 +29,7 @@ export const entities = [
   ...actionsEntities,
   ...fieldworkEntities,
   ...auditTrailEntities,
+  ...reportsEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

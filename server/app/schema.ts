@@ -14,6 +14,7 @@ import { responseDocs, responseResolvers } from '../responses/index.js';
 import { resultsDocs, resultsResolvers } from '../results/index.js';
 import { casesDocs, casesResolvers } from '../cases/index.js';
 import { auditResolvers } from '../audit/index.js';
+import { reportsResolvers } from '../reports/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -27,6 +28,7 @@ const resolvers = [
   ...actionsResolvers,
   ...fieldworkResolvers,
   ...auditResolvers,
+  ...reportsResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */

@@ -13,6 +13,7 @@ import {
 import { purgeExpiredSessions } from '../org/index.js';
 import { startCasesWorker } from '../cases/index.js';
 import { startActionsWorker } from '../actions/index.js';
+import { circulateReports } from '../reports/index.js';
 
 export interface Workers {
   delivery: DeliveryWorker | null;
@@ -23,12 +24,18 @@ export interface Workers {
 }
 
 /** The scheduled jobs of every module, each run once per due time across all processes. */
-export function scheduledJobs(config: Config, orm: MikroORM): ScheduledJob[] {
+export function scheduledJobs(config: Config, orm: MikroORM, log: Logger): ScheduledJob[] {
   return [
     {
       name: 'sessions-purge',
       cron: config.SCHEDULE_CRON,
       run: async () => void (await purgeExpiredSessions(orm.em.fork())),
+    },
+    // Periodic reports of closed periods, drafted and e-mailed to their subscribers (docs/reports.md).
+    {
+      name: 'reports-circulation',
+      cron: '20 1 * * *',
+      run: async () => void (await circulateReports(orm, config, log)),
     },
   ];
 }
@@ -51,7 +58,7 @@ export async function startWorkers(config: Config, orm: MikroORM, log: Logger): 
   const cases = config.DELIVERY_WORKER ? await startCasesWorker({ config, orm, log, boss }) : null;
   // Re-checks after the deadline and overdue escalations (docs/actions.md).
   const actions = config.DELIVERY_WORKER ? await startActionsWorker({ config, orm, log, boss }) : null;
-  const scheduler = await startScheduler(url, log, scheduledJobs(config, orm), boss);
+  const scheduler = await startScheduler(url, log, scheduledJobs(config, orm, log), boss);
   return {
     delivery,
     scheduler,

@@ -12,6 +12,7 @@ import { responseEntities } from '../../server/responses/index.js';
 import { resultsEntities } from '../../server/results/index.js';
 import { casesEntities } from '../../server/cases/index.js';
 import { actionsEntities } from '../../server/actions/index.js';
+import { reportsEntities } from '../../server/reports/index.js';
 
 /*
  * The module walls in SQL (design.md §1): a module's SQL names only its own tables and the
@@ -29,6 +30,7 @@ const MODULES = {
   cases: casesEntities,
   actions: actionsEntities,
   fieldwork: fieldworkEntities,
+  reports: reportsEntities,
 } as const;
 type Module = keyof typeof MODULES;
 
