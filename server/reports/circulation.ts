@@ -96,9 +96,22 @@ export async function circulateReports(orm: MikroORM, config: Config, log: Logge
     for (const s of await ctx.em.find(ReportSubscription, {})) {
       try {
         const start = lastClosedPeriod(s.periodKind, today);
-        if (await ctx.em.findOne(ReportDelivery, { subscriptionId: s.id, periodStart: start })) continue;
-        const report = await reportFor(ctx, s, start);
-        if (report && (await deliver(ctx, s, report))) sent++;
+        // One copy at a time per subscription (a transaction lock), so two never draft or issue the same period twice.
+        const done = await ctx.em.transactional(async (tx) => {
+          await tx
+            .getConnection()
+            .execute(
+              'select pg_advisory_xact_lock(hashtext(?))',
+              [`report-${s.id}`],
+              'all',
+              tx.getTransactionContext(),
+            );
+          const inTx = { ...ctx, em: tx };
+          if (await tx.findOne(ReportDelivery, { subscriptionId: s.id, periodStart: start })) return false;
+          const report = await reportFor(inTx, s, start);
+          return report ? deliver(inTx, s, report) : false;
+        });
+        if (done) sent++;
       } catch (error) {
         log.error({ err: error, subscription: s.id }, 'report circulation failed; the next run tries again');
       }
