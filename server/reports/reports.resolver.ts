@@ -36,13 +36,19 @@ export class ReportsResolver {
 
   @Mutation(() => ReportType, { description: 'Generates a draft report of a unit and period (ANALYST and up).' })
   @Allow(Permission.RESULTS_READ)
-  async createReportDraft(@Arg('input') input: CreateReportDraftInput, @Ctx() ctx: RequestContext) {
+  async createReportDraft(
+    @Arg('input', { description: 'The unit, model, period and language.' }) input: CreateReportDraftInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return view(await createDraft(ctx, input));
   }
 
   @Mutation(() => ReportType, { description: 'Saves a draft’s commentary and notes per problem unit.' })
   @Allow(Permission.RESULTS_READ)
-  async editReportDraft(@Arg('input') input: EditReportDraftInput, @Ctx() ctx: RequestContext) {
+  async editReportDraft(
+    @Arg('input', { description: 'The draft and its new commentary.' }) input: EditReportDraftInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return view(await editDraft(ctx, input));
   }
 
@@ -71,7 +77,11 @@ export class ReportsResolver {
 
   @Mutation(() => ReportSubscriptionType, { description: 'Subscribes addresses or users to a unit subtree’s reports.' })
   @Allow(Permission.UNIT_MANAGE)
-  createReportSubscription(@Arg('input') input: CreateReportSubscriptionInput, @Ctx() ctx: RequestContext) {
+  createReportSubscription(
+    @Arg('input', { description: 'The subtree, period kind, language and recipients.' })
+    input: CreateReportSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createSubscription(ctx, input);
   }
 
