@@ -19,6 +19,7 @@ import { startMaintenance } from '../jobs/maintenance.js';
 import { connectModules } from './modules.js';
 import { createWebhookQueues } from '../webhooks/index.js';
 import { registerTransparencyRoutes } from '../transparency/index.js';
+import { registerReportRoutes } from '../reports/index.js';
 import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
@@ -68,6 +69,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerCaseRoutes(app, deps);
   registerFieldworkRoutes(app, deps);
   registerTransparencyRoutes(app, deps);
+  registerReportRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

@@ -13,6 +13,7 @@ import { casesEntities } from '../cases/index.js';
 import { auditTrailEntities } from '../db/audit-trail.js';
 import { webhooksEntities } from '../webhooks/index.js';
 import { transparencyEntities } from '../transparency/index.js';
+import { reportsEntities } from '../reports/index.js';
 
 /** Every entity of every module; a new module adds its list here. */
 export const entities = [
@@ -32,6 +33,7 @@ export const entities = [
   ...auditTrailEntities,
   ...webhooksEntities,
   ...transparencyEntities,
+  ...reportsEntities,
 ];
 
 /** Entities carrying an organisation id, to which the tenant filter applies. */

@@ -25,6 +25,7 @@ export function connectModules(): void {
   auditChangesOf('Distribution', 'EventRule', 'OrgCalendar', 'WebhookEndpoint', 'ResponseLink');
   auditChangesOf('Case', 'CaseCategory', 'AlertRule', 'CaseIntakeLink');
   auditChangesOf('RectificationAction', 'ActionConsequence');
+  auditChangesOf('Report', 'ReportSubscription');
   auditChangesOf('InspectionKind', 'Inspector', 'VisitPlan', 'Assignment', 'Visit');
   // Scheduled purges (server/jobs/maintenance.ts), once across server copies.
   addMaintenanceTask({

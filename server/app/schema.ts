@@ -16,6 +16,7 @@ import { casesDocs, casesResolvers } from '../cases/index.js';
 import { auditResolvers } from '../audit/index.js';
 import { webhooksResolvers } from '../webhooks/index.js';
 import { transparencyResolvers } from '../transparency/index.js';
+import { reportsResolvers } from '../reports/index.js';
 
 /** Every module's resolvers; modules add theirs here. */
 const resolvers = [
@@ -31,6 +32,7 @@ const resolvers = [
   ...auditResolvers,
   ...webhooksResolvers,
   ...transparencyResolvers,
+  ...reportsResolvers,
 ] as const;
 
 /** Descriptions of the root types; each module describes its own fields in `<module>.docs.ts`. */

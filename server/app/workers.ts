@@ -16,6 +16,7 @@ import { startActionsWorker } from '../actions/index.js';
 import { startWebhooksWorker } from '../webhooks/index.js';
 import { hasJobSender, useJobSender } from '../events/index.js';
 import { transactionDb } from '../jobs/index.js';
+import { circulateReports } from '../reports/index.js';
 
 export interface Workers {
   delivery: DeliveryWorker | null;
@@ -26,12 +27,18 @@ export interface Workers {
 }
 
 /** The scheduled jobs of every module, each run once per due time across all processes. */
-export function scheduledJobs(config: Config, orm: MikroORM): ScheduledJob[] {
+export function scheduledJobs(config: Config, orm: MikroORM, log: Logger): ScheduledJob[] {
   return [
     {
       name: 'sessions-purge',
       cron: config.SCHEDULE_CRON,
       run: async () => void (await purgeExpiredSessions(orm.em.fork())),
+    },
+    // Periodic reports of closed periods, drafted and e-mailed to their subscribers (docs/reports.md).
+    {
+      name: 'reports-circulation',
+      cron: '20 1 * * *',
+      run: async () => void (await circulateReports(orm, config, log)),
     },
   ];
 }
@@ -60,7 +67,7 @@ export async function startWorkers(config: Config, orm: MikroORM, log: Logger): 
   const ownSender = !hasJobSender();
   if (ownSender)
     useJobSender(async (em, queue, data) => void (await boss.send(queue, data, { db: transactionDb(em) })));
-  const scheduler = await startScheduler(url, log, scheduledJobs(config, orm), boss);
+  const scheduler = await startScheduler(url, log, scheduledJobs(config, orm, log), boss);
   return {
     delivery,
     scheduler,

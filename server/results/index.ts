@@ -9,6 +9,9 @@ export type { RollupWorker } from './rollup/worker.js';
 export { resultsDocs } from './results.docs.js';
 export { scores, scoreSeries } from './results.service.js';
 export type { NodeScore, ScoresResult, SeriesPoint } from './results.service.js';
+// For the reports module: the same numbers as the `ranking`, `lostPoints` and `questionSummaries` queries.
+export { lostPointsOf, ranking, type RankingEntry } from './results.service.js';
+export { questionSummaries, type Summaries, type QuestionSummary } from './summaries.service.js';
 export type { ResultsQuery } from './scope.service.js';
 export { addDays, isLocalDate, localDate, startOfLocalDate } from './periods.js';
 export { bucketOf, bucketsBetween } from './periods.js';

@@ -14,6 +14,7 @@ import { casesEntities } from '../../server/cases/index.js';
 import { actionsEntities } from '../../server/actions/index.js';
 import { webhooksEntities } from '../../server/webhooks/index.js';
 import { transparencyEntities } from '../../server/transparency/index.js';
+import { reportsEntities } from '../../server/reports/index.js';
 
 /*
  * The module walls in SQL (design.md §1): a module's SQL names only its own tables and the
@@ -33,6 +34,7 @@ const MODULES = {
   fieldwork: fieldworkEntities,
   webhooks: webhooksEntities,
   transparency: transparencyEntities,
+  reports: reportsEntities,
 } as const;
 type Module = keyof typeof MODULES;
 

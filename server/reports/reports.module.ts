@@ -1,0 +1,7 @@
+/** The reports module's parts, for the composition root (server/app): its resolvers and entities. */
+import { Report } from './report.entity.js';
+import { ReportDelivery, ReportSequence, ReportSubscription } from './report-subscription.entity.js';
+import { ReportsResolver } from './reports.resolver.js';
+
+export const reportsResolvers = [ReportsResolver] as const;
+export const reportsEntities = [Report, ReportSubscription, ReportDelivery, ReportSequence];
