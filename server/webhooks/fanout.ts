@@ -16,8 +16,14 @@ export interface Occurrence {
 }
 
 /** The domain events webhooks are told about, and what each becomes. */
-export const FANNED_OUT = ['responsesStored', 'caseOpened', 'caseClosed', 'actionOverdue', 'actionMet'] as const;
-// TODO(merge [reports]): add 'reportIssued' to FANNED_OUT and a case below (WebhookEvent.REPORT_ISSUED).
+export const FANNED_OUT = [
+  'responsesStored',
+  'caseOpened',
+  'caseClosed',
+  'actionOverdue',
+  'actionMet',
+  'reportIssued',
+] as const;
 
 /** What a domain event tells webhooks (responses: only completed, non-test, non-excluded; no personal data). */
 export async function occurrencesOf(orm: MikroORM, job: EventJob): Promise<Occurrence[]> {
@@ -36,6 +42,12 @@ export async function occurrencesOf(orm: MikroORM, job: EventJob): Promise<Occur
       const kind = name === 'actionMet' ? WebhookEvent.ACTION_MET : WebhookEvent.ACTION_OVERDUE;
       const data = { actionId: e.actionId, unitId: e.unitId, deadline: e.deadline };
       return [{ orgId: e.orgId, unitId: e.unitId, event: kind, key: `${kind}:${e.actionId}`, data }];
+    }
+    case 'reportIssued': {
+      const e = event as { orgId: string; reportId: string; unitId: string; number: string; periodStart: string };
+      const kind = WebhookEvent.REPORT_ISSUED;
+      const data = { reportId: e.reportId, unitId: e.unitId, number: e.number, periodStart: e.periodStart };
+      return [{ orgId: e.orgId, unitId: e.unitId, event: kind, key: `${kind}:${e.reportId}`, data }];
     }
     case 'responsesStored':
       return responseOccurrences(orm, event as { responses: { orgId: string; id: string }[] });
