@@ -14,6 +14,29 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** A note added to a case’s timeline (investigation, progress told to the client). */
+export type AddCaseNoteInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The note. */
+  note: string;
+};
+
+/** What in a response fires an alert rule. */
+export type AlertCondition =
+  /** The numeric answer to `question` (a rating item) is below `threshold`. */
+  | 'ANSWER_BELOW'
+  /** The answer to `question` is (or, for several choices, contains) one of `values`. */
+  | 'ANSWER_IS'
+  /** The response’s own band is one of `values` (band keys, e.g. unqualified). */
+  | 'BAND_IS'
+  /** The "please contact me" `question` is answered yes (true, "yes", or one of `values`). */
+  | 'CONTACT_ME'
+  /** The text answer to `question` (or any text answer when not set) contains one of `values`; matched as a substring, case- and width-insensitive, so it works for Chinese without spaces. */
+  | 'KEYWORD'
+  /** The response’s own index score (0–100, its indicator model) is below `threshold`. */
+  | 'SCORE_BELOW';
+
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
@@ -63,6 +86,148 @@ export type CallOutcomeInput = {
   note?: string | null | undefined;
 };
 
+/** The complaint analysis of a unit subtree over a period. */
+export type CaseAnalysisInput = {
+  /** How to group. */
+  by: CaseGrouping;
+  /** By UNIT: the metric whose observations are the clients served, for complaints per 1,000 clients. */
+  clientsServedMetricKey?: string | null | undefined;
+  /** The day after the last day, YYYY-MM-DD. */
+  periodEnd: string;
+  /** First day, YYYY-MM-DD (organisation time zone). */
+  periodStart: string;
+  /** The unit; its whole subtree counts. */
+  unitId: string | number;
+};
+
+/** How a case came in. */
+export type CaseChannel =
+  /** In person at a counter. */
+  | 'COUNTER'
+  /** The complaint mailbox. */
+  | 'EMAIL'
+  /** By post. */
+  | 'LETTER'
+  /** The public complaint form of a unit. */
+  | 'ONLINE_FORM'
+  /** Sent by another system through the API or webhook. */
+  | 'OTHER_SYSTEM'
+  /** The complaint hotline (operator entry). */
+  | 'PHONE_HOTLINE'
+  /** Referred by a regulator or supervisor. */
+  | 'REGULATOR_REFERRAL'
+  /** Opened by an alert rule on a survey response. */
+  | 'SURVEY_ALERT';
+
+/** Narrows the case inbox. */
+export type CaseFilterInput = {
+  /** Only cases of this category. */
+  categoryId?: string | number | null | undefined;
+  /** Only cases that came in this way. */
+  channel?: CaseChannel | null | undefined;
+  /** Only cases owned by the caller. */
+  mine?: boolean | null | undefined;
+  /** Only complaints or only alerts. */
+  origin?: CaseOrigin | null | undefined;
+  /** Only open cases past their current step’s due time. */
+  overdue?: boolean | null | undefined;
+  /** Only cases of this priority. */
+  priority?: CasePriority | null | undefined;
+  /** Only cases whose reference or description holds this text. */
+  search?: string | null | undefined;
+  /** Only cases in these states. */
+  states?: Array<CaseState> | null | undefined;
+  /** Only cases of this unit and its subtree. */
+  unitId?: string | number | null | undefined;
+};
+
+/** How the complaint analysis groups complaints. */
+export type CaseGrouping =
+  /** By category (empty key: none). */
+  | 'CATEGORY'
+  /** By the root cause recorded at resolution (empty key: none yet). */
+  | 'CAUSE'
+  /** By intake channel. */
+  | 'CHANNEL'
+  /** By month received (YYYY-MM, organisation time zone). */
+  | 'MONTH'
+  /** By the unit handling it; with clients served, per 1,000 of them. */
+  | 'UNIT';
+
+/** Where a case comes from. */
+export type CaseOrigin =
+  /** Opened by an alert rule on a response (a low score, a chosen answer, a keyword…). */
+  | 'ALERT'
+  /** A client’s complaint (hotline, form, e-mail, counter, letter, referral, API). */
+  | 'COMPLAINT';
+
+/** How urgent a case is; deadlines are set per category and priority. */
+export type CasePriority =
+  /** Shorter deadlines. */
+  | 'HIGH'
+  /** Can wait longer than usual. */
+  | 'LOW'
+  /** The usual deadlines. */
+  | 'NORMAL'
+  /** The shortest deadlines (e.g. the same day). */
+  | 'URGENT';
+
+/** Where a case is in its handling. */
+export type CaseState =
+  /** Found valid: it will be handled. */
+  | 'ACCEPTED'
+  /** The client was told, with the reference, that the complaint arrived. */
+  | 'ACKNOWLEDGED'
+  /** Given to a unit and an owner who handle it. */
+  | 'ASSIGNED'
+  /** Closed: the follow-up survey of satisfaction with the handling is scheduled. */
+  | 'CLOSED'
+  /** The owner is investigating and verifying; notes are added. */
+  | 'INVESTIGATING'
+  /** Registered; the client has not been told yet. */
+  | 'RECEIVED'
+  /** Found invalid, with the reason the client is told. Final unless reopened. */
+  | 'REJECTED'
+  /** Reopened because the client disputes the outcome; handled again. */
+  | 'REOPENED'
+  /** Resolved: the resolution, responsibility and what was agreed are recorded. */
+  | 'RESOLVED'
+  /** Moved to another unit (the history stays); it waits for its new owner. */
+  | 'TRANSFERRED';
+
+/** A step with its own deadline. */
+export type CaseStep =
+  /** Telling the client the complaint arrived. */
+  | 'ACKNOWLEDGE'
+  /** Resolving the case. */
+  | 'RESOLVE';
+
+/** A move of a case in its workflow, with what the move needs. */
+export type ChangeCaseStateInput = {
+  /** RESOLVED: what was agreed with the client. */
+  agreement?: string | null | undefined;
+  /** The case. */
+  caseId: string | number;
+  /** RESOLVED: the root cause, a short label. */
+  cause?: string | null | undefined;
+  /** RESOLVED: compensation granted. */
+  compensation?: string | null | undefined;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+  /** ASSIGNED: the owner (a user of the organisation). */
+  ownerId?: string | number | null | undefined;
+  /** REJECTED: why it is invalid (the client is told). */
+  reason?: string | null | undefined;
+  /** RESOLVED: the resolution. */
+  resolution?: string | null | undefined;
+  /** RESOLVED: who was responsible. */
+  responsibility?: Responsibility | null | undefined;
+  /** The state to move to. */
+  to: CaseState;
+  /** TRANSFERRED: the new unit; ASSIGNED: optionally another unit. */
+  unitId?: string | number | null | undefined;
+};
+
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
   /** Submitted by another system through the API. */
@@ -83,6 +248,28 @@ export type Channel =
   | 'SMS'
   /** An open web link. */
   | 'WEB_LINK';
+
+/** A complaint as staff (a hotline operator, a counter clerk) enter it. */
+export type CreateCaseInput = {
+  /** A category of the organisation’s tree. */
+  categoryId?: string | number | null | undefined;
+  /** How it came in. */
+  channel: CaseChannel;
+  /** The client’s e-mail or phone number (kept encrypted). */
+  contact?: string | null | undefined;
+  /** The client’s name (kept encrypted with the contact). */
+  contactName?: string | null | undefined;
+  /** What happened, in the client’s words. */
+  description: string;
+  /** Another system’s reference; one case per reference. */
+  externalRef?: string | null | undefined;
+  /** The client’s language for messages: en, zh-CN or uk. */
+  language?: string | null | undefined;
+  /** Default NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** The unit the complaint is about. */
+  unitId: string | number;
+};
 
 /** A new distribution of a questionnaire. */
 export type CreateDistributionInput = {
@@ -500,6 +687,18 @@ export type PrincipalKind =
   /** A person signed in with a session. */
   | 'USER';
 
+/** Working days per priority. */
+export type PriorityDaysInput = {
+  /** HIGH priority. */
+  HIGH: number;
+  /** LOW priority. */
+  LOW: number;
+  /** NORMAL priority. */
+  NORMAL: number;
+  /** URGENT priority. */
+  URGENT: number;
+};
+
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
   /** What changed, for readers of the version history. */
@@ -620,6 +819,15 @@ export type ResponseStatus =
   /** Saved midway; never counts in results. */
   | 'PARTIAL';
 
+/** Who the investigation found responsible. */
+export type Responsibility =
+  /** Nobody: the complaint was not founded. */
+  | 'NONE'
+  /** A member of staff. */
+  | 'STAFF'
+  /** The unit (its processes, premises, rules). */
+  | 'UNIT';
+
 /** Response filters; every condition given must hold. METRIC nodes ignore them. */
 export type ResultsFilterInput = {
   /** Only responses whose answers match every condition. */
@@ -667,6 +875,48 @@ export type RollupMode =
   | 'POOLED'
   /** Each leaf indicator is the mean over child units by their configured weight. */
   | 'UNIT_WEIGHTS';
+
+/** Creates (without id) or changes an alert rule. */
+export type SaveAlertRuleInput = {
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** Category of the cases it opens. */
+  categoryId?: string | number | null | undefined;
+  /** What fires it. */
+  condition: AlertCondition;
+  /** The rule to change; left out, a new one. */
+  id?: string | number | null | undefined;
+  /** Name shown on the cases it opens. */
+  name: string;
+  /** Owner of the cases it opens. */
+  ownerId?: string | number | null | undefined;
+  /** Default NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** The question (SurveyJS name), when the condition needs one. */
+  question?: string | null | undefined;
+  /** The questionnaire it watches. */
+  questionnaireId: string | number;
+  /** SCORE_BELOW, ANSWER_BELOW: the bound. */
+  threshold?: number | null | undefined;
+  /** BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values. */
+  values?: Array<string> | null | undefined;
+};
+
+/** Creates (without id) or changes a case category. */
+export type SaveCaseCategoryInput = {
+  /** Default: 2, 1, 1, 0 working days. */
+  acknowledgeDays?: PriorityDaysInput | null | undefined;
+  /** Short code, unique in the organisation. */
+  code: string;
+  /** The category to change; left out, a new one. */
+  id?: string | number | null | undefined;
+  /** Name shown to staff. */
+  name: string;
+  /** The parent category. */
+  parentId?: string | number | null | undefined;
+  /** Default: 10, 5, 3, 1 working days. */
+  resolveDays?: PriorityDaysInput | null | undefined;
+};
 
 /** A new draft of an indicator model. */
 export type SaveIndicatorModelDraftInput = {
@@ -900,6 +1150,105 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string } };
+
+export type MyCasesBadgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCasesBadgeQuery = { myCases: { open: number, overdue: number } };
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: CaseState, origin: CaseOrigin, priority: CasePriority, channel: CaseChannel, description: string, receivedAt: string, dueAt: string | null, overdue: boolean, ownerName: string | null, unitName: string } }> } };
+
+export type CaseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseCategoriesQuery = { caseCategories: Array<{ id: string, code: string, name: string, parentId: string | null, acknowledgeDays: { LOW: number, NORMAL: number, HIGH: number, URGENT: number }, resolveDays: { LOW: number, NORMAL: number, HIGH: number, URGENT: number } }> };
+
+export type CreateCaseMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type CreateCaseMutation = { createCase: { id: string, reference: string } };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null } | null } };
+
+export type ChangeCaseStateMutationVariables = Exact<{
+  input: ChangeCaseStateInput;
+}>;
+
+
+export type ChangeCaseStateMutation = { changeCaseState: { id: string, state: CaseState } };
+
+export type AddCaseNoteMutationVariables = Exact<{
+  input: AddCaseNoteInput;
+}>;
+
+
+export type AddCaseNoteMutation = { addCaseNote: { id: string } };
+
+export type SaveCaseCategoryMutationVariables = Exact<{
+  input: SaveCaseCategoryInput;
+}>;
+
+
+export type SaveCaseCategoryMutation = { saveCaseCategory: { id: string } };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: Array<{ id: string, name: string, questionnaireId: string, condition: AlertCondition, question: string | null, threshold: number | null, values: Array<string>, priority: CasePriority, active: boolean }> };
+
+export type SaveAlertRuleMutationVariables = Exact<{
+  input: SaveAlertRuleInput;
+}>;
+
+
+export type SaveAlertRuleMutation = { saveAlertRule: { id: string } };
+
+export type RuleQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RuleQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CaseAnalysisQueryVariables = Exact<{
+  input: CaseAnalysisInput;
+}>;
+
+
+export type CaseAnalysisQuery = { caseAnalysis: Array<{ key: string, label: string, received: number, accepted: number, resolved: number, resolvedOnTime: number, reopened: number, satisfied: number, followUpsAnswered: number, perThousandClients: number | null }> };
+
+export type CaseAssigneesQueryVariables = Exact<{
+  id: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CaseAssigneesQuery = { case: { id: string, assignees: Array<{ id: string, displayName: string }> } };
+
+export type AlertResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertResponseQuery = { response: { id: string, submittedAt: string, score: number | null, bandKey: string | null, channel: Channel, answers: unknown } };
+
+export type CaseExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseExistsQuery = { case: { id: string } };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1540,6 +1889,229 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const MyCasesBadgeDocument = new TypedDocumentString(`
+    query MyCasesBadge {
+  myCases {
+    open
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesBadgeQuery, MyCasesBadgeQueryVariables>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseFilterInput, $first: Int) {
+  cases(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+        origin
+        priority
+        channel
+        description
+        receivedAt
+        dueAt
+        overdue
+        ownerName
+        unitName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const CaseCategoriesDocument = new TypedDocumentString(`
+    query CaseCategories {
+  caseCategories {
+    id
+    code
+    name
+    parentId
+    acknowledgeDays {
+      LOW
+      NORMAL
+      HIGH
+      URGENT
+    }
+    resolveDays {
+      LOW
+      NORMAL
+      HIGH
+      URGENT
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCategoriesQuery, CaseCategoriesQueryVariables>;
+export const CreateCaseDocument = new TypedDocumentString(`
+    mutation CreateCase($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCaseMutation, CreateCaseMutationVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  case(id: $id) {
+    id
+    reference
+    origin
+    state
+    unitId
+    unitName
+    categoryId
+    priority
+    channel
+    description
+    language
+    ownerId
+    ownerName
+    responseId
+    receivedAt
+    acknowledgeDueAt
+    resolveDueAt
+    dueAt
+    currentStep
+    overdue
+    hasContact
+    rejectionReason
+    resolution
+    responsibility
+    cause
+    compensation
+    agreement
+    reopenCount
+    resolvedOnTime
+    allowedMoves
+    canHandle
+    timeline {
+      id
+      at
+      kind
+      state
+      note
+      actorName
+      unitId
+    }
+    attachments {
+      id
+      fileName
+      mediaType
+      size
+      createdAt
+    }
+    followUp {
+      invitationStatus
+      deliveredAt
+      answeredAt
+      score
+      satisfied
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const ChangeCaseStateDocument = new TypedDocumentString(`
+    mutation ChangeCaseState($input: ChangeCaseStateInput!) {
+  changeCaseState(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeCaseStateMutation, ChangeCaseStateMutationVariables>;
+export const AddCaseNoteDocument = new TypedDocumentString(`
+    mutation AddCaseNote($input: AddCaseNoteInput!) {
+  addCaseNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const SaveCaseCategoryDocument = new TypedDocumentString(`
+    mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {
+  saveCaseCategory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCaseCategoryMutation, SaveCaseCategoryMutationVariables>;
+export const AlertRulesDocument = new TypedDocumentString(`
+    query AlertRules {
+  alertRules {
+    id
+    name
+    questionnaireId
+    condition
+    question
+    threshold
+    values
+    priority
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
+export const SaveAlertRuleDocument = new TypedDocumentString(`
+    mutation SaveAlertRule($input: SaveAlertRuleInput!) {
+  saveAlertRule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAlertRuleMutation, SaveAlertRuleMutationVariables>;
+export const RuleQuestionnairesDocument = new TypedDocumentString(`
+    query RuleQuestionnaires {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleQuestionnairesQuery, RuleQuestionnairesQueryVariables>;
+export const CaseAnalysisDocument = new TypedDocumentString(`
+    query CaseAnalysis($input: CaseAnalysisInput!) {
+  caseAnalysis(input: $input) {
+    key
+    label
+    received
+    accepted
+    resolved
+    resolvedOnTime
+    reopened
+    satisfied
+    followUpsAnswered
+    perThousandClients
+  }
+}
+    `) as unknown as TypedDocumentString<CaseAnalysisQuery, CaseAnalysisQueryVariables>;
+export const CaseAssigneesDocument = new TypedDocumentString(`
+    query CaseAssignees($id: ID!, $unitId: ID) {
+  case(id: $id) {
+    id
+    assignees(unitId: $unitId) {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseAssigneesQuery, CaseAssigneesQueryVariables>;
+export const AlertResponseDocument = new TypedDocumentString(`
+    query AlertResponse($id: ID!) {
+  response(id: $id) {
+    id
+    submittedAt
+    score
+    bandKey
+    channel
+    answers
+  }
+}
+    `) as unknown as TypedDocumentString<AlertResponseQuery, AlertResponseQueryVariables>;
+export const CaseExistsDocument = new TypedDocumentString(`
+    query CaseExists($id: ID!) {
+  case(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseExistsQuery, CaseExistsQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
