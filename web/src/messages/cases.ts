@@ -35,7 +35,7 @@ export const cases = {
       none: 'No cases.',
       overdue: 'overdue',
       noOwner: 'Nobody yet',
-      total: '{n} cases',
+      total: 'No cases | {n} case | {n} cases',
       more: 'Show more',
       state: {
         RECEIVED: 'Received',
