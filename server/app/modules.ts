@@ -6,7 +6,7 @@ import { addMaintenanceTask } from '../jobs/maintenance.js';
 import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
 import { fieldworkInspections } from '../fieldwork/index.js';
-import { connectCases } from '../cases/index.js';
+import { connectCases, purgeCaseContacts } from '../cases/index.js';
 import { connectWebhooks } from '../webhooks/index.js';
 
 /**
@@ -34,6 +34,7 @@ export function connectModules(): void {
   });
   addMaintenanceTask({ name: 'ivrSessions', run: (em, c) => purgeIvrSessions(em, c.IVR_SESSION_RETENTION_HOURS) });
   addMaintenanceTask({ name: 'rateWindows', run: (em) => purgeRateWindows(em) });
+  addMaintenanceTask({ name: 'caseContacts', run: (em, c) => purgeCaseContacts(em, c.CONTACT_RETENTION_DAYS) });
   connectCases();
   connectWebhooks();
   auditChangesOf('OutboundWebhook', 'ServiceCommitment', 'TransparencySettings', 'PublishedComment');

@@ -17,6 +17,9 @@ const S = CaseState;
 /** The right each move needs: the owner investigates and resolves; managers do everything. */
 const RIGHT: Partial<Record<CaseState, CaseRight>> = { [S.INVESTIGATING]: 'HANDLE', [S.RESOLVED]: 'HANDLE' };
 
+/** The right the move to `to` needs. */
+export const moveRight = (to: CaseState): CaseRight => RIGHT[to] ?? 'MANAGE';
+
 const text = (value: string | null | undefined) => value?.trim() || null;
 
 function required(value: string | null | undefined, field: string, what: string): string {
@@ -126,7 +129,7 @@ export async function changeCaseState(ctx: RequestContext, input: ChangeCaseStat
     const { c } = await requireCase(ctx, input.caseId, 'READ', em);
     const problem = transitionProblem(c.state, input.to);
     if (problem) throw conflict(`${problem} (case ${c.reference})`, { state: c.state });
-    await requireCase(ctx, input.caseId, RIGHT[input.to] ?? 'MANAGE', em);
+    await requireCase(ctx, input.caseId, moveRight(input.to), em);
     const { note, unitId } = await apply(ctx, em, c, input);
     c.state = input.to;
     addEvent(em, c, principal.userId, input.to, { state: input.to, note, unitId: unitId ?? null });

@@ -58,6 +58,13 @@ export class CaseFilterInput {
   overdue?: boolean | null;
   @Field(() => CaseOrigin, { nullable: true, description: 'Only complaints or only alerts.' })
   origin?: CaseOrigin | null;
+  @Field(() => ID, { nullable: true, description: 'Only cases of this category.' }) categoryId?: string | null;
+  @Field(() => CasePriority, { nullable: true, description: 'Only cases of this priority.' })
+  priority?: CasePriority | null;
+  @Field(() => CaseChannel, { nullable: true, description: 'Only cases that came in this way.' })
+  channel?: CaseChannel | null;
+  @Field(() => String, { nullable: true, description: 'Only cases whose reference or description holds this text.' })
+  search?: string | null;
 }
 
 @InputType({ description: 'Working days per priority.' })

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Allow } from '../graphql/access.js';
 import { PageArgs, type Page } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { Permission } from '../org/index.js';
+import { OrgUnit, Permission, requirePrincipal, User, usersOverUnit } from '../org/index.js';
+import { requireId } from '../graphql/errors.js';
 import { AlertRule } from './alert-rule.entity.js';
 import { Case } from './case.entity.js';
 import { CaseCategory } from './case-category.entity.js';
@@ -17,11 +18,14 @@ import {
   SaveCaseCategoryInput,
 } from './case.inputs.js';
 import { addCaseNote, createCase, getCase, listCases, myCases } from './case.service.js';
-import { CaseConnection, CaseFollowUp, MyCases } from './case.types.js';
+import { CaseAssignee, CaseConnection, CaseFollowUp, MyCases } from './case.types.js';
 import { changeCaseState } from './case-workflow.service.js';
 import { followUpOf } from './follow-up.js';
 import { listAlertRules, listCaseCategories, saveAlertRule, saveCaseCategory } from './settings.service.js';
-import { currentStep } from './workflow.js';
+import { currentStep, TRANSITIONS } from './workflow.js';
+import { caseRights } from './case-access.js';
+import { CaseState } from './case.enums.js';
+import { moveRight } from './case-workflow.service.js';
 import { CaseAttachment } from './case-attachment.entity.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
 import { createIntakeLink } from './intake.service.js';
@@ -156,6 +160,50 @@ export class CaseResolver {
     return c.contactId !== null;
   }
 
+  @FieldResolver(() => [CaseState], {
+    description: 'The moves the caller may make now: the workflow’s next states their role allows (buttons).',
+  })
+  async allowedMoves(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseState[]> {
+    const unit = await ctx.em.findOneOrFail(OrgUnit, { id: c.unitId });
+    const rights = caseRights(requirePrincipal(ctx), c, unit);
+    return TRANSITIONS[c.state].filter((to) => rights.has(moveRight(to)));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may add notes and files (its owner or a manager of its unit).',
+  })
+  async canHandle(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const unit = await ctx.em.findOneOrFail(OrgUnit, { id: c.unitId });
+    return caseRights(requirePrincipal(ctx), c, unit).has('HANDLE');
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The owner’s name.' })
+  async ownerName(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return c.ownerId ? ((await ctx.em.findOne(User, { id: c.ownerId }))?.displayName ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the unit handling it.' })
+  async unitName(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.em.findOneOrFail(OrgUnit, { id: c.unitId })).name;
+  }
+
+  @FieldResolver(() => [CaseAssignee], {
+    description:
+      'Who the caller can assign the case to (people with a role at the unit or above); empty unless a manager.',
+  })
+  async assignees(
+    @Root() c: Case,
+    @Arg('unitId', () => ID, { nullable: true, description: 'Another unit to assign it to; default its own.' })
+    unitId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CaseAssignee[]> {
+    const unit = await ctx.em.findOneOrFail(OrgUnit, { id: c.unitId });
+    if (!caseRights(requirePrincipal(ctx), c, unit).has('MANAGE')) return [];
+    const target = unitId ? await ctx.em.findOne(OrgUnit, { id: requireId('Org unit', unitId) }) : unit;
+    if (!target) return [];
+    return (await usersOverUnit(ctx.em, target.id)).map((u) => ({ id: u.id, displayName: u.displayName }));
+  }
+
   @FieldResolver(() => CaseFollowUp, {
     nullable: true,
     description: 'The survey of satisfaction with the handling, once the case was closed with a contact.',
@@ -173,5 +221,13 @@ export class CaseIntakeLinkResolver {
   url(@Root() link: CaseIntakeLink, @Ctx() ctx: RequestContext): string {
     const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/$/, '');
     return `${base}/complain/${link.token}`;
+  }
+}
+
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the user who did it; null for the system.' })
+  async actorName(@Root() e: CaseEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return e.actorId ? ((await ctx.em.findOne(User, { id: e.actorId }))?.displayName ?? null) : null;
   }
 }

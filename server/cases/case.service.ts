@@ -1,6 +1,6 @@
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
-import { badInput, forbidden } from '../graphql/errors.js';
+import { badInput, forbidden, requireId } from '../graphql/errors.js';
 import { canAccessPath, Permission, readableSubtrees, requireAccess, requirePrincipal } from '../org/index.js';
 import { Case } from './case.entity.js';
 import { CaseOrigin, CaseState } from './case.enums.js';
@@ -88,6 +88,21 @@ export async function listCases(
     params.push(filter.origin);
   }
   if (filter?.overdue) where.push(OVERDUE);
+  for (const [column, value] of [
+    ['c.category_id', filter?.categoryId ? requireId('Case category', filter.categoryId) : null],
+    ['c.priority', filter?.priority],
+    ['c.channel', filter?.channel],
+  ] as const)
+    if (value) {
+      where.push(`${column} = ?`);
+      params.push(value);
+    }
+  const search = filter?.search?.trim();
+  if (search) {
+    where.push(`(c.reference ilike ? or c.description ilike ?)`);
+    const like = `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    params.push(like, like);
+  }
   const conn = ctx.em.getConnection();
   const [{ n }] = await conn.execute(
     `select count(*)::int n from complaint_case c where ${where.join(' and ')}`,

@@ -38,3 +38,9 @@ export class MyCases {
 }
 
 export const CaseConnection = Connection(Case);
+
+@ObjectType({ description: 'A person a case can be assigned to (holds a role at its unit or above).' })
+export class CaseAssignee {
+  @Field(() => ID, { description: 'The user’s id.' }) id!: string;
+  @Field({ description: 'The user’s name.' }) displayName!: string;
+}

@@ -6,12 +6,12 @@ import { CaseContact } from './case-contact.entity.js';
 import { CaseEscalation } from './case-escalation.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { CaseMessage } from './case-message.entity.js';
-import { CaseIntakeLinkResolver, CaseResolver } from './case.resolver.js';
+import { CaseEventResolver, CaseIntakeLinkResolver, CaseResolver } from './case.resolver.js';
 import { CaseStatsResolver } from './stats.resolver.js';
 import { CaseAttachment } from './case-attachment.entity.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
 
-export const casesResolvers = [CaseResolver, CaseIntakeLinkResolver, CaseStatsResolver] as const;
+export const casesResolvers = [CaseResolver, CaseEventResolver, CaseIntakeLinkResolver, CaseStatsResolver] as const;
 export const casesEntities = [
   Case,
   CaseCategory,

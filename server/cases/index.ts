@@ -9,6 +9,7 @@ export * from './cases.module.js';
 export { createCaseQueues, startCasesWorker, CASE_ALERT_QUEUE } from './worker.js';
 export type { CasesWorker, CasesWorkerOptions } from './worker.js';
 export { casesDocs } from './cases.docs.js';
+export { purgeCaseContacts } from './retention.js';
 
 /** Connects the module's backward edges (server/app/modules.ts): alert rules hear of stored responses, out of process. */
 export function connectCases(): void {

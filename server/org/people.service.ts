@@ -31,3 +31,18 @@ export async function unitManagers(em: EntityManager, unitId: string): Promise<{
     unit = await em.findOneOrFail(OrgUnit, { id: unit.parent.id });
   }
 }
+
+/**
+ * The enabled users holding any role at the unit or at a unit above it (cases: who may own a case
+ * of the unit), by name, at most 200.
+ */
+export async function usersOverUnit(em: EntityManager, unitId: string): Promise<User[]> {
+  const unit = await em.findOneOrFail(OrgUnit, { id: unitId });
+  const above = unit.path.split('/').filter(Boolean);
+  const assignments = await em.find(RoleAssignment, { unit: { $in: above } }, { populate: ['user'] });
+  const users = new Map(assignments.map((a) => [a.user.id, a.user.getEntity()]));
+  return [...users.values()]
+    .filter((u) => !u.disabledAt)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName))
+    .slice(0, 200);
+}

@@ -27,6 +27,7 @@ let browser: Browser;
 let questionnaireId: string;
 let modelId: string;
 let distributionId: string;
+let caseId: string;
 /** The path of a pending invitation's link (the public, bare page an invited person opens). */
 let invitationPath: string;
 
@@ -84,6 +85,11 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         unitIds: [t.headOfficeId],
       })
     ).id;
+    caseId = (
+      await t.admin.ok(`mutation($i: CreateCaseInput!) { createCase(input: $i) { id } }`, {
+        i: { unitId: t.headOfficeId, channel: 'COUNTER', description: 'Waited two hours.' },
+      })
+    ).createCase.id;
     const invited = `invited@${t.slug}.test`;
     await t.admin.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, {
       input: { email: invited, locale: 'en', roles: [{ role: 'ANALYST', unitId: t.headOfficeId }] },
@@ -206,6 +212,11 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         ['/fieldwork', 'main h2'],
         ['/fieldwork/assignments', 'main h2'],
         ['/fieldwork/clients', 'main h2'],
+        ['/cases', 'main h2'],
+        ['/cases/new', 'main h2'],
+        [`/cases/${caseId}`, 'main h2'],
+        ['/cases/settings', 'main h2'],
+        ['/cases/analysis', 'main h2'],
         [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];

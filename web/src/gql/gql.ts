@@ -32,6 +32,21 @@ type Documents = {
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": typeof types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": typeof types.ReactivateUserDocument,
+    "query MyCasesBadge { myCases { open overdue } }": typeof types.MyCasesBadgeDocument,
+    "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": typeof types.CaseListDocument,
+    "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": typeof types.CaseCategoriesDocument,
+    "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.CreateCaseDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}": typeof types.CaseDetailDocument,
+    "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": typeof types.ChangeCaseStateDocument,
+    "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": typeof types.AddCaseNoteDocument,
+    "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": typeof types.SaveCaseCategoryDocument,
+    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}": typeof types.AlertRulesDocument,
+    "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}": typeof types.SaveAlertRuleDocument,
+    "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}": typeof types.RuleQuestionnairesDocument,
+    "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": typeof types.CaseAnalysisDocument,
+    "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": typeof types.CaseAssigneesDocument,
+    "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": typeof types.AlertResponseDocument,
+    "query CaseExists($id: ID!) { case(id: $id) { id } }": typeof types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": typeof types.DistributionPermissionsDocument,
     "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": typeof types.DistributionsDocument,
@@ -149,6 +164,21 @@ const documents: Documents = {
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": types.ReactivateUserDocument,
+    "query MyCasesBadge { myCases { open overdue } }": types.MyCasesBadgeDocument,
+    "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": types.CaseListDocument,
+    "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": types.CaseCategoriesDocument,
+    "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.CreateCaseDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}": types.CaseDetailDocument,
+    "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": types.ChangeCaseStateDocument,
+    "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": types.AddCaseNoteDocument,
+    "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": types.SaveCaseCategoryDocument,
+    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}": types.AlertRulesDocument,
+    "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}": types.SaveAlertRuleDocument,
+    "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}": types.RuleQuestionnairesDocument,
+    "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": types.CaseAnalysisDocument,
+    "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": types.CaseAssigneesDocument,
+    "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": types.AlertResponseDocument,
+    "query CaseExists($id: ID!) { case(id: $id) { id } }": types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": types.DistributionPermissionsDocument,
     "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": types.DistributionsDocument,
@@ -317,6 +347,66 @@ export function graphql(source: "mutation DeactivateUser($id: ID!) { deactivateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyCasesBadge { myCases { open overdue } }"): typeof import('./graphql').MyCasesBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}"): typeof import('./graphql').CaseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}"): typeof import('./graphql').CaseCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}"): typeof import('./graphql').CreateCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}"): typeof import('./graphql').ChangeCaseStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}"): typeof import('./graphql').AddCaseNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}"): typeof import('./graphql').SaveCaseCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}"): typeof import('./graphql').AlertRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}"): typeof import('./graphql').SaveAlertRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}"): typeof import('./graphql').RuleQuestionnairesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}"): typeof import('./graphql').CaseAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}"): typeof import('./graphql').CaseAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}"): typeof import('./graphql').AlertResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseExists($id: ID!) { case(id: $id) { id } }"): typeof import('./graphql').CaseExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { home } from './home.js';
 import { settings } from './settings.js';
 import { fieldwork } from './fieldwork.js';
 import { webhooks } from './webhooks.js';
+import { cases } from './cases.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -36,6 +37,7 @@ export const messages = Object.fromEntries(
       settings[l],
       fieldwork[l],
       webhooks[l],
+      cases[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

@@ -22,6 +22,8 @@ export interface NavItem {
   icon?: Component;
   /** Shown only to people holding this permission on some unit. */
   permission?: Permission;
+  /** A small component drawn after the text (a count to do, e.g. open cases). */
+  badge?: Component;
   /** Position within its section, smallest first. */
   order: number;
 }

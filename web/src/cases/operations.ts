@@ -1,0 +1,73 @@
+/** The GraphQL operations of the case pages (server/cases; docs/cases.md). */
+import { graphql } from '../graphql';
+
+export const MyCasesBadge = graphql(`query MyCasesBadge { myCases { open overdue } }`);
+
+export const CaseList = graphql(`query CaseList($filter: CaseFilterInput, $first: Int) {
+  cases(filter: $filter, first: $first) {
+    totalCount
+    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }
+  }
+}`);
+
+export const CaseCategories = graphql(`query CaseCategories {
+  caseCategories {
+    id code name parentId
+    acknowledgeDays { LOW NORMAL HIGH URGENT }
+    resolveDays { LOW NORMAL HIGH URGENT }
+  }
+}`);
+
+export const CreateCase = graphql(`mutation CreateCase($input: CreateCaseInput!) {
+  createCase(input: $input) { id reference }
+}`);
+
+export const CaseDetail = graphql(`query CaseDetail($id: ID!) {
+  case(id: $id) {
+    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName
+    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact
+    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime
+    allowedMoves canHandle
+    timeline { id at kind state note actorName unitId }
+    attachments { id fileName mediaType size createdAt }
+    followUp { invitationStatus deliveredAt answeredAt score satisfied }
+  }
+}`);
+
+export const ChangeCaseState = graphql(`mutation ChangeCaseState($input: ChangeCaseStateInput!) {
+  changeCaseState(input: $input) { id state }
+}`);
+
+export const AddCaseNote = graphql(`mutation AddCaseNote($input: AddCaseNoteInput!) {
+  addCaseNote(input: $input) { id }
+}`);
+
+export const SaveCaseCategory = graphql(`mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {
+  saveCaseCategory(input: $input) { id }
+}`);
+
+export const AlertRules = graphql(`query AlertRules {
+  alertRules { id name questionnaireId condition question threshold values priority active }
+}`);
+
+export const SaveAlertRule = graphql(`mutation SaveAlertRule($input: SaveAlertRuleInput!) {
+  saveAlertRule(input: $input) { id }
+}`);
+
+export const RuleQuestionnaires = graphql(`query RuleQuestionnaires {
+  questionnaires(first: 200) { edges { node { id title } } }
+}`);
+
+export const CaseAnalysis = graphql(`query CaseAnalysis($input: CaseAnalysisInput!) {
+  caseAnalysis(input: $input) {
+    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients
+  }
+}`);
+
+export const CaseAssignees = graphql(`query CaseAssignees($id: ID!, $unitId: ID) {
+  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }
+}`);
+
+export const AlertResponse = graphql(`query AlertResponse($id: ID!) {
+  response(id: $id) { id submittedAt score bandKey channel answers }
+}`);
