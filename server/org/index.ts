@@ -31,4 +31,4 @@ export { brandingOf, type Branding } from './org-settings.service.js';
 export { BrandingType } from './org-admin.types.js';
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';
-export { unitManagers, usersWithRoleAt } from './people.service.js';
+export { unitManagers, usersOverUnit, usersWithRoleAt } from './people.service.js';

@@ -31,3 +31,18 @@ export async function unitManagers(em: EntityManager, unitId: string): Promise<{
     unit = await em.findOneOrFail(OrgUnit, { id: unit.parent.id });
   }
 }
+
+/** The enabled users holding a role over `unit` (on it or on a unit above), each once with their roles there. */
+export async function usersOverUnit(em: EntityManager, unit: OrgUnit): Promise<{ user: User; roles: Role[] }[]> {
+  const above = unit.path.split('/').filter(Boolean);
+  const assignments = await em.find(RoleAssignment, { unit: { $in: above } }, { populate: ['user'] });
+  const byUser = new Map<string, { user: User; roles: Role[] }>();
+  for (const a of assignments) {
+    const user = a.user.getEntity();
+    if (user.disabledAt) continue;
+    const entry = byUser.get(user.id) ?? { user, roles: [] };
+    if (!entry.roles.includes(a.role)) entry.roles.push(a.role);
+    byUser.set(user.id, entry);
+  }
+  return [...byUser.values()].sort((a, b) => a.user.displayName.localeCompare(b.user.displayName));
+}

@@ -18,6 +18,19 @@ type Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": typeof types.InvitationPreviewDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": typeof types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.ChangePasswordDocument,
+    "query ActionList($filter: ActionFilterInput, $first: Int) {\n  actions(filter: $filter, first: $first) {\n    totalCount\n    edges { node {\n      id title status deadline daysLeft overdue verdict indicatorKey\n      unit { id name } responsible { id displayName }\n    } }\n  }\n}": typeof types.ActionListDocument,
+    "query ActionDetail($id: ID!) {\n  action(id: $id) {\n    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind\n    indicatorKey question targetKind targetValue requireSignificant recheckFrom recheckTo cancelReason\n    baselineFrom baselineTo baselineScore baselineValue baselineN baselineCi95 createdAt submittedAt\n    unit { id name } responsible { id displayName email }\n    rechecks {\n      id trigger verdict reason checkedAt minResponses delta significant\n      beforeFrom beforeTo beforeScore beforeValue beforeN beforeCi95\n      afterFrom afterTo afterScore afterValue afterN afterCi95\n    }\n    history { id text status fileName mimeType size createdAt }\n    escalations { id step createdAt emailed recipients }\n    consequences { id category text decidedAt }\n    trend { label phase score value n ci95 }\n  }\n}": typeof types.ActionDetailDocument,
+    "query ActionPeople($unitId: ID!, $role: Role) {\n  actionPeople(unitId: $unitId, role: $role) { id displayName email }\n}": typeof types.ActionPeopleDocument,
+    "mutation OpenAction($input: OpenActionInput!) { openAction(input: $input) { id } }": typeof types.OpenActionDocument,
+    "mutation MoveAction($input: MoveActionInput!) { moveAction(input: $input) { id status } }": typeof types.MoveActionDocument,
+    "mutation AddActionNote($input: ActionNoteInput!) { addActionNote(input: $input) { id } }": typeof types.AddActionNoteDocument,
+    "mutation RecheckAction($actionId: ID!) { recheckAction(actionId: $actionId) { id verdict } }": typeof types.RecheckActionDocument,
+    "mutation RecordActionConsequence($input: ConsequenceInput!) {\n  recordActionConsequence(input: $input) { id }\n}": typeof types.RecordActionConsequenceDocument,
+    "query WorkPlans($under: ID, $behindOnly: Boolean) {\n  workPlans(under: $under, behindOnly: $behindOnly) {\n    id title unitId periodStart periodEnd followUpRateTarget\n    progress {\n      behind elapsed followUpRate followUpDone followUpEligible\n      lines { questionnaireId channel target collected expectedByNow behind categories { category target collected } }\n    }\n  }\n}": typeof types.WorkPlansDocument,
+    "query MissedFollowUps($filter: ServiceEventFilterInput, $first: Int) {\n  serviceEvents(filter: $filter, first: $first) {\n    edges { node { id type externalId unitId occurredAt deadlineAt channel state reason } }\n  }\n}": typeof types.MissedFollowUpsDocument,
+    "mutation AssignFollowUps($input: AssignFollowUpsInput!) {\n  assignFollowUps(input: $input) { id }\n}": typeof types.AssignFollowUpsDocument,
+    "query PlanQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": typeof types.PlanQuestionnairesDocument,
+    "query ActionExists($id: ID!) { action(id: $id) { id } }": typeof types.ActionExistsDocument,
     "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": typeof types.UserListDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": typeof types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.DeactivateUserDocument,
@@ -108,6 +121,19 @@ const documents: Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": types.InvitationPreviewDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.ChangePasswordDocument,
+    "query ActionList($filter: ActionFilterInput, $first: Int) {\n  actions(filter: $filter, first: $first) {\n    totalCount\n    edges { node {\n      id title status deadline daysLeft overdue verdict indicatorKey\n      unit { id name } responsible { id displayName }\n    } }\n  }\n}": types.ActionListDocument,
+    "query ActionDetail($id: ID!) {\n  action(id: $id) {\n    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind\n    indicatorKey question targetKind targetValue requireSignificant recheckFrom recheckTo cancelReason\n    baselineFrom baselineTo baselineScore baselineValue baselineN baselineCi95 createdAt submittedAt\n    unit { id name } responsible { id displayName email }\n    rechecks {\n      id trigger verdict reason checkedAt minResponses delta significant\n      beforeFrom beforeTo beforeScore beforeValue beforeN beforeCi95\n      afterFrom afterTo afterScore afterValue afterN afterCi95\n    }\n    history { id text status fileName mimeType size createdAt }\n    escalations { id step createdAt emailed recipients }\n    consequences { id category text decidedAt }\n    trend { label phase score value n ci95 }\n  }\n}": types.ActionDetailDocument,
+    "query ActionPeople($unitId: ID!, $role: Role) {\n  actionPeople(unitId: $unitId, role: $role) { id displayName email }\n}": types.ActionPeopleDocument,
+    "mutation OpenAction($input: OpenActionInput!) { openAction(input: $input) { id } }": types.OpenActionDocument,
+    "mutation MoveAction($input: MoveActionInput!) { moveAction(input: $input) { id status } }": types.MoveActionDocument,
+    "mutation AddActionNote($input: ActionNoteInput!) { addActionNote(input: $input) { id } }": types.AddActionNoteDocument,
+    "mutation RecheckAction($actionId: ID!) { recheckAction(actionId: $actionId) { id verdict } }": types.RecheckActionDocument,
+    "mutation RecordActionConsequence($input: ConsequenceInput!) {\n  recordActionConsequence(input: $input) { id }\n}": types.RecordActionConsequenceDocument,
+    "query WorkPlans($under: ID, $behindOnly: Boolean) {\n  workPlans(under: $under, behindOnly: $behindOnly) {\n    id title unitId periodStart periodEnd followUpRateTarget\n    progress {\n      behind elapsed followUpRate followUpDone followUpEligible\n      lines { questionnaireId channel target collected expectedByNow behind categories { category target collected } }\n    }\n  }\n}": types.WorkPlansDocument,
+    "query MissedFollowUps($filter: ServiceEventFilterInput, $first: Int) {\n  serviceEvents(filter: $filter, first: $first) {\n    edges { node { id type externalId unitId occurredAt deadlineAt channel state reason } }\n  }\n}": types.MissedFollowUpsDocument,
+    "mutation AssignFollowUps($input: AssignFollowUpsInput!) {\n  assignFollowUps(input: $input) { id }\n}": types.AssignFollowUpsDocument,
+    "query PlanQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": types.PlanQuestionnairesDocument,
+    "query ActionExists($id: ID!) { action(id: $id) { id } }": types.ActionExistsDocument,
     "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": types.UserListDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.DeactivateUserDocument,
@@ -207,6 +233,58 @@ export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionList($filter: ActionFilterInput, $first: Int) {\n  actions(filter: $filter, first: $first) {\n    totalCount\n    edges { node {\n      id title status deadline daysLeft overdue verdict indicatorKey\n      unit { id name } responsible { id displayName }\n    } }\n  }\n}"): typeof import('./graphql').ActionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionDetail($id: ID!) {\n  action(id: $id) {\n    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind\n    indicatorKey question targetKind targetValue requireSignificant recheckFrom recheckTo cancelReason\n    baselineFrom baselineTo baselineScore baselineValue baselineN baselineCi95 createdAt submittedAt\n    unit { id name } responsible { id displayName email }\n    rechecks {\n      id trigger verdict reason checkedAt minResponses delta significant\n      beforeFrom beforeTo beforeScore beforeValue beforeN beforeCi95\n      afterFrom afterTo afterScore afterValue afterN afterCi95\n    }\n    history { id text status fileName mimeType size createdAt }\n    escalations { id step createdAt emailed recipients }\n    consequences { id category text decidedAt }\n    trend { label phase score value n ci95 }\n  }\n}"): typeof import('./graphql').ActionDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionPeople($unitId: ID!, $role: Role) {\n  actionPeople(unitId: $unitId, role: $role) { id displayName email }\n}"): typeof import('./graphql').ActionPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenAction($input: OpenActionInput!) { openAction(input: $input) { id } }"): typeof import('./graphql').OpenActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveAction($input: MoveActionInput!) { moveAction(input: $input) { id status } }"): typeof import('./graphql').MoveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddActionNote($input: ActionNoteInput!) { addActionNote(input: $input) { id } }"): typeof import('./graphql').AddActionNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecheckAction($actionId: ID!) { recheckAction(actionId: $actionId) { id verdict } }"): typeof import('./graphql').RecheckActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordActionConsequence($input: ConsequenceInput!) {\n  recordActionConsequence(input: $input) { id }\n}"): typeof import('./graphql').RecordActionConsequenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkPlans($under: ID, $behindOnly: Boolean) {\n  workPlans(under: $under, behindOnly: $behindOnly) {\n    id title unitId periodStart periodEnd followUpRateTarget\n    progress {\n      behind elapsed followUpRate followUpDone followUpEligible\n      lines { questionnaireId channel target collected expectedByNow behind categories { category target collected } }\n    }\n  }\n}"): typeof import('./graphql').WorkPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MissedFollowUps($filter: ServiceEventFilterInput, $first: Int) {\n  serviceEvents(filter: $filter, first: $first) {\n    edges { node { id type externalId unitId occurredAt deadlineAt channel state reason } }\n  }\n}"): typeof import('./graphql').MissedFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignFollowUps($input: AssignFollowUpsInput!) {\n  assignFollowUps(input: $input) { id }\n}"): typeof import('./graphql').AssignFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }"): typeof import('./graphql').PlanQuestionnairesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionExists($id: ID!) { action(id: $id) { id } }"): typeof import('./graphql').ActionExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

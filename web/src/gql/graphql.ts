@@ -14,6 +14,68 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Which actions to list; every condition given must hold. */
+export type ActionFilterInput = {
+  /** Only actions past their deadline and not yet submitted or judged. */
+  overdue?: boolean | null | undefined;
+  /** Only actions this user is responsible for. */
+  responsibleUserId?: string | number | null | undefined;
+  /** Only actions in these statuses. */
+  status?: Array<ActionStatus> | null | undefined;
+  /** Only this unit's subtree; left out, every unit the caller reads. */
+  under?: string | number | null | undefined;
+};
+
+/** A progress note, optionally with one evidence file. */
+export type ActionNoteInput = {
+  /** The action. */
+  actionId: string | number;
+  /** Evidence content, base64; PDF, PNG, JPEG, WebP, DOCX or XLSX, at most 5 MB. */
+  contentBase64?: string | null | undefined;
+  /** Evidence file name. */
+  fileName?: string | null | undefined;
+  /** The note, or the caption of the file. */
+  text: string;
+};
+
+/** Where an action was opened from. */
+export type ActionSourceKind =
+  /** An earlier action that was not met (a follow-up). */
+  | 'ACTION'
+  /** A complaint or alert case (sourceId is its id). */
+  | 'CASE'
+  /** A unit's dashboard, one indicator. */
+  | 'DASHBOARD_INDICATOR'
+  /** A unit's dashboard, one question. */
+  | 'DASHBOARD_QUESTION'
+  /** An inspection non-conformity (sourceId is its id). */
+  | 'INSPECTION'
+  /** A row of the lost-points view (unit × indicator). */
+  | 'LOST_POINTS'
+  /** Opened by hand. */
+  | 'MANUAL'
+  /** A row of a ranking (unit × index or indicator). */
+  | 'RANKING';
+
+/** Where a rectification action stands. */
+export type ActionStatus =
+  /** Cancelled, with a reason. */
+  | 'CANCELLED'
+  /** Closed after its verdict. */
+  | 'CLOSED'
+  /** Being worked on: progress notes and evidence are added. */
+  | 'IN_PROGRESS'
+  /** Re-checked: the target was reached (and the rise significant where asked). */
+  | 'MET'
+  /** Re-checked: the target was not reached. */
+  | 'NOT_MET'
+  /** Re-checked: too few responses on either side (below the model's minimum). */
+  | 'NO_DATA'
+  /** Opened; work has not started. */
+  | 'OPEN'
+  /** Reported done by the responsible person; waiting for its re-check. */
+  | 'SUBMITTED';
+
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
@@ -29,6 +91,14 @@ export type AnswerFilterInput = {
   question: string;
   /** The response matches when its answer is one of these values. */
   values: Array<unknown>;
+};
+
+/** Missed follow-ups to put on an interviewer's call list. */
+export type AssignFollowUpsInput = {
+  /** The interviewer, who must be able to enter responses in each event’s unit. */
+  interviewerId: string | number;
+  /** The service events (1–500), each not followed up yet. */
+  serviceEventIds: Array<string | number>;
 };
 
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
@@ -83,6 +153,27 @@ export type Channel =
   | 'SMS'
   /** An open web link. */
   | 'WEB_LINK';
+
+/** The kind of consequence decided for an action flagged for accountability. */
+export type ConsequenceCategory =
+  /** Something else, said in the text. */
+  | 'OTHER'
+  /** A penalty. */
+  | 'PENALTY'
+  /** Retraining. */
+  | 'RETRAINING'
+  /** A warning. */
+  | 'WARNING';
+
+/** A consequence decided for an action flagged for accountability. */
+export type ConsequenceInput = {
+  /** The flagged action. */
+  actionId: string | number;
+  /** The kind of consequence. */
+  category: ConsequenceCategory;
+  /** What was decided. */
+  text: string;
+};
 
 /** A new distribution of a questionnaire. */
 export type CreateDistributionInput = {
@@ -231,6 +322,17 @@ export type FollowUpRateInput = {
   /** The unit (with its subtree). */
   unitId: string | number;
 };
+
+/** Where a service event stands against the 100% follow-up rule. */
+export type FollowUpState =
+  /** The invitation was delivered (PHONE: the call completed) before the deadline. */
+  | 'FOLLOWED_UP'
+  /** Eligible, and not delivered by the deadline: to be chased. */
+  | 'MISSED'
+  /** Sampled out, stopped by the fatigue rule or an opt-out, or no rule applied. */
+  | 'NOT_ELIGIBLE'
+  /** Eligible, not delivered yet, and the deadline has not passed. */
+  | 'PENDING';
 
 /** A SERVQUAL pair: the gap is perception − expectation. */
 export type GapPairInput = {
@@ -423,6 +525,29 @@ export type MessageTemplateInput = {
   subject?: string | null | undefined;
 };
 
+/** Why an eligible event is not followed up (yet). */
+export type MissedReason =
+  /** The recipient's server or carrier refused the message. */
+  | 'BOUNCED'
+  /** Sent, but no delivery (or completed call) was confirmed. */
+  | 'NOT_CONFIRMED'
+  /** Queued: nothing has been sent yet. */
+  | 'NOT_YET_SENT'
+  /** The contact is gone (purged) or was never usable. */
+  | 'NO_CONTACT'
+  /** Sending failed after its retries, or the invitation expired unanswered. */
+  | 'UNREACHABLE';
+
+/** A status move made by a person. */
+export type MoveActionInput = {
+  /** The action. */
+  actionId: string | number;
+  /** Why (required to cancel). */
+  reason?: string | null | undefined;
+  /** IN_PROGRESS, SUBMITTED, CLOSED or CANCELLED. */
+  status: ActionStatus;
+};
+
 /** Moves a unit, with its subtree, under another parent. */
 export type MoveOrgUnitInput = {
   /** The unit to move; not the head office. */
@@ -447,6 +572,52 @@ export type OfferTemplateInput = {
   title?: string | null | undefined;
   /** The published version to offer. */
   versionId: string | number;
+};
+
+/** A new rectification action; the numbers of the problem are read and frozen by the server. */
+export type OpenActionInput = {
+  /** First local day of the period the problem was seen in. */
+  baselineFrom?: string | null | undefined;
+  /** Day after the last of that period. */
+  baselineTo?: string | null | undefined;
+  /** Last local day (YYYY-MM-DD) to complete the measures. */
+  deadline: string;
+  /** The earlier action (NOT_MET) this one follows up. */
+  followUpOfId?: string | number | null | undefined;
+  /** The indicator (model node key) the action is about. */
+  indicatorKey?: string | null | undefined;
+  /** The measures required. */
+  measures: string;
+  /** The indicator model: its latest version is fixed at opening. */
+  modelId?: string | number | null | undefined;
+  /** Or the model version itself. */
+  modelVersionId?: string | number | null | undefined;
+  /** The problem found, in words; the frozen numbers are added to it. */
+  problem?: string | null | undefined;
+  /** The question (SurveyJS name), when opened from unit × question. */
+  question?: string | null | undefined;
+  /** First local day of the re-check period. */
+  recheckFrom: string;
+  /** Day after the last of the re-check period. */
+  recheckTo: string;
+  /** A rise counts only when significant (default false). */
+  requireSignificant?: boolean | null | undefined;
+  /** The responsible person, a user of the organisation. */
+  responsibleUserId: string | number;
+  /** Id of the case, inspection finding or other source, when any. */
+  sourceId?: string | null | undefined;
+  /** Where it is opened from. */
+  sourceKind: ActionSourceKind;
+  /** What the re-check judges against. */
+  targetKind: TargetKind;
+  /** The score to reach, the points to rise by, or the METRIC value to reach. */
+  targetValue: number;
+  /** Others working on it (names or user ids). */
+  team?: Array<string> | null | undefined;
+  /** Short title shown in lists. */
+  title: string;
+  /** The unit that must rectify. */
+  unitId: string | number;
 };
 
 /** What kind of unit this is in the hierarchy. */
@@ -578,6 +749,13 @@ export type QuestionnaireStatus =
   | 'DRAFT'
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
+
+/** What started a re-check. */
+export type RecheckTrigger =
+  /** A person asked for it. */
+  | 'ON_DEMAND'
+  /** The schedule, after the deadline and the re-check period. */
+  | 'SCHEDULED';
 
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
@@ -740,6 +918,18 @@ export type ScoresInput = {
   weightingSchemeId?: string | number | null | undefined;
 };
 
+/** Which service events to list; every condition given must hold. */
+export type ServiceEventFilterInput = {
+  /** Only eligible events past their deadline and not followed up. */
+  overdue?: boolean | null | undefined;
+  /** Only events in this state. */
+  state?: FollowUpState | null | undefined;
+  /** Only this event type. */
+  type?: string | null | undefined;
+  /** Only this unit's subtree; left out, every unit the caller reads. */
+  unitId?: string | number | null | undefined;
+};
+
 /** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
@@ -764,6 +954,15 @@ export type SubmitResponseInput = {
   website?: string | null | undefined;
 };
 
+/** What a re-check judges an action against. */
+export type TargetKind =
+  /** A METRIC indicator's value must reach targetValue (in the metric's direction). */
+  | 'METRIC_VALUE'
+  /** The indicator score (0–100) must reach targetValue. */
+  | 'SCORE_REACH'
+  /** The indicator score must rise by at least targetValue points. */
+  | 'SCORE_RISE';
+
 /** Which templates to list; every condition given must hold. */
 export type TemplateFilterInput = {
   /** Only templates of this category. */
@@ -783,6 +982,15 @@ export type TranslationInput = {
   /** The text in that language. */
   text: string;
 };
+
+/** Where a bucket of an action’s trend lies. */
+export type TrendPhase =
+  /** Starts in the re-check period or later. */
+  | 'AFTER'
+  /** Ends by the end of the period the problem was found in. */
+  | 'BEFORE'
+  /** Between that period and the re-check period: the work. */
+  | 'DURING';
 
 /** Changes to a distribution; fields left out stay as they are. */
 export type UpdateDistributionInput = {
@@ -872,6 +1080,99 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type ActionListQueryVariables = Exact<{
+  filter?: ActionFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ActionListQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, indicatorKey: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string } | null } }> } };
+
+export type ActionDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
+
+export type ActionPeopleQueryVariables = Exact<{
+  unitId: string | number;
+  role?: Role | null | undefined;
+}>;
+
+
+export type ActionPeopleQuery = { actionPeople: Array<{ id: string, displayName: string, email: string }> };
+
+export type OpenActionMutationVariables = Exact<{
+  input: OpenActionInput;
+}>;
+
+
+export type OpenActionMutation = { openAction: { id: string } };
+
+export type MoveActionMutationVariables = Exact<{
+  input: MoveActionInput;
+}>;
+
+
+export type MoveActionMutation = { moveAction: { id: string, status: ActionStatus } };
+
+export type AddActionNoteMutationVariables = Exact<{
+  input: ActionNoteInput;
+}>;
+
+
+export type AddActionNoteMutation = { addActionNote: { id: string } };
+
+export type RecheckActionMutationVariables = Exact<{
+  actionId: string | number;
+}>;
+
+
+export type RecheckActionMutation = { recheckAction: { id: string, verdict: ActionStatus } };
+
+export type RecordActionConsequenceMutationVariables = Exact<{
+  input: ConsequenceInput;
+}>;
+
+
+export type RecordActionConsequenceMutation = { recordActionConsequence: { id: string } };
+
+export type WorkPlansQueryVariables = Exact<{
+  under?: string | number | null | undefined;
+  behindOnly?: boolean | null | undefined;
+}>;
+
+
+export type WorkPlansQuery = { workPlans: Array<{ id: string, title: string, unitId: string, periodStart: string, periodEnd: string, followUpRateTarget: number, progress: { behind: boolean, elapsed: number, followUpRate: number | null, followUpDone: number, followUpEligible: number, lines: Array<{ questionnaireId: string, channel: string, target: number, collected: number, expectedByNow: number, behind: boolean, categories: Array<{ category: string, target: number, collected: number }> }> } }> };
+
+export type MissedFollowUpsQueryVariables = Exact<{
+  filter?: ServiceEventFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type MissedFollowUpsQuery = { serviceEvents: { edges: Array<{ node: { id: string, type: string, externalId: string, unitId: string, occurredAt: string, deadlineAt: string | null, channel: string | null, state: FollowUpState, reason: MissedReason | null } }> } };
+
+export type AssignFollowUpsMutationVariables = Exact<{
+  input: AssignFollowUpsInput;
+}>;
+
+
+export type AssignFollowUpsMutation = { assignFollowUps: Array<{ id: string }> };
+
+export type PlanQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ActionExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionExistsQuery = { action: { id: string } };
 
 export type UserListQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -1494,6 +1795,251 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $current, newPassword: $next)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ActionListDocument = new TypedDocumentString(`
+    query ActionList($filter: ActionFilterInput, $first: Int) {
+  actions(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        deadline
+        daysLeft
+        overdue
+        verdict
+        indicatorKey
+        unit {
+          id
+          name
+        }
+        responsible {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionListQuery, ActionListQueryVariables>;
+export const ActionDetailDocument = new TypedDocumentString(`
+    query ActionDetail($id: ID!) {
+  action(id: $id) {
+    id
+    title
+    status
+    problem
+    measures
+    deadline
+    daysLeft
+    overdue
+    verdict
+    accountability
+    team
+    sourceKind
+    indicatorKey
+    question
+    targetKind
+    targetValue
+    requireSignificant
+    recheckFrom
+    recheckTo
+    cancelReason
+    baselineFrom
+    baselineTo
+    baselineScore
+    baselineValue
+    baselineN
+    baselineCi95
+    createdAt
+    submittedAt
+    unit {
+      id
+      name
+    }
+    responsible {
+      id
+      displayName
+      email
+    }
+    rechecks {
+      id
+      trigger
+      verdict
+      reason
+      checkedAt
+      minResponses
+      delta
+      significant
+      beforeFrom
+      beforeTo
+      beforeScore
+      beforeValue
+      beforeN
+      beforeCi95
+      afterFrom
+      afterTo
+      afterScore
+      afterValue
+      afterN
+      afterCi95
+    }
+    history {
+      id
+      text
+      status
+      fileName
+      mimeType
+      size
+      createdAt
+    }
+    escalations {
+      id
+      step
+      createdAt
+      emailed
+      recipients
+    }
+    consequences {
+      id
+      category
+      text
+      decidedAt
+    }
+    trend {
+      label
+      phase
+      score
+      value
+      n
+      ci95
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionDetailQuery, ActionDetailQueryVariables>;
+export const ActionPeopleDocument = new TypedDocumentString(`
+    query ActionPeople($unitId: ID!, $role: Role) {
+  actionPeople(unitId: $unitId, role: $role) {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPeopleQuery, ActionPeopleQueryVariables>;
+export const OpenActionDocument = new TypedDocumentString(`
+    mutation OpenAction($input: OpenActionInput!) {
+  openAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenActionMutation, OpenActionMutationVariables>;
+export const MoveActionDocument = new TypedDocumentString(`
+    mutation MoveAction($input: MoveActionInput!) {
+  moveAction(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveActionMutation, MoveActionMutationVariables>;
+export const AddActionNoteDocument = new TypedDocumentString(`
+    mutation AddActionNote($input: ActionNoteInput!) {
+  addActionNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddActionNoteMutation, AddActionNoteMutationVariables>;
+export const RecheckActionDocument = new TypedDocumentString(`
+    mutation RecheckAction($actionId: ID!) {
+  recheckAction(actionId: $actionId) {
+    id
+    verdict
+  }
+}
+    `) as unknown as TypedDocumentString<RecheckActionMutation, RecheckActionMutationVariables>;
+export const RecordActionConsequenceDocument = new TypedDocumentString(`
+    mutation RecordActionConsequence($input: ConsequenceInput!) {
+  recordActionConsequence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordActionConsequenceMutation, RecordActionConsequenceMutationVariables>;
+export const WorkPlansDocument = new TypedDocumentString(`
+    query WorkPlans($under: ID, $behindOnly: Boolean) {
+  workPlans(under: $under, behindOnly: $behindOnly) {
+    id
+    title
+    unitId
+    periodStart
+    periodEnd
+    followUpRateTarget
+    progress {
+      behind
+      elapsed
+      followUpRate
+      followUpDone
+      followUpEligible
+      lines {
+        questionnaireId
+        channel
+        target
+        collected
+        expectedByNow
+        behind
+        categories {
+          category
+          target
+          collected
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkPlansQuery, WorkPlansQueryVariables>;
+export const MissedFollowUpsDocument = new TypedDocumentString(`
+    query MissedFollowUps($filter: ServiceEventFilterInput, $first: Int) {
+  serviceEvents(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        type
+        externalId
+        unitId
+        occurredAt
+        deadlineAt
+        channel
+        state
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissedFollowUpsQuery, MissedFollowUpsQueryVariables>;
+export const AssignFollowUpsDocument = new TypedDocumentString(`
+    mutation AssignFollowUps($input: AssignFollowUpsInput!) {
+  assignFollowUps(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignFollowUpsMutation, AssignFollowUpsMutationVariables>;
+export const PlanQuestionnairesDocument = new TypedDocumentString(`
+    query PlanQuestionnaires {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanQuestionnairesQuery, PlanQuestionnairesQueryVariables>;
+export const ActionExistsDocument = new TypedDocumentString(`
+    query ActionExists($id: ID!) {
+  action(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ActionExistsQuery, ActionExistsQueryVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($filter: UserFilterInput) {
   users(filter: $filter, first: 200) {

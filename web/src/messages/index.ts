@@ -9,6 +9,7 @@ import { shell } from './shell.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
 import { home } from './home.js';
+import { actions } from './actions.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -30,6 +31,7 @@ export const messages = Object.fromEntries(
       account[l],
       admin[l],
       home[l],
+      actions[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
