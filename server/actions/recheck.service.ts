@@ -126,7 +126,7 @@ export async function runRecheck(
     const made = await record(tx, action, computed, trigger);
     if (made.verdict === ActionStatus.NOT_MET) {
       await tx.flush();
-      pending = await escalate(tx, action, `NOT_MET:${made.id}`, `The re-check was not met. ${made.reason}`);
+      pending = await escalate(tx, action, `NOT_MET:${made.id}`, `The re-check was not met. ${made.reason}`, made);
       const earlier = await chainOfTwo(tx, action);
       if (earlier) action.accountability = earlier.accountability = true;
     }
