@@ -199,6 +199,9 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         [`/distributions/${distributionId}`, 'main h2'],
         ['/distributions/rules', 'main h2'],
         ['/distributions/interview', 'main h2'],
+        ['/actions', 'main h2'],
+        ['/actions/plans', 'main h2'],
+        ['/actions/follow-ups', 'main h2'],
         [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];
