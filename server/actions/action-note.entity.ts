@@ -8,7 +8,7 @@ import { TenantEntity } from '../db/tenant-entity.js';
 @Entity()
 @Index({ properties: ['actionId', 'createdAt'] })
 export class ActionNote extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'fileName' | 'mimeType' | 'size' | 'content' | 'status';
+  [OptionalProps]?: 'createdAt' | 'fileName' | 'mimeType' | 'size' | 'storageKey' | 'status';
 
   @Field(() => ID, { description: 'Id of the entry.' })
   @PrimaryKey({ type: 'uuid' })
@@ -37,8 +37,9 @@ export class ActionNote extends TenantEntity {
   @Property({ type: 'integer', nullable: true })
   size: number | null = null;
 
-  @Property({ type: 'blob', nullable: true, lazy: true })
-  content: Buffer | null = null;
+  /** Evidence: where its bytes are in the file store (DATA_DIR/action-evidence/<org>/<action>/<note>). */
+  @Property({ type: 'text', nullable: true })
+  storageKey: string | null = null;
 
   @Field(() => ID, { nullable: true, description: 'Who wrote it; null for the re-check and escalation.' })
   @Property({ type: 'uuid', nullable: true })

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { fileStore } from '../files.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
 import { requirePrincipal, timeZoneOf, User } from '../org/index.js';
@@ -171,6 +173,9 @@ export async function moveAction(ctx: RequestContext, input: MoveActionInput): P
   });
 }
 
+/** The folder under DATA_DIR that holds action evidence. */
+export const EVIDENCE_AREA = 'action-evidence';
+
 /** A progress note, with an evidence file whose type is judged by its content; starts an OPEN action. */
 export async function addActionNote(ctx: RequestContext, input: ActionNoteInput): Promise<ActionNote> {
   const { action: found } = await workableAction(ctx, input.actionId);
@@ -182,13 +187,19 @@ export async function addActionNote(ctx: RequestContext, input: ActionNoteInput)
         status: action.status,
       });
     if (action.status === ActionStatus.OPEN) action.status = ActionStatus.IN_PROGRESS;
-    return tx.create(ActionNote, {
+    const note = tx.create(ActionNote, {
       organization: action.organization,
       actionId: action.id,
       text: input.text.trim(),
       authorId: requirePrincipal(ctx).userId,
-      ...(evidence ?? {}),
+      ...(evidence ? { fileName: evidence.fileName, mimeType: evidence.mimeType, size: evidence.size } : {}),
     });
+    if (evidence) {
+      // The bytes go to the kernel's file store, as cases and field work keep theirs; the row keeps the key.
+      note.storageKey = join(action.organization.id, action.id, note.id);
+      await fileStore(ctx.config, EVIDENCE_AREA).put(note.storageKey, evidence.content);
+    }
+    return note;
   });
 }
 

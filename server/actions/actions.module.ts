@@ -6,11 +6,12 @@ import { ActionRecheck } from './action-recheck.entity.js';
 import { RectificationAction } from './action.entity.js';
 import { ActionResolver } from './action.resolver.js';
 import { CallListResolver } from './call-list.resolver.js';
+import { ActionPeopleResolver } from './people.resolver.js';
 import { FollowUpAssignment } from './follow-up-assignment.entity.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanResolver } from './work-plan.resolver.js';
 
-export const actionsResolvers = [ActionResolver, CallListResolver, WorkPlanResolver] as const;
+export const actionsResolvers = [ActionResolver, CallListResolver, WorkPlanResolver, ActionPeopleResolver] as const;
 export const actionsEntities = [
   RectificationAction,
   ActionNote,

@@ -4,7 +4,9 @@ import { sendEmail } from '../distribution/index.js';
 import { OrgUnit, requirePrincipal, unitManagers, type User } from '../org/index.js';
 import { ActionEscalation } from './action-escalation.entity.js';
 import { ActionNote } from './action-note.entity.js';
+import type { ActionRecheck } from './action-recheck.entity.js';
 import type { RectificationAction } from './action.entity.js';
+import { escalationMail } from './escalation-mail.js';
 
 /** An escalation decided inside a transaction, to be mailed once it has committed. */
 export interface PendingEscalation {
@@ -14,6 +16,8 @@ export interface PendingEscalation {
   step: string;
   users: User[];
   why: string;
+  /** The NOT_MET re-check, whose numbers the e-mail gives. */
+  recheck?: ActionRecheck;
 }
 
 /**
@@ -25,6 +29,7 @@ export async function escalate(
   action: RectificationAction,
   step: string,
   why: string,
+  recheck?: ActionRecheck,
 ): Promise<PendingEscalation | null> {
   const unit = await tx.findOneOrFail(OrgUnit, { id: action.unitId });
   const { unit: to, users } = await unitManagers(tx, unit.parent?.id ?? unit.id);
@@ -40,25 +45,17 @@ export async function escalate(
     actionId: action.id,
     text: `Escalated to the managers of ${to.name} (${to.code}): ${why}`,
   });
-  return { escalationId: row.id, action, unit, step, users, why };
+  return { escalationId: row.id, action, unit, step, users, why, recheck };
 }
 
 /** Mails a committed escalation to each manager; failures are logged, the escalation stays in their list. */
 export async function mailEscalation(ctx: Pick<RequestContext, 'config' | 'log' | 'em'>, p: PendingEscalation) {
   let emailed = 0;
-  const text = [
-    `${p.why}`,
-    '',
-    `Action: ${p.action.title}`,
-    `Unit: ${p.unit.name} (${p.unit.code})`,
-    `Deadline: ${p.action.deadline}`,
-    `Problem: ${p.action.problem}`,
-    `Measures required: ${p.action.measures}`,
-  ].join('\n');
   for (const user of p.users) {
     try {
       // Through distribution's sender: the same SMTP settings, and one Message-ID per escalation and person.
-      const subject = `Escalated: ${p.action.title} (${p.unit.code})`;
+      // In the recipient's language (their interface language).
+      const { subject, text } = escalationMail(p, user.locale);
       await sendEmail(ctx.config, {
         to: user.email,
         subject,

@@ -130,7 +130,7 @@ export async function runRecheck(
       await emit(tx, 'actionMet', { orgId: action.organization.id, actionId: action.id, unitId: action.unitId });
     if (made.verdict === ActionStatus.NOT_MET) {
       await tx.flush();
-      pending = await escalate(tx, action, `NOT_MET:${made.id}`, `The re-check was not met. ${made.reason}`);
+      pending = await escalate(tx, action, `NOT_MET:${made.id}`, `The re-check was not met. ${made.reason}`, made);
       const earlier = await chainOfTwo(tx, action);
       if (earlier) action.accountability = earlier.accountability = true;
     }

@@ -201,7 +201,7 @@ export class CaseResolver {
     if (!caseRights(requirePrincipal(ctx), c, unit).has('MANAGE')) return [];
     const target = unitId ? await ctx.em.findOne(OrgUnit, { id: requireId('Org unit', unitId) }) : unit;
     if (!target) return [];
-    return (await usersOverUnit(ctx.em, target.id)).map((u) => ({ id: u.id, displayName: u.displayName }));
+    return (await usersOverUnit(ctx.em, target)).map(({ user }) => ({ id: user.id, displayName: user.displayName }));
   }
 
   @FieldResolver(() => CaseFollowUp, {

@@ -33,16 +33,19 @@ export async function unitManagers(em: EntityManager, unitId: string): Promise<{
 }
 
 /**
- * The enabled users holding any role at the unit or at a unit above it (cases: who may own a case
- * of the unit), by name, at most 200.
+ * The enabled users holding a role over `unit` (on it or on a unit above), each once with their roles there, by
+ * name: who may own a case of the unit, or be responsible for an action.
  */
-export async function usersOverUnit(em: EntityManager, unitId: string): Promise<User[]> {
-  const unit = await em.findOneOrFail(OrgUnit, { id: unitId });
+export async function usersOverUnit(em: EntityManager, unit: OrgUnit): Promise<{ user: User; roles: Role[] }[]> {
   const above = unit.path.split('/').filter(Boolean);
   const assignments = await em.find(RoleAssignment, { unit: { $in: above } }, { populate: ['user'] });
-  const users = new Map(assignments.map((a) => [a.user.id, a.user.getEntity()]));
-  return [...users.values()]
-    .filter((u) => !u.disabledAt)
-    .sort((a, b) => a.displayName.localeCompare(b.displayName))
-    .slice(0, 200);
+  const byUser = new Map<string, { user: User; roles: Role[] }>();
+  for (const a of assignments) {
+    const user = a.user.getEntity();
+    if (user.disabledAt) continue;
+    const entry = byUser.get(user.id) ?? { user, roles: [] };
+    if (!entry.roles.includes(a.role)) entry.roles.push(a.role);
+    byUser.set(user.id, entry);
+  }
+  return [...byUser.values()].sort((a, b) => a.user.displayName.localeCompare(b.user.displayName));
 }

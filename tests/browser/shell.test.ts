@@ -217,6 +217,9 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         [`/cases/${caseId}`, 'main h2'],
         ['/cases/settings', 'main h2'],
         ['/cases/analysis', 'main h2'],
+        ['/actions', 'main h2'],
+        ['/actions/plans', 'main h2'],
+        ['/actions/follow-ups', 'main h2'],
         [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];

@@ -14,28 +14,67 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
-/** A note added to a case’s timeline (investigation, progress told to the client). */
-export type AddCaseNoteInput = {
-  /** The case. */
-  caseId: string | number;
-  /** The note. */
-  note: string;
+/** Which actions to list; every condition given must hold. */
+export type ActionFilterInput = {
+  /** Only actions past their deadline and not yet submitted or judged. */
+  overdue?: boolean | null | undefined;
+  /** Only actions this user is responsible for. */
+  responsibleUserId?: string | number | null | undefined;
+  /** Only actions in these statuses. */
+  status?: Array<ActionStatus> | null | undefined;
+  /** Only this unit's subtree; left out, every unit the caller reads. */
+  under?: string | number | null | undefined;
 };
 
-/** What in a response fires an alert rule. */
-export type AlertCondition =
-  /** The numeric answer to `question` (a rating item) is below `threshold`. */
-  | 'ANSWER_BELOW'
-  /** The answer to `question` is (or, for several choices, contains) one of `values`. */
-  | 'ANSWER_IS'
-  /** The response’s own band is one of `values` (band keys, e.g. unqualified). */
-  | 'BAND_IS'
-  /** The "please contact me" `question` is answered yes (true, "yes", or one of `values`). */
-  | 'CONTACT_ME'
-  /** The text answer to `question` (or any text answer when not set) contains one of `values`; matched as a substring, case- and width-insensitive, so it works for Chinese without spaces. */
-  | 'KEYWORD'
-  /** The response’s own index score (0–100, its indicator model) is below `threshold`. */
-  | 'SCORE_BELOW';
+/** A progress note, optionally with one evidence file. */
+export type ActionNoteInput = {
+  /** The action. */
+  actionId: string | number;
+  /** Evidence content, base64; PDF, PNG, JPEG, WebP, DOCX or XLSX, at most 5 MB. */
+  contentBase64?: string | null | undefined;
+  /** Evidence file name. */
+  fileName?: string | null | undefined;
+  /** The note, or the caption of the file. */
+  text: string;
+};
+
+/** Where an action was opened from. */
+export type ActionSourceKind =
+  /** An earlier action that was not met (a follow-up). */
+  | 'ACTION'
+  /** A complaint or alert case (sourceId is its id). */
+  | 'CASE'
+  /** A unit's dashboard, one indicator. */
+  | 'DASHBOARD_INDICATOR'
+  /** A unit's dashboard, one question. */
+  | 'DASHBOARD_QUESTION'
+  /** An inspection non-conformity (sourceId is its id). */
+  | 'INSPECTION'
+  /** A row of the lost-points view (unit × indicator). */
+  | 'LOST_POINTS'
+  /** Opened by hand. */
+  | 'MANUAL'
+  /** A row of a ranking (unit × index or indicator). */
+  | 'RANKING';
+
+/** Where a rectification action stands. */
+export type ActionStatus =
+  /** Cancelled, with a reason. */
+  | 'CANCELLED'
+  /** Closed after its verdict. */
+  | 'CLOSED'
+  /** Being worked on: progress notes and evidence are added. */
+  | 'IN_PROGRESS'
+  /** Re-checked: the target was reached (and the rise significant where asked). */
+  | 'MET'
+  /** Re-checked: the target was not reached. */
+  | 'NOT_MET'
+  /** Re-checked: too few responses on either side (below the model's minimum). */
+  | 'NO_DATA'
+  /** Opened; work has not started. */
+  | 'OPEN'
+  /** Reported done by the responsible person; waiting for its re-check. */
+  | 'SUBMITTED';
 
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
@@ -52,6 +91,14 @@ export type AnswerFilterInput = {
   question: string;
   /** The response matches when its answer is one of these values. */
   values: Array<unknown>;
+};
+
+/** Missed follow-ups to put on an interviewer's call list. */
+export type AssignFollowUpsInput = {
+  /** The interviewer, who must be able to enter responses in each event’s unit. */
+  interviewerId: string | number;
+  /** The service events (1–500), each not followed up yet. */
+  serviceEventIds: Array<string | number>;
 };
 
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
@@ -86,148 +133,6 @@ export type CallOutcomeInput = {
   note?: string | null | undefined;
 };
 
-/** The complaint analysis of a unit subtree over a period. */
-export type CaseAnalysisInput = {
-  /** How to group. */
-  by: CaseGrouping;
-  /** By UNIT: the metric whose observations are the clients served, for complaints per 1,000 clients. */
-  clientsServedMetricKey?: string | null | undefined;
-  /** The day after the last day, YYYY-MM-DD. */
-  periodEnd: string;
-  /** First day, YYYY-MM-DD (organisation time zone). */
-  periodStart: string;
-  /** The unit; its whole subtree counts. */
-  unitId: string | number;
-};
-
-/** How a case came in. */
-export type CaseChannel =
-  /** In person at a counter. */
-  | 'COUNTER'
-  /** The complaint mailbox. */
-  | 'EMAIL'
-  /** By post. */
-  | 'LETTER'
-  /** The public complaint form of a unit. */
-  | 'ONLINE_FORM'
-  /** Sent by another system through the API or webhook. */
-  | 'OTHER_SYSTEM'
-  /** The complaint hotline (operator entry). */
-  | 'PHONE_HOTLINE'
-  /** Referred by a regulator or supervisor. */
-  | 'REGULATOR_REFERRAL'
-  /** Opened by an alert rule on a survey response. */
-  | 'SURVEY_ALERT';
-
-/** Narrows the case inbox. */
-export type CaseFilterInput = {
-  /** Only cases of this category. */
-  categoryId?: string | number | null | undefined;
-  /** Only cases that came in this way. */
-  channel?: CaseChannel | null | undefined;
-  /** Only cases owned by the caller. */
-  mine?: boolean | null | undefined;
-  /** Only complaints or only alerts. */
-  origin?: CaseOrigin | null | undefined;
-  /** Only open cases past their current step’s due time. */
-  overdue?: boolean | null | undefined;
-  /** Only cases of this priority. */
-  priority?: CasePriority | null | undefined;
-  /** Only cases whose reference or description holds this text. */
-  search?: string | null | undefined;
-  /** Only cases in these states. */
-  states?: Array<CaseState> | null | undefined;
-  /** Only cases of this unit and its subtree. */
-  unitId?: string | number | null | undefined;
-};
-
-/** How the complaint analysis groups complaints. */
-export type CaseGrouping =
-  /** By category (empty key: none). */
-  | 'CATEGORY'
-  /** By the root cause recorded at resolution (empty key: none yet). */
-  | 'CAUSE'
-  /** By intake channel. */
-  | 'CHANNEL'
-  /** By month received (YYYY-MM, organisation time zone). */
-  | 'MONTH'
-  /** By the unit handling it; with clients served, per 1,000 of them. */
-  | 'UNIT';
-
-/** Where a case comes from. */
-export type CaseOrigin =
-  /** Opened by an alert rule on a response (a low score, a chosen answer, a keyword…). */
-  | 'ALERT'
-  /** A client’s complaint (hotline, form, e-mail, counter, letter, referral, API). */
-  | 'COMPLAINT';
-
-/** How urgent a case is; deadlines are set per category and priority. */
-export type CasePriority =
-  /** Shorter deadlines. */
-  | 'HIGH'
-  /** Can wait longer than usual. */
-  | 'LOW'
-  /** The usual deadlines. */
-  | 'NORMAL'
-  /** The shortest deadlines (e.g. the same day). */
-  | 'URGENT';
-
-/** Where a case is in its handling. */
-export type CaseState =
-  /** Found valid: it will be handled. */
-  | 'ACCEPTED'
-  /** The client was told, with the reference, that the complaint arrived. */
-  | 'ACKNOWLEDGED'
-  /** Given to a unit and an owner who handle it. */
-  | 'ASSIGNED'
-  /** Closed: the follow-up survey of satisfaction with the handling is scheduled. */
-  | 'CLOSED'
-  /** The owner is investigating and verifying; notes are added. */
-  | 'INVESTIGATING'
-  /** Registered; the client has not been told yet. */
-  | 'RECEIVED'
-  /** Found invalid, with the reason the client is told. Final unless reopened. */
-  | 'REJECTED'
-  /** Reopened because the client disputes the outcome; handled again. */
-  | 'REOPENED'
-  /** Resolved: the resolution, responsibility and what was agreed are recorded. */
-  | 'RESOLVED'
-  /** Moved to another unit (the history stays); it waits for its new owner. */
-  | 'TRANSFERRED';
-
-/** A step with its own deadline. */
-export type CaseStep =
-  /** Telling the client the complaint arrived. */
-  | 'ACKNOWLEDGE'
-  /** Resolving the case. */
-  | 'RESOLVE';
-
-/** A move of a case in its workflow, with what the move needs. */
-export type ChangeCaseStateInput = {
-  /** RESOLVED: what was agreed with the client. */
-  agreement?: string | null | undefined;
-  /** The case. */
-  caseId: string | number;
-  /** RESOLVED: the root cause, a short label. */
-  cause?: string | null | undefined;
-  /** RESOLVED: compensation granted. */
-  compensation?: string | null | undefined;
-  /** A note for the timeline. */
-  note?: string | null | undefined;
-  /** ASSIGNED: the owner (a user of the organisation). */
-  ownerId?: string | number | null | undefined;
-  /** REJECTED: why it is invalid (the client is told). */
-  reason?: string | null | undefined;
-  /** RESOLVED: the resolution. */
-  resolution?: string | null | undefined;
-  /** RESOLVED: who was responsible. */
-  responsibility?: Responsibility | null | undefined;
-  /** The state to move to. */
-  to: CaseState;
-  /** TRANSFERRED: the new unit; ASSIGNED: optionally another unit. */
-  unitId?: string | number | null | undefined;
-};
-
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
 export type Channel =
   /** Submitted by another system through the API. */
@@ -249,26 +154,25 @@ export type Channel =
   /** An open web link. */
   | 'WEB_LINK';
 
-/** A complaint as staff (a hotline operator, a counter clerk) enter it. */
-export type CreateCaseInput = {
-  /** A category of the organisation’s tree. */
-  categoryId?: string | number | null | undefined;
-  /** How it came in. */
-  channel: CaseChannel;
-  /** The client’s e-mail or phone number (kept encrypted). */
-  contact?: string | null | undefined;
-  /** The client’s name (kept encrypted with the contact). */
-  contactName?: string | null | undefined;
-  /** What happened, in the client’s words. */
-  description: string;
-  /** Another system’s reference; one case per reference. */
-  externalRef?: string | null | undefined;
-  /** The client’s language for messages: en, zh-CN or uk. */
-  language?: string | null | undefined;
-  /** Default NORMAL. */
-  priority?: CasePriority | null | undefined;
-  /** The unit the complaint is about. */
-  unitId: string | number;
+/** The kind of consequence decided for an action flagged for accountability. */
+export type ConsequenceCategory =
+  /** Something else, said in the text. */
+  | 'OTHER'
+  /** A penalty. */
+  | 'PENALTY'
+  /** Retraining. */
+  | 'RETRAINING'
+  /** A warning. */
+  | 'WARNING';
+
+/** A consequence decided for an action flagged for accountability. */
+export type ConsequenceInput = {
+  /** The flagged action. */
+  actionId: string | number;
+  /** The kind of consequence. */
+  category: ConsequenceCategory;
+  /** What was decided. */
+  text: string;
 };
 
 /** A new distribution of a questionnaire. */
@@ -418,6 +322,17 @@ export type FollowUpRateInput = {
   /** The unit (with its subtree). */
   unitId: string | number;
 };
+
+/** Where a service event stands against the 100% follow-up rule. */
+export type FollowUpState =
+  /** The invitation was delivered (PHONE: the call completed) before the deadline. */
+  | 'FOLLOWED_UP'
+  /** Eligible, and not delivered by the deadline: to be chased. */
+  | 'MISSED'
+  /** Sampled out, stopped by the fatigue rule or an opt-out, or no rule applied. */
+  | 'NOT_ELIGIBLE'
+  /** Eligible, not delivered yet, and the deadline has not passed. */
+  | 'PENDING';
 
 /** A SERVQUAL pair: the gap is perception − expectation. */
 export type GapPairInput = {
@@ -610,6 +525,29 @@ export type MessageTemplateInput = {
   subject?: string | null | undefined;
 };
 
+/** Why an eligible event is not followed up (yet). */
+export type MissedReason =
+  /** The recipient's server or carrier refused the message. */
+  | 'BOUNCED'
+  /** Sent, but no delivery (or completed call) was confirmed. */
+  | 'NOT_CONFIRMED'
+  /** Queued: nothing has been sent yet. */
+  | 'NOT_YET_SENT'
+  /** The contact is gone (purged) or was never usable. */
+  | 'NO_CONTACT'
+  /** Sending failed after its retries, or the invitation expired unanswered. */
+  | 'UNREACHABLE';
+
+/** A status move made by a person. */
+export type MoveActionInput = {
+  /** The action. */
+  actionId: string | number;
+  /** Why (required to cancel). */
+  reason?: string | null | undefined;
+  /** IN_PROGRESS, SUBMITTED, CLOSED or CANCELLED. */
+  status: ActionStatus;
+};
+
 /** Moves a unit, with its subtree, under another parent. */
 export type MoveOrgUnitInput = {
   /** The unit to move; not the head office. */
@@ -634,6 +572,52 @@ export type OfferTemplateInput = {
   title?: string | null | undefined;
   /** The published version to offer. */
   versionId: string | number;
+};
+
+/** A new rectification action; the numbers of the problem are read and frozen by the server. */
+export type OpenActionInput = {
+  /** First local day of the period the problem was seen in. */
+  baselineFrom?: string | null | undefined;
+  /** Day after the last of that period. */
+  baselineTo?: string | null | undefined;
+  /** Last local day (YYYY-MM-DD) to complete the measures. */
+  deadline: string;
+  /** The earlier action (NOT_MET) this one follows up. */
+  followUpOfId?: string | number | null | undefined;
+  /** The indicator (model node key) the action is about. */
+  indicatorKey?: string | null | undefined;
+  /** The measures required. */
+  measures: string;
+  /** The indicator model: its latest version is fixed at opening. */
+  modelId?: string | number | null | undefined;
+  /** Or the model version itself. */
+  modelVersionId?: string | number | null | undefined;
+  /** The problem found, in words; the frozen numbers are added to it. */
+  problem?: string | null | undefined;
+  /** The question (SurveyJS name), when opened from unit × question. */
+  question?: string | null | undefined;
+  /** First local day of the re-check period. */
+  recheckFrom: string;
+  /** Day after the last of the re-check period. */
+  recheckTo: string;
+  /** A rise counts only when significant (default false). */
+  requireSignificant?: boolean | null | undefined;
+  /** The responsible person, a user of the organisation. */
+  responsibleUserId: string | number;
+  /** Id of the case, inspection finding or other source, when any. */
+  sourceId?: string | null | undefined;
+  /** Where it is opened from. */
+  sourceKind: ActionSourceKind;
+  /** What the re-check judges against. */
+  targetKind: TargetKind;
+  /** The score to reach, the points to rise by, or the METRIC value to reach. */
+  targetValue: number;
+  /** Others working on it (names or user ids). */
+  team?: Array<string> | null | undefined;
+  /** Short title shown in lists. */
+  title: string;
+  /** The unit that must rectify. */
+  unitId: string | number;
 };
 
 /** What kind of unit this is in the hierarchy. */
@@ -686,18 +670,6 @@ export type PrincipalKind =
   | 'API_KEY'
   /** A person signed in with a session. */
   | 'USER';
-
-/** Working days per priority. */
-export type PriorityDaysInput = {
-  /** HIGH priority. */
-  HIGH: number;
-  /** LOW priority. */
-  LOW: number;
-  /** NORMAL priority. */
-  NORMAL: number;
-  /** URGENT priority. */
-  URGENT: number;
-};
 
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
@@ -778,6 +750,13 @@ export type QuestionnaireStatus =
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
 
+/** What started a re-check. */
+export type RecheckTrigger =
+  /** A person asked for it. */
+  | 'ON_DEMAND'
+  /** The schedule, after the deadline and the re-check period. */
+  | 'SCHEDULED';
+
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
   /** Band key of the response’s own score. */
@@ -818,15 +797,6 @@ export type ResponseStatus =
   | 'COMPLETE'
   /** Saved midway; never counts in results. */
   | 'PARTIAL';
-
-/** Who the investigation found responsible. */
-export type Responsibility =
-  /** Nobody: the complaint was not founded. */
-  | 'NONE'
-  /** A member of staff. */
-  | 'STAFF'
-  /** The unit (its processes, premises, rules). */
-  | 'UNIT';
 
 /** Response filters; every condition given must hold. METRIC nodes ignore them. */
 export type ResultsFilterInput = {
@@ -875,48 +845,6 @@ export type RollupMode =
   | 'POOLED'
   /** Each leaf indicator is the mean over child units by their configured weight. */
   | 'UNIT_WEIGHTS';
-
-/** Creates (without id) or changes an alert rule. */
-export type SaveAlertRuleInput = {
-  /** Default true. */
-  active?: boolean | null | undefined;
-  /** Category of the cases it opens. */
-  categoryId?: string | number | null | undefined;
-  /** What fires it. */
-  condition: AlertCondition;
-  /** The rule to change; left out, a new one. */
-  id?: string | number | null | undefined;
-  /** Name shown on the cases it opens. */
-  name: string;
-  /** Owner of the cases it opens. */
-  ownerId?: string | number | null | undefined;
-  /** Default NORMAL. */
-  priority?: CasePriority | null | undefined;
-  /** The question (SurveyJS name), when the condition needs one. */
-  question?: string | null | undefined;
-  /** The questionnaire it watches. */
-  questionnaireId: string | number;
-  /** SCORE_BELOW, ANSWER_BELOW: the bound. */
-  threshold?: number | null | undefined;
-  /** BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values. */
-  values?: Array<string> | null | undefined;
-};
-
-/** Creates (without id) or changes a case category. */
-export type SaveCaseCategoryInput = {
-  /** Default: 2, 1, 1, 0 working days. */
-  acknowledgeDays?: PriorityDaysInput | null | undefined;
-  /** Short code, unique in the organisation. */
-  code: string;
-  /** The category to change; left out, a new one. */
-  id?: string | number | null | undefined;
-  /** Name shown to staff. */
-  name: string;
-  /** The parent category. */
-  parentId?: string | number | null | undefined;
-  /** Default: 10, 5, 3, 1 working days. */
-  resolveDays?: PriorityDaysInput | null | undefined;
-};
 
 /** A new draft of an indicator model. */
 export type SaveIndicatorModelDraftInput = {
@@ -990,6 +918,18 @@ export type ScoresInput = {
   weightingSchemeId?: string | number | null | undefined;
 };
 
+/** Which service events to list; every condition given must hold. */
+export type ServiceEventFilterInput = {
+  /** Only eligible events past their deadline and not followed up. */
+  overdue?: boolean | null | undefined;
+  /** Only events in this state. */
+  state?: FollowUpState | null | undefined;
+  /** Only this event type. */
+  type?: string | null | undefined;
+  /** Only this unit's subtree; left out, every unit the caller reads. */
+  unitId?: string | number | null | undefined;
+};
+
 /** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
@@ -1014,6 +954,15 @@ export type SubmitResponseInput = {
   website?: string | null | undefined;
 };
 
+/** What a re-check judges an action against. */
+export type TargetKind =
+  /** A METRIC indicator's value must reach targetValue (in the metric's direction). */
+  | 'METRIC_VALUE'
+  /** The indicator score (0–100) must reach targetValue. */
+  | 'SCORE_REACH'
+  /** The indicator score must rise by at least targetValue points. */
+  | 'SCORE_RISE';
+
 /** Which templates to list; every condition given must hold. */
 export type TemplateFilterInput = {
   /** Only templates of this category. */
@@ -1033,6 +982,15 @@ export type TranslationInput = {
   /** The text in that language. */
   text: string;
 };
+
+/** Where a bucket of an action’s trend lies. */
+export type TrendPhase =
+  /** Starts in the re-check period or later. */
+  | 'AFTER'
+  /** Ends by the end of the period the problem was found in. */
+  | 'BEFORE'
+  /** Between that period and the re-check period: the work. */
+  | 'DURING';
 
 /** Changes to a distribution; fields left out stay as they are. */
 export type UpdateDistributionInput = {
@@ -1123,6 +1081,99 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type ActionListQueryVariables = Exact<{
+  filter?: ActionFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ActionListQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, indicatorKey: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string } | null } }> } };
+
+export type ActionDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
+
+export type ActionPeopleQueryVariables = Exact<{
+  unitId: string | number;
+  role?: Role | null | undefined;
+}>;
+
+
+export type ActionPeopleQuery = { actionPeople: Array<{ id: string, displayName: string, email: string }> };
+
+export type OpenActionMutationVariables = Exact<{
+  input: OpenActionInput;
+}>;
+
+
+export type OpenActionMutation = { openAction: { id: string } };
+
+export type MoveActionMutationVariables = Exact<{
+  input: MoveActionInput;
+}>;
+
+
+export type MoveActionMutation = { moveAction: { id: string, status: ActionStatus } };
+
+export type AddActionNoteMutationVariables = Exact<{
+  input: ActionNoteInput;
+}>;
+
+
+export type AddActionNoteMutation = { addActionNote: { id: string } };
+
+export type RecheckActionMutationVariables = Exact<{
+  actionId: string | number;
+}>;
+
+
+export type RecheckActionMutation = { recheckAction: { id: string, verdict: ActionStatus } };
+
+export type RecordActionConsequenceMutationVariables = Exact<{
+  input: ConsequenceInput;
+}>;
+
+
+export type RecordActionConsequenceMutation = { recordActionConsequence: { id: string } };
+
+export type WorkPlansQueryVariables = Exact<{
+  under?: string | number | null | undefined;
+  behindOnly?: boolean | null | undefined;
+}>;
+
+
+export type WorkPlansQuery = { workPlans: Array<{ id: string, title: string, unitId: string, periodStart: string, periodEnd: string, followUpRateTarget: number, progress: { behind: boolean, elapsed: number, followUpRate: number | null, followUpDone: number, followUpEligible: number, lines: Array<{ questionnaireId: string, channel: string, target: number, collected: number, expectedByNow: number, behind: boolean, categories: Array<{ category: string, target: number, collected: number }> }> } }> };
+
+export type MissedFollowUpsQueryVariables = Exact<{
+  filter?: ServiceEventFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type MissedFollowUpsQuery = { serviceEvents: { edges: Array<{ node: { id: string, type: string, externalId: string, unitId: string, occurredAt: string, deadlineAt: string | null, channel: string | null, state: FollowUpState, reason: MissedReason | null } }> } };
+
+export type AssignFollowUpsMutationVariables = Exact<{
+  input: AssignFollowUpsInput;
+}>;
+
+
+export type AssignFollowUpsMutation = { assignFollowUps: Array<{ id: string }> };
+
+export type PlanQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ActionExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionExistsQuery = { action: { id: string } };
+
 export type UserListQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
 }>;
@@ -1150,105 +1201,6 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string } };
-
-export type MyCasesBadgeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyCasesBadgeQuery = { myCases: { open: number, overdue: number } };
-
-export type CaseListQueryVariables = Exact<{
-  filter?: CaseFilterInput | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type CaseListQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: CaseState, origin: CaseOrigin, priority: CasePriority, channel: CaseChannel, description: string, receivedAt: string, dueAt: string | null, overdue: boolean, ownerName: string | null, unitName: string } }> } };
-
-export type CaseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CaseCategoriesQuery = { caseCategories: Array<{ id: string, code: string, name: string, parentId: string | null, acknowledgeDays: { LOW: number, NORMAL: number, HIGH: number, URGENT: number }, resolveDays: { LOW: number, NORMAL: number, HIGH: number, URGENT: number } }> };
-
-export type CreateCaseMutationVariables = Exact<{
-  input: CreateCaseInput;
-}>;
-
-
-export type CreateCaseMutation = { createCase: { id: string, reference: string } };
-
-export type CaseDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null } | null } };
-
-export type ChangeCaseStateMutationVariables = Exact<{
-  input: ChangeCaseStateInput;
-}>;
-
-
-export type ChangeCaseStateMutation = { changeCaseState: { id: string, state: CaseState } };
-
-export type AddCaseNoteMutationVariables = Exact<{
-  input: AddCaseNoteInput;
-}>;
-
-
-export type AddCaseNoteMutation = { addCaseNote: { id: string } };
-
-export type SaveCaseCategoryMutationVariables = Exact<{
-  input: SaveCaseCategoryInput;
-}>;
-
-
-export type SaveCaseCategoryMutation = { saveCaseCategory: { id: string } };
-
-export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AlertRulesQuery = { alertRules: Array<{ id: string, name: string, questionnaireId: string, condition: AlertCondition, question: string | null, threshold: number | null, values: Array<string>, priority: CasePriority, active: boolean }> };
-
-export type SaveAlertRuleMutationVariables = Exact<{
-  input: SaveAlertRuleInput;
-}>;
-
-
-export type SaveAlertRuleMutation = { saveAlertRule: { id: string } };
-
-export type RuleQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RuleQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
-
-export type CaseAnalysisQueryVariables = Exact<{
-  input: CaseAnalysisInput;
-}>;
-
-
-export type CaseAnalysisQuery = { caseAnalysis: Array<{ key: string, label: string, received: number, accepted: number, resolved: number, resolvedOnTime: number, reopened: number, satisfied: number, followUpsAnswered: number, perThousandClients: number | null }> };
-
-export type CaseAssigneesQueryVariables = Exact<{
-  id: string | number;
-  unitId?: string | number | null | undefined;
-}>;
-
-
-export type CaseAssigneesQuery = { case: { id: string, assignees: Array<{ id: string, displayName: string }> } };
-
-export type AlertResponseQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AlertResponseQuery = { response: { id: string, submittedAt: string, score: number | null, bandKey: string | null, channel: Channel, answers: unknown } };
-
-export type CaseExistsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CaseExistsQuery = { case: { id: string } };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1843,6 +1795,251 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $current, newPassword: $next)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ActionListDocument = new TypedDocumentString(`
+    query ActionList($filter: ActionFilterInput, $first: Int) {
+  actions(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        deadline
+        daysLeft
+        overdue
+        verdict
+        indicatorKey
+        unit {
+          id
+          name
+        }
+        responsible {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionListQuery, ActionListQueryVariables>;
+export const ActionDetailDocument = new TypedDocumentString(`
+    query ActionDetail($id: ID!) {
+  action(id: $id) {
+    id
+    title
+    status
+    problem
+    measures
+    deadline
+    daysLeft
+    overdue
+    verdict
+    accountability
+    team
+    sourceKind
+    indicatorKey
+    question
+    targetKind
+    targetValue
+    requireSignificant
+    recheckFrom
+    recheckTo
+    cancelReason
+    baselineFrom
+    baselineTo
+    baselineScore
+    baselineValue
+    baselineN
+    baselineCi95
+    createdAt
+    submittedAt
+    unit {
+      id
+      name
+    }
+    responsible {
+      id
+      displayName
+      email
+    }
+    rechecks {
+      id
+      trigger
+      verdict
+      reason
+      checkedAt
+      minResponses
+      delta
+      significant
+      beforeFrom
+      beforeTo
+      beforeScore
+      beforeValue
+      beforeN
+      beforeCi95
+      afterFrom
+      afterTo
+      afterScore
+      afterValue
+      afterN
+      afterCi95
+    }
+    history {
+      id
+      text
+      status
+      fileName
+      mimeType
+      size
+      createdAt
+    }
+    escalations {
+      id
+      step
+      createdAt
+      emailed
+      recipients
+    }
+    consequences {
+      id
+      category
+      text
+      decidedAt
+    }
+    trend {
+      label
+      phase
+      score
+      value
+      n
+      ci95
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionDetailQuery, ActionDetailQueryVariables>;
+export const ActionPeopleDocument = new TypedDocumentString(`
+    query ActionPeople($unitId: ID!, $role: Role) {
+  actionPeople(unitId: $unitId, role: $role) {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPeopleQuery, ActionPeopleQueryVariables>;
+export const OpenActionDocument = new TypedDocumentString(`
+    mutation OpenAction($input: OpenActionInput!) {
+  openAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenActionMutation, OpenActionMutationVariables>;
+export const MoveActionDocument = new TypedDocumentString(`
+    mutation MoveAction($input: MoveActionInput!) {
+  moveAction(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveActionMutation, MoveActionMutationVariables>;
+export const AddActionNoteDocument = new TypedDocumentString(`
+    mutation AddActionNote($input: ActionNoteInput!) {
+  addActionNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddActionNoteMutation, AddActionNoteMutationVariables>;
+export const RecheckActionDocument = new TypedDocumentString(`
+    mutation RecheckAction($actionId: ID!) {
+  recheckAction(actionId: $actionId) {
+    id
+    verdict
+  }
+}
+    `) as unknown as TypedDocumentString<RecheckActionMutation, RecheckActionMutationVariables>;
+export const RecordActionConsequenceDocument = new TypedDocumentString(`
+    mutation RecordActionConsequence($input: ConsequenceInput!) {
+  recordActionConsequence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordActionConsequenceMutation, RecordActionConsequenceMutationVariables>;
+export const WorkPlansDocument = new TypedDocumentString(`
+    query WorkPlans($under: ID, $behindOnly: Boolean) {
+  workPlans(under: $under, behindOnly: $behindOnly) {
+    id
+    title
+    unitId
+    periodStart
+    periodEnd
+    followUpRateTarget
+    progress {
+      behind
+      elapsed
+      followUpRate
+      followUpDone
+      followUpEligible
+      lines {
+        questionnaireId
+        channel
+        target
+        collected
+        expectedByNow
+        behind
+        categories {
+          category
+          target
+          collected
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkPlansQuery, WorkPlansQueryVariables>;
+export const MissedFollowUpsDocument = new TypedDocumentString(`
+    query MissedFollowUps($filter: ServiceEventFilterInput, $first: Int) {
+  serviceEvents(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        type
+        externalId
+        unitId
+        occurredAt
+        deadlineAt
+        channel
+        state
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissedFollowUpsQuery, MissedFollowUpsQueryVariables>;
+export const AssignFollowUpsDocument = new TypedDocumentString(`
+    mutation AssignFollowUps($input: AssignFollowUpsInput!) {
+  assignFollowUps(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignFollowUpsMutation, AssignFollowUpsMutationVariables>;
+export const PlanQuestionnairesDocument = new TypedDocumentString(`
+    query PlanQuestionnaires {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanQuestionnairesQuery, PlanQuestionnairesQueryVariables>;
+export const ActionExistsDocument = new TypedDocumentString(`
+    query ActionExists($id: ID!) {
+  action(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ActionExistsQuery, ActionExistsQueryVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($filter: UserFilterInput) {
   users(filter: $filter, first: 200) {
@@ -1889,229 +2086,6 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
-export const MyCasesBadgeDocument = new TypedDocumentString(`
-    query MyCasesBadge {
-  myCases {
-    open
-    overdue
-  }
-}
-    `) as unknown as TypedDocumentString<MyCasesBadgeQuery, MyCasesBadgeQueryVariables>;
-export const CaseListDocument = new TypedDocumentString(`
-    query CaseList($filter: CaseFilterInput, $first: Int) {
-  cases(filter: $filter, first: $first) {
-    totalCount
-    edges {
-      node {
-        id
-        reference
-        state
-        origin
-        priority
-        channel
-        description
-        receivedAt
-        dueAt
-        overdue
-        ownerName
-        unitName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
-export const CaseCategoriesDocument = new TypedDocumentString(`
-    query CaseCategories {
-  caseCategories {
-    id
-    code
-    name
-    parentId
-    acknowledgeDays {
-      LOW
-      NORMAL
-      HIGH
-      URGENT
-    }
-    resolveDays {
-      LOW
-      NORMAL
-      HIGH
-      URGENT
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CaseCategoriesQuery, CaseCategoriesQueryVariables>;
-export const CreateCaseDocument = new TypedDocumentString(`
-    mutation CreateCase($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    id
-    reference
-  }
-}
-    `) as unknown as TypedDocumentString<CreateCaseMutation, CreateCaseMutationVariables>;
-export const CaseDetailDocument = new TypedDocumentString(`
-    query CaseDetail($id: ID!) {
-  case(id: $id) {
-    id
-    reference
-    origin
-    state
-    unitId
-    unitName
-    categoryId
-    priority
-    channel
-    description
-    language
-    ownerId
-    ownerName
-    responseId
-    receivedAt
-    acknowledgeDueAt
-    resolveDueAt
-    dueAt
-    currentStep
-    overdue
-    hasContact
-    rejectionReason
-    resolution
-    responsibility
-    cause
-    compensation
-    agreement
-    reopenCount
-    resolvedOnTime
-    allowedMoves
-    canHandle
-    timeline {
-      id
-      at
-      kind
-      state
-      note
-      actorName
-      unitId
-    }
-    attachments {
-      id
-      fileName
-      mediaType
-      size
-      createdAt
-    }
-    followUp {
-      invitationStatus
-      deliveredAt
-      answeredAt
-      score
-      satisfied
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
-export const ChangeCaseStateDocument = new TypedDocumentString(`
-    mutation ChangeCaseState($input: ChangeCaseStateInput!) {
-  changeCaseState(input: $input) {
-    id
-    state
-  }
-}
-    `) as unknown as TypedDocumentString<ChangeCaseStateMutation, ChangeCaseStateMutationVariables>;
-export const AddCaseNoteDocument = new TypedDocumentString(`
-    mutation AddCaseNote($input: AddCaseNoteInput!) {
-  addCaseNote(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
-export const SaveCaseCategoryDocument = new TypedDocumentString(`
-    mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {
-  saveCaseCategory(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SaveCaseCategoryMutation, SaveCaseCategoryMutationVariables>;
-export const AlertRulesDocument = new TypedDocumentString(`
-    query AlertRules {
-  alertRules {
-    id
-    name
-    questionnaireId
-    condition
-    question
-    threshold
-    values
-    priority
-    active
-  }
-}
-    `) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
-export const SaveAlertRuleDocument = new TypedDocumentString(`
-    mutation SaveAlertRule($input: SaveAlertRuleInput!) {
-  saveAlertRule(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SaveAlertRuleMutation, SaveAlertRuleMutationVariables>;
-export const RuleQuestionnairesDocument = new TypedDocumentString(`
-    query RuleQuestionnaires {
-  questionnaires(first: 200) {
-    edges {
-      node {
-        id
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RuleQuestionnairesQuery, RuleQuestionnairesQueryVariables>;
-export const CaseAnalysisDocument = new TypedDocumentString(`
-    query CaseAnalysis($input: CaseAnalysisInput!) {
-  caseAnalysis(input: $input) {
-    key
-    label
-    received
-    accepted
-    resolved
-    resolvedOnTime
-    reopened
-    satisfied
-    followUpsAnswered
-    perThousandClients
-  }
-}
-    `) as unknown as TypedDocumentString<CaseAnalysisQuery, CaseAnalysisQueryVariables>;
-export const CaseAssigneesDocument = new TypedDocumentString(`
-    query CaseAssignees($id: ID!, $unitId: ID) {
-  case(id: $id) {
-    id
-    assignees(unitId: $unitId) {
-      id
-      displayName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CaseAssigneesQuery, CaseAssigneesQueryVariables>;
-export const AlertResponseDocument = new TypedDocumentString(`
-    query AlertResponse($id: ID!) {
-  response(id: $id) {
-    id
-    submittedAt
-    score
-    bandKey
-    channel
-    answers
-  }
-}
-    `) as unknown as TypedDocumentString<AlertResponseQuery, AlertResponseQueryVariables>;
-export const CaseExistsDocument = new TypedDocumentString(`
-    query CaseExists($id: ID!) {
-  case(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CaseExistsQuery, CaseExistsQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {

@@ -13,6 +13,7 @@ import { settings } from './settings.js';
 import { fieldwork } from './fieldwork.js';
 import { webhooks } from './webhooks.js';
 import { cases } from './cases.js';
+import { actions } from './actions.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -38,6 +39,7 @@ export const messages = Object.fromEntries(
       fieldwork[l],
       webhooks[l],
       cases[l],
+      actions[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
