@@ -106,10 +106,19 @@ export class ResponseFilterInput {
 @InputType()
 export class StartResponseImportInput {
   @Field(() => ID) versionId!: string;
-  @Field(() => ID, { description: 'The unit the responses are filed under.' }) unitId!: string;
+  @Field(() => ID, {
+    description:
+      'The unit the responses are filed under; rows with a `unit` column (a unit code) go to that unit instead, ' +
+      'which must also be inside your author rights.',
+  })
+  unitId!: string;
   @Field(() => ImportFormat) format!: ImportFormat;
   @Field(() => ImportMode) mode!: ImportMode;
-  @Field(() => Channel, { nullable: true, description: 'Default PAPER.' }) channel?: Channel | null;
+  @Field(() => Channel, {
+    nullable: true,
+    description: 'Default PAPER; a row with a `channel` column value (e.g. PHONE) uses its own.',
+  })
+  channel?: Channel | null;
 }
 
 @InputType()
