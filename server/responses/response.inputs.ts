@@ -15,6 +15,11 @@ export class OpenQuestionnaireVersionInput {
   channel?: Channel | null;
   @Field(() => Boolean, { nullable: true, description: 'Responses are marked as tests and never count.' }) testMode?:
     boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service situation recorded on responses through this link that give none (e.g. appeal).',
+  })
+  serviceSituation?: string | null;
 }
 
 @InputType()

@@ -82,6 +82,8 @@ export type CreateDistributionInput = {
   reminderDelaysHours?: Array<number> | null | undefined;
   /** Respondent category recorded on each response; null when none. */
   respondentCategory?: string | null | undefined;
+  /** Service situation recorded on each response that gives none (an invitation’s or event’s own comes first). */
+  serviceSituation?: string | null | undefined;
   /** Units responses are filed under; each gets its own link. */
   unitIds: Array<string | number>;
   /** Pin this version; leave out to always use the latest published version. */
@@ -294,6 +296,8 @@ export type MoveOrgUnitInput = {
 export type OpenQuestionnaireVersionInput = {
   /** Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers. */
   channel?: Channel | null | undefined;
+  /** Service situation recorded on responses through this link that give none (e.g. appeal). */
+  serviceSituation?: string | null | undefined;
   /** Responses are marked as tests and never count. */
   testMode?: boolean | null | undefined;
   /** The unit responses are filed under. */

@@ -110,6 +110,8 @@ export type CreateDistributionInput = {
   reminderDelaysHours?: Array<number> | null | undefined;
   /** Respondent category recorded on each response; null when none. */
   respondentCategory?: string | null | undefined;
+  /** Service situation recorded on each response that gives none (an invitation’s or event’s own comes first). */
+  serviceSituation?: string | null | undefined;
   /** Units responses are filed under; each gets its own link. */
   unitIds: Array<string | number>;
   /** Pin this version; leave out to always use the latest published version. */
@@ -218,6 +220,8 @@ export type EventRuleInput = {
   fatigueDays?: number | null | undefined;
   /** Default 1. */
   samplingRate?: number | null | undefined;
+  /** Service situation of the invitations this event type triggers, when the event gives none. */
+  serviceSituation?: string | null | undefined;
 };
 
 /** Which follow-up rate to read. */
@@ -806,6 +810,8 @@ export type UpdateDistributionInput = {
   reminderDelaysHours?: Array<number> | null | undefined;
   /** New respondent category. */
   respondentCategory?: string | null | undefined;
+  /** New service situation (empty text: none). */
+  serviceSituation?: string | null | undefined;
   /** PAUSED, ACTIVE (resume) or CLOSED (final). */
   status?: DistributionStatus | null | undefined;
   /** New set of units. */
