@@ -271,8 +271,12 @@ export type IndicatorModelDefinitionInput = {
   bands?: Array<BandInput> | null | undefined;
   /** Units with fewer responses are not ranked (default 30). */
   minResponses?: number | null | undefined;
+  /** Restricts the model to one client group: it scores only responses of this respondent category (e.g. lawyer), so another group can have its own indicator set. Null: every category. */
+  respondentCategory?: string | null | undefined;
   /** The INDEX. */
   root: IndicatorNodeInput;
+  /** Restricts the model to responses of this service situation (e.g. appeal). Null: every situation. */
+  serviceSituation?: string | null | undefined;
 };
 
 /** A node of the indicator tree; children nest. */
