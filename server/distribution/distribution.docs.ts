@@ -99,6 +99,8 @@ export const distributionDocs: SchemaDocs = {
   'CreateDistributionInput.quota': 'Completed responses after which it stops taking more; left out, no quota.',
   'CreateDistributionInput.languages': "Languages offered (en, zh-CN, uk); left out, the questionnaire's.",
   'CreateDistributionInput.respondentCategory': 'Respondent category recorded on each response; null when none.',
+  'CreateDistributionInput.serviceSituation':
+    'Service situation recorded on each response that gives none (an invitation’s or event’s own comes first).',
   'CreateDistributionInput.messageTemplates': 'Invitation texts, one per language.',
   'MessageTemplateInput.language': 'Language of the text (en, zh-CN, uk).',
   'MessageTemplateInput.body': 'The text; {{link}} is replaced by the survey URL.',
@@ -110,6 +112,7 @@ export const distributionDocs: SchemaDocs = {
   'UpdateDistributionInput.quota': 'New quota of completed responses.',
   'UpdateDistributionInput.languages': 'New languages.',
   'UpdateDistributionInput.respondentCategory': 'New respondent category.',
+  'UpdateDistributionInput.serviceSituation': 'New service situation (empty text: none).',
   'UpdateDistributionInput.anonymity': 'New anonymity mode; only before the first response.',
   'UpdateDistributionInput.invitationValidDays': 'Days an invitation link stays valid (default 30).',
   'UpdateDistributionInput.reminderDelaysHours': 'Hours after sending at which reminders go out, ascending.',

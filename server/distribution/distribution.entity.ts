@@ -37,7 +37,13 @@ registerEnumType(DistributionStatus, {
 @Index({ properties: ['organization', 'createdAt'] })
 export class Distribution extends TenantEntity {
   [OptionalProps]?:
-    'createdAt' | 'status' | 'completedCount' | 'reminderDelaysHours' | 'invitationValidDays' | 'languages';
+    | 'createdAt'
+    | 'status'
+    | 'completedCount'
+    | 'reminderDelaysHours'
+    | 'invitationValidDays'
+    | 'languages'
+    | 'serviceSituation';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -84,6 +90,15 @@ export class Distribution extends TenantEntity {
   @Field(() => String, { nullable: true, description: 'Recorded on responses that give none, e.g. insured, lawyer.' })
   @Property({ type: 'text', nullable: true })
   respondentCategory!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Service situation recorded on responses that give none (e.g. first claim, appeal); an invitation or ' +
+      'event’s own situation comes first. Null: none.',
+  })
+  @Property({ type: 'text', nullable: true })
+  serviceSituation: string | null = null;
 
   @Field(() => AnonymityMode)
   @Enum({ items: () => AnonymityMode })

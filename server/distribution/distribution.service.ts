@@ -34,6 +34,7 @@ export interface DistributionInput {
   quota?: number | null;
   languages?: string[] | null;
   respondentCategory?: string | null;
+  serviceSituation?: string | null;
   anonymity?: AnonymityMode | null;
   invitationValidDays?: number | null;
   reminderDelaysHours?: number[] | null;
@@ -172,6 +173,7 @@ export async function createDistribution(ctx: RequestContext, input: Distributio
       quota: input.quota ?? null,
       languages: input.languages ?? [],
       respondentCategory: input.respondentCategory?.trim() || null,
+      serviceSituation: input.serviceSituation?.trim() || null,
       anonymity: input.anonymity ?? AnonymityMode.ANONYMOUS,
       invitationValidDays: input.invitationValidDays ?? 30,
       reminderDelaysHours: input.reminderDelaysHours ?? [],
@@ -273,6 +275,7 @@ export async function updateDistribution(
     if (input.quota !== undefined) d.quota = input.quota;
     if (input.languages) d.languages = input.languages;
     if (input.respondentCategory !== undefined) d.respondentCategory = input.respondentCategory?.trim() || null;
+    if (input.serviceSituation !== undefined) d.serviceSituation = input.serviceSituation?.trim() || null;
     if (input.anonymity && input.anonymity !== d.anonymity) {
       const [{ n }] = await em
         .getConnection()

@@ -8,7 +8,7 @@ import { TenantEntity } from '../db/tenant-entity.js';
 @Entity()
 @Unique({ properties: ['organization', 'eventType'] })
 export class EventRule extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'active';
+  [OptionalProps]?: 'createdAt' | 'active' | 'serviceSituation';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,6 +39,15 @@ export class EventRule extends TenantEntity {
   @Field(() => Int, { description: 'No invitation to the same contact within this many days (0: no limit).' })
   @Property({ type: 'integer' })
   fatigueDays!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Service situation of invitations this event type triggers (an event’s own serviceSituation comes first); ' +
+      'null: the distribution’s.',
+  })
+  @Property({ type: 'text', nullable: true })
+  serviceSituation: string | null = null;
 
   @Field()
   @Property({ type: 'boolean' })

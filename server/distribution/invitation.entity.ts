@@ -48,7 +48,8 @@ export class Invitation extends TenantEntity {
     | 'responseId'
     | 'serviceEventId'
     | 'deadlineAt'
-    | 'statusAt';
+    | 'statusAt'
+    | 'situation';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -75,6 +76,13 @@ export class Invitation extends TenantEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   category!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service situation of the invitee (from the event or the list); recorded on the response.',
+  })
+  @Property({ type: 'text', nullable: true })
+  situation: string | null = null;
 
   @Field(() => String, {
     nullable: true,

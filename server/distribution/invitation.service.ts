@@ -50,6 +50,7 @@ export interface NewInvitation {
   value: string;
   language?: string | null;
   category?: string | null;
+  situation?: string | null;
   externalRef?: string | null;
   dueAt?: Date;
   deadlineAt?: Date | null;
@@ -81,6 +82,7 @@ export async function createInvitation(
     channel: d.channel,
     language: input.language ?? null,
     category: input.category ?? null,
+    situation: input.situation ?? null,
     externalRef: input.externalRef ?? null,
     tokenHash: hashSecret(token),
     tokenCipher: contactKeys(config).encrypt(token),

@@ -11,6 +11,11 @@ export class RecordServiceEventInput {
   contact?: string | null;
   @Field(() => String, { nullable: true }) language?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The service situation of this event (e.g. appeal); comes before the rule’s and the distribution’s.',
+  })
+  serviceSituation?: string | null;
 }
 
 @InputType()
@@ -22,6 +27,11 @@ export class EventRuleInput {
   @Field(() => Float, { nullable: true, description: 'Default 1.' }) samplingRate?: number | null;
   @Field(() => Int, { nullable: true, description: 'Default 0 (no limit).' }) fatigueDays?: number | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service situation of the invitations this event type triggers, when the event gives none.',
+  })
+  serviceSituation?: string | null;
 }
 
 @InputType()

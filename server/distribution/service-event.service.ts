@@ -33,6 +33,7 @@ export interface ServiceEventInput {
   contact?: string | null;
   language?: string | null;
   category?: string | null;
+  serviceSituation?: string | null;
 }
 
 export interface EventRuleInput {
@@ -43,6 +44,7 @@ export interface EventRuleInput {
   samplingRate?: number | null;
   fatigueDays?: number | null;
   active?: boolean | null;
+  serviceSituation?: string | null;
 }
 
 const TYPE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
@@ -145,6 +147,7 @@ export async function saveEventRule(ctx: RequestContext, input: EventRuleInput):
     samplingRate: rate,
     fatigueDays: fatigue,
     active: input.active ?? true,
+    serviceSituation: input.serviceSituation?.trim() || null,
   });
   await ctx.em.flush();
   return rule;
@@ -201,6 +204,8 @@ async function decideOutcome(
       value: contactValue,
       language: input.language ?? null,
       category: input.category ?? null,
+      // The event's own situation (its payload), else the one its type's rule gives; else the distribution's.
+      situation: input.serviceSituation?.trim() || rule.serviceSituation,
       externalRef: externalId,
       dueAt: new Date(Math.max(Date.now(), input.occurredAt.getTime() + rule.delayHours * 3_600_000)),
       deadlineAt: event.deadlineAt,

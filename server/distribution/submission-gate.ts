@@ -43,6 +43,7 @@ export interface GateRow {
   pinned_version_id: string | null;
   latest_version_id: string | null;
   respondent_category: string | null;
+  service_situation: string | null;
   channel: Channel;
   languages: string[];
   anonymity: AnonymityMode;
@@ -115,7 +116,11 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, gat
       throw refuse('EXPIRED', 'This invitation has expired. Thank you for your interest.');
     }
     link.defaultCategory = invitation.category ?? d.respondent_category;
-  } else link.defaultCategory = d.respondent_category;
+    link.defaultSituation = invitation.situation ?? d.service_situation ?? link.defaultSituation;
+  } else {
+    link.defaultCategory = d.respondent_category;
+    link.defaultSituation = d.service_situation ?? link.defaultSituation;
+  }
   link.quota = d.quota;
   if (!d.pinned_version_id && d.latest_version_id) link.versionId = d.latest_version_id;
   if (d.languages?.length) link.languages = d.languages;

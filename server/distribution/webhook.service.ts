@@ -117,6 +117,7 @@ const SERVICE_EVENT = z.object({
   contact: optionalText(320),
   language: optionalText(LIMITS.language),
   category: optionalText(LIMITS.label),
+  serviceSituation: optionalText(LIMITS.label),
 });
 
 const BOUNCE = z.object({

@@ -82,6 +82,18 @@ export class IndicatorModelDefinitionInput {
     BandInput[] | null;
   @Field(() => Int, { nullable: true, description: 'Units with fewer responses are not ranked (default 30).' })
   minResponses?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Restricts the model to one client group: it scores only responses of this respondent category ' +
+      '(e.g. lawyer), so another group can have its own indicator set. Null: every category.',
+  })
+  respondentCategory?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Restricts the model to responses of this service situation (e.g. appeal). Null: every situation.',
+  })
+  serviceSituation?: string | null;
 }
 
 @InputType()

@@ -42,6 +42,8 @@ export function definitionType(definition: ModelDefinition): IndicatorModelDefin
     nodes: flattenNodes(definition),
     bands: definition.bands,
     minResponses: definition.minResponses,
+    respondentCategory: definition.respondentCategory ?? null,
+    serviceSituation: definition.serviceSituation ?? null,
     json: definition,
   };
 }

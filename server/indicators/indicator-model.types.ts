@@ -86,6 +86,16 @@ export class IndicatorModelDefinitionType {
   @Field(() => [IndicatorNodeType]) nodes!: IndicatorNodeType[];
   @Field(() => [BandType]) bands!: BandType[];
   @Field(() => Int) minResponses!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The respondent category the model is restricted to (results count only its responses); null: all.',
+  })
+  respondentCategory!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The service situation the model is restricted to (results count only its responses); null: all.',
+  })
+  serviceSituation!: string | null;
   @Field(() => GraphQLJSON, {
     description: 'The same definition as nested JSON, shaped like IndicatorModelDefinitionInput.',
   })

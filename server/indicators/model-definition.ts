@@ -65,6 +65,17 @@ export function definitionFromInput(input: IndicatorModelDefinitionInput): Model
         }))
       : DEFAULT_BANDS,
     minResponses: input.minResponses ?? 30,
+    ...populationOf(input),
+  };
+}
+
+/** The client group a model is restricted to, or nothing when it scores every response. */
+function populationOf(input: { respondentCategory?: string | null; serviceSituation?: string | null }) {
+  const respondentCategory = input.respondentCategory?.trim() || null;
+  const serviceSituation = input.serviceSituation?.trim() || null;
+  return {
+    ...(respondentCategory ? { respondentCategory } : {}),
+    ...(serviceSituation ? { serviceSituation } : {}),
   };
 }
 
@@ -161,7 +172,7 @@ export function diffModels(from: ModelDefinition, to: ModelDefinition) {
       })),
     }))
     .filter((c) => c.changes.length);
-  const model = (['bands', 'minResponses'] as const)
+  const model = (['bands', 'minResponses', 'respondentCategory', 'serviceSituation'] as const)
     .filter((p) => !same(from[p], to[p]))
     .map((p) => ({ property: p, before: from[p], after: to[p] }));
   return { added: b.filter((n) => !A.has(n.key)), removed: a.filter((n) => !B.has(n.key)), changed, model };

@@ -26,6 +26,9 @@ export const META_COLUMNS = [
   'respondent_category',
   'service_situation',
   'language',
+  'unit',
+  'channel',
+  'questionnaire_version',
 ] as const;
 export type Meta = Partial<Record<(typeof META_COLUMNS)[number], string>>;
 
@@ -145,14 +148,18 @@ function convert(column: Column, cell: string): unknown {
   }
 }
 
-/** Builds the answers of one row; empty cells are unanswered. */
+/**
+ * Builds the answers of one row; empty cells are unanswered. `foreign` lists the filled columns this
+ * version does not have (a file mixing versions has the columns of all of them).
+ */
 export function rowToAnswers(
   columns: Map<string, Column>,
   header: string[],
   cells: string[],
-): { answers: Json; meta: Meta } {
+): { answers: Json; meta: Meta; foreign: string[] } {
   const answers: Json = {};
   const meta: Meta = {};
+  const foreign: string[] = [];
   header.forEach((name, i) => {
     const cell = cells[i] ?? '';
     if (cell === '') return;
@@ -160,13 +167,17 @@ export function rowToAnswers(
       meta[name as keyof Meta] = cell;
       return;
     }
-    const column = columns.get(name)!;
+    const column = columns.get(name);
+    if (!column) {
+      foreign.push(name);
+      return;
+    }
     let target = answers;
     const path = [column.question, ...column.path];
     for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Json;
     target[path.at(-1)!] = convert(column, cell);
   });
-  return { answers, meta };
+  return { answers, meta, foreign };
 }
 
 /** Header names that are neither a question column nor a meta column. */

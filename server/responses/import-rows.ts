@@ -21,6 +21,9 @@ const META_LIMITS: Record<keyof Meta, number> = {
   respondent_category: LIMITS.label,
   service_situation: LIMITS.label,
   language: LIMITS.language,
+  unit: LIMITS.label,
+  channel: 16,
+  questionnaire_version: 40,
 };
 
 /** Why a row's meta values cannot be stored (`names`: how the file calls them), or null. */
@@ -43,7 +46,22 @@ export const JSONL_NAMES: Record<keyof Meta, string> = {
   respondent_category: 'respondentCategory',
   service_situation: 'serviceSituation',
   language: 'language',
+  unit: 'unit',
+  channel: 'channel',
+  questionnaire_version: 'questionnaireVersion',
 };
+
+/**
+ * The versions an import's rows may go to: a row naming none (no questionnaire_version column, or an
+ * empty cell) goes to the import's own version; `all` gives the columns a CSV header may name.
+ */
+export interface RowVersions {
+  definitionOf(key: string | undefined): Record<string, unknown> | null;
+  all: Record<string, unknown>[];
+}
+
+export const unknownVersion = (field: string, key: string) =>
+  `has ${field} "${key}", which is not a published version of this questionnaire (give its number, e.g. 2).`;
 
 /** The whole file is refused (not UTF-8, unknown columns, a record too long): nothing is stored. */
 export class FileRefused extends Error {}
@@ -73,7 +91,15 @@ export interface SourceRow {
   problem?: string;
 }
 
-export async function* csvRows(source: Source, definition: Record<string, unknown>): AsyncGenerator<SourceRow> {
+/** The columns of every version: a file mixing versions may name any of them. */
+function unionColumns(versions: RowVersions) {
+  const union: ReturnType<typeof columnsFor> = new Map();
+  for (const definition of versions.all)
+    for (const [k, c] of columnsFor(definition)) if (!union.has(k)) union.set(k, c);
+  return union;
+}
+
+export async function* csvRows(source: Source, versions: RowVersions): AsyncGenerator<SourceRow> {
   const parser = parse({
     bom: true,
     relax_column_count: true,
@@ -89,8 +115,14 @@ export async function* csvRows(source: Source, definition: Record<string, unknow
       parser.destroy(error as Error);
     }
   })();
-  const columns = columnsFor(definition);
+  const columns = unionColumns(versions);
+  const byDefinition = new Map<Record<string, unknown>, ReturnType<typeof columnsFor>>();
+  const columnsOf = (definition: Record<string, unknown>) => {
+    if (!byDefinition.has(definition)) byDefinition.set(definition, columnsFor(definition));
+    return byDefinition.get(definition)!;
+  };
   let header: string[] | null = null;
+  let versionAt = -1;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (!header) {
@@ -98,16 +130,27 @@ export async function* csvRows(source: Source, definition: Record<string, unknow
         const unknown = unknownColumns(columns, header);
         if (unknown.length)
           throw new FileRefused(
-            `Unknown columns: ${unknown.join(', ')}. Columns are question names (matrix rows as name.row) or ${['completed_at', 'started_at', 'respondent_category', 'service_situation', 'language'].join(', ')}.`,
+            `Unknown columns: ${unknown.join(', ')}. Columns are question names (matrix rows as name.row) or ${Object.keys(CSV_NAMES).join(', ')}.`,
           );
+        versionAt = header.indexOf('questionnaire_version');
         continue;
       }
       if (record.length !== header.length) {
         yield { row: info.lines, problem: `has ${record.length} cells; the header has ${header.length}.` };
         continue;
       }
-      const row = rowToAnswers(columns, header, record);
-      const problem = metaProblem(row.meta, CSV_NAMES);
+      const key = versionAt >= 0 ? record[versionAt]!.trim() || undefined : undefined;
+      const definition = versions.definitionOf(key);
+      if (!definition) {
+        yield { row: info.lines, problem: unknownVersion('questionnaire_version', key!) };
+        continue;
+      }
+      const { foreign, ...row } = rowToAnswers(columnsOf(definition), header, record);
+      const problem =
+        metaProblem(row.meta, CSV_NAMES) ??
+        (foreign.length
+          ? `has values in ${foreign.join(', ')}, which ${key ? `version ${key}` : 'the import’s version'} of the questionnaire does not ask.`
+          : null);
       yield problem ? { row: info.lines, problem } : { row: info.lines, ...row };
     }
   } catch (error) {
@@ -162,6 +205,12 @@ export async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
       respondent_category: value.respondentCategory,
       service_situation: value.serviceSituation,
       language: value.language,
+      unit: value.unit,
+      channel: value.channel,
+      questionnaire_version:
+        typeof value.questionnaireVersion === 'number'
+          ? String(value.questionnaireVersion)
+          : value.questionnaireVersion,
     };
     if (!('answers' in value)) return { row: line, answers, meta: {} };
     const problem = metaProblem(meta, JSONL_NAMES);

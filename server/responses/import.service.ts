@@ -10,7 +10,7 @@ import './events.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
 import { modelForResponses, scoreWith } from '../indicators/index.js';
-import { requireAccess, requirePrincipal } from '../org/index.js';
+import { canAccessPath, requireAccess, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
@@ -24,9 +24,11 @@ import {
   FileRefused,
   JSONL_NAMES,
   jsonlRows,
+  unknownVersion,
   type Source,
   type SourceRow,
 } from './import-rows.js';
+import type { Meta } from './import-columns.js';
 import {
   ImportFormat,
   ImportMode,
@@ -99,15 +101,26 @@ export async function getImport(ctx: RequestContext, id: string): Promise<Respon
   return job;
 }
 
-/** What every row of one import is checked, scored and stored against. */
+/** Where the rows of one unit go: the unit and the model that scores them there. */
+interface UnitTarget {
+  unitId: string;
+  model: Awaited<ReturnType<typeof modelForResponses>>;
+}
+
+/**
+ * What every row of one import is checked, scored and stored against. A row may name its own
+ * unit (by code), channel and questionnaire version (by number); the import's own are the defaults.
+ */
 interface ImportTarget {
+  ctx: RequestContext;
   job: ResponseImport;
   version: QuestionnaireVersion;
-  unitId: string;
+  versions: Map<string, QuestionnaireVersion>;
+  unit: UnitTarget;
+  /** By unit code; null when the caller may not import into it (or it does not exist). */
+  units: Map<string, UnitTarget | null>;
   orgId: string;
-  enteredBy: string | null;
   lineage: Awaited<ReturnType<typeof lineageOf>>;
-  model: Awaited<ReturnType<typeof modelForResponses>>;
 }
 
 /** What an import has counted so far, and the problems it keeps (the first KEPT_PROBLEMS). */
@@ -174,10 +187,47 @@ async function importTarget(ctx: RequestContext, job: ResponseImport): Promise<I
   const version = await ctx.em.findOneOrFail(QuestionnaireVersion, { id: job.questionnaireVersion.id });
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: job.unit.id });
   const lineage = await lineageOf(ctx.em, version.questionnaire.id);
-  const model = await modelForResponses(ctx.em, requirePrincipal(ctx).orgId, unit, lineage);
   const orgId = requirePrincipal(ctx).orgId;
-  const enteredBy = INTERVIEWER_CHANNELS.includes(job.channel) ? requirePrincipal(ctx).userId : null;
-  return { job, version, unitId: unit.id, orgId, enteredBy, lineage, model };
+  const model = await modelForResponses(ctx.em, orgId, unit, lineage);
+  const all = await ctx.em.find(QuestionnaireVersion, { questionnaire: version.questionnaire.id });
+  const versions = new Map(all.map((v) => [String(v.number), v]));
+  const units = new Map<string, UnitTarget | null>([[unit.code, { unitId: unit.id, model }]]);
+  return { ctx, job, version, versions, unit: { unitId: unit.id, model }, units, orgId, lineage };
+}
+
+/** The unit a row names by code, once per code: null when unknown or outside the caller's author rights. */
+async function unitNamed(target: ImportTarget, code: string): Promise<UnitTarget | null> {
+  if (!target.units.has(code)) {
+    const { ctx } = target;
+    const unit = await ctx.em.findOne(OrgUnit, { code, organization: target.orgId });
+    let found: UnitTarget | null = null;
+    if (unit && canAccessPath(requirePrincipal(ctx), Permission.QUESTIONNAIRE_AUTHOR, unit.path))
+      found = { unitId: unit.id, model: await modelForResponses(ctx.em, target.orgId, unit, target.lineage) };
+    target.units.set(code, found);
+  }
+  return target.units.get(code)!;
+}
+
+/** The version, unit and channel a row goes to, or the sentence saying why it cannot. */
+async function rowDestination(
+  target: ImportTarget,
+  row: SourceRow,
+  names: Record<keyof Meta, string>,
+): Promise<{ version: QuestionnaireVersion; unit: UnitTarget; channel: Channel } | string> {
+  const key = row.meta?.questionnaire_version?.trim();
+  const version = key ? target.versions.get(key) : target.version;
+  if (!version) return `Row ${row.row} ${unknownVersion(names.questionnaire_version, key!)}`;
+  const code = row.meta?.unit?.trim();
+  const unit = code ? await unitNamed(target, code) : target.unit;
+  if (!unit)
+    return (
+      `Row ${row.row} has ${names.unit} "${code}", which is not a unit you may import into ` +
+      '(no unit has this code, or it is outside your part of the organisation).'
+    );
+  const given = row.meta?.channel?.trim().toUpperCase();
+  if (given && !(Object.values(Channel) as string[]).includes(given))
+    return `Row ${row.row} has ${names.channel} "${row.meta!.channel}", which is not one of ${Object.values(Channel).join(', ')}.`;
+  return { version, unit, channel: (given as Channel | undefined) ?? target.job.channel };
 }
 
 /**
@@ -203,7 +253,11 @@ async function copyRows(
       copy = stream;
       const copying = finished(stream);
       copying.catch(() => {}); // awaited below; a failure also surfaces on write
-      const rows = job.format === ImportFormat.CSV ? csvRows(source, version.definition) : jsonlRows(source);
+      const rowVersions = {
+        definitionOf: (key: string | undefined) => (key ? target.versions.get(key) : version)?.definition ?? null,
+        all: [...target.versions.values()].map((v) => v.definition),
+      };
+      const rows = job.format === ImportFormat.CSV ? csvRows(source, rowVersions) : jsonlRows(source);
       const now = new Date();
       for await (const row of rows) {
         tally.read++;
@@ -239,7 +293,7 @@ async function rowLine(
   now: Date,
   tally: Tally,
 ): Promise<{ id: string; text: string } | null> {
-  const { job, version } = target;
+  const { job } = target;
   const report = (question: string | null, message: string) => {
     if (tally.problems.length >= KEPT_PROBLEMS) return;
     tally.problems.push({
@@ -256,9 +310,12 @@ async function rowLine(
   if (row.problem) return refuse([null, `Row ${row.row} ${row.problem}`]);
   const unstorable = jsonProblem(row.answers);
   if (unstorable) return refuse([null, `Row ${row.row} has answers that cannot be stored: ${unstorable}.`]);
-  const { problems: found, answers } = await judgeAnswers(version, row.answers!);
   // A problem names the field as the file spells it (completedAt in JSON lines, completed_at in CSV).
   const names = job.format === ImportFormat.CSV ? CSV_NAMES : JSONL_NAMES;
+  const destination = await rowDestination(target, row, names);
+  if (typeof destination === 'string') return refuse([null, destination]);
+  const { version, unit, channel } = destination;
+  const { problems: found, answers } = await judgeAnswers(version, row.answers!);
   const completedAt = date(row.meta?.completed_at, names.completed_at, now);
   const startedAt = date(row.meta?.started_at, names.started_at, now);
   const dateProblems = [completedAt, startedAt].filter((d): d is string => typeof d === 'string');
@@ -279,15 +336,16 @@ async function rowLine(
   }
   const completed = (completedAt as Date | null) ?? now;
   const started = startedAt as Date | null;
-  const scored = target.model ? scoreWith(target.model, version, target.lineage, answers) : null;
+  const scored = unit.model ? scoreWith(unit.model, version, target.lineage, answers) : null;
+  const enteredBy = INTERVIEWER_CHANNELS.includes(channel) ? requirePrincipal(target.ctx).userId : null;
   const id = randomUUID();
   const text = csvLine([
     id,
     target.orgId,
-    target.unitId,
+    unit.unitId,
     version.questionnaire.id,
     version.id,
-    job.channel,
+    channel,
     row.meta?.respondent_category ?? null,
     row.meta?.service_situation ?? null,
     row.meta?.language ?? null,
@@ -298,7 +356,7 @@ async function rowLine(
     started ? Math.round((completed.getTime() - started.getTime()) / 1000) : null,
     'false',
     JSON.stringify(answers),
-    target.enteredBy,
+    enteredBy,
     scored?.score ?? null,
     scored?.bandKey ?? null,
     scored?.modelVersionId ?? null,

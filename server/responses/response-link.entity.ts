@@ -13,7 +13,7 @@ import { Channel } from './response.entity.js';
 @ObjectType({ description: 'A questionnaire version opened for responses at a unit, through a public token.' })
 @Entity()
 export class ResponseLink extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'closedAt' | 'testMode' | 'distributionId';
+  [OptionalProps]?: 'createdAt' | 'closedAt' | 'testMode' | 'distributionId' | 'serviceSituation';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +48,13 @@ export class ResponseLink extends TenantEntity {
   /** The distribution that owns this link (one link per distribution and unit); null for links opened directly. */
   @Property({ type: 'uuid', nullable: true, index: true })
   distributionId: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service situation recorded on responses through this link that give none (null: none).',
+  })
+  @Property({ type: 'text', nullable: true })
+  serviceSituation: string | null = null;
 
   @Field()
   @Property({ type: 'timestamptz' })

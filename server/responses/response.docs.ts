@@ -96,7 +96,9 @@ export const responseDocs: SchemaDocs = {
   'Mutation.correctResponse(answers)': 'The corrected answers (question name to value), validated as at submission.',
   'Mutation.correctResponse(id)': 'The response to correct.',
   StartResponseImportInput: 'An import whose file is uploaded separately (large files).',
-  'StartResponseImportInput.versionId': 'The questionnaire version the rows answer.',
+  'StartResponseImportInput.versionId':
+    'The questionnaire version the rows answer; a row with a `questionnaire_version` (CSV) or ' +
+    '`questionnaireVersion` (JSON lines) value answers that version number of the same questionnaire.',
   'StartResponseImportInput.format': 'CSV or JSONL.',
   'StartResponseImportInput.mode': 'What happens to invalid rows.',
   ImportResponsesInput: 'An import with the file content inline (small files).',

@@ -15,6 +15,11 @@ export class OpenQuestionnaireVersionInput {
   channel?: Channel | null;
   @Field(() => Boolean, { nullable: true, description: 'Responses are marked as tests and never count.' }) testMode?:
     boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Service situation recorded on responses through this link that give none (e.g. appeal).',
+  })
+  serviceSituation?: string | null;
 }
 
 @InputType()
@@ -106,10 +111,19 @@ export class ResponseFilterInput {
 @InputType()
 export class StartResponseImportInput {
   @Field(() => ID) versionId!: string;
-  @Field(() => ID, { description: 'The unit the responses are filed under.' }) unitId!: string;
+  @Field(() => ID, {
+    description:
+      'The unit the responses are filed under; rows with a `unit` column (a unit code) go to that unit instead, ' +
+      'which must also be inside your author rights.',
+  })
+  unitId!: string;
   @Field(() => ImportFormat) format!: ImportFormat;
   @Field(() => ImportMode) mode!: ImportMode;
-  @Field(() => Channel, { nullable: true, description: 'Default PAPER.' }) channel?: Channel | null;
+  @Field(() => Channel, {
+    nullable: true,
+    description: 'Default PAPER; a row with a `channel` column value (e.g. PHONE) uses its own.',
+  })
+  channel?: Channel | null;
 }
 
 @InputType()

@@ -48,7 +48,13 @@ export interface SubmitResult {
 /** Opens a version for direct submission at a unit (replaced by distributions later). */
 export async function openLink(
   ctx: RequestContext,
-  input: { versionId: string; unitId: string; channel?: Channel | null; testMode?: boolean | null },
+  input: {
+    versionId: string;
+    unitId: string;
+    channel?: Channel | null;
+    testMode?: boolean | null;
+    serviceSituation?: string | null;
+  },
 ): Promise<ResponseLink> {
   const principal = requirePrincipal(ctx);
   const unit = await requireAccess(ctx, Permission.QUESTIONNAIRE_AUTHOR, input.unitId);
@@ -62,6 +68,7 @@ export async function openLink(
     unit,
     channel: input.channel ?? Channel.WEB_LINK,
     testMode: input.testMode ?? false,
+    serviceSituation: input.serviceSituation?.trim() || null,
     token: `${principal.orgId}.${newSecret()}`,
     createdBy: principal.userId,
   });
@@ -93,6 +100,7 @@ interface LinkRow {
   model_version_ids: string[];
   token: string;
   distribution_id: string | null;
+  service_situation: string | null;
   /** The distribution's row of `distribution_gate`, as JSON (the gate reads it). */
   gate: unknown;
 }
@@ -110,7 +118,7 @@ function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
     loader = new DataLoader<string, LinkRow | null>(
       async (tokens) => {
         const rows: LinkRow[] = await connection.execute(
-          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id,
+          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id, l.service_situation,
                   (select s.retired_at is not null from questionnaire_version_state s
                     where s.id = l.questionnaire_version_id and s.organization_id = l.organization_id) as retired,
                   (select to_jsonb(g) from distribution_gate g where g.distribution_id = l.distribution_id and g.organization_id = l.organization_id) as gate,
@@ -175,6 +183,7 @@ export async function linkForToken(ctx: RequestContext, token: string): Promise<
     modelVersionIds: row.model_version_ids,
     distributionId: row.distribution_id,
     invitationId: invited?.invitationId ?? null,
+    defaultSituation: row.service_situation,
   };
   if (info.distributionId) await submissionGate().apply(ctx, info, row.gate);
   return info;
@@ -264,7 +273,7 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
     link.id,
     link.channel,
     input.respondentCategory || link.defaultCategory || null,
-    input.serviceSituation,
+    input.serviceSituation || link.defaultSituation || null,
     input.language,
     ResponseStatus.COMPLETE,
     startedAt,

@@ -18,6 +18,8 @@ export interface LinkInfo {
   distributionId: string | null;
   invitationId?: string | null;
   defaultCategory?: string | null;
+  /** Recorded on responses that give no service situation: the invitation's, the distribution's, the link's. */
+  defaultSituation?: string | null;
   /** The languages a distribution offers (all of the version's when absent). */
   languages?: string[];
   /** Collected by an anonymous or confidential distribution. */

@@ -124,12 +124,36 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
     from: query.from,
     to: query.to,
     questionnaireIds,
-    filters: query.filters ?? {},
+    filters: restricted(version, query.filters ?? {}),
     rollup: query.rollup ?? 'POOLED',
     weighting,
     weightingUnits: await schemeUnitsUnder(ctx, weighting, unit.path),
     minGroupSize: org.minGroupSize,
   };
+}
+
+/**
+ * The filters with the model's client group added (a model restricted to a respondent category or
+ * service situation scores only its responses). A filter naming another group is refused: the
+ * model has no responses there.
+ */
+function restricted(version: IndicatorModelVersion, filters: ResultsFilter): ResultsFilter {
+  const { respondentCategory, serviceSituation } = version.definition;
+  const out = { ...filters };
+  for (const [field, value] of [
+    ['respondentCategory', respondentCategory],
+    ['serviceSituation', serviceSituation],
+  ] as const) {
+    if (!value) continue;
+    if (filters[field] && filters[field] !== value)
+      throw badInput(
+        `This model is restricted to ${field === 'respondentCategory' ? 'respondent category' : 'service situation'} ` +
+          `"${value}": it has no results for "${filters[field]}". Drop the filter, or choose that group's model.`,
+        { field: `filters.${field}` },
+      );
+    out[field] = value;
+  }
+  return out;
 }
 
 export interface ScanOptions {

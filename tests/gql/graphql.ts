@@ -82,6 +82,8 @@ export type CreateDistributionInput = {
   reminderDelaysHours?: Array<number> | null | undefined;
   /** Respondent category recorded on each response; null when none. */
   respondentCategory?: string | null | undefined;
+  /** Service situation recorded on each response that gives none (an invitation’s or event’s own comes first). */
+  serviceSituation?: string | null | undefined;
   /** Units responses are filed under; each gets its own link. */
   unitIds: Array<string | number>;
   /** Pin this version; leave out to always use the latest published version. */
@@ -202,8 +204,12 @@ export type IndicatorModelDefinitionInput = {
   bands?: Array<BandInput> | null | undefined;
   /** Units with fewer responses are not ranked (default 30). */
   minResponses?: number | null | undefined;
+  /** Restricts the model to one client group: it scores only responses of this respondent category (e.g. lawyer), so another group can have its own indicator set. Null: every category. */
+  respondentCategory?: string | null | undefined;
   /** The INDEX. */
   root: IndicatorNodeInput;
+  /** Restricts the model to responses of this service situation (e.g. appeal). Null: every situation. */
+  serviceSituation?: string | null | undefined;
 };
 
 /** A node of the indicator tree; children nest. */
@@ -294,6 +300,8 @@ export type MoveOrgUnitInput = {
 export type OpenQuestionnaireVersionInput = {
   /** Default WEB_LINK. PHONE and PAPER links take responses from signed-in interviewers. */
   channel?: Channel | null | undefined;
+  /** Service situation recorded on responses through this link that give none (e.g. appeal). */
+  serviceSituation?: string | null | undefined;
   /** Responses are marked as tests and never count. */
   testMode?: boolean | null | undefined;
   /** The unit responses are filed under. */

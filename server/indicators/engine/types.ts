@@ -66,6 +66,12 @@ export interface ModelDefinition {
   bands: Band[];
   /** Units with fewer responses are listed as insufficient in rankings. */
   minResponses: number;
+  /**
+   * The client group the model is for: it scores only responses of this respondent category and/or
+   * service situation (results add these as filters). Absent: every response.
+   */
+  respondentCategory?: string | null;
+  serviceSituation?: string | null;
 }
 
 export interface MetricDefinition {

@@ -201,6 +201,8 @@ export type CreateDistributionInput = {
   reminderDelaysHours?: Array<number> | null | undefined;
   /** Respondent category recorded on each response; null when none. */
   respondentCategory?: string | null | undefined;
+  /** Service situation recorded on each response that gives none (an invitation’s or event’s own comes first). */
+  serviceSituation?: string | null | undefined;
   /** Units responses are filed under; each gets its own link. */
   unitIds: Array<string | number>;
   /** Pin this version; leave out to always use the latest published version. */
@@ -309,6 +311,8 @@ export type EventRuleInput = {
   fatigueDays?: number | null | undefined;
   /** Default 1. */
   samplingRate?: number | null | undefined;
+  /** Service situation of the invitations this event type triggers, when the event gives none. */
+  serviceSituation?: string | null | undefined;
 };
 
 /** Which follow-up rate to read. */
@@ -369,8 +373,12 @@ export type IndicatorModelDefinitionInput = {
   bands?: Array<BandInput> | null | undefined;
   /** Units with fewer responses are not ranked (default 30). */
   minResponses?: number | null | undefined;
+  /** Restricts the model to one client group: it scores only responses of this respondent category (e.g. lawyer), so another group can have its own indicator set. Null: every category. */
+  respondentCategory?: string | null | undefined;
   /** The INDEX. */
   root: IndicatorNodeInput;
+  /** Restricts the model to responses of this service situation (e.g. appeal). Null: every situation. */
+  serviceSituation?: string | null | undefined;
 };
 
 /** A node of the indicator tree; children nest. */
@@ -1014,6 +1022,8 @@ export type UpdateDistributionInput = {
   reminderDelaysHours?: Array<number> | null | undefined;
   /** New respondent category. */
   respondentCategory?: string | null | undefined;
+  /** New service situation (empty text: none). */
+  serviceSituation?: string | null | undefined;
   /** PAUSED, ACTIVE (resume) or CLOSED (final). */
   status?: DistributionStatus | null | undefined;
   /** New set of units. */

@@ -19,6 +19,8 @@ export interface EditModel {
   root: EditNode;
   bands: BandInput[];
   minResponses: number;
+  respondentCategory?: string | null;
+  serviceSituation?: string | null;
 }
 
 let next = 1;
@@ -36,7 +38,14 @@ export function fromJson(json: unknown): EditModel {
     children: (n.children ?? []).map(node),
     uid: uid(),
   });
-  return { root: node(definition.root), bands: definition.bands ?? [], minResponses: definition.minResponses ?? 30 };
+  const { respondentCategory, serviceSituation } = definition; // the model's client group, kept as it is
+  return {
+    root: node(definition.root),
+    bands: definition.bands ?? [],
+    minResponses: definition.minResponses ?? 30,
+    respondentCategory,
+    serviceSituation,
+  };
 }
 
 /** The editable tree as the mutation's input (the editor's own fields left out). */
@@ -45,7 +54,14 @@ export function toInput(model: EditModel): IndicatorModelDefinitionInput {
     ...rest,
     children: children.map(node),
   });
-  return { root: node(model.root), bands: model.bands, minResponses: model.minResponses };
+  const { respondentCategory, serviceSituation } = model;
+  return {
+    root: node(model.root),
+    bands: model.bands,
+    minResponses: model.minResponses,
+    respondentCategory,
+    serviceSituation,
+  };
 }
 
 /** A new node with a key not yet used anywhere in the model (keys are unique model-wide). */
