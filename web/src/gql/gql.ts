@@ -31,10 +31,35 @@ type Documents = {
     "mutation AssignFollowUps($input: AssignFollowUpsInput!) {\n  assignFollowUps(input: $input) { id }\n}": typeof types.AssignFollowUpsDocument,
     "query PlanQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": typeof types.PlanQuestionnairesDocument,
     "query ActionExists($id: ID!) { action(id: $id) { id } }": typeof types.ActionExistsDocument,
-    "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": typeof types.UserListDocument,
+    "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}": typeof types.ApiKeyListDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}": typeof types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.RevokeApiKeyDocument,
+    "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }": typeof types.CreateMetricDocument,
+    "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }": typeof types.RecordMetricDocument,
+    "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}": typeof types.ImportMetricValuesDocument,
+    "query MetricList {\n  metrics { id key label measurementUnit kind worst target denominatorLabel }\n}": typeof types.MetricListDocument,
+    "query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {\n  metricObservations(metricKey: $metricKey, unitId: $unitId, first: 50, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      node {\n        id periodStart periodEnd value denominator updatedAt unit { id name }\n        history { id changedAt valueBefore valueAfter denominatorBefore denominatorAfter }\n      }\n    }\n  }\n}": typeof types.MetricObservationListDocument,
+    "query OrganisationSettings {\n  organization {\n    id name timeZone languages minGroupSize\n    branding { logoDataUrl primaryColor privacyNotice { language text } }\n  }\n}": typeof types.OrganisationSettingsDocument,
+    "mutation UpdateOrganisation($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { id name timeZone languages minGroupSize }\n}": typeof types.UpdateOrganisationDocument,
+    "query UserList($filter: UserFilterInput, $after: String) {\n  users(filter: $filter, first: 20, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": typeof types.UserListDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": typeof types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": typeof types.ReactivateUserDocument,
+    "query MyCasesBadge { myCases { open overdue } }": typeof types.MyCasesBadgeDocument,
+    "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": typeof types.CaseListDocument,
+    "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": typeof types.CaseCategoriesDocument,
+    "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.CreateCaseDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}": typeof types.CaseDetailDocument,
+    "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": typeof types.ChangeCaseStateDocument,
+    "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": typeof types.AddCaseNoteDocument,
+    "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": typeof types.SaveCaseCategoryDocument,
+    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}": typeof types.AlertRulesDocument,
+    "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}": typeof types.SaveAlertRuleDocument,
+    "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}": typeof types.RuleQuestionnairesDocument,
+    "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": typeof types.CaseAnalysisDocument,
+    "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": typeof types.CaseAssigneesDocument,
+    "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": typeof types.AlertResponseDocument,
+    "query CaseExists($id: ID!) { case(id: $id) { id } }": typeof types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": typeof types.DistributionPermissionsDocument,
     "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": typeof types.DistributionsDocument,
@@ -57,6 +82,19 @@ type Documents = {
     "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }": typeof types.InterviewSurveyDocument,
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": typeof types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": typeof types.DistributionExistsDocument,
+    "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}": typeof types.MyAssignmentsDocument,
+    "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}": typeof types.SubmitVisitDocument,
+    "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}": typeof types.VisitPlansDocument,
+    "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}": typeof types.PlanProgressDocument,
+    "query FieldworkInspectors {\n  inspectors { id name category active unitIds }\n}": typeof types.FieldworkInspectorsDocument,
+    "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}": typeof types.ReassignAssignmentDocument,
+    "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}": typeof types.VisitRecordDocument,
+    "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}": typeof types.UnitVisitsDocument,
+    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": typeof types.KeyClientsDocument,
+    "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": typeof types.KeyClientReportPageDocument,
+    "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": typeof types.UnitStaffDocument,
+    "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.OpenCaseFromVisitDocument,
+    "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
@@ -98,7 +136,7 @@ type Documents = {
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.ExcludeResponseDocument,
     "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.IncludeResponseDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.PublishedModelsDocument,
-    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": typeof types.DashboardDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": typeof types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": typeof types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": typeof types.FilterVersionsDocument,
@@ -116,6 +154,10 @@ type Documents = {
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": typeof types.UpdateUnitDocument,
     "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": typeof types.MoveUnitDocument,
+    "query WebhookList { outboundWebhooks { id name url unitId events disabledAt } }": typeof types.WebhookListDocument,
+    "query WebhookLog($id: ID!) {\n  webhookDeliveries(webhookId: $id) { id event status createdAt attempts { at statusCode error } }\n}": typeof types.WebhookLogDocument,
+    "mutation CreateWebhook($input: CreateOutboundWebhookInput!) {\n  createOutboundWebhook(input: $input) { secret webhook { id } }\n}": typeof types.CreateWebhookDocument,
+    "mutation ReplayDelivery($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }": typeof types.ReplayDeliveryDocument,
 };
 const documents: Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": types.InvitationPreviewDocument,
@@ -134,10 +176,35 @@ const documents: Documents = {
     "mutation AssignFollowUps($input: AssignFollowUpsInput!) {\n  assignFollowUps(input: $input) { id }\n}": types.AssignFollowUpsDocument,
     "query PlanQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": types.PlanQuestionnairesDocument,
     "query ActionExists($id: ID!) { action(id: $id) { id } }": types.ActionExistsDocument,
-    "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": types.UserListDocument,
+    "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}": types.ApiKeyListDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}": types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.RevokeApiKeyDocument,
+    "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }": types.CreateMetricDocument,
+    "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }": types.RecordMetricDocument,
+    "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}": types.ImportMetricValuesDocument,
+    "query MetricList {\n  metrics { id key label measurementUnit kind worst target denominatorLabel }\n}": types.MetricListDocument,
+    "query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {\n  metricObservations(metricKey: $metricKey, unitId: $unitId, first: 50, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      node {\n        id periodStart periodEnd value denominator updatedAt unit { id name }\n        history { id changedAt valueBefore valueAfter denominatorBefore denominatorAfter }\n      }\n    }\n  }\n}": types.MetricObservationListDocument,
+    "query OrganisationSettings {\n  organization {\n    id name timeZone languages minGroupSize\n    branding { logoDataUrl primaryColor privacyNotice { language text } }\n  }\n}": types.OrganisationSettingsDocument,
+    "mutation UpdateOrganisation($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { id name timeZone languages minGroupSize }\n}": types.UpdateOrganisationDocument,
+    "query UserList($filter: UserFilterInput, $after: String) {\n  users(filter: $filter, first: 20, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}": types.UserListDocument,
     "mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email } }": types.InviteUserDocument,
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.DeactivateUserDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }": types.ReactivateUserDocument,
+    "query MyCasesBadge { myCases { open overdue } }": types.MyCasesBadgeDocument,
+    "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": types.CaseListDocument,
+    "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": types.CaseCategoriesDocument,
+    "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.CreateCaseDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}": types.CaseDetailDocument,
+    "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": types.ChangeCaseStateDocument,
+    "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": types.AddCaseNoteDocument,
+    "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": types.SaveCaseCategoryDocument,
+    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}": types.AlertRulesDocument,
+    "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}": types.SaveAlertRuleDocument,
+    "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}": types.RuleQuestionnairesDocument,
+    "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": types.CaseAnalysisDocument,
+    "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": types.CaseAssigneesDocument,
+    "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": types.AlertResponseDocument,
+    "query CaseExists($id: ID!) { case(id: $id) { id } }": types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": types.DistributionPermissionsDocument,
     "query Distributions($filter: DistributionFilterInput) { distributions(first: 200, filter: $filter) { totalCount edges { node {\n  id name channel status createdAt questionnaireId versionId units { id name }\n  stats { invited completed responses responseRate }\n} } } }": types.DistributionsDocument,
@@ -160,6 +227,19 @@ const documents: Documents = {
     "query InterviewSurvey($token: String!) { surveyByToken(token: $token) { definition languages channel testMode } }": types.InterviewSurveyDocument,
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": types.DistributionExistsDocument,
+    "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}": types.MyAssignmentsDocument,
+    "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}": types.SubmitVisitDocument,
+    "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}": types.VisitPlansDocument,
+    "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}": types.PlanProgressDocument,
+    "query FieldworkInspectors {\n  inspectors { id name category active unitIds }\n}": types.FieldworkInspectorsDocument,
+    "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}": types.ReassignAssignmentDocument,
+    "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}": types.VisitRecordDocument,
+    "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}": types.UnitVisitsDocument,
+    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": types.KeyClientsDocument,
+    "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": types.KeyClientReportPageDocument,
+    "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": types.UnitStaffDocument,
+    "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.OpenCaseFromVisitDocument,
+    "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
@@ -201,7 +281,7 @@ const documents: Documents = {
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.ExcludeResponseDocument,
     "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.IncludeResponseDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.PublishedModelsDocument,
-    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": types.DashboardDocument,
+    "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
     "query UnitPath($id: ID!) { orgUnit(id: $id) { id name ancestors { id name } } }": types.UnitPathDocument,
     "query FilterVersions($id: ID!) { questionnaire(id: $id) { id title versions { id number } } }": types.FilterVersionsDocument,
@@ -219,6 +299,10 @@ const documents: Documents = {
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": types.UpdateUnitDocument,
     "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }": types.MoveUnitDocument,
+    "query WebhookList { outboundWebhooks { id name url unitId events disabledAt } }": types.WebhookListDocument,
+    "query WebhookLog($id: ID!) {\n  webhookDeliveries(webhookId: $id) { id event status createdAt attempts { at statusCode error } }\n}": types.WebhookLogDocument,
+    "mutation CreateWebhook($input: CreateOutboundWebhookInput!) {\n  createOutboundWebhook(input: $input) { secret webhook { id } }\n}": types.CreateWebhookDocument,
+    "mutation ReplayDelivery($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }": types.ReplayDeliveryDocument,
 };
 
 /**
@@ -288,7 +372,47 @@ export function graphql(source: "query ActionExists($id: ID!) { action(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserList($filter: UserFilterInput) {\n  users(filter: $filter, first: 200) {\n    totalCount\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}"): typeof import('./graphql').UserListDocument;
+export function graphql(source: "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}"): typeof import('./graphql').ApiKeyListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }"): typeof import('./graphql').CreateMetricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }"): typeof import('./graphql').RecordMetricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}"): typeof import('./graphql').ImportMetricValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricList {\n  metrics { id key label measurementUnit kind worst target denominatorLabel }\n}"): typeof import('./graphql').MetricListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {\n  metricObservations(metricKey: $metricKey, unitId: $unitId, first: 50, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      node {\n        id periodStart periodEnd value denominator updatedAt unit { id name }\n        history { id changedAt valueBefore valueAfter denominatorBefore denominatorAfter }\n      }\n    }\n  }\n}"): typeof import('./graphql').MetricObservationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationSettings {\n  organization {\n    id name timeZone languages minGroupSize\n    branding { logoDataUrl primaryColor privacyNotice { language text } }\n  }\n}"): typeof import('./graphql').OrganisationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrganisation($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { id name timeZone languages minGroupSize }\n}"): typeof import('./graphql').UpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserList($filter: UserFilterInput, $after: String) {\n  users(filter: $filter, first: 20, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id email displayName disabledAt createdAt roleAssignments { id role unit { id name } } } }\n  }\n}"): typeof import('./graphql').UserListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,6 +425,66 @@ export function graphql(source: "mutation DeactivateUser($id: ID!) { deactivateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id } }"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyCasesBadge { myCases { open overdue } }"): typeof import('./graphql').MyCasesBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}"): typeof import('./graphql').CaseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}"): typeof import('./graphql').CaseCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}"): typeof import('./graphql').CreateCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}"): typeof import('./graphql').ChangeCaseStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}"): typeof import('./graphql').AddCaseNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}"): typeof import('./graphql').SaveCaseCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}"): typeof import('./graphql').AlertRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}"): typeof import('./graphql').SaveAlertRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}"): typeof import('./graphql').RuleQuestionnairesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}"): typeof import('./graphql').CaseAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}"): typeof import('./graphql').CaseAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}"): typeof import('./graphql').AlertResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseExists($id: ID!) { case(id: $id) { id } }"): typeof import('./graphql').CaseExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,6 +573,58 @@ export function graphql(source: "mutation InterviewSubmit($input: SubmitResponse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DistributionExists($id: ID!) { distribution(id: $id) { id } }"): typeof import('./graphql').DistributionExistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}"): typeof import('./graphql').MyAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}"): typeof import('./graphql').SubmitVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}"): typeof import('./graphql').VisitPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}"): typeof import('./graphql').PlanProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldworkInspectors {\n  inspectors { id name category active unitIds }\n}"): typeof import('./graphql').FieldworkInspectorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}"): typeof import('./graphql').ReassignAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}"): typeof import('./graphql').VisitRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}"): typeof import('./graphql').UnitVisitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}"): typeof import('./graphql').KeyClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}"): typeof import('./graphql').KeyClientReportPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}"): typeof import('./graphql').UnitStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}"): typeof import('./graphql').OpenCaseFromVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitExists($id: ID!) { visit(id: $id) { id } }"): typeof import('./graphql').VisitExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,7 +792,7 @@ export function graphql(source: "query PublishedModels { indicatorModels(first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}"): typeof import('./graphql').DashboardDocument;
+export function graphql(source: "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -625,6 +861,22 @@ export function graphql(source: "mutation UpdateUnit($input: UpdateOrgUnitInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { id } }"): typeof import('./graphql').MoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookList { outboundWebhooks { id name url unitId events disabledAt } }"): typeof import('./graphql').WebhookListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookLog($id: ID!) {\n  webhookDeliveries(webhookId: $id) { id event status createdAt attempts { at statusCode error } }\n}"): typeof import('./graphql').WebhookLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhook($input: CreateOutboundWebhookInput!) {\n  createOutboundWebhook(input: $input) { secret webhook { id } }\n}"): typeof import('./graphql').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayDelivery($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }"): typeof import('./graphql').ReplayDeliveryDocument;
 
 
 export function graphql(source: string) {

@@ -76,6 +76,29 @@ export type ActionStatus =
   /** Reported done by the responsible person; waiting for its re-check. */
   | 'SUBMITTED';
 
+/** A note added to a case’s timeline (investigation, progress told to the client). */
+export type AddCaseNoteInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The note. */
+  note: string;
+};
+
+/** What in a response fires an alert rule. */
+export type AlertCondition =
+  /** The numeric answer to `question` (a rating item) is below `threshold`. */
+  | 'ANSWER_BELOW'
+  /** The answer to `question` is (or, for several choices, contains) one of `values`. */
+  | 'ANSWER_IS'
+  /** The response’s own band is one of `values` (band keys, e.g. unqualified). */
+  | 'BAND_IS'
+  /** The "please contact me" `question` is answered yes (true, "yes", or one of `values`). */
+  | 'CONTACT_ME'
+  /** The text answer to `question` (or any text answer when not set) contains one of `values`; matched as a substring, case- and width-insensitive, so it works for Chinese without spaces. */
+  | 'KEYWORD'
+  /** The response’s own index score (0–100, its indicator model) is below `threshold`. */
+  | 'SCORE_BELOW';
+
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
   /** A response keeps no link to its invitation; the invitation only learns that it was completed (on which day). */
@@ -93,6 +116,21 @@ export type AnswerFilterInput = {
   values: Array<unknown>;
 };
 
+/** What an API key may be used for. An operation names one scope; a key lacking it is refused with FORBIDDEN. */
+export type ApiScope =
+  /** Import response files. */
+  | 'IMPORT'
+  /** Change the set-up: units, users, keys, questionnaires, models, distributions. */
+  | 'MANAGE'
+  /** Read units, questionnaires, models, scores, rankings, series and responses. */
+  | 'READ_RESULTS'
+  /** Report service events that trigger invitations. */
+  | 'RECORD_EVENTS'
+  /** Record administrative metric observations. */
+  | 'RECORD_METRICS'
+  /** Submit or save responses with a survey token, or enter them as an interviewer. */
+  | 'SUBMIT_RESPONSES';
+
 /** Missed follow-ups to put on an interviewer's call list. */
 export type AssignFollowUpsInput = {
   /** The interviewer, who must be able to enter responses in each event’s unit. */
@@ -100,6 +138,17 @@ export type AssignFollowUpsInput = {
   /** The service events (1–500), each not followed up yet. */
   serviceEventIds: Array<string | number>;
 };
+
+/** Where an assignment stands on a given day (docs/fieldwork.md, Progress). */
+export type AssignmentStatus =
+  /** A visit was submitted for it. */
+  | 'DONE'
+  /** Past its due date without a visit, and the plan has ended. */
+  | 'MISSED'
+  /** Not visited yet, and not yet due. */
+  | 'OPEN'
+  /** Past its due date without a visit, while the plan still runs. */
+  | 'OVERDUE';
 
 /** A score band: lower bound inclusive, upper exclusive (the top band includes 100). */
 export type BandInput = {
@@ -131,6 +180,148 @@ export type CallOutcomeInput = {
   invitationId: string | number;
   /** Free note by the interviewer. */
   note?: string | null | undefined;
+};
+
+/** The complaint analysis of a unit subtree over a period. */
+export type CaseAnalysisInput = {
+  /** How to group. */
+  by: CaseGrouping;
+  /** By UNIT: the metric whose observations are the clients served, for complaints per 1,000 clients. */
+  clientsServedMetricKey?: string | null | undefined;
+  /** The day after the last day, YYYY-MM-DD. */
+  periodEnd: string;
+  /** First day, YYYY-MM-DD (organisation time zone). */
+  periodStart: string;
+  /** The unit; its whole subtree counts. */
+  unitId: string | number;
+};
+
+/** How a case came in. */
+export type CaseChannel =
+  /** In person at a counter. */
+  | 'COUNTER'
+  /** The complaint mailbox. */
+  | 'EMAIL'
+  /** By post. */
+  | 'LETTER'
+  /** The public complaint form of a unit. */
+  | 'ONLINE_FORM'
+  /** Sent by another system through the API or webhook. */
+  | 'OTHER_SYSTEM'
+  /** The complaint hotline (operator entry). */
+  | 'PHONE_HOTLINE'
+  /** Referred by a regulator or supervisor. */
+  | 'REGULATOR_REFERRAL'
+  /** Opened by an alert rule on a survey response. */
+  | 'SURVEY_ALERT';
+
+/** Narrows the case inbox. */
+export type CaseFilterInput = {
+  /** Only cases of this category. */
+  categoryId?: string | number | null | undefined;
+  /** Only cases that came in this way. */
+  channel?: CaseChannel | null | undefined;
+  /** Only cases owned by the caller. */
+  mine?: boolean | null | undefined;
+  /** Only complaints or only alerts. */
+  origin?: CaseOrigin | null | undefined;
+  /** Only open cases past their current step’s due time. */
+  overdue?: boolean | null | undefined;
+  /** Only cases of this priority. */
+  priority?: CasePriority | null | undefined;
+  /** Only cases whose reference or description holds this text. */
+  search?: string | null | undefined;
+  /** Only cases in these states. */
+  states?: Array<CaseState> | null | undefined;
+  /** Only cases of this unit and its subtree. */
+  unitId?: string | number | null | undefined;
+};
+
+/** How the complaint analysis groups complaints. */
+export type CaseGrouping =
+  /** By category (empty key: none). */
+  | 'CATEGORY'
+  /** By the root cause recorded at resolution (empty key: none yet). */
+  | 'CAUSE'
+  /** By intake channel. */
+  | 'CHANNEL'
+  /** By month received (YYYY-MM, organisation time zone). */
+  | 'MONTH'
+  /** By the unit handling it; with clients served, per 1,000 of them. */
+  | 'UNIT';
+
+/** Where a case comes from. */
+export type CaseOrigin =
+  /** Opened by an alert rule on a response (a low score, a chosen answer, a keyword…). */
+  | 'ALERT'
+  /** A client’s complaint (hotline, form, e-mail, counter, letter, referral, API). */
+  | 'COMPLAINT';
+
+/** How urgent a case is; deadlines are set per category and priority. */
+export type CasePriority =
+  /** Shorter deadlines. */
+  | 'HIGH'
+  /** Can wait longer than usual. */
+  | 'LOW'
+  /** The usual deadlines. */
+  | 'NORMAL'
+  /** The shortest deadlines (e.g. the same day). */
+  | 'URGENT';
+
+/** Where a case is in its handling. */
+export type CaseState =
+  /** Found valid: it will be handled. */
+  | 'ACCEPTED'
+  /** The client was told, with the reference, that the complaint arrived. */
+  | 'ACKNOWLEDGED'
+  /** Given to a unit and an owner who handle it. */
+  | 'ASSIGNED'
+  /** Closed: the follow-up survey of satisfaction with the handling is scheduled. */
+  | 'CLOSED'
+  /** The owner is investigating and verifying; notes are added. */
+  | 'INVESTIGATING'
+  /** Registered; the client has not been told yet. */
+  | 'RECEIVED'
+  /** Found invalid, with the reason the client is told. Final unless reopened. */
+  | 'REJECTED'
+  /** Reopened because the client disputes the outcome; handled again. */
+  | 'REOPENED'
+  /** Resolved: the resolution, responsibility and what was agreed are recorded. */
+  | 'RESOLVED'
+  /** Moved to another unit (the history stays); it waits for its new owner. */
+  | 'TRANSFERRED';
+
+/** A step with its own deadline. */
+export type CaseStep =
+  /** Telling the client the complaint arrived. */
+  | 'ACKNOWLEDGE'
+  /** Resolving the case. */
+  | 'RESOLVE';
+
+/** A move of a case in its workflow, with what the move needs. */
+export type ChangeCaseStateInput = {
+  /** RESOLVED: what was agreed with the client. */
+  agreement?: string | null | undefined;
+  /** The case. */
+  caseId: string | number;
+  /** RESOLVED: the root cause, a short label. */
+  cause?: string | null | undefined;
+  /** RESOLVED: compensation granted. */
+  compensation?: string | null | undefined;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+  /** ASSIGNED: the owner (a user of the organisation). */
+  ownerId?: string | number | null | undefined;
+  /** REJECTED: why it is invalid (the client is told). */
+  reason?: string | null | undefined;
+  /** RESOLVED: the resolution. */
+  resolution?: string | null | undefined;
+  /** RESOLVED: who was responsible. */
+  responsibility?: Responsibility | null | undefined;
+  /** The state to move to. */
+  to: CaseState;
+  /** TRANSFERRED: the new unit; ASSIGNED: optionally another unit. */
+  unitId?: string | number | null | undefined;
 };
 
 /** Where the response was collected. PHONE and PAPER are entered by an interviewer. */
@@ -173,6 +364,42 @@ export type ConsequenceInput = {
   category: ConsequenceCategory;
   /** What was decided. */
   text: string;
+};
+
+/** A new API key for another system. */
+export type CreateApiKeyInput = {
+  /** When the key stops working (UTC); left out, it does not expire. */
+  expiresAt?: string | null | undefined;
+  /** Which system uses the key. */
+  name: string;
+  /** The role the key acts with. */
+  role: Role;
+  /** What the key may be used for; each must suit the role. Left out, every scope the role can carry. */
+  scopes?: Array<ApiScope> | null | undefined;
+  /** The unit over which the key's role holds, with everything below it. */
+  unitId: string | number;
+};
+
+/** A complaint as staff (a hotline operator, a counter clerk) enter it. */
+export type CreateCaseInput = {
+  /** A category of the organisation’s tree. */
+  categoryId?: string | number | null | undefined;
+  /** How it came in. */
+  channel: CaseChannel;
+  /** The client’s e-mail or phone number (kept encrypted). */
+  contact?: string | null | undefined;
+  /** The client’s name (kept encrypted with the contact). */
+  contactName?: string | null | undefined;
+  /** What happened, in the client’s words. */
+  description: string;
+  /** Another system’s reference; one case per reference. */
+  externalRef?: string | null | undefined;
+  /** The client’s language for messages: en, zh-CN or uk. */
+  language?: string | null | undefined;
+  /** Default NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** The unit the complaint is about. */
+  unitId: string | number;
 };
 
 /** A new distribution of a questionnaire. */
@@ -233,6 +460,18 @@ export type CreateOrgUnitInput = {
   parentId: string | number;
   /** Weight in UNIT_WEIGHTS roll-ups (e.g. the population served); zero or more; default 1. */
   weight?: number | null | undefined;
+};
+
+/** An endpoint to register: where events of a unit subtree are posted. */
+export type CreateOutboundWebhookInput = {
+  /** The events to post (at least one). */
+  events: Array<WebhookEvent>;
+  /** Name of the receiving system, shown in lists. */
+  name: string;
+  /** Events of this unit and its subtree are posted. */
+  unitId: string | number;
+  /** The https URL to post to (plain http only to 127.0.0.1/localhost outside production). */
+  url: string;
 };
 
 /** A new questionnaire. */
@@ -348,6 +587,14 @@ export type GapPairInput = {
   weight?: number;
 };
 
+/** A CSV file of metric values: columns unit code, period, value (and denominator). */
+export type ImportMetricValuesInput = {
+  /** The file’s text (UTF-8) with a header row: unit code, period (2026, 2026-Q1, 2026-03 or 2026-03-01/2026-04-01), value, denominator. */
+  csv: string;
+  /** Key of the metric the values are for. */
+  metricKey: string;
+};
+
 /** INDEX (root), DIMENSION, and leaf indicators: SURVEY, LIKERT_SUM, NPS, GAP (SERVQUAL), METRIC (administrative statistic). */
 export type IndicatorKind =
   /** A grouping node: weighted mean of its children, 0–100. */
@@ -412,6 +659,23 @@ export type IndicatorNodeInput = {
   /** Relative weight among its siblings. */
   weight?: number;
 };
+
+/** Who an inspector is: internal staff or an external supervisor. */
+export type InspectorCategory =
+  /** An external civil servant. */
+  | 'CIVIL_SERVANT'
+  /** An external consumer representative. */
+  | 'CONSUMER_REPRESENTATIVE'
+  /** An external journalist. */
+  | 'JOURNALIST'
+  /** An external lawyer. */
+  | 'LAWYER'
+  /** A third-party mystery shopper. */
+  | 'MYSTERY_SHOPPER'
+  /** An external professional of the trade. */
+  | 'PROFESSIONAL'
+  /** The organisation's own staff (self- or cross-inspection). */
+  | 'STAFF';
 
 /** Which invitations to list. */
 export type InvitationFilterInput = {
@@ -506,12 +770,27 @@ export type ItemBindingInput = {
   weight?: number;
 };
 
+/** Whether a key client is an enterprise or a person. */
+export type KeyClientKind =
+  /** An enterprise or other organisation. */
+  | 'ENTERPRISE'
+  /** A natural person. */
+  | 'PERSON';
+
 /** Whether the parent is a template or a questionnaire of a unit above. */
 export type LineageKind =
   /** The parent is a parent unit's questionnaire. */
   | 'PARENT'
   /** The parent is a library template release. */
   | 'TEMPLATE';
+
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** Language code: en, zh-CN or uk. */
+  language: string;
+  /** The text; empty removes it. */
+  text: string;
+};
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
@@ -532,6 +811,31 @@ export type MessageTemplateInput = {
   /** E-mail subject (ignored for SMS). */
   subject?: string | null | undefined;
 };
+
+/** An administrative metric (design.md §4 METRIC). */
+export type MetricInput = {
+  /** What the denominator counts, for a rate; null for a plain value. */
+  denominatorLabel?: string | null | undefined;
+  /** Key that models and recordMetric refer to, unique in the organisation. */
+  key: string;
+  /** FLOW or STOCK. */
+  kind: MetricKind;
+  /** Label shown in results. */
+  label: string;
+  /** Unit of the values, e.g. days, %; null when none. */
+  measurementUnit?: string | null | undefined;
+  /** Value scoring 100: score = clamp(100 · (x − worst) / (target − worst), 0, 100). */
+  target: number;
+  /** Value scoring 0; below target for higher-is-better, above it for lower-is-better. */
+  worst: number;
+};
+
+/** FLOW (applications received, complaints) sums over periods; STOCK (offices, staff) takes the latest period. */
+export type MetricKind =
+  /** Counted over time (cases decided): values and denominators sum over units and periods. */
+  | 'FLOW'
+  /** A level at a time (offices, staff): each unit's latest period in range, summed over units. */
+  | 'STOCK';
 
 /** Why an eligible event is not followed up (yet). */
 export type MissedReason =
@@ -562,6 +866,18 @@ export type MoveOrgUnitInput = {
   id: string | number;
   /** The new parent; the unit moves with its whole subtree. */
   newParentId: string | number;
+};
+
+/** A finding marked as a non-conformity. */
+export type NonConformityInput = {
+  /** Details. */
+  note?: string | null | undefined;
+  /** The scoring-sheet question it is about. */
+  question?: string | null | undefined;
+  /** How serious it is. */
+  severity: Severity;
+  /** What was found. */
+  title: string;
 };
 
 /** Offers a published version to the library. */
@@ -672,12 +988,31 @@ export type Permission =
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
 
+/** Whether a plan inspects units or visits key clients. */
+export type PlanPurpose =
+  /** Visits inspect units (outlets, counters, call centres). */
+  | 'INSPECTION'
+  /** Visits call on key clients of the units. */
+  | 'KEY_CLIENT';
+
 /** Whether a person or another system is asking. */
 export type PrincipalKind =
   /** A system calling with an API key (Authorization: Bearer). */
   | 'API_KEY'
   /** A person signed in with a session. */
   | 'USER';
+
+/** Working days per priority. */
+export type PriorityDaysInput = {
+  /** HIGH priority. */
+  HIGH: number;
+  /** LOW priority. */
+  LOW: number;
+  /** NORMAL priority. */
+  NORMAL: number;
+  /** URGENT priority. */
+  URGENT: number;
+};
 
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
@@ -765,6 +1100,22 @@ export type RecheckTrigger =
   /** The schedule, after the deadline and the re-check period. */
   | 'SCHEDULED';
 
+/** One observation of a metric for a unit and period. */
+export type RecordMetricInput = {
+  /** The denominator for a rate; left out for a plain value. */
+  denominator?: number | null | undefined;
+  /** Key of the metric. */
+  metricKey: string;
+  /** Day after the last day of the period, YYYY-MM-DD (a month: 2026-03-01 to 2026-04-01). */
+  periodEnd: string;
+  /** First day of the period, YYYY-MM-DD. */
+  periodStart: string;
+  /** The unit observed. */
+  unitId: string | number;
+  /** The value, in the metric's measurement unit. */
+  value: number;
+};
+
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
   /** Band key of the response’s own score. */
@@ -805,6 +1156,15 @@ export type ResponseStatus =
   | 'COMPLETE'
   /** Saved midway; never counts in results. */
   | 'PARTIAL';
+
+/** Who the investigation found responsible. */
+export type Responsibility =
+  /** Nobody: the complaint was not founded. */
+  | 'NONE'
+  /** A member of staff. */
+  | 'STAFF'
+  /** The unit (its processes, premises, rules). */
+  | 'UNIT';
 
 /** Response filters; every condition given must hold. METRIC nodes ignore them. */
 export type ResultsFilterInput = {
@@ -853,6 +1213,48 @@ export type RollupMode =
   | 'POOLED'
   /** Each leaf indicator is the mean over child units by their configured weight. */
   | 'UNIT_WEIGHTS';
+
+/** Creates (without id) or changes an alert rule. */
+export type SaveAlertRuleInput = {
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** Category of the cases it opens. */
+  categoryId?: string | number | null | undefined;
+  /** What fires it. */
+  condition: AlertCondition;
+  /** The rule to change; left out, a new one. */
+  id?: string | number | null | undefined;
+  /** Name shown on the cases it opens. */
+  name: string;
+  /** Owner of the cases it opens. */
+  ownerId?: string | number | null | undefined;
+  /** Default NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** The question (SurveyJS name), when the condition needs one. */
+  question?: string | null | undefined;
+  /** The questionnaire it watches. */
+  questionnaireId: string | number;
+  /** SCORE_BELOW, ANSWER_BELOW: the bound. */
+  threshold?: number | null | undefined;
+  /** BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values. */
+  values?: Array<string> | null | undefined;
+};
+
+/** Creates (without id) or changes a case category. */
+export type SaveCaseCategoryInput = {
+  /** Default: 2, 1, 1, 0 working days. */
+  acknowledgeDays?: PriorityDaysInput | null | undefined;
+  /** Short code, unique in the organisation. */
+  code: string;
+  /** The category to change; left out, a new one. */
+  id?: string | number | null | undefined;
+  /** Name shown to staff. */
+  name: string;
+  /** The parent category. */
+  parentId?: string | number | null | undefined;
+  /** Default: 10, 5, 3, 1 working days. */
+  resolveDays?: PriorityDaysInput | null | undefined;
+};
 
 /** A new draft of an indicator model. */
 export type SaveIndicatorModelDraftInput = {
@@ -938,6 +1340,28 @@ export type ServiceEventFilterInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** How serious a non-conformity found on a visit is. */
+export type Severity =
+  /** Serious: to follow up at once (a case or rectification action once those exist). */
+  | 'HIGH'
+  /** Minor: note and correct in the normal course. */
+  | 'LOW'
+  /** To correct within the period. */
+  | 'MEDIUM';
+
+/** The post a staff member holds at their unit. */
+export type StaffPost =
+  /** Answers the phone in the call centre. */
+  | 'CALL_CENTRE_AGENT'
+  /** Handles claims. */
+  | 'CLAIMS_ADJUSTER'
+  /** Serves clients at the counter. */
+  | 'COUNTER_CLERK'
+  /** Manages the unit or a team in it. */
+  | 'MANAGER'
+  /** Any other post. */
+  | 'OTHER';
+
 /** A completed response. */
 export type SubmitResponseInput = {
   /** SurveyJS data: question name → value. At most 1 MB, nested at most 32 levels; text without NUL characters or lone surrogates. */
@@ -960,6 +1384,32 @@ export type SubmitResponseInput = {
   token: string;
   /** A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated. */
   website?: string | null | undefined;
+};
+
+/** A visit record, as the inspector’s phone sends it (possibly long after, when back online). */
+export type SubmitVisitInput = {
+  /** Answers to the scoring sheet (SurveyJS data). */
+  answers: unknown;
+  /** The assignment visited; or give unitId, kindId, version. */
+  assignmentId?: string | number | null | undefined;
+  /** Evidence uploaded beforehand (POST /fieldwork/evidence). */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** Id generated on the device: sending the same visit twice stores it once. */
+  clientId: string;
+  /** When the visit ended; the visit counts in the period of this time. */
+  endedAt: string;
+  /** Without an assignment: the inspection kind. */
+  kindId?: string | number | null | undefined;
+  /** Findings marked as non-conformities. */
+  nonConformities?: Array<NonConformityInput> | null | undefined;
+  /** Without an assignment: the scoring sheet version. */
+  questionnaireVersionId?: string | number | null | undefined;
+  /** Staff members of the unit inspected. */
+  staffIds?: Array<string | number> | null | undefined;
+  /** When the visit began. */
+  startedAt: string;
+  /** Without an assignment: the unit visited. */
+  unitId?: string | number | null | undefined;
 };
 
 /** What a re-check judges an action against. */
@@ -1046,6 +1496,24 @@ export type UpdateOrgUnitInput = {
   weight?: number | null | undefined;
 };
 
+/** Organisation settings; fields left out stay as they are. */
+export type UpdateOrganizationInput = {
+  /** Languages offered (en, zh-CN, uk), the default first. */
+  languages?: Array<string> | null | undefined;
+  /** Logo as a data URL (PNG, JPEG, WebP or GIF, at most 100 kB); "" removes it. */
+  logo?: string | null | undefined;
+  /** Smallest group shown in anonymous surveys, 1–1000. */
+  minGroupSize?: number | null | undefined;
+  /** Display name of the organisation. */
+  name?: string | null | undefined;
+  /** Primary colour #rrggbb, at least 4.5:1 against white (WCAG AA); "" removes it. */
+  primaryColor?: string | null | undefined;
+  /** Privacy notice per language shown to respondents; replaces every notice. */
+  privacyNotice?: Array<LocalizedTextInput> | null | undefined;
+  /** IANA time zone, e.g. Asia/Shanghai; results follow it. */
+  timeZone?: string | null | undefined;
+};
+
 /** Which users to list; every condition given must hold. */
 export type UserFilterInput = {
   /** true: active users only; false: deactivated only. */
@@ -1068,6 +1536,30 @@ export type ValueScoreInput = {
   /** The choice value as stored in answers. */
   value: unknown;
 };
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered with a 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; replay it once the receiver is fixed. */
+  | 'FAILED'
+  /** Not yet answered with a 2xx; retried with backoff. */
+  | 'PENDING';
+
+/** An event an outbound webhook subscribes to. */
+export type WebhookEvent =
+  /** A rectification action was re-checked and met its target. */
+  | 'ACTION_MET'
+  /** A rectification action passed its deadline unsubmitted. */
+  | 'ACTION_OVERDUE'
+  /** A case was closed. */
+  | 'CASE_CLOSED'
+  /** A complaint or alert case was opened. */
+  | 'CASE_OPENED'
+  /** A periodic report was issued. */
+  | 'REPORT_ISSUED'
+  /** A response was completed (never with a contact or an invitation). */
+  | 'RESPONSE_COMPLETED';
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -1184,12 +1676,82 @@ export type ActionExistsQueryVariables = Exact<{
 
 export type ActionExistsQuery = { action: { id: string } };
 
-export type UserListQueryVariables = Exact<{
-  filter?: UserFilterInput | null | undefined;
+export type ApiKeyListQueryVariables = Exact<{
+  after?: string | null | undefined;
+  includeRevoked: boolean;
 }>;
 
 
-export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
+export type ApiKeyListQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, role: Role, scopes: Array<ApiScope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, unit: { id: string, name: string } } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type CreateMetricMutationVariables = Exact<{
+  input: MetricInput;
+}>;
+
+
+export type CreateMetricMutation = { createMetric: { id: string, key: string } };
+
+export type RecordMetricMutationVariables = Exact<{
+  input: RecordMetricInput;
+}>;
+
+
+export type RecordMetricMutation = { recordMetric: { id: string } };
+
+export type ImportMetricValuesMutationVariables = Exact<{
+  input: ImportMetricValuesInput;
+}>;
+
+
+export type ImportMetricValuesMutation = { importMetricValues: { imported: number, rowErrors: Array<{ row: number, message: string }> } };
+
+export type MetricListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricListQuery = { metrics: Array<{ id: string, key: string, label: string, measurementUnit: string, kind: MetricKind, worst: number, target: number, denominatorLabel: string | null }> };
+
+export type MetricObservationListQueryVariables = Exact<{
+  metricKey: string;
+  unitId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MetricObservationListQuery = { metricObservations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, denominator: number | null, updatedAt: string, unit: { id: string, name: string }, history: Array<{ id: string, changedAt: string, valueBefore: number | null, valueAfter: number, denominatorBefore: number | null, denominatorAfter: number | null }> } }> } };
+
+export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationSettingsQuery = { organization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number, branding: { logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number } };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserListQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, disabledAt: string | null, createdAt: string, roleAssignments: Array<{ id: string, role: Role, unit: { id: string, name: string } }> } }> } };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -1211,6 +1773,105 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string } };
+
+export type MyCasesBadgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCasesBadgeQuery = { myCases: { open: number, overdue: number } };
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: CaseState, origin: CaseOrigin, priority: CasePriority, channel: CaseChannel, description: string, receivedAt: string, dueAt: string | null, overdue: boolean, ownerName: string | null, unitName: string } }> } };
+
+export type CaseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseCategoriesQuery = { caseCategories: Array<{ id: string, code: string, name: string, parentId: string | null, acknowledgeDays: { LOW: number, NORMAL: number, HIGH: number, URGENT: number }, resolveDays: { LOW: number, NORMAL: number, HIGH: number, URGENT: number } }> };
+
+export type CreateCaseMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type CreateCaseMutation = { createCase: { id: string, reference: string } };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null } | null } };
+
+export type ChangeCaseStateMutationVariables = Exact<{
+  input: ChangeCaseStateInput;
+}>;
+
+
+export type ChangeCaseStateMutation = { changeCaseState: { id: string, state: CaseState } };
+
+export type AddCaseNoteMutationVariables = Exact<{
+  input: AddCaseNoteInput;
+}>;
+
+
+export type AddCaseNoteMutation = { addCaseNote: { id: string } };
+
+export type SaveCaseCategoryMutationVariables = Exact<{
+  input: SaveCaseCategoryInput;
+}>;
+
+
+export type SaveCaseCategoryMutation = { saveCaseCategory: { id: string } };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: Array<{ id: string, name: string, questionnaireId: string, condition: AlertCondition, question: string | null, threshold: number | null, values: Array<string>, priority: CasePriority, active: boolean }> };
+
+export type SaveAlertRuleMutationVariables = Exact<{
+  input: SaveAlertRuleInput;
+}>;
+
+
+export type SaveAlertRuleMutation = { saveAlertRule: { id: string } };
+
+export type RuleQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RuleQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CaseAnalysisQueryVariables = Exact<{
+  input: CaseAnalysisInput;
+}>;
+
+
+export type CaseAnalysisQuery = { caseAnalysis: Array<{ key: string, label: string, received: number, accepted: number, resolved: number, resolvedOnTime: number, reopened: number, satisfied: number, followUpsAnswered: number, perThousandClients: number | null }> };
+
+export type CaseAssigneesQueryVariables = Exact<{
+  id: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CaseAssigneesQuery = { case: { id: string, assignees: Array<{ id: string, displayName: string }> } };
+
+export type AlertResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertResponseQuery = { response: { id: string, submittedAt: string, score: number | null, bandKey: string | null, channel: Channel, answers: unknown } };
+
+export type CaseExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseExistsQuery = { case: { id: string } };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1356,6 +2017,97 @@ export type DistributionExistsQueryVariables = Exact<{
 
 
 export type DistributionExistsQuery = { distribution: { id: string } };
+
+export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssignmentsQuery = { myAssignments: Array<{ id: string, planName: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, questionnaireVersionId: string, scoringSheet: unknown, unit: { id: string, code: string, name: string }, keyClient: { id: string, name: string } | null, kind: { id: string, key: string, label: string } }> };
+
+export type SubmitVisitMutationVariables = Exact<{
+  input: SubmitVisitInput;
+}>;
+
+
+export type SubmitVisitMutation = { submitVisit: { id: string, rootId: string, clientId: string } };
+
+export type VisitPlansQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type VisitPlansQuery = { visitPlans: Array<{ id: string, name: string, purpose: PlanPurpose, dates: Array<string>, endDate: string, dueDays: number, kind: { id: string, label: string } }> };
+
+export type PlanProgressQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type PlanProgressQuery = { planProgress: { asOf: string, rows: Array<{ total: number, done: number, open: number, overdue: number, missed: number, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string } }> }, planAssignments: Array<{ id: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string }, keyClient: { id: string, name: string } | null }> };
+
+export type FieldworkInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldworkInspectorsQuery = { inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean, unitIds: Array<string> }> };
+
+export type ReassignAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  inspectorId: string | number;
+}>;
+
+
+export type ReassignAssignmentMutation = { reassignAssignment: { id: string, inspector: { id: string, name: string } } };
+
+export type VisitRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitRecordQuery = { visit: { id: string, rootId: string, revision: number, clientId: string, assignmentId: string | null, startedAt: string, endedAt: string, submittedAt: string, supersededAt: string | null, correctionReason: string | null, answers: unknown, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string, category: InspectorCategory }, kind: { id: string, label: string }, keyClient: { id: string, name: string } | null, staff: Array<{ id: string, name: string, post: StaffPost }>, nonConformities: Array<{ title: string, severity: Severity, note: string | null, question: string | null }>, evidence: Array<{ id: string, fileName: string, mimeType: string, size: number, url: string }> }, visitHistory: Array<{ id: string, revision: number, submittedAt: string, supersededAt: string | null, correctionReason: string | null }> };
+
+export type UnitVisitsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitVisitsQuery = { unitVisits: Array<{ id: string, endedAt: string, unit: { id: string, code: string, name: string }, inspector: { id: string, name: string }, kind: { id: string, label: string }, keyClient: { id: string, name: string } | null, nonConformities: Array<{ severity: Severity }> }> };
+
+export type KeyClientsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type KeyClientsQuery = { keyClients: Array<{ id: string, name: string, kind: KeyClientKind, owner: string | null, tier: string | null, purgedAt: string | null }> };
+
+export type KeyClientReportPageQueryVariables = Exact<{
+  keyClientId: string | number;
+  from: string;
+  to: string;
+  questions?: Array<string> | string | null | undefined;
+}>;
+
+
+export type KeyClientReportPageQuery = { keyClientReport: { visitCount: number, score: number | null, nonConformities: number, keyClient: { id: string, name: string }, items: Array<{ question: string, mean: number | null, n: number }>, notes: Array<{ visitId: string, endedAt: string, question: string, text: string }> } };
+
+export type UnitStaffQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitStaffQuery = { staffMembers: Array<{ id: string, name: string, post: StaffPost, active: boolean }> };
+
+export type OpenCaseFromVisitMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type OpenCaseFromVisitMutation = { createCase: { id: string, reference: string } };
+
+export type VisitExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitExistsQuery = { visit: { id: string } };
 
 export type HomeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1635,7 +2387,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
 
 export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1741,6 +2493,32 @@ export type MoveUnitMutationVariables = Exact<{
 
 
 export type MoveUnitMutation = { moveOrgUnit: { id: string } };
+
+export type WebhookListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookListQuery = { outboundWebhooks: Array<{ id: string, name: string, url: string, unitId: string, events: Array<WebhookEvent>, disabledAt: string | null }> };
+
+export type WebhookLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookLogQuery = { webhookDeliveries: Array<{ id: string, event: WebhookEvent, status: WebhookDeliveryStatus, createdAt: string, attempts: Array<{ at: string, statusCode: number | null, error: string | null }> }> };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateOutboundWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createOutboundWebhook: { secret: string, webhook: { id: string } } };
+
+export type ReplayDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayDeliveryMutation = { replayWebhookDelivery: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2050,10 +2828,168 @@ export const ActionExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionExistsQuery, ActionExistsQueryVariables>;
-export const UserListDocument = new TypedDocumentString(`
-    query UserList($filter: UserFilterInput) {
-  users(filter: $filter, first: 200) {
+export const ApiKeyListDocument = new TypedDocumentString(`
+    query ApiKeyList($after: String, $includeRevoked: Boolean!) {
+  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        role
+        scopes
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyListQuery, ApiKeyListQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const CreateMetricDocument = new TypedDocumentString(`
+    mutation CreateMetric($input: MetricInput!) {
+  createMetric(input: $input) {
+    id
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMetricMutation, CreateMetricMutationVariables>;
+export const RecordMetricDocument = new TypedDocumentString(`
+    mutation RecordMetric($input: RecordMetricInput!) {
+  recordMetric(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMetricMutation, RecordMetricMutationVariables>;
+export const ImportMetricValuesDocument = new TypedDocumentString(`
+    mutation ImportMetricValues($input: ImportMetricValuesInput!) {
+  importMetricValues(input: $input) {
+    imported
+    rowErrors {
+      row
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMetricValuesMutation, ImportMetricValuesMutationVariables>;
+export const MetricListDocument = new TypedDocumentString(`
+    query MetricList {
+  metrics {
+    id
+    key
+    label
+    measurementUnit
+    kind
+    worst
+    target
+    denominatorLabel
+  }
+}
+    `) as unknown as TypedDocumentString<MetricListQuery, MetricListQueryVariables>;
+export const MetricObservationListDocument = new TypedDocumentString(`
+    query MetricObservationList($metricKey: String!, $unitId: ID!, $after: String) {
+  metricObservations(
+    metricKey: $metricKey
+    unitId: $unitId
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        periodStart
+        periodEnd
+        value
+        denominator
+        updatedAt
+        unit {
+          id
+          name
+        }
+        history {
+          id
+          changedAt
+          valueBefore
+          valueAfter
+          denominatorBefore
+          denominatorAfter
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricObservationListQuery, MetricObservationListQueryVariables>;
+export const OrganisationSettingsDocument = new TypedDocumentString(`
+    query OrganisationSettings {
+  organization {
+    id
+    name
+    timeZone
+    languages
+    minGroupSize
+    branding {
+      logoDataUrl
+      primaryColor
+      privacyNotice {
+        language
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+    name
+    timeZone
+    languages
+    minGroupSize
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilterInput, $after: String) {
+  users(filter: $filter, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -2096,6 +3032,229 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const MyCasesBadgeDocument = new TypedDocumentString(`
+    query MyCasesBadge {
+  myCases {
+    open
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesBadgeQuery, MyCasesBadgeQueryVariables>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseFilterInput, $first: Int) {
+  cases(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+        origin
+        priority
+        channel
+        description
+        receivedAt
+        dueAt
+        overdue
+        ownerName
+        unitName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const CaseCategoriesDocument = new TypedDocumentString(`
+    query CaseCategories {
+  caseCategories {
+    id
+    code
+    name
+    parentId
+    acknowledgeDays {
+      LOW
+      NORMAL
+      HIGH
+      URGENT
+    }
+    resolveDays {
+      LOW
+      NORMAL
+      HIGH
+      URGENT
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCategoriesQuery, CaseCategoriesQueryVariables>;
+export const CreateCaseDocument = new TypedDocumentString(`
+    mutation CreateCase($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCaseMutation, CreateCaseMutationVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  case(id: $id) {
+    id
+    reference
+    origin
+    state
+    unitId
+    unitName
+    categoryId
+    priority
+    channel
+    description
+    language
+    ownerId
+    ownerName
+    responseId
+    receivedAt
+    acknowledgeDueAt
+    resolveDueAt
+    dueAt
+    currentStep
+    overdue
+    hasContact
+    rejectionReason
+    resolution
+    responsibility
+    cause
+    compensation
+    agreement
+    reopenCount
+    resolvedOnTime
+    allowedMoves
+    canHandle
+    timeline {
+      id
+      at
+      kind
+      state
+      note
+      actorName
+      unitId
+    }
+    attachments {
+      id
+      fileName
+      mediaType
+      size
+      createdAt
+    }
+    followUp {
+      invitationStatus
+      deliveredAt
+      answeredAt
+      score
+      satisfied
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const ChangeCaseStateDocument = new TypedDocumentString(`
+    mutation ChangeCaseState($input: ChangeCaseStateInput!) {
+  changeCaseState(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeCaseStateMutation, ChangeCaseStateMutationVariables>;
+export const AddCaseNoteDocument = new TypedDocumentString(`
+    mutation AddCaseNote($input: AddCaseNoteInput!) {
+  addCaseNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const SaveCaseCategoryDocument = new TypedDocumentString(`
+    mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {
+  saveCaseCategory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCaseCategoryMutation, SaveCaseCategoryMutationVariables>;
+export const AlertRulesDocument = new TypedDocumentString(`
+    query AlertRules {
+  alertRules {
+    id
+    name
+    questionnaireId
+    condition
+    question
+    threshold
+    values
+    priority
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
+export const SaveAlertRuleDocument = new TypedDocumentString(`
+    mutation SaveAlertRule($input: SaveAlertRuleInput!) {
+  saveAlertRule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAlertRuleMutation, SaveAlertRuleMutationVariables>;
+export const RuleQuestionnairesDocument = new TypedDocumentString(`
+    query RuleQuestionnaires {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleQuestionnairesQuery, RuleQuestionnairesQueryVariables>;
+export const CaseAnalysisDocument = new TypedDocumentString(`
+    query CaseAnalysis($input: CaseAnalysisInput!) {
+  caseAnalysis(input: $input) {
+    key
+    label
+    received
+    accepted
+    resolved
+    resolvedOnTime
+    reopened
+    satisfied
+    followUpsAnswered
+    perThousandClients
+  }
+}
+    `) as unknown as TypedDocumentString<CaseAnalysisQuery, CaseAnalysisQueryVariables>;
+export const CaseAssigneesDocument = new TypedDocumentString(`
+    query CaseAssignees($id: ID!, $unitId: ID) {
+  case(id: $id) {
+    id
+    assignees(unitId: $unitId) {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseAssigneesQuery, CaseAssigneesQueryVariables>;
+export const AlertResponseDocument = new TypedDocumentString(`
+    query AlertResponse($id: ID!) {
+  response(id: $id) {
+    id
+    submittedAt
+    score
+    bandKey
+    channel
+    answers
+  }
+}
+    `) as unknown as TypedDocumentString<AlertResponseQuery, AlertResponseQueryVariables>;
+export const CaseExistsDocument = new TypedDocumentString(`
+    query CaseExists($id: ID!) {
+  case(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseExistsQuery, CaseExistsQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
   orgUnits(first: 200) {
@@ -2409,6 +3568,278 @@ export const DistributionExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistributionExistsQuery, DistributionExistsQueryVariables>;
+export const MyAssignmentsDocument = new TypedDocumentString(`
+    query MyAssignments {
+  myAssignments {
+    id
+    planName
+    scheduledFor
+    dueDate
+    status
+    visitId
+    questionnaireVersionId
+    scoringSheet
+    unit {
+      id
+      code
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+    kind {
+      id
+      key
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const SubmitVisitDocument = new TypedDocumentString(`
+    mutation SubmitVisit($input: SubmitVisitInput!) {
+  submitVisit(input: $input) {
+    id
+    rootId
+    clientId
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitVisitMutation, SubmitVisitMutationVariables>;
+export const VisitPlansDocument = new TypedDocumentString(`
+    query VisitPlans($unitId: ID!) {
+  visitPlans(unitId: $unitId) {
+    id
+    name
+    purpose
+    dates
+    endDate
+    dueDays
+    kind {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisitPlansQuery, VisitPlansQueryVariables>;
+export const PlanProgressDocument = new TypedDocumentString(`
+    query PlanProgress($planId: ID!) {
+  planProgress(planId: $planId) {
+    asOf
+    rows {
+      total
+      done
+      open
+      overdue
+      missed
+      unit {
+        id
+        code
+        name
+      }
+      inspector {
+        id
+        name
+      }
+    }
+  }
+  planAssignments(planId: $planId) {
+    id
+    scheduledFor
+    dueDate
+    status
+    visitId
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanProgressQuery, PlanProgressQueryVariables>;
+export const FieldworkInspectorsDocument = new TypedDocumentString(`
+    query FieldworkInspectors {
+  inspectors {
+    id
+    name
+    category
+    active
+    unitIds
+  }
+}
+    `) as unknown as TypedDocumentString<FieldworkInspectorsQuery, FieldworkInspectorsQueryVariables>;
+export const ReassignAssignmentDocument = new TypedDocumentString(`
+    mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {
+  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) {
+    id
+    inspector {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignAssignmentMutation, ReassignAssignmentMutationVariables>;
+export const VisitRecordDocument = new TypedDocumentString(`
+    query VisitRecord($id: ID!) {
+  visit(id: $id) {
+    id
+    rootId
+    revision
+    clientId
+    assignmentId
+    startedAt
+    endedAt
+    submittedAt
+    supersededAt
+    correctionReason
+    answers
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+      category
+    }
+    kind {
+      id
+      label
+    }
+    keyClient {
+      id
+      name
+    }
+    staff {
+      id
+      name
+      post
+    }
+    nonConformities {
+      title
+      severity
+      note
+      question
+    }
+    evidence {
+      id
+      fileName
+      mimeType
+      size
+      url
+    }
+  }
+  visitHistory(id: $id) {
+    id
+    revision
+    submittedAt
+    supersededAt
+    correctionReason
+  }
+}
+    `) as unknown as TypedDocumentString<VisitRecordQuery, VisitRecordQueryVariables>;
+export const UnitVisitsDocument = new TypedDocumentString(`
+    query UnitVisits($unitId: ID!) {
+  unitVisits(unitId: $unitId) {
+    id
+    endedAt
+    unit {
+      id
+      code
+      name
+    }
+    inspector {
+      id
+      name
+    }
+    kind {
+      id
+      label
+    }
+    keyClient {
+      id
+      name
+    }
+    nonConformities {
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitVisitsQuery, UnitVisitsQueryVariables>;
+export const KeyClientsDocument = new TypedDocumentString(`
+    query KeyClients($unitId: ID!) {
+  keyClients(unitId: $unitId) {
+    id
+    name
+    kind
+    owner
+    tier
+    purgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KeyClientsQuery, KeyClientsQueryVariables>;
+export const KeyClientReportPageDocument = new TypedDocumentString(`
+    query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {
+  keyClientReport(
+    keyClientId: $keyClientId
+    from: $from
+    to: $to
+    questions: $questions
+  ) {
+    visitCount
+    score
+    nonConformities
+    keyClient {
+      id
+      name
+    }
+    items {
+      question
+      mean
+      n
+    }
+    notes {
+      visitId
+      endedAt
+      question
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyClientReportPageQuery, KeyClientReportPageQueryVariables>;
+export const UnitStaffDocument = new TypedDocumentString(`
+    query UnitStaff($unitId: ID!) {
+  staffMembers(unitId: $unitId) {
+    id
+    name
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UnitStaffQuery, UnitStaffQueryVariables>;
+export const OpenCaseFromVisitDocument = new TypedDocumentString(`
+    mutation OpenCaseFromVisit($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCaseFromVisitMutation, OpenCaseFromVisitMutationVariables>;
+export const VisitExistsDocument = new TypedDocumentString(`
+    query VisitExists($id: ID!) {
+  visit(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisitExistsQuery, VisitExistsQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   questionnaires(first: 1) {
@@ -3068,6 +4499,8 @@ export const DashboardDocument = new TypedDocumentString(`
       lostPoints
       belowMinimum
       withheldReason
+      target
+      distanceToTarget
     }
     bandDistribution {
       band {
@@ -3353,3 +4786,47 @@ export const MoveUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveUnitMutation, MoveUnitMutationVariables>;
+export const WebhookListDocument = new TypedDocumentString(`
+    query WebhookList {
+  outboundWebhooks {
+    id
+    name
+    url
+    unitId
+    events
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookListQuery, WebhookListQueryVariables>;
+export const WebhookLogDocument = new TypedDocumentString(`
+    query WebhookLog($id: ID!) {
+  webhookDeliveries(webhookId: $id) {
+    id
+    event
+    status
+    createdAt
+    attempts {
+      at
+      statusCode
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookLogQuery, WebhookLogQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateOutboundWebhookInput!) {
+  createOutboundWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const ReplayDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayDelivery($id: ID!) {
+  replayWebhookDelivery(deliveryId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDeliveryMutation, ReplayDeliveryMutationVariables>;

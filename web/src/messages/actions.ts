@@ -7,9 +7,9 @@ export const actions = {
       one: 'Action',
       notFound: 'This action does not exist, or it belongs to a unit you cannot see.',
       view: {
- list: 'List',
-board: 'Board' 
-},
+        list: 'List',
+        board: 'Board',
+      },
       viewLabel: 'View',
       under: 'Unit',
       statusFilter: 'Status',
@@ -35,11 +35,11 @@ board: 'Board'
         CANCELLED: 'Cancelled',
       },
       board: {
- working: 'To do',
-submitted: 'Waiting for re-check',
-judged: 'Re-checked',
-done: 'Closed' 
-},
+        working: 'To do',
+        submitted: 'Waiting for re-check',
+        judged: 'Re-checked',
+        done: 'Closed',
+      },
       open: 'Open an action',
       openFor: 'Open an action for {unit} · {indicator}',
       openIt: 'Open the action',
@@ -110,35 +110,35 @@ done: 'Closed'
       no: 'no',
       minResponses: 'At least {n} responses are needed on each side.',
       trigger: {
- SCHEDULED: 'scheduled',
-ON_DEMAND: 'on demand' 
-},
+        SCHEDULED: 'scheduled',
+        ON_DEMAND: 'on demand',
+      },
       checkedAt: 'Re-checked {date} ({trigger})',
       trend: 'Trend around the action',
       trendCaption: 'Score by month: before, during and after the action',
       month: 'Month',
       phase: {
- BEFORE: 'Before',
-DURING: 'During',
-AFTER: 'After' 
-},
+        BEFORE: 'Before',
+        DURING: 'During',
+        AFTER: 'After',
+      },
       noTrend: 'No score to draw yet.',
       escalations: 'Escalations',
       noEscalations: 'Not escalated.',
       step: {
- OVERDUE: 'Overdue',
-NOT_MET: 'Not met' 
-},
+        OVERDUE: 'Overdue',
+        NOT_MET: 'Not met',
+      },
       escalated: '{step} · {date} · {count} managers e-mailed',
       accountability: 'Accountability',
       flagged: 'Two re-checks in a row were not met: a consequence must be decided.',
       consequence: 'Consequence',
       category: {
- WARNING: 'Warning',
-PENALTY: 'Penalty',
-RETRAINING: 'Retraining',
-OTHER: 'Other' 
-},
+        WARNING: 'Warning',
+        PENALTY: 'Penalty',
+        RETRAINING: 'Retraining',
+        OTHER: 'Other',
+      },
       consequenceText: 'Decision',
       record: 'Record the consequence',
       source: {
@@ -196,9 +196,9 @@ OTHER: 'Other'
       one: '整改任务',
       notFound: '此整改任务不存在，或属于您无权查看的单位。',
       view: {
- list: '列表',
-board: '看板' 
-},
+        list: '列表',
+        board: '看板',
+      },
       viewLabel: '视图',
       under: '单位',
       statusFilter: '状态',
@@ -224,11 +224,11 @@ board: '看板'
         CANCELLED: '已取消',
       },
       board: {
- working: '待办',
-submitted: '等待复检',
-judged: '已复检',
-done: '已结束' 
-},
+        working: '待办',
+        submitted: '等待复检',
+        judged: '已复检',
+        done: '已结束',
+      },
       open: '发起整改',
       openFor: '为 {unit} · {indicator} 发起整改',
       openIt: '发起',
@@ -249,10 +249,10 @@ done: '已结束'
         periodOrder: '期间的结束须晚于开始。',
       },
       target: {
- SCORE_REACH: '得分达到',
-SCORE_RISE: '提升分数',
-METRIC_VALUE: '指标值达到' 
-},
+        SCORE_REACH: '得分达到',
+        SCORE_RISE: '提升分数',
+        METRIC_VALUE: '指标值达到',
+      },
       targetText: {
         SCORE_REACH: '得分达到 {value}',
         SCORE_RISE: '提升 {value} 分',
@@ -299,35 +299,35 @@ METRIC_VALUE: '指标值达到'
       no: '否',
       minResponses: '每个阶段至少需要 {n} 份答卷。',
       trigger: {
- SCHEDULED: '定时',
-ON_DEMAND: '手动' 
-},
+        SCHEDULED: '定时',
+        ON_DEMAND: '手动',
+      },
       checkedAt: '复检于 {date}（{trigger}）',
       trend: '整改前后趋势',
       trendCaption: '按月得分：整改前、整改中、整改后',
       month: '月份',
       phase: {
- BEFORE: '整改前',
-DURING: '整改中',
-AFTER: '整改后' 
-},
+        BEFORE: '整改前',
+        DURING: '整改中',
+        AFTER: '整改后',
+      },
       noTrend: '暂无可绘制的得分。',
       escalations: '升级督办',
       noEscalations: '未升级。',
       step: {
- OVERDUE: '逾期',
-NOT_MET: '未达标' 
-},
+        OVERDUE: '逾期',
+        NOT_MET: '未达标',
+      },
       escalated: '{step} · {date} · 已邮件通知 {count} 位负责人',
       accountability: '问责',
       flagged: '连续两次复检未达标：须决定问责措施。',
       consequence: '问责措施',
       category: {
- WARNING: '警告',
-PENALTY: '处罚',
-RETRAINING: '重新培训',
-OTHER: '其他' 
-},
+        WARNING: '警告',
+        PENALTY: '处罚',
+        RETRAINING: '重新培训',
+        OTHER: '其他',
+      },
       consequenceText: '决定',
       record: '记录问责措施',
       source: {
@@ -385,9 +385,9 @@ OTHER: '其他'
       one: 'Захід',
       notFound: 'Такого заходу немає, або він належить підрозділу, якого ви не бачите.',
       view: {
- list: 'Список',
-board: 'Дошка' 
-},
+        list: 'Список',
+        board: 'Дошка',
+      },
       viewLabel: 'Вигляд',
       under: 'Підрозділ',
       statusFilter: 'Стан',
@@ -413,11 +413,11 @@ board: 'Дошка'
         CANCELLED: 'Скасований',
       },
       board: {
- working: 'До виконання',
-submitted: 'Чекає перевірки',
-judged: 'Перевірено',
-done: 'Завершено' 
-},
+        working: 'До виконання',
+        submitted: 'Чекає перевірки',
+        judged: 'Перевірено',
+        done: 'Завершено',
+      },
       open: 'Відкрити захід',
       openFor: 'Відкрити захід для {unit} · {indicator}',
       openIt: 'Відкрити',
@@ -438,10 +438,10 @@ done: 'Завершено'
         periodOrder: 'Період має закінчуватися після початку.',
       },
       target: {
- SCORE_REACH: 'Досягти оцінки',
-SCORE_RISE: 'Зрости на бали',
-METRIC_VALUE: 'Досягти значення' 
-},
+        SCORE_REACH: 'Досягти оцінки',
+        SCORE_RISE: 'Зрости на бали',
+        METRIC_VALUE: 'Досягти значення',
+      },
       targetText: {
         SCORE_REACH: 'Досягти оцінки {value}',
         SCORE_RISE: 'Зрости на {value} балів',
@@ -488,35 +488,35 @@ METRIC_VALUE: 'Досягти значення'
       no: 'ні',
       minResponses: 'На кожному етапі потрібно щонайменше {n} відповідей.',
       trigger: {
- SCHEDULED: 'за розкладом',
-ON_DEMAND: 'на вимогу' 
-},
+        SCHEDULED: 'за розкладом',
+        ON_DEMAND: 'на вимогу',
+      },
       checkedAt: 'Перевірено {date} ({trigger})',
       trend: 'Динаміка навколо заходу',
       trendCaption: 'Оцінка за місяцями: до, під час і після заходу',
       month: 'Місяць',
       phase: {
- BEFORE: 'До',
-DURING: 'Під час',
-AFTER: 'Після' 
-},
+        BEFORE: 'До',
+        DURING: 'Під час',
+        AFTER: 'Після',
+      },
       noTrend: 'Ще немає оцінок для графіка.',
       escalations: 'Ескалації',
       noEscalations: 'Не ескальовано.',
       step: {
- OVERDUE: 'Прострочено',
-NOT_MET: 'Не досягнуто' 
-},
+        OVERDUE: 'Прострочено',
+        NOT_MET: 'Не досягнуто',
+      },
       escalated: '{step} · {date} · листів керівникам: {count}',
       accountability: 'Відповідальність',
       flagged: 'Дві перевірки поспіль не досягли цілі: треба ухвалити наслідок.',
       consequence: 'Наслідок',
       category: {
- WARNING: 'Попередження',
-PENALTY: 'Стягнення',
-RETRAINING: 'Перенавчання',
-OTHER: 'Інше' 
-},
+        WARNING: 'Попередження',
+        PENALTY: 'Стягнення',
+        RETRAINING: 'Перенавчання',
+        OTHER: 'Інше',
+      },
       consequenceText: 'Рішення',
       record: 'Записати наслідок',
       source: {
