@@ -39,7 +39,7 @@ if (kind === 'bare') {
   const UNGUARDED = { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0', BOT_MIN_FILL_SECONDS: '0' };
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_POOL_MAX: String(pool), ...UNGUARDED });
   const orm = await MikroORM.init({ ...ormConfig(databaseUrl, { poolMax: pool }), logger: () => {} });
-  const app = await createApp({ config, orm, log: createLogger('silent') });
+  const app = await createApp({ config, orm, log: createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent') });
   process.send!({ port: await app.listen(0, '127.0.0.1') });
 }
 
