@@ -1,5 +1,6 @@
 import type { World } from './world.js';
 import { ELSEWHERE } from './table-elsewhere.js';
+import { ACTING } from './table-acting.js';
 
 /**
  * How each GraphQL operation is kept inside its tenant, one entry per Query and Mutation field of
@@ -226,4 +227,5 @@ export const TABLE: Record<string, Entry> = {
   myAssignments: { self: 'The caller’s own field-work assignments.' },
   myCases: { self: 'Cases assigned to the caller.' },
   ...ELSEWHERE,
+  ...ACTING,
 };
