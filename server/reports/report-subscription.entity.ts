@@ -45,7 +45,7 @@ export class ReportSubscription extends TenantEntity {
 
 /** One sent report per subscription and period: the idempotency key of circulation. */
 @Entity()
-@Unique({ properties: ['subscriptionId', 'periodStart'] })
+@Unique({ properties: ['organization', 'subscriptionId', 'periodStart'] })
 export class ReportDelivery extends TenantEntity {
   [OptionalProps]?: 'sentAt';
 

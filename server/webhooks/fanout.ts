@@ -120,7 +120,7 @@ async function insertDelivery(tx: EntityManager, hook: OutboundWebhook, o: Occur
   const [row] = await tx.execute<{ id: string }[]>(
     `insert into webhook_delivery (id, organization_id, webhook_id, event, event_key, body, status, attempts, created_at)
      values (gen_random_uuid(), ?, ?, ?, ?, ?, 'PENDING', '[]', now())
-     on conflict (webhook_id, event_key) do nothing returning id`,
+     on conflict (organization_id, webhook_id, event_key) do nothing returning id`,
     [o.orgId, hook.id, o.event, o.key, body],
   );
   return row?.id ?? null;

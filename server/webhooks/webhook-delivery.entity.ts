@@ -16,7 +16,7 @@ export class DeliveryAttempt {
 /** One event for one webhook: its body (fixed at creation) and every attempt to post it. */
 @ObjectType({ description: 'An event posted (or to be posted) to an outbound webhook, with its attempts.' })
 @Entity()
-@Unique({ properties: ['webhookId', 'eventKey'] })
+@Unique({ properties: ['organization', 'webhookId', 'eventKey'] })
 @Index({ properties: ['organization', 'webhookId', 'createdAt'] })
 export class WebhookDelivery extends TenantEntity {
   [OptionalProps]?: 'createdAt' | 'status' | 'attempts' | 'deliveredAt';
