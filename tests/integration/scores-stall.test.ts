@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -12,9 +12,10 @@ let app: TestApp;
 let t: Tenant;
 let modelId: string;
 const RESPONSES = 12_000;
-// Longest hold of the event loop, CPU ms, measured here: the ten queries 327 without pausing and 56 with it (parsing
-// and GraphQL around the paused loops), the rollup 114 without and 11 with (a slice is 10 ms).
-const QUERY_HOLD_LIMIT_MS = 150;
+// Longest hold of the event loop, CPU ms, measured here: the ten queries 327–406 without pausing and 56–71 with it
+// alone, up to 185 beside a full CI run (parsing, GraphQL and garbage collection around the paused loops); the
+// rollup 82–114 without and 11–23 with (a slice is 10 ms).
+const QUERY_HOLD_LIMIT_MS = 250;
 const ROLLUP_HOLD_LIMIT_MS = 50;
 
 const survey = {
@@ -71,18 +72,22 @@ afterAll(() => app?.close());
 
 /**
  * The longest the event loop was held while `work` ran, measured twice: in wall time
- * (monitorEventLoopDelay) and in CPU time of this process between two turns of the loop (a 5 ms
- * interval timer). The CPU figure is what the rule is about: on a machine busy with other work the
- * wall figure also counts the time the operating system gave to other processes.
+ * (monitorEventLoopDelay) and, between two turns of the loop (a 5 ms interval timer), as the
+ * smaller of this process's CPU time and the wall time. The main thread cannot have computed for
+ * longer than either: on a busy machine the wall time also counts other processes, and the CPU
+ * time also counts this process's other threads (garbage collection, the libuv pool).
  */
 async function longestStall<T>(work: () => Promise<T>) {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   let cpuMs = 0;
   let last = process.cpuUsage();
+  let lastAt = performance.now();
   const ticker = setInterval(() => {
     const used = process.cpuUsage(last);
-    cpuMs = Math.max(cpuMs, (used.user + used.system) / 1000);
+    const now = performance.now();
+    cpuMs = Math.max(cpuMs, Math.min((used.user + used.system) / 1000, now - lastAt));
     last = process.cpuUsage();
+    lastAt = now;
   }, 5);
   histogram.enable();
   const started = Date.now();
