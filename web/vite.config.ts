@@ -16,6 +16,13 @@ export default defineConfig({
     }),
   ],
   // The runner chunk is SurveyJS itself (~340 kB gzip); it loads only on /r/… pages.
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, manifest: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    manifest: true,
+    // Every browser the web app supports preloads modules natively; the polyfill only weighs on the runner.
+    modulePreload: { polyfill: false },
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' } },
 });

@@ -17,10 +17,12 @@ describe('what the production build makes each page download', () => {
       `gzip JS: runner ${kB(sizes.runner.js)} kB, admin shell ${kB(sizes.admin.js)} kB, dashboard ${kB(sizes.dashboard.js)} kB, Creator page ${kB(sizes.creator.js)} kB`,
     );
     // SurveyJS's form library is most of the runner; the admin app and the Creator never load there, nor
-    // codegen's map of every operation (the runner's documents are its own, web/src/request.ts): 386.5 kB.
+    // codegen's map of every operation (the runner's documents are its own, web/src/request.ts), nor the module
+    // preload polyfill: just under 387 kB, still over the 386 kB of issue 14.
     expect(sizes.runner.js).toBeLessThan(387 * 1024);
-    // The shell with Element Plus (per component, docs/web.md) weighs about 165 kB; the runner never loads it.
-    expect(sizes.admin.js).toBeLessThan(180 * 1024);
+    // The shell with Element Plus (per component, docs/web.md) weighed 165 kB; with the pages of cases, field work,
+    // actions, webhooks and settings in its navigation it is 195 kB. The runner never loads it.
+    expect(sizes.admin.js).toBeLessThan(200 * 1024);
     expect(sizes.creator.js - sizes.admin.js).toBeGreaterThan(300 * 1024);
   });
 });
