@@ -4,3 +4,6 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+// SurveyJS's interface texts register themselves when imported; the runner loads them on demand.
+declare module 'survey-core/i18n/ukrainian';
+declare module 'survey-core/i18n/simplified-chinese';
