@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { loadConfig } from '../../server/config.js';
@@ -39,7 +40,9 @@ if (kind === 'bare') {
   const UNGUARDED = { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0', BOT_MIN_FILL_SECONDS: '0' };
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_POOL_MAX: String(pool), ...UNGUARDED });
   const orm = await MikroORM.init({ ...ormConfig(databaseUrl, { poolMax: pool }), logger: () => {} });
-  const app = await createApp({ config, orm, log: createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent') });
+  // The production web build too, so the benchmark can time the dashboard in Chromium (the parent's cwd is the root).
+  const webDir = join(process.cwd(), 'web/dist');
+  const app = await createApp({ config, orm, log: createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent'), webDir });
   process.send!({ port: await app.listen(0, '127.0.0.1') });
 }
 
