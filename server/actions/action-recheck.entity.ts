@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import { ActionStatus } from './action-status.js';
+import { ActionStatus, TargetKind } from './action-status.js';
+import { RecheckReason } from './recheck-verdict.js';
 
 export enum RecheckTrigger {
   SCHEDULED = 'SCHEDULED',
@@ -17,12 +18,29 @@ registerEnumType(RecheckTrigger, {
   },
 });
 
+registerEnumType(RecheckReason, {
+  name: 'RecheckReason',
+  description: 'Why a re-check came out as it did; pages and e-mails write the sentence in the reader’s language.',
+  valuesConfig: {
+    NO_INDICATOR: { description: 'NO_DATA: the action names no indicator.' },
+    FEW_BEFORE: { description: 'NO_DATA: fewer responses before the action than the model’s minimum.' },
+    FEW_AFTER: { description: 'NO_DATA: fewer responses over the re-check period than the model’s minimum.' },
+    NO_VALUE_BEFORE: { description: 'NO_DATA: the METRIC has no value before the action.' },
+    NO_VALUE_AFTER: { description: 'NO_DATA: the METRIC has no value over the re-check period.' },
+    METRIC_REACHED: { description: 'MET: the METRIC value reaches the target in its direction.' },
+    METRIC_SHORT: { description: 'NOT_MET: the METRIC value falls short of the target.' },
+    TARGET_REACHED: { description: 'MET: the score target is reached (and the rise significant where asked).' },
+    SHORT_OF_TARGET: { description: 'NOT_MET: the score target is not reached.' },
+    NOT_SIGNIFICANT: { description: 'NOT_MET: the target is reached but the rise is not significant, as asked.' },
+  },
+});
+
 /** One re-check (复查验收) of an action: both sides' numbers and the verdict, stored as computed. */
 @ObjectType({ description: 'A re-check: the score before the action and over the re-check period, and the verdict.' })
 @Entity()
 @Index({ properties: ['actionId', 'checkedAt'] })
 export class ActionRecheck extends TenantEntity {
-  [OptionalProps]?: 'checkedAt';
+  [OptionalProps]?: 'checkedAt' | 'reasonCode' | 'targetKind' | 'targetValue';
 
   @Field(() => ID, { description: 'Id of the re-check.' })
   @PrimaryKey({ type: 'uuid' })
@@ -39,9 +57,24 @@ export class ActionRecheck extends TenantEntity {
   @Enum({ items: () => ActionStatus })
   verdict!: ActionStatus;
 
-  @Field({ description: 'Why, in words (what was compared, what fell short).' })
+  @Field({ description: 'Why, in English words (as written in the history); pages use reasonCode and the numbers.' })
   @Property({ type: 'text' })
   reason!: string;
+
+  @Field(() => RecheckReason, {
+    nullable: true,
+    description: 'Why, as a code, to be written with the numbers in the reader’s language; null on older re-checks.',
+  })
+  @Enum({ items: () => RecheckReason, nullable: true })
+  reasonCode: RecheckReason | null = null;
+
+  @Field(() => TargetKind, { nullable: true, description: 'The action’s target kind when it was re-checked.' })
+  @Enum({ items: () => TargetKind, nullable: true })
+  targetKind: TargetKind | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'The action’s target value when it was re-checked.' })
+  @Property({ type: 'double', nullable: true })
+  targetValue: number | null = null;
 
   @Field({ description: 'First local day of the "before" period (the period the problem was found in).' })
   @Property({ type: 'date' })

@@ -54,8 +54,10 @@ registerEnumType(ActionSourceKind, {
     LOST_POINTS: { description: 'A row of the lost-points view (unit × indicator).' },
     DASHBOARD_INDICATOR: { description: "A unit's dashboard, one indicator." },
     DASHBOARD_QUESTION: { description: "A unit's dashboard, one question." },
-    CASE: { description: 'A complaint or alert case (sourceId is its id).' },
-    INSPECTION: { description: 'An inspection non-conformity (sourceId is its id).' },
+    CASE: { description: 'A complaint or alert case (sourceId is the case id).' },
+    INSPECTION: {
+      description: 'An inspection non-conformity (sourceId is "<visit revision id>:<finding number from 0>").',
+    },
     ACTION: { description: 'An earlier action that was not met (a follow-up).' },
     MANUAL: { description: 'Opened by hand.' },
   },

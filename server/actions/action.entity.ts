@@ -24,7 +24,8 @@ export class RectificationAction extends TenantEntity {
     | 'cancelReason'
     | 'closedAt'
     | 'submittedAt'
-    | 'followUpOfId';
+    | 'followUpOfId'
+    | 'sourceLabel';
 
   @Field(() => ID, { description: 'Id of the action.' })
   @PrimaryKey({ type: 'uuid' })
@@ -61,6 +62,13 @@ export class RectificationAction extends TenantEntity {
   })
   @Property({ type: 'text', nullable: true })
   sourceId: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the source was shown where the action was opened (a case reference, a finding title).',
+  })
+  @Property({ type: 'text', nullable: true })
+  sourceLabel: string | null = null;
 
   @Field(() => ID, { nullable: true, description: 'The earlier action this one follows up (a chain of re-checks).' })
   @Property({ type: 'uuid', nullable: true })

@@ -26,10 +26,19 @@ export class OpenActionInput {
   @Field(() => ActionSourceKind, { description: 'Where it is opened from.' })
   sourceKind!: ActionSourceKind;
 
-  @Field(() => String, { nullable: true, description: 'Id of the case, inspection finding or other source, when any.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Id of the source: a case id (CASE), "<visit revision id>:<finding number>" (INSPECTION), or any other id.',
+  })
   @IsOptional()
   @MaxLength(200)
   sourceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the source is shown (a case reference, a finding title).' })
+  @IsOptional()
+  @MaxLength(200)
+  sourceLabel?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The earlier action (NOT_MET) this one follows up.' })
   @IsOptional()

@@ -90,6 +90,24 @@ function describeProblem(input: OpenActionInput, frozen: Awaited<ReturnType<type
   return words ? `${words}\n${numbers}` : numbers;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A case or an inspection finding is named by id, so the action page can link back to it. */
+function checkOrigin(input: OpenActionInput): void {
+  const id = input.sourceId?.trim() ?? '';
+  if (input.sourceKind === ActionSourceKind.CASE && !UUID.test(id))
+    throw badInput('An action opened from a case names the case: sourceId is its id.', { field: 'sourceId' });
+  const [visit, finding, ...rest] = id.split(':');
+  if (
+    input.sourceKind === ActionSourceKind.INSPECTION &&
+    (!UUID.test(visit) || !/^\d{1,4}$/.test(finding ?? '') || rest.length)
+  )
+    throw badInput(
+      'An action opened from an inspection names the finding: sourceId is "<visit id>:<finding number>", e.g. "…:0".',
+      { field: 'sourceId' },
+    );
+}
+
 async function checkOwnerAndChain(ctx: RequestContext, input: OpenActionInput) {
   const user = await ctx.em.findOne(User, { id: requireId('User', input.responsibleUserId) });
   if (!user || user.disabledAt) throw notFound('User', input.responsibleUserId);
@@ -105,6 +123,7 @@ export async function openAction(ctx: RequestContext, input: OpenActionInput): P
   const principal = requirePrincipal(ctx);
   const unit = await requireSupervisor(ctx, input.unitId);
   checkPeriods(input);
+  checkOrigin(input);
   await checkOwnerAndChain(ctx, input);
   const frozen = await freezeBaseline(ctx, input);
   const tz = await timeZoneOf(ctx.em, principal.orgId);
@@ -118,7 +137,8 @@ export async function openAction(ctx: RequestContext, input: OpenActionInput): P
     problem: describeProblem(input, frozen),
     measures: input.measures.trim(),
     sourceKind: input.followUpOfId ? ActionSourceKind.ACTION : input.sourceKind,
-    sourceId: input.sourceId ?? input.followUpOfId ?? null,
+    sourceId: input.sourceId?.trim().toLowerCase() || input.followUpOfId || null,
+    sourceLabel: input.sourceLabel?.trim() || null,
     followUpOfId: input.followUpOfId ?? null,
     modelVersionId: frozen?.modelVersionId ?? null,
     indicatorKey: frozen?.key ?? null,

@@ -3,6 +3,7 @@
  * Anything not exported here is internal to the module.
  */
 export * from './actions.module.js';
+export { registerActionRoutes } from './actions.routes.js';
 export { startActionsWorker } from './actions.worker.js';
 export type { ActionsWorker, ActionsWorkerOptions } from './actions.worker.js';
 export { ActionSourceKind, ActionStatus } from './action-status.js';

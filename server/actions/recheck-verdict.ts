@@ -22,10 +22,28 @@ export interface VerdictInput {
   higherIsBetter?: boolean;
 }
 
+/**
+ * Why a re-check came out as it did, as a code: the stored verdict keeps it with its numbers, and each reader's
+ * page (and each manager's e-mail) writes the sentence in their own language. `reason` stays the English one.
+ */
+export enum RecheckReason {
+  NO_INDICATOR = 'NO_INDICATOR',
+  FEW_BEFORE = 'FEW_BEFORE',
+  FEW_AFTER = 'FEW_AFTER',
+  NO_VALUE_BEFORE = 'NO_VALUE_BEFORE',
+  NO_VALUE_AFTER = 'NO_VALUE_AFTER',
+  METRIC_REACHED = 'METRIC_REACHED',
+  METRIC_SHORT = 'METRIC_SHORT',
+  TARGET_REACHED = 'TARGET_REACHED',
+  SHORT_OF_TARGET = 'SHORT_OF_TARGET',
+  NOT_SIGNIFICANT = 'NOT_SIGNIFICANT',
+}
+
 export interface VerdictResult {
   verdict: Verdict;
   delta: number | null;
   significant: boolean | null;
+  reasonCode: RecheckReason;
   reason: string;
 }
 
@@ -37,17 +55,27 @@ export function isSignificant(delta: number, se1: number | null, se2: number | n
   return Math.abs(delta) > 1.96 * Math.sqrt(se1 ** 2 + se2 ** 2);
 }
 
-function noData(input: VerdictInput): string | null {
+type Missing = { code: RecheckReason; reason: string };
+
+function noData(input: VerdictInput): Missing | null {
   const { before, after, minResponses, isMetric } = input;
   if (isMetric) {
-    if (before.value === null) return 'No value of the metric in the period before the action.';
-    if (after.value === null) return 'No value of the metric over the re-check period.';
+    if (before.value === null)
+      return { code: RecheckReason.NO_VALUE_BEFORE, reason: 'No value of the metric in the period before the action.' };
+    if (after.value === null)
+      return { code: RecheckReason.NO_VALUE_AFTER, reason: 'No value of the metric over the re-check period.' };
     return null;
   }
   if (before.n < minResponses || before.score === null)
-    return `Only ${before.n} responses before the action; the model needs ${minResponses}.`;
+    return {
+      code: RecheckReason.FEW_BEFORE,
+      reason: `Only ${before.n} responses before the action; the model needs ${minResponses}.`,
+    };
   if (after.n < minResponses || after.score === null)
-    return `Only ${after.n} responses over the re-check period; the model needs ${minResponses}.`;
+    return {
+      code: RecheckReason.FEW_AFTER,
+      reason: `Only ${after.n} responses over the re-check period; the model needs ${minResponses}.`,
+    };
   return null;
 }
 
@@ -60,7 +88,13 @@ export function judge(input: VerdictInput): VerdictResult {
   const { before, after, targetKind, targetValue } = input;
   if (missing) {
     const delta = before.score !== null && after.score !== null ? after.score - before.score : null;
-    return { verdict: ActionStatus.NO_DATA, delta, significant: null, reason: missing };
+    return {
+      verdict: ActionStatus.NO_DATA,
+      delta,
+      significant: null,
+      reasonCode: missing.code,
+      reason: missing.reason,
+    };
   }
   if (input.isMetric) {
     const delta = after.value! - before.value!;
@@ -69,7 +103,8 @@ export function judge(input: VerdictInput): VerdictResult {
       verdict: reached ? ActionStatus.MET : ActionStatus.NOT_MET,
       delta,
       significant: null,
-      reason: `The value is ${after.value} against a target of ${targetValue} (it was ${before.value}).`,
+      reasonCode: reached ? RecheckReason.METRIC_REACHED : RecheckReason.METRIC_SHORT,
+      reason: `The value is ${after.value}, ${reached ? 'reaching' : 'short of'} the target of ${targetValue} (it was ${before.value}).`,
     };
   }
   const delta = after.score! - before.score!;
@@ -79,13 +114,27 @@ export function judge(input: VerdictInput): VerdictResult {
   const wanted =
     targetKind === TargetKind.SCORE_RISE ? `a rise of ${fmt(targetValue)} points` : `a score of ${fmt(targetValue)}`;
   const now = `${fmt(before.score!)} → ${fmt(after.score!)} (Δ ${delta >= 0 ? '+' : ''}${fmt(delta)})`;
-  if (!reached) return { verdict: ActionStatus.NOT_MET, delta, significant, reason: `${now}: short of ${wanted}.` };
+  if (!reached)
+    return {
+      verdict: ActionStatus.NOT_MET,
+      delta,
+      significant,
+      reasonCode: RecheckReason.SHORT_OF_TARGET,
+      reason: `${now}: short of ${wanted}.`,
+    };
   if (input.requireSignificant && !(significant && delta > 0))
     return {
       verdict: ActionStatus.NOT_MET,
       delta,
       significant,
+      reasonCode: RecheckReason.NOT_SIGNIFICANT,
       reason: `${now}: ${wanted} reached, but the rise is not significant.`,
     };
-  return { verdict: ActionStatus.MET, delta, significant, reason: `${now}: ${wanted} reached.` };
+  return {
+    verdict: ActionStatus.MET,
+    delta,
+    significant,
+    reasonCode: RecheckReason.TARGET_REACHED,
+    reason: `${now}: ${wanted} reached.`,
+  };
 }

@@ -10,7 +10,7 @@ import { ActionStatus, RECHECKABLE } from './action-status.js';
 import { RectificationAction } from './action.entity.js';
 import { lockAction } from './action.service.js';
 import { escalate, mailEscalation, type PendingEscalation } from './escalation.service.js';
-import { judge, type Side, type VerdictResult } from './recheck-verdict.js';
+import { judge, RecheckReason, type Side, type VerdictResult } from './recheck-verdict.js';
 import { emit } from '../events/index.js';
 import './events.js';
 
@@ -31,7 +31,13 @@ async function compute(ctx: RequestContext, action: RectificationAction): Promis
       before: EMPTY,
       after: EMPTY,
       minResponses: 0,
-      result: { verdict: ActionStatus.NO_DATA, delta: null, significant: null, reason },
+      result: {
+        verdict: ActionStatus.NO_DATA,
+        delta: null,
+        significant: null,
+        reasonCode: RecheckReason.NO_INDICATOR,
+        reason,
+      },
     };
   }
   const side = async (from: string, to: string) => {
@@ -77,6 +83,9 @@ async function record(tx: EntityManager, action: RectificationAction, c: Compute
     trigger,
     verdict: c.result.verdict,
     reason: c.result.reason,
+    reasonCode: c.result.reasonCode,
+    targetKind: action.targetKind,
+    targetValue: action.targetValue,
     beforeFrom: action.baselineFrom ?? action.recheckFrom,
     beforeTo: action.baselineTo ?? action.recheckFrom,
     beforeScore: c.before.score,

@@ -20,6 +20,7 @@ import { connectModules } from './modules.js';
 import { createWebhookQueues } from '../webhooks/index.js';
 import { registerTransparencyRoutes } from '../transparency/index.js';
 import { registerReportRoutes } from '../reports/index.js';
+import { registerActionRoutes } from '../actions/index.js';
 import { mountGraphql } from './graphql.js';
 import { registerHealthRoutes } from '../http/health.js';
 import { securityHeaders, trustProxySetting } from '../http/security-headers.js';
@@ -70,6 +71,7 @@ export async function createApp({ config, orm, log, webDir, replica }: AppDeps):
   registerFieldworkRoutes(app, deps);
   registerTransparencyRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerActionRoutes(app, deps);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

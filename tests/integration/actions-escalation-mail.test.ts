@@ -76,11 +76,16 @@ describe('escalation e-mails in the recipient’s language', () => {
     expect(en[0].text).toContain('The re-check was not met.');
     expect(en[0].text).toContain('Measures required: Open a second counter at peak hours.');
     expect(zh[0].subject).toBe('升级督办：Speed at B（B）');
-    expect(zh[0].text).toContain('复检未达标：整改前 33.3（n = 3），整改后 41.7（n = 3）。');
+    expect(zh[0].text).toContain(
+      '复检未达标：整改前 33.3（n = 3），整改后 41.7（n = 3）。 未达到目标（提升 20.0 分）。',
+    );
     expect(zh[0].text).toContain('整改措施：Open a second counter at peak hours.');
     expect(zh[0].text).not.toContain('The re-check');
     expect(uk[0].subject).toBe('Ескалація: Speed at B (B)');
-    expect(uk[0].text).toContain('Повторна перевірка не досягла цілі: до 33.3 (n = 3), після 41.7 (n = 3).');
+    expect(uk[0].text).toContain(
+      'Повторна перевірка не досягла цілі: до 33.3 (n = 3), після 41.7 (n = 3). Ціль не досягнуто (зростання на 20.0 бала).',
+    );
+    expect(en[0].text).toContain('33.3 → 41.7 (Δ +8.3): short of a rise of 20.0 points.');
     expect(uk[0].text).toContain('Необхідні заходи: Open a second counter at peak hours.');
   });
 

@@ -12,12 +12,12 @@ export const ActionList = graphql(`query ActionList($filter: ActionFilterInput, 
 }`);
 export const ActionDetail = graphql(`query ActionDetail($id: ID!) {
   action(id: $id) {
-    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind
+    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind sourceId sourceLabel
     indicatorKey question targetKind targetValue requireSignificant recheckFrom recheckTo cancelReason
     baselineFrom baselineTo baselineScore baselineValue baselineN baselineCi95 createdAt submittedAt
     unit { id name } responsible { id displayName email }
     rechecks {
-      id trigger verdict reason checkedAt minResponses delta significant
+      id trigger verdict reason reasonCode targetKind targetValue checkedAt minResponses delta significant
       beforeFrom beforeTo beforeScore beforeValue beforeN beforeCi95
       afterFrom afterTo afterScore afterValue afterN afterCi95
     }

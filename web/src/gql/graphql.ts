@@ -42,13 +42,13 @@ export type ActionNoteInput = {
 export type ActionSourceKind =
   /** An earlier action that was not met (a follow-up). */
   | 'ACTION'
-  /** A complaint or alert case (sourceId is its id). */
+  /** A complaint or alert case (sourceId is the case id). */
   | 'CASE'
   /** A unit's dashboard, one indicator. */
   | 'DASHBOARD_INDICATOR'
   /** A unit's dashboard, one question. */
   | 'DASHBOARD_QUESTION'
-  /** An inspection non-conformity (sourceId is its id). */
+  /** An inspection non-conformity (sourceId is "<visit revision id>:<finding number from 0>"). */
   | 'INSPECTION'
   /** A row of the lost-points view (unit × indicator). */
   | 'LOST_POINTS'
@@ -928,10 +928,12 @@ export type OpenActionInput = {
   requireSignificant?: boolean | null | undefined;
   /** The responsible person, a user of the organisation. */
   responsibleUserId: string | number;
-  /** Id of the case, inspection finding or other source, when any. */
+  /** Id of the source: a case id (CASE), "<visit revision id>:<finding number>" (INSPECTION), or any other id. */
   sourceId?: string | null | undefined;
   /** Where it is opened from. */
   sourceKind: ActionSourceKind;
+  /** How the source is shown (a case reference, a finding title). */
+  sourceLabel?: string | null | undefined;
   /** What the re-check judges against. */
   targetKind: TargetKind;
   /** The score to reach, the points to rise by, or the METRIC value to reach. */
@@ -1092,6 +1094,29 @@ export type QuestionnaireStatus =
   | 'DRAFT'
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
+
+/** Why a re-check came out as it did; pages and e-mails write the sentence in the reader’s language. */
+export type RecheckReason =
+  /** NO_DATA: fewer responses over the re-check period than the model’s minimum. */
+  | 'FEW_AFTER'
+  /** NO_DATA: fewer responses before the action than the model’s minimum. */
+  | 'FEW_BEFORE'
+  /** MET: the METRIC value reaches the target in its direction. */
+  | 'METRIC_REACHED'
+  /** NOT_MET: the METRIC value falls short of the target. */
+  | 'METRIC_SHORT'
+  /** NOT_MET: the target is reached but the rise is not significant, as asked. */
+  | 'NOT_SIGNIFICANT'
+  /** NO_DATA: the action names no indicator. */
+  | 'NO_INDICATOR'
+  /** NO_DATA: the METRIC has no value over the re-check period. */
+  | 'NO_VALUE_AFTER'
+  /** NO_DATA: the METRIC has no value before the action. */
+  | 'NO_VALUE_BEFORE'
+  /** NOT_MET: the score target is not reached. */
+  | 'SHORT_OF_TARGET'
+  /** MET: the score target is reached (and the rise significant where asked). */
+  | 'TARGET_REACHED';
 
 /** What started a re-check. */
 export type RecheckTrigger =
@@ -1596,7 +1621,7 @@ export type ActionDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
+export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, sourceId: string | null, sourceLabel: string | null, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, reasonCode: RecheckReason | null, targetKind: TargetKind | null, targetValue: number | null, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
 
 export type ActionPeopleQueryVariables = Exact<{
   unitId: string | number;
@@ -2625,6 +2650,8 @@ export const ActionDetailDocument = new TypedDocumentString(`
     accountability
     team
     sourceKind
+    sourceId
+    sourceLabel
     indicatorKey
     question
     targetKind
@@ -2655,6 +2682,9 @@ export const ActionDetailDocument = new TypedDocumentString(`
       trigger
       verdict
       reason
+      reasonCode
+      targetKind
+      targetValue
       checkedAt
       minResponses
       delta

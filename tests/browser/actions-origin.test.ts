@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionsFixture, type ActionsFixture } from '../support/actions.js';
+import {
+  accessibilityViolations,
+  consoleErrors,
+  hasChromium,
+  launch,
+  signInAt,
+  withScreenshotOnFailure,
+} from '../support/browser.js';
+import { CREATE_CASE } from '../support/cases.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let app: TestApp;
+let f: ActionsFixture;
+let browser: Browser;
+// A 1×1 PNG (70 bytes).
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+describe.skipIf(!hasChromium)('actions opened from a case, their evidence and their verdict in Chinese', () => {
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    app = await startTestApp({ WEB_DIR: `${root}web/dist` });
+    f = await actionsFixture(app);
+    browser = await launch();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('opens an action from a case page, links back, serves its evidence and writes the verdict in Chinese', async () => {
+    const { createCase } = await f.t.admin.ok(CREATE_CASE, {
+      input: { unitId: f.units.A, channel: 'PHONE_HOTLINE', description: 'Waited an hour at the counter.' },
+    });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'actions-from-case', async () => {
+      await signInAt(page, `${app.url}/cases/${createCase.id}`, f.t.adminEmail, f.t.adminPassword);
+      const name = `Open an action: Case ${createCase.reference}`;
+      await page.getByRole('button', { name }).click();
+      const dialog = page.getByRole('dialog', { name });
+      expect(await dialog.getByLabel('Title').inputValue()).toBe(createCase.reference);
+      expect(await dialog.getByLabel('Problem found').inputValue()).toBe('Waited an hour at the counter.');
+      await dialog.getByLabel('Measures required').fill('A second counter at peak hours.');
+      await dialog.getByLabel('Responsible person').click();
+      await page.getByRole('option', { name: /region-manager/ }).click();
+      await dialog.getByRole('button', { name: 'Open the action' }).click();
+
+      // The action page links back to the case.
+      await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+      const actionUrl = page.url();
+      const back = page.locator('.action-origin').getByRole('link', { name: `Case ${createCase.reference}` });
+      await back.waitFor();
+      await page.getByText('Opened from: Case').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Evidence added on the page is a link that downloads the same bytes.
+      await page.getByLabel('Progress note').fill('Counter opened');
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'counter.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(PNG, 'base64'),
+      });
+      await page.getByRole('button', { name: 'Add the note' }).click();
+      const link = page.getByRole('link', { name: 'counter.png' });
+      await link.waitFor();
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(/^\/api\/action-evidence\/[0-9a-f-]{36}$/);
+      const bytes = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return [
+          r.status,
+          r.headers.get('content-type'),
+          btoa(String.fromCharCode(...new Uint8Array(await r.arrayBuffer()))),
+        ];
+      }, href);
+      expect(bytes).toEqual([200, 'image/png', PNG]);
+
+      await back.click();
+      await page.waitForURL(`${app.url}/cases/${createCase.id}`);
+
+      // Re-checked (no indicator: NO_DATA), the reason is written in the reader's language.
+      const id = actionUrl.split('/').at(-1);
+      await f.t.admin.ok(`mutation($id: ID!) { recheckAction(actionId: $id) { id } }`, { id });
+      await page.evaluate(() => localStorage.setItem('barometer-locale', 'zh-CN'));
+      await page.goto(actionUrl);
+      const reason = page.locator('.recheck-reason').first();
+      await reason.getByText('该整改任务未指定指标，无可复检内容。').waitFor();
+      expect(await reason.getAttribute('lang')).toBeNull();
+      expect(await page.locator('.action-origin').getByRole('link').innerText()).toBe(`工单 ${createCase.reference}`);
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
