@@ -54,7 +54,8 @@ export class Response extends TenantEntity {
     | 'band'
     | 'modelVersionId'
     | 'resumeKeyHash'
-    | 'confidential';
+    | 'confidential'
+    | 'staffId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -150,6 +151,13 @@ export class Response extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true })
   modelVersionId: string | null = null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The staff member of the unit who served the respondent (its staff register); null: not recorded.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  staffId: string | null = null;
 
   /** For partial responses: hash of the key the respondent resumes with. */
   @Property({ type: 'text', nullable: true, unique: true })
