@@ -152,10 +152,11 @@ export class Response extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   modelVersionId: string | null = null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The staff member of the unit who served the respondent (its staff register); null: not recorded.',
-  })
+  /**
+   * The staff member of the unit who served the respondent (fieldwork's staff register); null: not
+   * recorded. Not a GraphQL field: who served is read only through breakdowns behind
+   * STAFF_BREAKDOWN_READ, which apply the small-group rule.
+   */
   @Property({ type: 'uuid', nullable: true })
   staffId: string | null = null;
 
