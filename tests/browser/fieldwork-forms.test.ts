@@ -101,7 +101,14 @@ describe.skipIf(!hasChromium)('field-work registers and the source switch', () =
       await plan.getByLabel('Kind of inspection').selectOption({ label: 'Mystery visit' });
       await plan.getByLabel(/Scoring sheet/).selectOption({ label: 'Counter sheet' });
       await plan.getByLabel(/^Units/).selectOption([north]);
-      await expect.poll(() => plan.getByLabel(/^Inspectors/).locator('option').count()).toBe(1);
+      await expect
+        .poll(() =>
+          plan
+            .getByLabel(/^Inspectors/)
+            .locator('option')
+            .count(),
+        )
+        .toBe(1);
       await plan.getByLabel(/^Inspectors/).selectOption({ label: 'Mila' });
       await plan.getByLabel(/Dates/).fill('2099-03-01, 2099-04-01');
       await plan.getByRole('button', { name: 'Create the plan' }).click();
