@@ -3,9 +3,9 @@ import { subscribe } from '../events/index.js';
 import { auditChangesOf } from '../db/audit-trail.js';
 import { purgeRateWindows } from '../http/abuse-guard.js';
 import { addMaintenanceTask } from '../jobs/maintenance.js';
-import { purgeAbandonedPartials, useSubmissionGate } from '../responses/index.js';
+import { purgeAbandonedPartials, useStaffRegister, useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
-import { fieldworkInspections } from '../fieldwork/index.js';
+import { fieldworkInspections, fieldworkStaffRegister } from '../fieldwork/index.js';
 import { connectCases, purgeCaseContacts } from '../cases/index.js';
 import { connectWebhooks } from '../webhooks/index.js';
 
@@ -39,4 +39,5 @@ export function connectModules(): void {
   connectWebhooks();
   auditChangesOf('OutboundWebhook', 'ServiceCommitment', 'TransparencySettings', 'PublishedComment');
   useInspectionSource(fieldworkInspections);
+  useStaffRegister(fieldworkStaffRegister);
 }

@@ -42,6 +42,12 @@ export class AddStaffMemberInput {
   @Field(() => ID, { description: 'Their unit.' }) unitId!: string;
   @Field({ description: 'Their name.' }) @Length(1, 200) name!: string;
   @Field(() => StaffPost, { description: 'Their post.' }) post!: StaffPost;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A code unique in the unit (letters, digits, "-", "_"; at most 40), e.g. the counter: for links and imports.',
+  })
+  code?: string | null;
 }
 
 @InputType({ description: 'A key client for a unit’s register.' })

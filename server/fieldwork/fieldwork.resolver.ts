@@ -32,6 +32,7 @@ import {
   listInspectors,
   listKeyClients,
   listStaff,
+  staffToServe,
   purgeKeyClient,
   registerInspector,
 } from './register.service.js';
@@ -76,6 +77,15 @@ export class FieldworkResolver {
   @Allow(Permission.FIELDWORK_READ)
   staffMembers(@Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string, @Ctx() ctx: RequestContext) {
     return listStaff(ctx, unitId);
+  }
+
+  @Query(() => [StaffMember], {
+    description:
+      'The active staff of a unit (that unit only), for an interviewer naming who served the respondent; at most 1000.',
+  })
+  @Allow(Permission.RESPONSE_ENTER)
+  unitStaff(@Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string, @Ctx() ctx: RequestContext) {
+    return staffToServe(ctx, unitId);
   }
 
   @Mutation(() => StaffMember, { description: 'Adds a staff member to a unit’s register.' })

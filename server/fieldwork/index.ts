@@ -6,3 +6,4 @@ export * from './fieldwork.module.js';
 export { fieldworkDocs } from './fieldwork.docs.js';
 export { registerFieldworkRoutes } from './fieldwork.routes.js';
 export { fieldworkInspections } from './inspection-stats.js';
+export { fieldworkStaffRegister } from './staff-register.js';

@@ -120,14 +120,31 @@ export async function listInspectors(ctx: RequestContext, under?: string | null)
 
 export async function addStaffMember(ctx: RequestContext, input: AddStaffMemberInput): Promise<StaffMember> {
   const unit = await requireAccess(ctx, Permission.FIELDWORK_MANAGE, input.unitId);
+  const code = input.code?.trim() || null;
+  if (code && !/^[\w-]{1,40}$/.test(code))
+    throw badInput(`The staff code "${code.slice(0, 40)}" may hold only letters, digits, "-" and "_" (at most 40).`, {
+      field: 'code',
+    });
+  if (code && (await ctx.em.count(StaffMember, { unit, code })))
+    throw badInput(`"${unit.name}" already has a staff member with code "${code}"; choose another code.`, {
+      field: 'code',
+      reason: 'DUPLICATE_CODE',
+    });
   const member = ctx.em.create(StaffMember, {
     organization: requirePrincipal(ctx).orgId,
     unit,
     name: input.name.trim(),
     post: input.post,
+    code,
   });
   await ctx.em.flush();
   return member;
+}
+
+/** The active staff of a unit, for an interviewer naming who served (RESPONSE_ENTER over the unit). */
+export async function staffToServe(ctx: RequestContext, unitId: string): Promise<StaffMember[]> {
+  const unit = await requireAccess(ctx, Permission.RESPONSE_ENTER, unitId);
+  return ctx.em.find(StaffMember, { unit, active: true }, { orderBy: { name: 'asc' }, limit: 1000 });
 }
 
 /** A unit's staff register (FIELDWORK_READ over the unit), bounded. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Unique, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
 import { OrgUnit } from '../org/index.js';
@@ -8,8 +8,9 @@ import { StaffPost } from './fieldwork.enums.js';
 /** A person working at a unit, named on visits (and responses) that inspected or served them; no account. */
 @ObjectType({ description: "A staff member in a unit's register: named on the visits that inspected them." })
 @Entity()
+@Unique({ properties: ['unit', 'code'] })
 export class StaffMember extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'active';
+  [OptionalProps]?: 'createdAt' | 'active' | 'code';
 
   @Field(() => ID, { description: 'Id of the staff member.' })
   @PrimaryKey({ type: 'uuid' })
@@ -21,6 +22,15 @@ export class StaffMember extends TenantEntity {
   @Field({ description: 'Name of the staff member.' })
   @Property({ type: 'text' })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A short code, unique in the unit (e.g. a counter number): named by `?staff=` on a counter’s link and by the ' +
+      '`staff` column of imports.',
+  })
+  @Property({ type: 'text', nullable: true })
+  code: string | null = null;
 
   @Field(() => StaffPost, { description: 'Their post at the unit.' })
   @Enum({ items: () => StaffPost })

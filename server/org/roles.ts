@@ -8,6 +8,7 @@ export enum Role {
   UNIT_MANAGER = 'UNIT_MANAGER',
   INTERVIEWER = 'INTERVIEWER',
   INSPECTOR = 'INSPECTOR',
+  STAFF_REVIEWER = 'STAFF_REVIEWER',
 }
 
 /** Fine-grained capabilities; resolvers and services ask for these, never for roles. */
@@ -53,6 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.INTERVIEWER]: [Permission.UNIT_READ, Permission.QUESTIONNAIRE_READ, Permission.RESPONSE_ENTER],
   // Sees only the assignments given to them (checked by the fieldwork module): never results, never other visits.
   [Role.INSPECTOR]: [Permission.FIELDWORK_INSPECT],
+  // Given beside another role (an analyst's) over a subtree: results by post and staff member there.
+  [Role.STAFF_REVIEWER]: [Permission.STAFF_BREAKDOWN_READ],
 };
 
 registerEnumType(Role, {
@@ -65,6 +68,10 @@ registerEnumType(Role, {
     UNIT_MANAGER: { description: 'Manages the units below their own and reads their results.' },
     INTERVIEWER: { description: 'Enters responses on behalf of respondents (phone, paper).' },
     INSPECTOR: { description: 'Inspector or mystery shopper: sees and records only their own field-work assignments.' },
+    STAFF_REVIEWER: {
+      description:
+        'Reads results by post and staff member (STAFF_BREAKDOWN_READ) over a subtree; given by an admin beside another role.',
+    },
   },
 });
 

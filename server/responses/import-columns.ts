@@ -29,6 +29,7 @@ export const META_COLUMNS = [
   'unit',
   'channel',
   'questionnaire_version',
+  'staff',
 ] as const;
 export type Meta = Partial<Record<(typeof META_COLUMNS)[number], string>>;
 

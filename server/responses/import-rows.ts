@@ -24,6 +24,7 @@ const META_LIMITS: Record<keyof Meta, number> = {
   unit: LIMITS.label,
   channel: 16,
   questionnaire_version: 40,
+  staff: LIMITS.label,
 };
 
 /** Why a row's meta values cannot be stored (`names`: how the file calls them), or null. */
@@ -49,6 +50,7 @@ export const JSONL_NAMES: Record<keyof Meta, string> = {
   unit: 'unit',
   channel: 'channel',
   questionnaire_version: 'questionnaireVersion',
+  staff: 'staff',
 };
 
 /**
@@ -211,6 +213,7 @@ export async function* jsonlRows(source: Source): AsyncGenerator<SourceRow> {
         typeof value.questionnaireVersion === 'number'
           ? String(value.questionnaireVersion)
           : value.questionnaireVersion,
+      staff: value.staff,
     };
     if (!('answers' in value)) return { row: line, answers, meta: {} };
     const problem = metaProblem(meta, JSONL_NAMES);

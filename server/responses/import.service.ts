@@ -39,6 +39,7 @@ import {
 import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
 import { jsonProblem, storable } from '../http/public-input.js';
 import { judgeAnswers } from './validation/judge.js';
+import { staffRegister } from './staff-register.js';
 
 class RolledBack extends Error {}
 
@@ -64,6 +65,7 @@ export const COPY_COLUMNS = [
   'score',
   'band',
   'model_version_id',
+  'staff_id',
 ];
 
 /** One line of COPY's CSV format: NULL is an empty unquoted field, every value else is quoted. */
@@ -121,6 +123,25 @@ interface ImportTarget {
   units: Map<string, UnitTarget | null>;
   orgId: string;
   lineage: Awaited<ReturnType<typeof lineageOf>>;
+  /** Staff references already looked up: `unit id|reference` → staff id, or null when unknown. */
+  staff?: Map<string, string | null>;
+}
+
+/** The staff member a row names (column staff: a code or id of the row's unit's register), or a problem. */
+async function rowStaff(target: ImportTarget, unitId: string, row: SourceRow): Promise<string | null | Error> {
+  const ref = row.meta?.staff?.trim();
+  if (!ref) return null;
+  const cache = (target.staff ??= new Map());
+  const key = `${unitId}|${ref}`;
+  if (!cache.has(key))
+    cache.set(key, (await staffRegister().resolve(target.ctx.em, target.orgId, unitId, [ref])).get(ref) ?? null);
+  return (
+    cache.get(key) ??
+    new Error(
+      `Row ${row.row} has staff "${ref.slice(0, 60)}", which is not an active staff member of the row's unit: ` +
+        'give a staff code from its staff register, or leave the cell empty.',
+    )
+  );
 }
 
 /** What an import has counted so far, and the problems it keeps (the first KEPT_PROBLEMS). */
@@ -315,6 +336,8 @@ async function rowLine(
   const destination = await rowDestination(target, row, names);
   if (typeof destination === 'string') return refuse([null, destination]);
   const { version, unit, channel } = destination;
+  const staffId = await rowStaff(target, unit.unitId, row);
+  if (staffId instanceof Error) return refuse([null, staffId.message]);
   const { problems: found, answers } = await judgeAnswers(version, row.answers!);
   const completedAt = date(row.meta?.completed_at, names.completed_at, now);
   const startedAt = date(row.meta?.started_at, names.started_at, now);
@@ -360,6 +383,7 @@ async function rowLine(
     scored?.score ?? null,
     scored?.bandKey ?? null,
     scored?.modelVersionId ?? null,
+    staffId,
   ]);
   return { id, text };
 }

@@ -27,6 +27,7 @@ export const RESPONSE_COLUMNS: [string, string][] = [
   ['band', 'text'],
   ['model_version_id', 'uuid'],
   ['confidential', 'boolean'],
+  ['staff_id', 'uuid'],
 ];
 
 /** The distribution a completed response counts towards (none for test links and plain links). */

@@ -54,7 +54,8 @@ export class Response extends TenantEntity {
     | 'band'
     | 'modelVersionId'
     | 'resumeKeyHash'
-    | 'confidential';
+    | 'confidential'
+    | 'staffId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -150,6 +151,14 @@ export class Response extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true })
   modelVersionId: string | null = null;
+
+  /**
+   * The staff member of the unit who served the respondent (fieldwork's staff register); null: not
+   * recorded. Not a GraphQL field: who served is read only through breakdowns behind
+   * STAFF_BREAKDOWN_READ, which apply the small-group rule.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  staffId: string | null = null;
 
   /** For partial responses: hash of the key the respondent resumes with. */
   @Property({ type: 'text', nullable: true, unique: true })

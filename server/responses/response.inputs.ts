@@ -68,6 +68,13 @@ export class SubmitResponseInput {
     description: 'A honeypot: forms keep it hidden and empty; a submission that fills it in is refused as automated.',
   })
   website?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The staff member who served the respondent: a staff code or id from the staff register of the link’s unit ' +
+      '(a counter’s link carries it as `?staff=`; an interviewer picks it). Unknown or inactive: BAD_USER_INPUT.',
+  })
+  staff?: string | null;
 }
 
 @InputType()

@@ -18,6 +18,7 @@ import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResp
 import { hasAnswer, planFor, type AnswerProblem } from './validation-plan.js';
 import { judgeAnswers, ownsKey } from './validation/judge.js';
 import { submissionGate, type LinkInfo } from './submission-gate.js';
+import { staffOf } from './staff-register.js';
 import { jsonProblem, parsePublic } from '../http/public-input.js';
 import { durationSeconds, PARTIAL, SUBMISSION } from './submission-input.js';
 
@@ -34,6 +35,8 @@ export interface SubmitInput {
   /** A Date, or an ISO 8601 string (plain HTTP). */
   startedAt?: Date | string | null;
   resumeKey?: string | null;
+  /** A staff code or id of the link's unit: who served the respondent. */
+  staff?: string | null;
 }
 
 export interface SubmitResult {
@@ -246,6 +249,7 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
   const link = await linkForToken(ctx, input.token);
   const version = await publishedVersion(ctx.em, link.versionId);
   const interviewer = enteredBy(ctx, link);
+  const staffId = await staffOf(ctx.em, link.orgId, { id: link.unitId, name: link.unitName }, input.staff);
   const { problems, answers: kept } = await judgeAnswers(version, answers);
   const plan = planFor(version.id, version.definition);
   if (problems.length) throw answerProblemsError(problems);
@@ -287,6 +291,7 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
     scored?.bandKey ?? null,
     scored?.modelVersionId ?? null,
     link.confidential ?? false,
+    staffId,
   ];
   const counter =
     link.distributionId && !link.testMode ? { distributionId: link.distributionId, quota: link.quota ?? null } : null;

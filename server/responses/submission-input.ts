@@ -27,6 +27,8 @@ export const SUBMISSION = z.object({
   serviceSituation: optionalText(LIMITS.label),
   startedAt,
   resumeKey: optionalText(LIMITS.token),
+  /** The staff member who served: a staff code or id of the link's unit (docs/fieldwork.md, Staff attribution). */
+  staff: optionalText(LIMITS.label),
 });
 
 /** Answers saved so far (savePartialResponse). */

@@ -4,10 +4,19 @@ import { canAccessPath, OrgUnit, Permission, requirePrincipal } from '../org/ind
 import { groupsUnder, loadGroups, type Group } from './groups.js';
 import { unitResult, type NodeScore } from './results.service.js';
 import { resolveScope, scanRows, type ResultsQuery, type Scope } from './scope.service.js';
+import { byStaff } from './staff-breakdown.js';
 
 /** What a breakdown splits the scope by (design.md §4; issue 16). */
 export type BreakdownBy =
-  'CATEGORY' | 'SITUATION' | 'CHANNEL' | 'LANGUAGE' | 'QUESTIONNAIRE_VERSION' | 'ANSWER' | 'UNIT_CHILDREN' | 'POST';
+  | 'CATEGORY'
+  | 'SITUATION'
+  | 'CHANNEL'
+  | 'LANGUAGE'
+  | 'QUESTIONNAIRE_VERSION'
+  | 'ANSWER'
+  | 'UNIT_CHILDREN'
+  | 'POST'
+  | 'STAFF';
 
 /** A node of one value, beside the rest of the scope: Δ and whether it is significant. */
 export type BreakdownNode = NodeScore & {
@@ -163,15 +172,10 @@ export async function breakdown(
   by: BreakdownBy,
   question?: string | null,
 ): Promise<BreakdownResult> {
-  if (by === 'POST')
-    throw badInput(
-      'A breakdown by POST needs the staff post of each response, which Barometer does not record yet ' +
-        '(it comes with staff attribution in fieldwork); break down by UNIT_CHILDREN or CHANNEL meanwhile.',
-      { field: 'by' },
-    );
   const scope = await resolveScope(ctx, query);
   let values: BreakdownValue[];
-  if (by === 'UNIT_CHILDREN') values = await byChildren(ctx, scope);
+  if (by === 'POST' || by === 'STAFF') values = await byStaff(ctx, scope, by, { compare, tooMany });
+  else if (by === 'UNIT_CHILDREN') values = await byChildren(ctx, scope);
   else if (by === 'ANSWER') values = await byAnswer(ctx, scope, question);
   else values = await byField(ctx, scope, FIELDS[by]);
   return { scope, values };

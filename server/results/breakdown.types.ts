@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IndicatorModelVersion } from '../indicators/index.js';
 import { OrgUnit } from '../org/index.js';
 import { NodeScoreType } from './results.types.js';
+import { BreakdownStaffType } from './staff-breakdown.js';
 
 export enum BreakdownDimension {
   CATEGORY = 'CATEGORY',
@@ -12,6 +13,7 @@ export enum BreakdownDimension {
   ANSWER = 'ANSWER',
   UNIT_CHILDREN = 'UNIT_CHILDREN',
   POST = 'POST',
+  STAFF = 'STAFF',
 }
 registerEnumType(BreakdownDimension, {
   name: 'BreakdownDimension',
@@ -28,7 +30,11 @@ registerEnumType(BreakdownDimension, {
     },
     POST: {
       description:
-        'The staff post that served the respondent. Pending: refused with BAD_USER_INPUT until responses carry staff attribution.',
+        'The post of the staff member who served the respondent (value: the post). Needs STAFF_BREAKDOWN_READ.',
+    },
+    STAFF: {
+      description:
+        'The staff member who served the respondent (value: their id; see `staff`). Needs STAFF_BREAKDOWN_READ.',
     },
   },
 });
@@ -65,6 +71,8 @@ export class BreakdownValueType {
   value!: string | null;
   @Field(() => OrgUnit, { nullable: true, description: 'UNIT_CHILDREN: the child unit; null otherwise.' })
   unit!: OrgUnit | null;
+  @Field(() => BreakdownStaffType, { nullable: true, description: 'STAFF: the staff member; null otherwise.' })
+  staff?: BreakdownStaffType | null;
   @Field(() => Int, { description: 'Completed responses with this value (unweighted).' }) responseCount!: number;
   @Field(() => [BreakdownNodeType], {
     description: 'Every node of the model, in tree order, with the small-group rule applied.',

@@ -29,7 +29,7 @@ export interface GroupOptions {
 const blank = (s: string) => (s === '' ? null : s);
 
 /** Raw responses scored and summed per group (tail or edges, or everything without a rollup). */
-async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
+export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
   const groups = new Map<string, Group>();
   for (const row of rows) {
     await pause();

@@ -384,6 +384,8 @@ export type Role =
   | 'INSPECTOR'
   /** Enters responses on behalf of respondents (phone, paper). */
   | 'INTERVIEWER'
+  /** Reads results by post and staff member (STAFF_BREAKDOWN_READ) over a subtree; given by an admin beside another role. */
+  | 'STAFF_REVIEWER'
   /** Manages the units below their own and reads their results. */
   | 'UNIT_MANAGER';
 
@@ -456,6 +458,8 @@ export type SubmitResponseInput = {
   resumeKey?: string | null | undefined;
   /** e.g. registration, claim paid, hearing; at most 200 characters. */
   serviceSituation?: string | null | undefined;
+  /** The staff member who served the respondent: a staff code or id from the staff register of the link’s unit (a counter’s link carries it as `?staff=`; an interviewer picks it). Unknown or inactive: BAD_USER_INPUT. */
+  staff?: string | null | undefined;
   /** When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown. */
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */

@@ -211,12 +211,10 @@ describe('breakdown', () => {
     }
   });
 
-  it('refuses ANSWER without a question, and POST until staff attribution exists, saying what to do', async () => {
+  // POST and STAFF: tests/integration/staff-attribution.test.ts.
+  it('refuses ANSWER without a question, saying what to do', async () => {
     const noQuestion = await t.admin.request(BREAKDOWN, { input: input(), by: 'ANSWER' });
     expect(noQuestion.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(noQuestion.errors?.[0].message).toMatch(/pass its SurveyJS name as "question"/);
-    const post = await t.admin.request(BREAKDOWN, { input: input(), by: 'POST' });
-    expect(post.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(post.errors?.[0].message).toMatch(/UNIT_CHILDREN or CHANNEL meanwhile/);
   });
 });

@@ -337,4 +337,11 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
     ],
   },
+  // Staff attribution (fieldwork3)
+  unitStaff: {
+    covered: [
+      'staff-tenancy.test.ts',
+      'a branch principal reaches no staff outside its subtree (unitStaff, breakdown)',
+    ],
+  },
 };

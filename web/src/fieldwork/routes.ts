@@ -31,6 +31,11 @@ export const routes: RouteRecordRaw[] = [
         ],
       },
       {
+        path: 'registers',
+        component: () => import('./RegistersPage.vue'),
+        meta: { title: 'fwForms.title', permission: 'FIELDWORK_MANAGE' },
+      },
+      {
         path: 'clients',
         component: () => import('./KeyClients.vue'),
         meta: { title: 'fieldwork.clients.title', permission: 'FIELDWORK_READ' },
@@ -63,4 +68,5 @@ export const nav: NavItem[] = [
     permission: 'FIELDWORK_READ',
     order: 52,
   },
+  { section: 'work', label: 'fwForms.title', path: '/fieldwork/registers', permission: 'FIELDWORK_MANAGE', order: 53 },
 ];

@@ -94,6 +94,16 @@ type Documents = {
     "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": typeof types.KeyClientReportPageDocument,
     "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": typeof types.UnitStaffDocument,
     "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.OpenCaseFromVisitDocument,
+    "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.RegisterUnitsDocument,
+    "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}": typeof types.StaffRegisterDocument,
+    "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }": typeof types.ServedStaffDocument,
+    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": typeof types.RegisterFormsDocument,
+    "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}": typeof types.AddStaffMemberDocument,
+    "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}": typeof types.CreateInspectionKindDocument,
+    "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}": typeof types.RegisterInspectorDocument,
+    "mutation AddKeyClient($input: AddKeyClientInput!) {\n  addKeyClient(input: $input) { id name }\n}": typeof types.AddKeyClientDocument,
+    "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}": typeof types.CreateVisitPlanDocument,
+    "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": typeof types.PlanSheetDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
@@ -143,6 +153,8 @@ type Documents = {
     "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": typeof types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": typeof types.CommentVersionDocument,
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": typeof types.QuestionSummariesDocument,
+    "query SourceScores($input: ScoresInput!) {\n  scores(input: $input) { nodes { key label kind score n withheldReason } }\n}": typeof types.SourceScoresDocument,
+    "query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {\n  breakdown(input: $input, by: $by) {\n    values { value responseCount staff { id name post } nodes { key parentKey score restScore withheldReason } }\n  }\n}": typeof types.StaffBreakdownViewDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }": typeof types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": typeof types.SavePartialResponseDocument,
     "\n  fragment ViewerFields on Viewer {\n    kind\n    permissions\n    user { displayName email }\n    organization { name headOffice { id name } }\n    grants { unit { id name } }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
@@ -239,6 +251,16 @@ const documents: Documents = {
     "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": types.KeyClientReportPageDocument,
     "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": types.UnitStaffDocument,
     "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.OpenCaseFromVisitDocument,
+    "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.RegisterUnitsDocument,
+    "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}": types.StaffRegisterDocument,
+    "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }": types.ServedStaffDocument,
+    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": types.RegisterFormsDocument,
+    "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}": types.AddStaffMemberDocument,
+    "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}": types.CreateInspectionKindDocument,
+    "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}": types.RegisterInspectorDocument,
+    "mutation AddKeyClient($input: AddKeyClientInput!) {\n  addKeyClient(input: $input) { id name }\n}": types.AddKeyClientDocument,
+    "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}": types.CreateVisitPlanDocument,
+    "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": types.PlanSheetDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
@@ -288,6 +310,8 @@ const documents: Documents = {
     "query Comments($filter: ResponseFilterInput!) { responses(first: 50, filter: $filter) { pageInfo { hasNextPage } edges { node {\n  id completedAt answers channel unit { name } questionnaireVersion { id }\n} } } }": types.CommentsDocument,
     "query CommentVersion($id: ID!) { questionnaireVersion(id: $id) { id definition } }": types.CommentVersionDocument,
     "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}": types.QuestionSummariesDocument,
+    "query SourceScores($input: ScoresInput!) {\n  scores(input: $input) { nodes { key label kind score n withheldReason } }\n}": types.SourceScoresDocument,
+    "query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {\n  breakdown(input: $input, by: $by) {\n    values { value responseCount staff { id name post } nodes { key parentKey score restScore withheldReason } }\n  }\n}": types.StaffBreakdownViewDocument,
     "query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }": types.SurveyByTokenDocument,
     "mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }": types.SavePartialResponseDocument,
     "\n  fragment ViewerFields on Viewer {\n    kind\n    permissions\n    user { displayName email }\n    organization { name headOffice { id name } }\n    grants { unit { id name } }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -624,6 +648,46 @@ export function graphql(source: "mutation OpenCaseFromVisit($input: CreateCaseIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').RegisterUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}"): typeof import('./graphql').StaffRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }"): typeof import('./graphql').ServedStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}"): typeof import('./graphql').RegisterFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}"): typeof import('./graphql').AddStaffMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}"): typeof import('./graphql').CreateInspectionKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}"): typeof import('./graphql').RegisterInspectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddKeyClient($input: AddKeyClientInput!) {\n  addKeyClient(input: $input) { id name }\n}"): typeof import('./graphql').AddKeyClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}"): typeof import('./graphql').CreateVisitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }"): typeof import('./graphql').PlanSheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query VisitExists($id: ID!) { visit(id: $id) { id } }"): typeof import('./graphql').VisitExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -817,6 +881,14 @@ export function graphql(source: "query CommentVersion($id: ID!) { questionnaireV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionSummaries($input: QuestionSummariesInput!) {\n  questionSummaries(input: $input) { responseCount questions {\n    name title kind n mean top2 nps withheldReason distribution { label count share } texts { text completedAt unitName }\n  } }\n}"): typeof import('./graphql').QuestionSummariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SourceScores($input: ScoresInput!) {\n  scores(input: $input) { nodes { key label kind score n withheldReason } }\n}"): typeof import('./graphql').SourceScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {\n  breakdown(input: $input, by: $by) {\n    values { value responseCount staff { id name post } nodes { key parentKey score restScore withheldReason } }\n  }\n}"): typeof import('./graphql').StaffBreakdownViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,34 @@ export type AddCaseNoteInput = {
   note: string;
 };
 
+/** A key client for a unit’s register. */
+export type AddKeyClientInput = {
+  /** Contact (phone, e-mail, address); stored encrypted. */
+  contact?: string | null | undefined;
+  /** Enterprise or person. */
+  kind: KeyClientKind;
+  /** Name of the enterprise or person. */
+  name: string;
+  /** Who in the unit looks after the client. */
+  owner?: string | null | undefined;
+  /** Tier, in the organisation’s own terms. */
+  tier?: string | null | undefined;
+  /** The unit the client belongs to. */
+  unitId: string | number;
+};
+
+/** A staff member for a unit’s register. */
+export type AddStaffMemberInput = {
+  /** A code unique in the unit (letters, digits, "-", "_"; at most 40), e.g. the counter: for links and imports. */
+  code?: string | null | undefined;
+  /** Their name. */
+  name: string;
+  /** Their post. */
+  post: StaffPost;
+  /** Their unit. */
+  unitId: string | number;
+};
+
 /** What in a response fires an alert rule. */
 export type AlertCondition =
   /** The numeric answer to `question` (a rating item) is below `threshold`. */
@@ -163,6 +191,27 @@ export type BandInput = {
   /** Lowest score in the band (inclusive), 0–100. */
   min: number;
 };
+
+/** What a breakdown splits the scope by. */
+export type BreakdownDimension =
+  /** The answer to one choice question, named by the `question` argument. */
+  | 'ANSWER'
+  /** The respondent category (insured person, employer, lawyer…). */
+  | 'CATEGORY'
+  /** The channel the response came through. */
+  | 'CHANNEL'
+  /** The language the respondent answered in. */
+  | 'LANGUAGE'
+  /** The post of the staff member who served the respondent (value: the post). Needs STAFF_BREAKDOWN_READ. */
+  | 'POST'
+  /** The questionnaire version answered (value: the version id). */
+  | 'QUESTIONNAIRE_VERSION'
+  /** The service situation (claim paid, hearing, counter visit…). */
+  | 'SITUATION'
+  /** The staff member who served the respondent (value: their id; see `staff`). Needs STAFF_BREAKDOWN_READ. */
+  | 'STAFF'
+  /** The child units of the scope’s unit, each over its whole subtree (value: unit id). */
+  | 'UNIT_CHILDREN';
 
 /** The organisation's working days and holidays. */
 export type CalendarInput = {
@@ -448,6 +497,16 @@ export type CreateIndicatorModelInput = {
   unitId: string | number;
 };
 
+/** A new kind of inspection for the organisation’s list. */
+export type CreateInspectionKindInput = {
+  /** Done by another unit: never by the inspected unit’s own staff. */
+  crossUnit?: boolean;
+  /** Stable key, letters, digits and underscores (e.g. NIGHT_CHECK). */
+  key: string;
+  /** Name shown to people. */
+  label: string;
+};
+
 /** A new unit of the hierarchy. */
 export type CreateOrgUnitInput = {
   /** Code unique within the organisation, e.g. a court or branch number; imports refer to it. */
@@ -484,6 +543,36 @@ export type CreateQuestionnaireInput = {
   titleTranslations?: Array<TranslationInput> | null | undefined;
   /** The unit that owns the questionnaire. */
   unitId: string | number;
+};
+
+/** A visit plan; its assignments are generated at once. */
+export type CreateVisitPlanInput = {
+  /** Occurrence days (YYYY-MM-DD); or give a frequency. */
+  dates?: Array<string> | null | undefined;
+  /** Days after an occurrence by which its visit is due (0–365). */
+  dueDays?: number;
+  /** No occurrence after this day (YYYY-MM-DD), with a frequency. */
+  endDate?: string | null | undefined;
+  /** Repeat from startDate to endDate instead of dates. */
+  frequency?: PlanFrequency | null | undefined;
+  /** Inspectors, given assignments in turn among those eligible. */
+  inspectorIds: Array<string | number>;
+  /** Key clients to visit (KEY_CLIENT plans). */
+  keyClientIds?: Array<string | number> | null | undefined;
+  /** The inspection kind. */
+  kindId: string | number;
+  /** Name of the plan. */
+  name: string;
+  /** The unit owning the plan; its units and key clients lie in its subtree. */
+  ownerUnitId: string | number;
+  /** Inspections or key-client visits. */
+  purpose?: PlanPurpose;
+  /** The scoring sheet: a published questionnaire version. */
+  questionnaireVersionId: string | number;
+  /** First occurrence (YYYY-MM-DD), with a frequency. */
+  startDate?: string | null | undefined;
+  /** Units to inspect (INSPECTION plans). */
+  unitIds?: Array<string | number> | null | undefined;
 };
 
 /** What about a question changed. */
@@ -990,6 +1079,15 @@ export type Permission =
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
 
+/** How often a plan repeats; each occurrence gives one assignment per unit or key client. */
+export type PlanFrequency =
+  /** The same day of every month from the start date. */
+  | 'MONTHLY'
+  /** The same day every three months from the start date. */
+  | 'QUARTERLY'
+  /** Every 7 days from the start date. */
+  | 'WEEKLY';
+
 /** Whether a plan inspects units or visits key clients. */
 export type PlanPurpose =
   /** Visits inspect units (outlets, counters, call centres). */
@@ -1141,6 +1239,22 @@ export type RecordMetricInput = {
   value: number;
 };
 
+/** An inspector for the register. */
+export type RegisterInspectorInput = {
+  /** Internal staff or which kind of external supervisor. */
+  category: InspectorCategory;
+  /** Internal staff: the unit they work at. */
+  homeUnitId?: string | number | null | undefined;
+  /** Name of the inspector. */
+  name: string;
+  /** The unit keeping the entry; the units inspected lie in its subtree. */
+  ownerUnitId: string | number;
+  /** Units (each with its subtree) they may inspect. */
+  unitIds: Array<string | number>;
+  /** The user account they sign in with (INSPECTOR role if external). */
+  userId?: string | number | null | undefined;
+};
+
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
   /** Band key of the response’s own score. */
@@ -1219,6 +1333,8 @@ export type Role =
   | 'INSPECTOR'
   /** Enters responses on behalf of respondents (phone, paper). */
   | 'INTERVIEWER'
+  /** Reads results by post and staff member (STAFF_BREAKDOWN_READ) over a subtree; given by an admin beside another role. */
+  | 'STAFF_REVIEWER'
   /** Manages the units below their own and reads their results. */
   | 'UNIT_MANAGER';
 
@@ -1403,6 +1519,8 @@ export type SubmitResponseInput = {
   resumeKey?: string | null | undefined;
   /** e.g. registration, claim paid, hearing; at most 200 characters. */
   serviceSituation?: string | null | undefined;
+  /** The staff member who served the respondent: a staff code or id from the staff register of the link’s unit (a counter’s link carries it as `?staff=`; an interviewer picks it). Unknown or inactive: BAD_USER_INPUT. */
+  staff?: string | null | undefined;
   /** When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown. */
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
@@ -2127,6 +2245,74 @@ export type OpenCaseFromVisitMutationVariables = Exact<{
 
 export type OpenCaseFromVisitMutation = { createCase: { id: string, reference: string } };
 
+export type RegisterUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type StaffRegisterQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type StaffRegisterQuery = { staffMembers: Array<{ id: string, name: string, code: string | null, post: StaffPost, active: boolean }> };
+
+export type ServedStaffQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ServedStaffQuery = { unitStaff: Array<{ id: string, name: string, code: string | null, post: StaffPost }> };
+
+export type RegisterFormsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean }>, keyClients: Array<{ id: string, name: string }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
+
+export type AddStaffMemberMutationVariables = Exact<{
+  input: AddStaffMemberInput;
+}>;
+
+
+export type AddStaffMemberMutation = { addStaffMember: { id: string, name: string, code: string | null, post: StaffPost } };
+
+export type CreateInspectionKindMutationVariables = Exact<{
+  input: CreateInspectionKindInput;
+}>;
+
+
+export type CreateInspectionKindMutation = { createInspectionKind: { id: string, key: string, label: string } };
+
+export type RegisterInspectorMutationVariables = Exact<{
+  input: RegisterInspectorInput;
+}>;
+
+
+export type RegisterInspectorMutation = { registerInspector: { id: string, name: string } };
+
+export type AddKeyClientMutationVariables = Exact<{
+  input: AddKeyClientInput;
+}>;
+
+
+export type AddKeyClientMutation = { addKeyClient: { id: string, name: string } };
+
+export type CreateVisitPlanMutationVariables = Exact<{
+  input: CreateVisitPlanInput;
+}>;
+
+
+export type CreateVisitPlanMutation = { createVisitPlan: { id: string, name: string } };
+
+export type PlanSheetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSheetQuery = { questionnaire: { id: string, versions: Array<{ id: string, number: number }> } };
+
 export type VisitExistsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2453,6 +2639,21 @@ export type QuestionSummariesQueryVariables = Exact<{
 
 
 export type QuestionSummariesQuery = { questionSummaries: { responseCount: number, questions: Array<{ name: string, title: string, kind: QuestionSummaryKind, n: number, mean: number | null, top2: number | null, nps: number | null, withheldReason: string | null, distribution: Array<{ label: string, count: number, share: number }>, texts: Array<{ text: string, completedAt: string, unitName: string }> }> } };
+
+export type SourceScoresQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type SourceScoresQuery = { scores: { nodes: Array<{ key: string, label: string, kind: IndicatorKind, score: number | null, n: number, withheldReason: string | null }> } };
+
+export type StaffBreakdownViewQueryVariables = Exact<{
+  input: ScoresInput;
+  by: BreakdownDimension;
+}>;
+
+
+export type StaffBreakdownViewQuery = { breakdown: { values: Array<{ value: string | null, responseCount: number, staff: { id: string, name: string, post: string } | null, nodes: Array<{ key: string, parentKey: string | null, score: number | null, restScore: number | null, withheldReason: string | null }> }> } };
 
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
@@ -3863,6 +4064,123 @@ export const OpenCaseFromVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenCaseFromVisitMutation, OpenCaseFromVisitMutationVariables>;
+export const RegisterUnitsDocument = new TypedDocumentString(`
+    query RegisterUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterUnitsQuery, RegisterUnitsQueryVariables>;
+export const StaffRegisterDocument = new TypedDocumentString(`
+    query StaffRegister($unitId: ID!) {
+  staffMembers(unitId: $unitId) {
+    id
+    name
+    code
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegisterQuery, StaffRegisterQueryVariables>;
+export const ServedStaffDocument = new TypedDocumentString(`
+    query ServedStaff($unitId: ID!) {
+  unitStaff(unitId: $unitId) {
+    id
+    name
+    code
+    post
+  }
+}
+    `) as unknown as TypedDocumentString<ServedStaffQuery, ServedStaffQueryVariables>;
+export const RegisterFormsDocument = new TypedDocumentString(`
+    query RegisterForms($unitId: ID!) {
+  inspectionKinds {
+    id
+    key
+    label
+    crossUnit
+  }
+  inspectors(under: $unitId) {
+    id
+    name
+    category
+    active
+  }
+  keyClients(unitId: $unitId) {
+    id
+    name
+  }
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterFormsQuery, RegisterFormsQueryVariables>;
+export const AddStaffMemberDocument = new TypedDocumentString(`
+    mutation AddStaffMember($input: AddStaffMemberInput!) {
+  addStaffMember(input: $input) {
+    id
+    name
+    code
+    post
+  }
+}
+    `) as unknown as TypedDocumentString<AddStaffMemberMutation, AddStaffMemberMutationVariables>;
+export const CreateInspectionKindDocument = new TypedDocumentString(`
+    mutation CreateInspectionKind($input: CreateInspectionKindInput!) {
+  createInspectionKind(input: $input) {
+    id
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionKindMutation, CreateInspectionKindMutationVariables>;
+export const RegisterInspectorDocument = new TypedDocumentString(`
+    mutation RegisterInspector($input: RegisterInspectorInput!) {
+  registerInspector(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterInspectorMutation, RegisterInspectorMutationVariables>;
+export const AddKeyClientDocument = new TypedDocumentString(`
+    mutation AddKeyClient($input: AddKeyClientInput!) {
+  addKeyClient(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AddKeyClientMutation, AddKeyClientMutationVariables>;
+export const CreateVisitPlanDocument = new TypedDocumentString(`
+    mutation CreateVisitPlan($input: CreateVisitPlanInput!) {
+  createVisitPlan(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVisitPlanMutation, CreateVisitPlanMutationVariables>;
+export const PlanSheetDocument = new TypedDocumentString(`
+    query PlanSheet($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    versions {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSheetQuery, PlanSheetQueryVariables>;
 export const VisitExistsDocument = new TypedDocumentString(`
     query VisitExists($id: ID!) {
   visit(id: $id) {
@@ -4674,6 +4992,42 @@ export const QuestionSummariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionSummariesQuery, QuestionSummariesQueryVariables>;
+export const SourceScoresDocument = new TypedDocumentString(`
+    query SourceScores($input: ScoresInput!) {
+  scores(input: $input) {
+    nodes {
+      key
+      label
+      kind
+      score
+      n
+      withheldReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceScoresQuery, SourceScoresQueryVariables>;
+export const StaffBreakdownViewDocument = new TypedDocumentString(`
+    query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {
+  breakdown(input: $input, by: $by) {
+    values {
+      value
+      responseCount
+      staff {
+        id
+        name
+        post
+      }
+      nodes {
+        key
+        parentKey
+        score
+        restScore
+        withheldReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBreakdownViewQuery, StaffBreakdownViewQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {

@@ -8,6 +8,8 @@ export const admin = {
         ANALYST: 'Analyst',
         UNIT_MANAGER: 'Unit manager',
         INTERVIEWER: 'Interviewer',
+        INSPECTOR: 'Inspector',
+        STAFF_REVIEWER: 'Staff results reader',
       },
       users: {
         title: 'Users',
@@ -38,6 +40,8 @@ export const admin = {
         ANALYST: '分析员',
         UNIT_MANAGER: '单位负责人',
         INTERVIEWER: '访问员',
+        INSPECTOR: '检查员',
+        STAFF_REVIEWER: '员工结果查看者',
       },
       users: {
         title: '用户',
@@ -68,6 +72,8 @@ export const admin = {
         ANALYST: 'Аналітик',
         UNIT_MANAGER: 'Керівник підрозділу',
         INTERVIEWER: 'Інтервʼюер',
+        INSPECTOR: 'Перевіряльник',
+        STAFF_REVIEWER: 'Читач результатів за працівниками',
       },
       users: {
         title: 'Користувачі',

@@ -15,6 +15,7 @@ import { webhooks } from './webhooks.js';
 import { cases } from './cases.js';
 import { actions } from './actions.js';
 import { actionsMore } from './actions-more.js';
+import { fieldworkForms } from './fieldwork-forms.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -42,6 +43,7 @@ export const messages = Object.fromEntries(
       cases[l],
       actions[l],
       actionsMore[l],
+      fieldworkForms[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

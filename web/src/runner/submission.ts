@@ -40,6 +40,8 @@ export interface Submission {
   /** The bot check: the ticket the survey came with, and the honeypot (empty from people). */
   formTicket?: string;
   website?: string | null;
+  /** The staff member who served: the link's `?staff=` code (a counter's link; docs/fieldwork.md). */
+  staff?: string | null;
 }
 
 export async function submit(submission: Submission): Promise<{ responseId: string; duplicate: boolean }> {

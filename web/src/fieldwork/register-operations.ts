@@ -1,0 +1,45 @@
+/** Operations of the register and plan forms, the interviewer's staff picker and staff breakdowns (codegen). */
+import { graphql } from '../graphql';
+
+export const RegisterUnitsQuery = graphql(
+  `query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }`,
+);
+
+export const StaffRegisterQuery = graphql(`query StaffRegister($unitId: ID!) {
+  staffMembers(unitId: $unitId) { id name code post active }
+}`);
+
+export const ServedStaffQuery = graphql(
+  `query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }`,
+);
+
+export const RegisterFormsQuery = graphql(`query RegisterForms($unitId: ID!) {
+  inspectionKinds { id key label crossUnit }
+  inspectors(under: $unitId) { id name category active }
+  keyClients(unitId: $unitId) { id name }
+  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }
+}`);
+
+export const AddStaffMemberMutation = graphql(`mutation AddStaffMember($input: AddStaffMemberInput!) {
+  addStaffMember(input: $input) { id name code post }
+}`);
+
+export const CreateInspectionKindMutation = graphql(`mutation CreateInspectionKind($input: CreateInspectionKindInput!) {
+  createInspectionKind(input: $input) { id key label }
+}`);
+
+export const RegisterInspectorMutation = graphql(`mutation RegisterInspector($input: RegisterInspectorInput!) {
+  registerInspector(input: $input) { id name }
+}`);
+
+export const AddKeyClientMutation = graphql(`mutation AddKeyClient($input: AddKeyClientInput!) {
+  addKeyClient(input: $input) { id name }
+}`);
+
+export const CreateVisitPlanMutation = graphql(`mutation CreateVisitPlan($input: CreateVisitPlanInput!) {
+  createVisitPlan(input: $input) { id name }
+}`);
+
+export const PlanSheetQuery = graphql(
+  `query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }`,
+);
