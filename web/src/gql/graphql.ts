@@ -486,6 +486,38 @@ export type CreateQuestionnaireInput = {
   unitId: string | number;
 };
 
+/** A draft report to generate. */
+export type CreateReportDraftInput = {
+  /** en, zh-CN or uk. */
+  language: string;
+  /** The indicator model to report on. */
+  modelId: string | number;
+  /** Month, quarter or year. */
+  periodKind: ReportPeriodKind;
+  /** First day of the period (2026-07-01 for Q3 2026). */
+  periodStart: string;
+  /** The unit whose subtree is reported. */
+  unitId: string | number;
+};
+
+/** A subscription to a unit subtree’s reports. */
+export type CreateReportSubscriptionInput = {
+  /** Issue automatically when the period closes (default false). */
+  autoIssue?: boolean | null | undefined;
+  /** E-mail addresses. */
+  emails?: Array<string> | null | undefined;
+  /** en, zh-CN or uk. */
+  language: string;
+  /** The indicator model of the reports. */
+  modelId: string | number;
+  /** Month, quarter or year. */
+  periodKind: ReportPeriodKind;
+  /** The unit whose subtree is reported. */
+  unitId: string | number;
+  /** Users of the organisation. */
+  userIds?: Array<string | number> | null | undefined;
+};
+
 /** What about a question changed. */
 export type DiffAspect =
   /** Choices or columns added. */
@@ -533,6 +565,16 @@ export type DistributionStatus =
   | 'CLOSED'
   /** Temporarily not collecting; can be resumed. */
   | 'PAUSED';
+
+/** The commentary of a draft report. */
+export type EditReportDraftInput = {
+  /** Rich text (p, b, i, ul, ol, li); anything else is removed. */
+  commentary: string;
+  /** The draft. */
+  reportId: string | number;
+  /** Notes per problem unit; replaces the earlier ones. */
+  unitNotes?: Array<UnitNoteInput> | null | undefined;
+};
 
 /** Which distribution an event type triggers. */
 export type EventRuleInput = {
@@ -1116,6 +1158,22 @@ export type RecordMetricInput = {
   value: number;
 };
 
+/** The length of a report period. */
+export type ReportPeriodKind =
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (Q1 starts on 1 January). */
+  | 'QUARTER'
+  /** A calendar year. */
+  | 'YEAR';
+
+/** Where a report is in its life. */
+export type ReportStatus =
+  /** Generated, its commentary editable and its numbers refreshable. */
+  | 'DRAFT'
+  /** Numbered and frozen: numbers and text never change again. */
+  | 'ISSUED';
+
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
   /** Band key of the response’s own score. */
@@ -1449,6 +1507,16 @@ export type TrendPhase =
   | 'BEFORE'
   /** Between that period and the re-check period: the work. */
   | 'DURING';
+
+/** Requirements and advice for one problem unit. */
+export type UnitNoteInput = {
+  /** Advice (rich text). */
+  advice: string;
+  /** Management requirements (rich text). */
+  requirements: string;
+  /** A unit inside the report’s subtree. */
+  unitId: string | number;
+};
 
 /** Changes to a distribution; fields left out stay as they are. */
 export type UpdateDistributionInput = {
@@ -2345,6 +2413,86 @@ export type QuestionnaireExistsQueryVariables = Exact<{
 
 
 export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
+
+export type ReportArchiveQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ReportArchiveQuery = { reports: Array<{ id: string, status: ReportStatus, number: string | null, periodKind: ReportPeriodKind, periodStart: string, language: string, issuedByName: string | null, issuedAt: string | null, createdAt: string }> };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDetailQuery = { report: { id: string, unitId: string, status: ReportStatus, number: string | null, periodKind: ReportPeriodKind, periodStart: string, periodEnd: string, language: string, content: unknown, commentary: string, issuedByName: string | null, issuedAt: string | null, createdAt: string, htmlPath: string, pdfPath: string, unitNotes: Array<{ unitId: string, unitName: string, requirements: string, advice: string }> } };
+
+export type ReportModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> } };
+
+export type CreateReportDraftMutationVariables = Exact<{
+  input: CreateReportDraftInput;
+}>;
+
+
+export type CreateReportDraftMutation = { createReportDraft: { id: string } };
+
+export type EditReportDraftMutationVariables = Exact<{
+  input: EditReportDraftInput;
+}>;
+
+
+export type EditReportDraftMutation = { editReportDraft: { id: string, commentary: string, unitNotes: Array<{ unitId: string, unitName: string, requirements: string, advice: string }> } };
+
+export type RefreshReportDraftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshReportDraftMutation = { refreshReportDraft: { id: string } };
+
+export type IssueReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssueReportMutation = { issueReport: { id: string, status: ReportStatus, number: string | null } };
+
+export type ReportSubscriptionsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ReportSubscriptionsQuery = { reportSubscriptions: Array<{ id: string, unitId: string, modelId: string, periodKind: ReportPeriodKind, language: string, emails: Array<string>, userIds: Array<string>, autoIssue: boolean, createdAt: string }> };
+
+export type CreateReportSubscriptionMutationVariables = Exact<{
+  input: CreateReportSubscriptionInput;
+}>;
+
+
+export type CreateReportSubscriptionMutation = { createReportSubscription: { id: string } };
+
+export type DeleteReportSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReportSubscriptionMutation = { deleteReportSubscription: boolean };
+
+export type ReportUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportUsersQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string } }> } };
+
+export type ReportExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportExistsQuery = { report: { id: string } };
 
 export type BrowseResponsesQueryVariables = Exact<{
   filter: ResponseFilterInput;
@@ -4400,6 +4548,145 @@ export const QuestionnaireExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireExistsQuery, QuestionnaireExistsQueryVariables>;
+export const ReportArchiveDocument = new TypedDocumentString(`
+    query ReportArchive($unitId: ID!) {
+  reports(unitId: $unitId) {
+    id
+    status
+    number
+    periodKind
+    periodStart
+    language
+    issuedByName
+    issuedAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportArchiveQuery, ReportArchiveQueryVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($id: ID!) {
+  report(id: $id) {
+    id
+    unitId
+    status
+    number
+    periodKind
+    periodStart
+    periodEnd
+    language
+    content
+    commentary
+    unitNotes {
+      unitId
+      unitName
+      requirements
+      advice
+    }
+    issuedByName
+    issuedAt
+    createdAt
+    htmlPath
+    pdfPath
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportModelsDocument = new TypedDocumentString(`
+    query ReportModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportModelsQuery, ReportModelsQueryVariables>;
+export const CreateReportDraftDocument = new TypedDocumentString(`
+    mutation CreateReportDraft($input: CreateReportDraftInput!) {
+  createReportDraft(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportDraftMutation, CreateReportDraftMutationVariables>;
+export const EditReportDraftDocument = new TypedDocumentString(`
+    mutation EditReportDraft($input: EditReportDraftInput!) {
+  editReportDraft(input: $input) {
+    id
+    commentary
+    unitNotes {
+      unitId
+      unitName
+      requirements
+      advice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditReportDraftMutation, EditReportDraftMutationVariables>;
+export const RefreshReportDraftDocument = new TypedDocumentString(`
+    mutation RefreshReportDraft($id: ID!) {
+  refreshReportDraft(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshReportDraftMutation, RefreshReportDraftMutationVariables>;
+export const IssueReportDocument = new TypedDocumentString(`
+    mutation IssueReport($id: ID!) {
+  issueReport(id: $id) {
+    id
+    status
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportMutation, IssueReportMutationVariables>;
+export const ReportSubscriptionsDocument = new TypedDocumentString(`
+    query ReportSubscriptions($unitId: ID!) {
+  reportSubscriptions(unitId: $unitId) {
+    id
+    unitId
+    modelId
+    periodKind
+    language
+    emails
+    userIds
+    autoIssue
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSubscriptionsQuery, ReportSubscriptionsQueryVariables>;
+export const CreateReportSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateReportSubscription($input: CreateReportSubscriptionInput!) {
+  createReportSubscription(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportSubscriptionMutation, CreateReportSubscriptionMutationVariables>;
+export const DeleteReportSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteReportSubscription($id: ID!) {
+  deleteReportSubscription(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteReportSubscriptionMutation, DeleteReportSubscriptionMutationVariables>;
+export const ReportUsersDocument = new TypedDocumentString(`
+    query ReportUsers {
+  users(first: 200) {
+    edges {
+      node {
+        id
+        displayName
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUsersQuery, ReportUsersQueryVariables>;
+export const ReportExistsDocument = new TypedDocumentString(`
+    query ReportExists($id: ID!) {
+  report(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportExistsQuery, ReportExistsQueryVariables>;
 export const BrowseResponsesDocument = new TypedDocumentString(`
     query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
   responses(first: 25, after: $after, filter: $filter) {

@@ -14,6 +14,7 @@ import { fieldwork } from './fieldwork.js';
 import { webhooks } from './webhooks.js';
 import { cases } from './cases.js';
 import { actions } from './actions.js';
+import { reports } from './reports.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -40,6 +41,7 @@ export const messages = Object.fromEntries(
       webhooks[l],
       cases[l],
       actions[l],
+      reports[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
