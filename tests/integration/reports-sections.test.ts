@@ -167,4 +167,24 @@ describe('the complaints and actions sections of a report', () => {
     });
     expect(editReportDraft.commentary).toBe('<p><a>bad</a> <a href="mailto:a@b.test">mail</a></p>');
   });
+
+  it('put the organisation’s logo in the PDF header, through its settings', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const images = async () => {
+      const draft = await yearDraft();
+      const pdf = await fetch(`${app.url}${draft.pdfPath}`, { headers: { cookie: sessionCookie(t.admin) } });
+      const file = join(mkdtempSync(join(tmpdir(), 'report-logo-')), 'report.pdf');
+      writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+      // pdfimages -list: two header lines, then per image "page num type width height …" (its alpha mask: smask).
+      const lines = execFileSync('pdfimages', ['-list', file]).toString().trim().split('\n').slice(2);
+      return lines.map((l) => l.trim().split(/\s+/)).filter((c) => c[2] === 'image');
+    };
+    expect(await images()).toEqual([]);
+    await t.admin.ok(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name } }`, {
+      input: { logo: `data:image/png;base64,${png}` },
+    });
+    const drawn = await images();
+    expect(drawn).toHaveLength(1);
+    expect([drawn[0][0], drawn[0][3], drawn[0][4]]).toEqual(['1', '1', '1']); // the 1 × 1 logo, on page 1
+  });
 });
