@@ -10,3 +10,4 @@ export { ActionSourceKind, ActionStatus } from './action-status.js';
 export { actionsDocs } from './actions.docs.js';
 export { closedActions } from './publication.service.js';
 export type { PublishedAction } from './publication.service.js';
+export { actionSummary } from './action-list.service.js';

@@ -10,6 +10,8 @@ export { createCaseQueues, startCasesWorker, CASE_ALERT_QUEUE } from './worker.j
 export type { CasesWorker, CasesWorkerOptions } from './worker.js';
 export { casesDocs } from './cases.docs.js';
 export { purgeCaseContacts } from './retention.js';
+export { caseStatistics } from './stats.service.js';
+export type { CaseStatistics } from './stats.service.js';
 
 /** Connects the module's backward edges (server/app/modules.ts): alert rules hear of stored responses, out of process. */
 export function connectCases(): void {

@@ -6,7 +6,17 @@ type IndicatorNode = ModelDefinition['root'];
 import { Organization, OrgUnit, requirePrincipal } from '../org/index.js';
 import { lostPointsOf, questionSummaries, ranking, scores, scoreSeries } from '../results/index.js';
 import type { NodeScore, QuestionSummary, ResultsQuery } from '../results/index.js';
-import type { AnswerDifference, ContentNode, LostPointItem, ReportContent, SiblingEntry } from './report-content.js';
+import { caseStatistics } from '../cases/index.js';
+import { actionSummary } from '../actions/index.js';
+import type {
+  ActionsSummary,
+  AnswerDifference,
+  CasesSummary,
+  ContentNode,
+  LostPointItem,
+  ReportContent,
+  SiblingEntry,
+} from './report-content.js';
 import type { ReportPeriodKind } from './report.entity.js';
 import { periodEnd, periodLabel, previousPeriod } from './periods.js';
 
@@ -135,6 +145,21 @@ async function causesOf(ctx: RequestContext, node: IndicatorNode, query: Results
   };
 }
 
+/** The complaints of the period, from the cases module's public face; null when there were none. */
+async function casesOf(ctx: RequestContext, query: ResultsQuery): Promise<CasesSummary | null> {
+  const s = await caseStatistics(ctx, { unitId: query.unitId, periodStart: query.from, periodEnd: query.to });
+  if (!s.received) return null;
+  const { received, accepted, resolved, resolvedOnTime, reopened, followUpsAnswered, satisfied } = s;
+  return { received, accepted, resolved, resolvedOnTime, reopened, followUpsAnswered, satisfied };
+}
+
+/** The rectification actions of the period, from the actions module's public face; null when there were none. */
+async function actionsOf(ctx: RequestContext, query: ResultsQuery): Promise<ActionsSummary | null> {
+  const [s] = await actionSummary(ctx, query.unitId, query.from, query.to);
+  if (!s || (!s.opened && !s.due)) return null;
+  return { opened: s.opened, due: s.due, metOnTime: s.metOnTime, notMet: s.notMet, overdue: s.overdue };
+}
+
 /**
  * The report's numbers, each taken from the results module's public face — the functions behind
  * the `scores`, `ranking`, `scoreSeries`, `lostPoints` and `questionSummaries` queries — with the
@@ -186,5 +211,7 @@ export async function buildContent(ctx: RequestContext, q: ContentQuery): Promis
     metrics: nodes
       .filter((n) => n.kind === 'METRIC')
       .map((n) => ({ key: n.key, label: n.label, value: n.value, score: n.score })),
+    cases: await casesOf(ctx, query),
+    actions: await actionsOf(ctx, query),
   };
 }

@@ -54,6 +54,29 @@ export interface LostPointItem {
   answers: AnswerDifference[];
 }
 
+/** Complaints received in the period by the unit's subtree (the cases module's caseStatistics). */
+export interface CasesSummary {
+  received: number;
+  accepted: number;
+  resolved: number;
+  resolvedOnTime: number;
+  reopened: number;
+  /** Follow-up surveys answered, and how many of those were satisfied with the handling. */
+  followUpsAnswered: number;
+  satisfied: number;
+}
+
+/** Rectification actions of the unit's subtree (the actions module's actionSummary). */
+export interface ActionsSummary {
+  /** Opened in the period. */
+  opened: number;
+  /** Due in the period, and of those: met on time, judged not met, overdue. */
+  due: number;
+  metOnTime: number;
+  notMet: number;
+  overdue: number;
+}
+
 export interface ReportContent {
   organization: { name: string; logoDataUrl: string | null };
   unit: { id: string; name: string; code: string };
@@ -70,4 +93,8 @@ export interface ReportContent {
   comments: { top: string[]; bottom: string[] };
   /** Administrative statistics: the model's METRIC leaves. */
   metrics: { key: string; label: string; value: number | null; score: number | null }[];
+  /** Present only when the subtree received complaints in the period (absent in reports made before). */
+  cases?: CasesSummary | null;
+  /** Present only when actions were opened or due in the period. */
+  actions?: ActionsSummary | null;
 }

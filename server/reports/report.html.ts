@@ -1,5 +1,6 @@
 import { fmt, labelsFor } from './labels.js';
 import type { PrintableReport } from './report.pdf.js';
+import { summarySections } from './summary-lines.js';
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -44,6 +45,9 @@ export function renderHtml(r: PrintableReport): string {
         `<h3>${esc(n.unitName)}</h3><h4>${esc(l.requirements)}</h4>${n.requirements}<h4>${esc(l.advice)}</h4>${n.advice}`,
     )
     .join('');
+  const summaries = summarySections(c, l)
+    .map((x) => `<h2>${esc(x.title)}</h2>${x.lines.map((t) => `<p>${esc(t)}</p>`).join('')}`)
+    .join('');
   const logo = c.organization.logoDataUrl ? `<img src="${esc(c.organization.logoDataUrl)}" alt="" height="40">` : '';
   return `<!doctype html><html lang="${esc(r.language)}"><head><meta charset="utf-8">
 <title>${esc(l.title)} — ${esc(c.unit.name)} ${esc(c.period.label)}</title>
@@ -63,6 +67,7 @@ ${siblings ? `<h2>${esc(l.ranking)}</h2><table><tr><th>${esc(l.rank)}</th><th>${
 <h2>${esc(l.topComments)}</h2>${list(c.comments.top)}
 <h2>${esc(l.bottomComments)}</h2>${list(c.comments.bottom)}
 <h2>${esc(l.metrics)}</h2><ul>${c.metrics.map((m) => `<li>${esc(m.label)}: ${fmt(m.value, 3)}</li>`).join('') || esc(l.none)}</ul>
+${summaries}
 <h2>${esc(l.commentary)}</h2><div class="commentary">${r.commentary}</div>${notes}
 </body></html>`;
 }

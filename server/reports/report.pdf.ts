@@ -3,6 +3,7 @@ import { fmt, labelsFor, type Labels } from './labels.js';
 import { textRuns, type Weight } from './fonts.js';
 import type { ReportContent } from './report-content.js';
 import { richBlocks } from './sanitize.js';
+import { summarySections } from './summary-lines.js';
 
 /** What the PDF prints: the stored report (a draft's content as last generated, an issued one's frozen). */
 export interface PrintableReport {
@@ -183,6 +184,14 @@ function commentsSection(doc: Doc, c: ReportContent, l: Labels) {
   for (const m of c.metrics) write(doc, `${m.label}: ${fmt(m.value, 3)} (${l.score} ${fmt(m.score)})`, { x: MARGIN });
 }
 
+/** Complaints and cases, rectification actions: present only when those modules had data in the period. */
+function summarySection(doc: Doc, c: ReportContent, l: Labels) {
+  for (const section of summarySections(c, l)) {
+    heading(doc, section.title);
+    for (const line of section.lines) write(doc, line, { x: MARGIN, width: contentWidth(doc) });
+  }
+}
+
 /** Prints cleaned rich text: paragraphs, headings and list items with bold and italic runs. */
 function rich(doc: Doc, html: string) {
   for (const block of richBlocks(html)) {
@@ -244,6 +253,7 @@ export function renderPdf(r: PrintableReport): Promise<Buffer> {
   tableSection(doc, r.content, l);
   lostSection(doc, r.content, l);
   commentsSection(doc, r.content, l);
+  summarySection(doc, r.content, l);
   commentarySection(doc, r, l);
   pageNumbers(doc, l, `${r.content.unit.name} ${r.number ?? r.content.period.label}`);
   doc.end();

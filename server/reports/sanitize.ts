@@ -1,9 +1,14 @@
 import sanitizeHtml from 'sanitize-html';
 
-/** The commentary's allowlist: paragraphs, emphasis, lists and headings; no links, images, styles or scripts. */
+/**
+ * The commentary's allowlist: paragraphs, emphasis, lists, headings and links (http, https and
+ * mailto only, no other attribute); no images, styles or scripts.
+ */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'h3', 'h4', 'div'],
-  allowedAttributes: {},
+  allowedTags: ['p', 'br', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'h3', 'h4', 'div', 'a'],
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
 };
 
@@ -35,6 +40,7 @@ export function richBlocks(html: string): RichBlock[] {
       continue;
     }
     const [closing, name] = [tag[1] === '/', tag[2].toLowerCase()];
+    if (name === 'a' || name === 'u') continue; // printed as their text
     if (['b', 'strong'].includes(name)) style.bold += closing ? -1 : 1;
     else if (['i', 'em'].includes(name)) style.italic += closing ? -1 : 1;
     else if (name === 'li' && !closing) open('li');

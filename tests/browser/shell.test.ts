@@ -220,6 +220,9 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         ['/actions', 'main h2'],
         ['/actions/plans', 'main h2'],
         ['/actions/follow-ups', 'main h2'],
+        ['/reports', 'main h2'],
+        ['/reports/new', 'main h2'],
+        ['/reports/subscriptions', 'main h2'],
         [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];

@@ -141,6 +141,18 @@ type Documents = {
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
     "query QuestionnaireExists($id: ID!) { questionnaire(id: $id) { id } }": typeof types.QuestionnaireExistsDocument,
+    "query ReportArchive($unitId: ID!) {\n  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }\n}": typeof types.ReportArchiveDocument,
+    "query ReportDetail($id: ID!) {\n  report(id: $id) {\n    id unitId status number periodKind periodStart periodEnd language content commentary\n    unitNotes { unitId unitName requirements advice }\n    issuedByName issuedAt createdAt htmlPath pdfPath\n  }\n}": typeof types.ReportDetailDocument,
+    "query ReportModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.ReportModelsDocument,
+    "mutation CreateReportDraft($input: CreateReportDraftInput!) {\n  createReportDraft(input: $input) { id }\n}": typeof types.CreateReportDraftDocument,
+    "mutation EditReportDraft($input: EditReportDraftInput!) {\n  editReportDraft(input: $input) { id commentary unitNotes { unitId unitName requirements advice } }\n}": typeof types.EditReportDraftDocument,
+    "mutation RefreshReportDraft($id: ID!) { refreshReportDraft(id: $id) { id } }": typeof types.RefreshReportDraftDocument,
+    "mutation IssueReport($id: ID!) { issueReport(id: $id) { id status number } }": typeof types.IssueReportDocument,
+    "query ReportSubscriptions($unitId: ID!) {\n  reportSubscriptions(unitId: $unitId) { id unitId modelId periodKind language emails userIds autoIssue createdAt }\n}": typeof types.ReportSubscriptionsDocument,
+    "mutation CreateReportSubscription($input: CreateReportSubscriptionInput!) {\n  createReportSubscription(input: $input) { id }\n}": typeof types.CreateReportSubscriptionDocument,
+    "mutation DeleteReportSubscription($id: ID!) { deleteReportSubscription(id: $id) }": typeof types.DeleteReportSubscriptionDocument,
+    "query ReportUsers { users(first: 200) { edges { node { id displayName email } } } }": typeof types.ReportUsersDocument,
+    "query ReportExists($id: ID!) { report(id: $id) { id } }": typeof types.ReportExistsDocument,
     "query BrowseResponses($filter: ResponseFilterInput!, $after: String) {\n  responses(first: 25, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } edges { node {\n    id completedAt channel category excludedAt excludedReason unit { name } questionnaireVersion { id number }\n  } } }\n}": typeof types.BrowseResponsesDocument,
     "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }": typeof types.ResponseDetailDocument,
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.ExcludeResponseDocument,
@@ -298,6 +310,18 @@ const documents: Documents = {
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
     "query QuestionnaireExists($id: ID!) { questionnaire(id: $id) { id } }": types.QuestionnaireExistsDocument,
+    "query ReportArchive($unitId: ID!) {\n  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }\n}": types.ReportArchiveDocument,
+    "query ReportDetail($id: ID!) {\n  report(id: $id) {\n    id unitId status number periodKind periodStart periodEnd language content commentary\n    unitNotes { unitId unitName requirements advice }\n    issuedByName issuedAt createdAt htmlPath pdfPath\n  }\n}": types.ReportDetailDocument,
+    "query ReportModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.ReportModelsDocument,
+    "mutation CreateReportDraft($input: CreateReportDraftInput!) {\n  createReportDraft(input: $input) { id }\n}": types.CreateReportDraftDocument,
+    "mutation EditReportDraft($input: EditReportDraftInput!) {\n  editReportDraft(input: $input) { id commentary unitNotes { unitId unitName requirements advice } }\n}": types.EditReportDraftDocument,
+    "mutation RefreshReportDraft($id: ID!) { refreshReportDraft(id: $id) { id } }": types.RefreshReportDraftDocument,
+    "mutation IssueReport($id: ID!) { issueReport(id: $id) { id status number } }": types.IssueReportDocument,
+    "query ReportSubscriptions($unitId: ID!) {\n  reportSubscriptions(unitId: $unitId) { id unitId modelId periodKind language emails userIds autoIssue createdAt }\n}": types.ReportSubscriptionsDocument,
+    "mutation CreateReportSubscription($input: CreateReportSubscriptionInput!) {\n  createReportSubscription(input: $input) { id }\n}": types.CreateReportSubscriptionDocument,
+    "mutation DeleteReportSubscription($id: ID!) { deleteReportSubscription(id: $id) }": types.DeleteReportSubscriptionDocument,
+    "query ReportUsers { users(first: 200) { edges { node { id displayName email } } } }": types.ReportUsersDocument,
+    "query ReportExists($id: ID!) { report(id: $id) { id } }": types.ReportExistsDocument,
     "query BrowseResponses($filter: ResponseFilterInput!, $after: String) {\n  responses(first: 25, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } edges { node {\n    id completedAt channel category excludedAt excludedReason unit { name } questionnaireVersion { id number }\n  } } }\n}": types.BrowseResponsesDocument,
     "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }": types.ResponseDetailDocument,
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.ExcludeResponseDocument,
@@ -833,6 +857,54 @@ export function graphql(source: "query QuestionnaireVersionDefinition($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireExists($id: ID!) { questionnaire(id: $id) { id } }"): typeof import('./graphql').QuestionnaireExistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportArchive($unitId: ID!) {\n  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }\n}"): typeof import('./graphql').ReportArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportDetail($id: ID!) {\n  report(id: $id) {\n    id unitId status number periodKind periodStart periodEnd language content commentary\n    unitNotes { unitId unitName requirements advice }\n    issuedByName issuedAt createdAt htmlPath pdfPath\n  }\n}"): typeof import('./graphql').ReportDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }"): typeof import('./graphql').ReportModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReportDraft($input: CreateReportDraftInput!) {\n  createReportDraft(input: $input) { id }\n}"): typeof import('./graphql').CreateReportDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditReportDraft($input: EditReportDraftInput!) {\n  editReportDraft(input: $input) { id commentary unitNotes { unitId unitName requirements advice } }\n}"): typeof import('./graphql').EditReportDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefreshReportDraft($id: ID!) { refreshReportDraft(id: $id) { id } }"): typeof import('./graphql').RefreshReportDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueReport($id: ID!) { issueReport(id: $id) { id status number } }"): typeof import('./graphql').IssueReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportSubscriptions($unitId: ID!) {\n  reportSubscriptions(unitId: $unitId) { id unitId modelId periodKind language emails userIds autoIssue createdAt }\n}"): typeof import('./graphql').ReportSubscriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReportSubscription($input: CreateReportSubscriptionInput!) {\n  createReportSubscription(input: $input) { id }\n}"): typeof import('./graphql').CreateReportSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteReportSubscription($id: ID!) { deleteReportSubscription(id: $id) }"): typeof import('./graphql').DeleteReportSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportUsers { users(first: 200) { edges { node { id displayName email } } } }"): typeof import('./graphql').ReportUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportExists($id: ID!) { report(id: $id) { id } }"): typeof import('./graphql').ReportExistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

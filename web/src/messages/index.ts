@@ -16,6 +16,7 @@ import { cases } from './cases.js';
 import { actions } from './actions.js';
 import { actionsMore } from './actions-more.js';
 import { fieldworkForms } from './fieldwork-forms.js';
+import { reports } from './reports.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -44,6 +45,7 @@ export const messages = Object.fromEntries(
       actions[l],
       actionsMore[l],
       fieldworkForms[l],
+      reports[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
