@@ -2,7 +2,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { canAccessPath, OrgUnit, Permission, requirePrincipal } from '../org/index.js';
 import { groupsUnder, loadGroups, type Group } from './groups.js';
-import { unitResult, type NodeScore } from './results.service.js';
+import { pooledResults, unitResult, type Aggregate, type NodeScore } from './results.service.js';
 import { resolveScope, scanRows, type ResultsQuery, type Scope } from './scope.service.js';
 
 /** What a breakdown splits the scope by (design.md §4; issue 16). */
@@ -62,19 +62,81 @@ async function side(ctx: RequestContext, scope: Scope, mine: Group[], rest: Grou
   return { responseCount: own.pooled.stats.responses, nodes: compare(own.nodes, others.nodes) };
 }
 
+/** The groups split by a key in one pass, values in order (not recorded last). */
+function split(groups: Group[], keyOf: (g: Group) => string | null): [string | null, Group[]][] {
+  const byValue = new Map<string | null, Group[]>();
+  for (const g of groups) {
+    const value = keyOf(g);
+    const list = byValue.get(value);
+    if (list) list.push(g);
+    else byValue.set(value, [g]);
+  }
+  return [...byValue.entries()].sort(([a], [b]) => order(a, b));
+}
+
+/** A value's pooled total as one group, so the rest of the scope is the sum of the other values' totals. */
+const asGroup = (scope: Scope, total: Aggregate): Group => ({
+  unitId: scope.unit.id,
+  unitPath: scope.unit.path,
+  subtree: false,
+  category: null,
+  situation: null,
+  channel: null,
+  language: null,
+  versionId: null,
+  date: scope.from,
+  cell: total,
+});
+
+/**
+ * Each value of `keyOf` beside the rest of the scope, from one set of groups. Pooled and
+ * unweighted (the usual case), every group is summed once into its value's total and each rest
+ * is the sum of the other totals; weighted or unit-averaged scopes score every value and its
+ * rest from their groups, as filtered `scores` queries would. `listed` leaves values out of the
+ * result (they still count in every rest).
+ */
+export async function splitBy(
+  ctx: RequestContext,
+  scope: Scope,
+  groups: Group[],
+  keyOf: (g: Group) => string | null,
+  listed: (value: string | null) => boolean = () => true,
+): Promise<BreakdownValue[]> {
+  const parts = split(groups, keyOf);
+  const shown = parts.flatMap(([value], i) => (listed(value) ? [i] : []));
+  tooMany(shown.length);
+  if (scope.rollup === 'POOLED' && !scope.weighting) {
+    const own = await pooledResults(
+      ctx,
+      scope,
+      parts.map(([, g]) => g),
+    );
+    const totals = own.map((o) => asGroup(scope, o.pooled));
+    const rest = await pooledResults(
+      ctx,
+      scope,
+      shown.map((i) => totals.filter((_, j) => j !== i)),
+    );
+    return shown.map((i, k) => ({
+      value: parts[i][0],
+      unit: null,
+      responseCount: own[i].pooled.stats.responses,
+      nodes: compare(own[i].nodes, rest[k].nodes),
+    }));
+  }
+  const subtree = await subtreeOf(ctx, scope);
+  const out: BreakdownValue[] = [];
+  for (const i of shown) {
+    const rest = parts.flatMap(([, g], j) => (j === i ? [] : g));
+    out.push({ value: parts[i][0], unit: null, ...(await side(ctx, scope, parts[i][1], rest, subtree)) });
+  }
+  return out;
+}
+
 /** Values of a response attribute that rollup cells carry: one pass over the groups. */
 async function byField(ctx: RequestContext, scope: Scope, field: (typeof FIELDS)[keyof typeof FIELDS]) {
   const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
-  const subtree = await subtreeOf(ctx, scope);
-  const values = [...new Set(groups.map((g) => g[field]))].sort(order);
-  tooMany(values.length);
-  const out: BreakdownValue[] = [];
-  for (const value of values) {
-    const mine = groups.filter((g) => g[field] === value);
-    const rest = groups.filter((g) => g[field] !== value);
-    out.push({ value, unit: null, ...(await side(ctx, scope, mine, rest, subtree)) });
-  }
-  return out;
+  return splitBy(ctx, scope, groups, (g) => g[field]);
 }
 
 const subtreeOf = (ctx: RequestContext, scope: Scope) =>
