@@ -3,6 +3,7 @@ import { badInput } from '../graphql/errors.js';
 import { canAccessPath, OrgUnit, Permission, requirePrincipal } from '../org/index.js';
 import { groupsUnder, loadGroups, type Group } from './groups.js';
 import { pooledResults, unitResult, type Aggregate, type NodeScore } from './results.service.js';
+import { splitGroups } from './split-groups.js';
 import { resolveScope, scanRows, type ResultsQuery, type Scope } from './scope.service.js';
 
 /** What a breakdown splits the scope by (design.md §4; issue 16). */
@@ -135,7 +136,10 @@ export async function splitBy(
 
 /** Values of a response attribute that rollup cells carry: one pass over the groups. */
 async function byField(ctx: RequestContext, scope: Scope, field: (typeof FIELDS)[keyof typeof FIELDS]) {
-  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
+  const pooled = scope.rollup === 'POOLED' && !scope.weighting;
+  const groups =
+    (pooled ? await splitGroups(ctx, scope, field) : null) ??
+    (await loadGroups(ctx, scope, { from: scope.from, to: scope.to }));
   return splitBy(ctx, scope, groups, (g) => g[field]);
 }
 

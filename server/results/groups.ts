@@ -29,7 +29,7 @@ export interface GroupOptions {
 const blank = (s: string) => (s === '' ? null : s);
 
 /** Raw responses scored and summed per group (tail or edges, or everything without a rollup). */
-async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
+export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
   const groups = new Map<string, Group>();
   for (const row of rows) {
     await pause();
@@ -62,7 +62,7 @@ async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Pro
   return [...groups.values()];
 }
 
-const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
+export const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
 
 /** The rollup cells of the scope: their keys and versions first, then the statistics of those not cached. */
 async function cellGroups(
