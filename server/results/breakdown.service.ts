@@ -218,6 +218,28 @@ async function byAnswer(ctx: RequestContext, scope: Scope, question: string | nu
   return out;
 }
 
+/** A dimension's values, each beside the rest of the scope (`splitBy` does the scoring). */
+export type DimensionHandler = (
+  ctx: RequestContext,
+  scope: Scope,
+  question: string | null | undefined,
+) => Promise<BreakdownValue[]>;
+
+/** The dimensions by name; another file of the module adds one with `addBreakdownDimension`. */
+const dimensions = new Map<string, DimensionHandler>([
+  ...Object.entries(FIELDS).map(([by, field]): [string, DimensionHandler] => [
+    by,
+    (ctx, scope) => byField(ctx, scope, field),
+  ]),
+  ['UNIT_CHILDREN', (ctx, scope) => byChildren(ctx, scope)],
+  ['ANSWER', byAnswer],
+]);
+
+/** Adds (or replaces) a dimension: its enum value in breakdown.types.ts and how it finds its values. */
+export function addBreakdownDimension(by: string, handler: DimensionHandler): void {
+  dimensions.set(by, handler);
+}
+
 /**
  * Node scores per value of one dimension, side by side, each with n, ci95 and whether it differs
  * significantly from the rest of the scope; the small-group rule applies to every value. A value
@@ -229,16 +251,15 @@ export async function breakdown(
   by: BreakdownBy,
   question?: string | null,
 ): Promise<BreakdownResult> {
-  if (by === 'POST')
+  const handler = dimensions.get(by);
+  if (!handler)
     throw badInput(
-      'A breakdown by POST needs the staff post of each response, which Barometer does not record yet ' +
-        '(it comes with staff attribution in fieldwork); break down by UNIT_CHILDREN or CHANNEL meanwhile.',
+      by === 'POST'
+        ? 'A breakdown by POST needs the staff post of each response, which Barometer does not record yet ' +
+            '(it comes with staff attribution in fieldwork); break down by UNIT_CHILDREN or CHANNEL meanwhile.'
+        : `Barometer cannot break down by ${by} yet; choose another dimension.`,
       { field: 'by' },
     );
   const scope = await resolveScope(ctx, query);
-  let values: BreakdownValue[];
-  if (by === 'UNIT_CHILDREN') values = await byChildren(ctx, scope);
-  else if (by === 'ANSWER') values = await byAnswer(ctx, scope, question);
-  else values = await byField(ctx, scope, FIELDS[by]);
-  return { scope, values };
+  return { scope, values: await handler(ctx, scope, question) };
 }
