@@ -2,7 +2,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { canAccessPath, OrgUnit, Permission, requirePrincipal } from '../org/index.js';
 import { groupsUnder, loadGroups, type Group } from './groups.js';
-import { unitResult, type NodeScore } from './results.service.js';
+import { pooledResults, unitResult, type Aggregate, type NodeScore } from './results.service.js';
+import { splitGroups } from './split-groups.js';
 import { resolveScope, scanRows, type ResultsQuery, type Scope } from './scope.service.js';
 import { byStaff } from './staff-breakdown.js';
 
@@ -71,19 +72,84 @@ async function side(ctx: RequestContext, scope: Scope, mine: Group[], rest: Grou
   return { responseCount: own.pooled.stats.responses, nodes: compare(own.nodes, others.nodes) };
 }
 
-/** Values of a response attribute that rollup cells carry: one pass over the groups. */
-async function byField(ctx: RequestContext, scope: Scope, field: (typeof FIELDS)[keyof typeof FIELDS]) {
-  const groups = await loadGroups(ctx, scope, { from: scope.from, to: scope.to });
+/** The groups split by a key in one pass, values in order (not recorded last). */
+function split(groups: Group[], keyOf: (g: Group) => string | null): [string | null, Group[]][] {
+  const byValue = new Map<string | null, Group[]>();
+  for (const g of groups) {
+    const value = keyOf(g);
+    const list = byValue.get(value);
+    if (list) list.push(g);
+    else byValue.set(value, [g]);
+  }
+  return [...byValue.entries()].sort(([a], [b]) => order(a, b));
+}
+
+/** A value's pooled total as one group, so the rest of the scope is the sum of the other values' totals. */
+const asGroup = (scope: Scope, total: Aggregate): Group => ({
+  unitId: scope.unit.id,
+  unitPath: scope.unit.path,
+  subtree: false,
+  category: null,
+  situation: null,
+  channel: null,
+  language: null,
+  versionId: null,
+  date: scope.from,
+  cell: total,
+});
+
+/**
+ * Each value of `keyOf` beside the rest of the scope, from one set of groups. Pooled and
+ * unweighted (the usual case), every group is summed once into its value's total and each rest
+ * is the sum of the other totals; weighted or unit-averaged scopes score every value and its
+ * rest from their groups, as filtered `scores` queries would. `listed` leaves values out of the
+ * result (they still count in every rest).
+ */
+export async function splitBy(
+  ctx: RequestContext,
+  scope: Scope,
+  groups: Group[],
+  keyOf: (g: Group) => string | null,
+  listed: (value: string | null) => boolean = () => true,
+): Promise<BreakdownValue[]> {
+  const parts = split(groups, keyOf);
+  const shown = parts.flatMap(([value], i) => (listed(value) ? [i] : []));
+  tooMany(shown.length);
+  if (scope.rollup === 'POOLED' && !scope.weighting) {
+    const own = await pooledResults(
+      ctx,
+      scope,
+      parts.map(([, g]) => g),
+    );
+    const totals = own.map((o) => asGroup(scope, o.pooled));
+    const rest = await pooledResults(
+      ctx,
+      scope,
+      shown.map((i) => totals.filter((_, j) => j !== i)),
+    );
+    return shown.map((i, k) => ({
+      value: parts[i][0],
+      unit: null,
+      responseCount: own[i].pooled.stats.responses,
+      nodes: compare(own[i].nodes, rest[k].nodes),
+    }));
+  }
   const subtree = await subtreeOf(ctx, scope);
-  const values = [...new Set(groups.map((g) => g[field]))].sort(order);
-  tooMany(values.length);
   const out: BreakdownValue[] = [];
-  for (const value of values) {
-    const mine = groups.filter((g) => g[field] === value);
-    const rest = groups.filter((g) => g[field] !== value);
-    out.push({ value, unit: null, ...(await side(ctx, scope, mine, rest, subtree)) });
+  for (const i of shown) {
+    const rest = parts.flatMap(([, g], j) => (j === i ? [] : g));
+    out.push({ value: parts[i][0], unit: null, ...(await side(ctx, scope, parts[i][1], rest, subtree)) });
   }
   return out;
+}
+
+/** Values of a response attribute that rollup cells carry: one pass over the groups. */
+async function byField(ctx: RequestContext, scope: Scope, field: (typeof FIELDS)[keyof typeof FIELDS]) {
+  const pooled = scope.rollup === 'POOLED' && !scope.weighting;
+  const groups =
+    (pooled ? await splitGroups(ctx, scope, field) : null) ??
+    (await loadGroups(ctx, scope, { from: scope.from, to: scope.to }));
+  return splitBy(ctx, scope, groups, (g) => g[field]);
 }
 
 const subtreeOf = (ctx: RequestContext, scope: Scope) =>
@@ -161,6 +227,31 @@ async function byAnswer(ctx: RequestContext, scope: Scope, question: string | nu
   return out;
 }
 
+/** A dimension's values, each beside the rest of the scope (`splitBy` does the scoring). */
+export type DimensionHandler = (
+  ctx: RequestContext,
+  scope: Scope,
+  question: string | null | undefined,
+) => Promise<BreakdownValue[]>;
+
+/** The dimensions by name; another file of the module adds one with `addBreakdownDimension`. */
+const dimensions = new Map<string, DimensionHandler>([
+  ...Object.entries(FIELDS).map(([by, field]): [string, DimensionHandler] => [
+    by,
+    (ctx, scope) => byField(ctx, scope, field),
+  ]),
+  ['UNIT_CHILDREN', (ctx, scope) => byChildren(ctx, scope)],
+  ['ANSWER', byAnswer],
+  // Staff attribution (fieldwork): its own permission, read from the responses (rollup cells carry no staff).
+  ['POST', (ctx, scope) => byStaff(ctx, scope, 'POST', { compare, tooMany })],
+  ['STAFF', (ctx, scope) => byStaff(ctx, scope, 'STAFF', { compare, tooMany })],
+]);
+
+/** Adds (or replaces) a dimension: its enum value in breakdown.types.ts and how it finds its values. */
+export function addBreakdownDimension(by: string, handler: DimensionHandler): void {
+  dimensions.set(by, handler);
+}
+
 /**
  * Node scores per value of one dimension, side by side, each with n, ci95 and whether it differs
  * significantly from the rest of the scope; the small-group rule applies to every value. A value
@@ -172,11 +263,8 @@ export async function breakdown(
   by: BreakdownBy,
   question?: string | null,
 ): Promise<BreakdownResult> {
+  const handler = dimensions.get(by);
+  if (!handler) throw badInput(`Barometer cannot break down by ${by} yet; choose another dimension.`, { field: 'by' });
   const scope = await resolveScope(ctx, query);
-  let values: BreakdownValue[];
-  if (by === 'POST' || by === 'STAFF') values = await byStaff(ctx, scope, by, { compare, tooMany });
-  else if (by === 'UNIT_CHILDREN') values = await byChildren(ctx, scope);
-  else if (by === 'ANSWER') values = await byAnswer(ctx, scope, question);
-  else values = await byField(ctx, scope, FIELDS[by]);
-  return { scope, values };
+  return { scope, values: await handler(ctx, scope, question) };
 }

@@ -62,7 +62,7 @@ export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[
   return [...groups.values()];
 }
 
-const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
+export const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
 
 /** The rollup cells of the scope: their keys and versions first, then the statistics of those not cached. */
 async function cellGroups(

@@ -213,6 +213,22 @@ export async function unitResult(
   };
 }
 
+/**
+ * Pooled results of several sets of groups of one scope (a breakdown's values and their rests),
+ * its metrics and inspections read once: response filters do not apply to them.
+ */
+export async function pooledResults(ctx: RequestContext, scope: Scope, sets: Group[][]) {
+  const metrics = await scopeMetrics(ctx, scope, scope.from, scope.to, scope.unit.path);
+  const inspections = await scopeInspections(ctx, scope, scope.from, scope.to, scope.unit.path);
+  return sets.map((groups) => {
+    const pooled = aggregate(scope, groups);
+    return {
+      pooled,
+      nodes: withholdSmallGroups(scope, pooled, scoresOf(scope, pooled.stats, metrics, inspections).nodes),
+    };
+  });
+}
+
 /** Node scores of a unit subtree over a period (design.md §4). */
 export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<ScoresResult> {
   const scope = await resolveScope(ctx, query);

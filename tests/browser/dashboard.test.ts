@@ -73,10 +73,22 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
         )
       ).openQuestionnaireVersion.token;
     const respondent = app.client();
-    const answer = async (token: string, answers: Record<string, unknown>, respondentCategory: string) =>
-      respondent.ok(SUBMIT, { input: { token, answers, clientRequestId: randomUUID(), respondentCategory } });
-    await answer(await link(north.id, 'WEB_LINK'), { overall: 5, why: 'Very friendly staff' }, 'taxpayer');
-    await answer(await link(south.id, 'KIOSK'), { overall: 2, why: 'The queue was <b>long</b>' }, 'accountant');
+    const answer = async (
+      token: string,
+      answers: Record<string, unknown>,
+      respondentCategory: string,
+      serviceSituation: string,
+    ) =>
+      respondent.ok(SUBMIT, {
+        input: { token, answers, clientRequestId: randomUUID(), respondentCategory, serviceSituation },
+      });
+    await answer(await link(north.id, 'WEB_LINK'), { overall: 5, why: 'Very friendly staff' }, 'taxpayer', 'counter');
+    await answer(
+      await link(south.id, 'KIOSK'),
+      { overall: 2, why: 'The queue was <b>long</b>' },
+      'accountant',
+      'appeal',
+    );
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
@@ -110,6 +122,12 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
       await page.getByRole('button', { name: 'Show', exact: true }).click();
       await headline.getByText('100.0').waitFor();
       await page.getByLabel('Respondent category').fill('');
+      // Only the appeal (the kiosk response, 2 on 1–5 → 25), then every situation again.
+      await page.getByLabel('Service situation').fill('appeal');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await headline.getByText('25.0').waitFor();
+      expect(decodeURIComponent(page.url())).toMatch(/situation=appeal/);
+      await page.getByLabel('Service situation').fill('');
       await page.getByRole('button', { name: 'Show', exact: true }).click();
       await headline.getByText('62.5').waitFor();
 

@@ -217,4 +217,23 @@ describe('breakdown', () => {
     expect(noQuestion.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(noQuestion.errors?.[0].message).toMatch(/pass its SurveyJS name as "question"/);
   });
+
+  it('reads a value anew once its rollup cells change (no stale per-value totals)', async () => {
+    await app.app.rollups.runOnce(); // every March response in cells: the breakdown reads their totals
+    const before = await breakdown('CATEGORY');
+    expect(before.values.find((v: any) => v.value === 'employer').responseCount).toBe(3);
+    // One more employer at unit A on 5 March: the rollup rewrites that cell (same key, new row version).
+    await store('2026-03-05', [['A', 100, 'employer', 'claim', 'again']]);
+    await app.app.rollups.runOnce();
+    const after = await breakdown('CATEGORY');
+    const employer = after.values.find((v: any) => v.value === 'employer');
+    // employer 40, 60, 50, 100: mean 62.5.
+    expect([employer.responseCount, index(employer).score]).toEqual([4, 62.5]);
+    const { scores } = await t.admin.ok(SCORES, {
+      input: input(undefined, undefined, { respondentCategory: 'employer' }),
+    });
+    expect(employer.nodes.map((n: any) => [n.key, n.score, n.n, n.se, n.ci95])).toEqual(
+      scores.nodes.map((n: any) => [n.key, n.score, n.n, n.se, n.ci95]),
+    );
+  });
 });

@@ -17,9 +17,20 @@ export type CellRef = CellKey & { rev: string };
 const idOf = (r: CellRef) =>
   `${r.model_version_id}|${r.unit_id}|${r.kind}|${r.month}|${r.questionnaire_version_id}|${r.channel}|${r.category}|${r.situation}|${r.language}|${r.rev}`;
 
-/** The statistics of the cells named, from the cache or (in the caller's snapshot) the table. */
+/**
+ * The statistics of the cells named, from the cache or (in the caller's snapshot) the table.
+ * Hits are taken before the read and misses kept beside the cache, so neither a request naming
+ * more cells than the cache holds nor another request filling it meanwhile can lose a cell.
+ */
 export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellStats[]> {
-  const missing = refs.filter((r) => !cache.has(idOf(r)));
+  const found = new Map<string, CellStats>();
+  const missing: CellRef[] = [];
+  for (const r of refs) {
+    const id = idOf(r);
+    const hit = cache.get(id);
+    if (hit) found.set(id, hit);
+    else if (!found.has(id)) missing.push(r);
+  }
   if (missing.length) {
     const rows: (CellRef & { stats: EncodedCell })[] = await em.execute(
       `select c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev, c.stats
@@ -27,15 +38,16 @@ export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellS
            using (model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language)`,
       [JSON.stringify(missing.map(({ rev: _, ...key }) => key))],
     );
-    for (const { stats, ...ref } of rows) cache.set(idOf(ref), decodeCell(stats));
-    while (cache.size > MAX_CELLS) cache.delete(cache.keys().next().value!);
+    for (const { stats, ...ref } of rows) found.set(idOf(ref), decodeCell(stats));
   }
   return refs.map((r) => {
     const id = idOf(r);
-    const cell = cache.get(id)!;
+    const cell = found.get(id);
+    if (!cell) throw new Error(`Rollup cell ${id} was not found in the snapshot it was listed in.`);
     // Refresh its place in the LRU order.
     cache.delete(id);
     cache.set(id, cell);
+    if (cache.size > MAX_CELLS) cache.delete(cache.keys().next().value!);
     return cell;
   });
 }

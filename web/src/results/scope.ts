@@ -8,6 +8,8 @@ export interface Scope {
   to: string;
   channel: Channel | '';
   category: string;
+  /** The service situation filter (design.md §4, equal treatment); '' or absent: every situation. */
+  situation?: string;
   versionId: string;
 }
 
@@ -17,6 +19,7 @@ export function scoresInput(s: Scope): ScoresInput {
   const filters: ResultsFilterInput = {};
   if (s.channel) filters.channel = s.channel;
   if (s.category) filters.respondentCategory = s.category;
+  if (s.situation) filters.serviceSituation = s.situation;
   if (s.versionId) filters.questionnaireVersionId = s.versionId;
   return { modelId: s.modelId, unitId: s.unitId, from: s.from, to: s.to, filters };
 }

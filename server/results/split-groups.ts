@@ -1,0 +1,131 @@
+import { IsolationLevel } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import type { Group } from './group.js';
+import { CELL_REF, rawGroups } from './groups.js';
+import { firstMonthFrom, lastMonthUntil } from './periods.js';
+import { cellsOf, type CellRef } from './rollup/cell-cache.js';
+import { addCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
+import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
+import { scanRows, type Scope } from './scope.service.js';
+
+/** The response attributes rollup cells carry, by the column of `result_cell` that holds them. */
+export const CELL_COLUMNS = {
+  category: 'category',
+  situation: 'situation',
+  channel: 'channel',
+  language: 'language',
+  versionId: 'questionnaire_version_id',
+} as const satisfies Partial<Record<keyof Group, string>>;
+export type CellField = keyof typeof CELL_COLUMNS;
+
+/**
+ * Totals of whole-month OWN cells per value, shared by the requests of this process. An entry is
+ * named by the scope, the value, and the number and a digest of the cells' keys and row versions
+ * (`xmin`, new on every write), so a changed, added or removed cell makes it another entry and it
+ * is never stale. Entries are never mutated; least recently used first out.
+ */
+const MAX_TOTALS = 1000;
+const totals = new Map<string, CellStats>();
+
+const FILTERS = [
+  ['channel', 'channel'],
+  ['category', 'respondentCategory'],
+  ['situation', 'serviceSituation'],
+  ['questionnaire_version_id', 'questionnaireVersionId'],
+  ['language', 'language'],
+] as const;
+
+/** The OWN cells of the scope's subtree over whole months, its filters applied, as SQL. */
+function cellsWhere(scope: Scope, from: string, to: string) {
+  const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
+  let sql = `from result_cell c join org_unit u on u.id = c.unit_id
+    where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and u.path like ? and c.month >= ? and c.month < ?`;
+  for (const [column, filter] of FILTERS) {
+    const value = scope.filters[filter];
+    if (value) {
+      sql += ` and c.${column} = ?`;
+      params.push(value);
+    }
+  }
+  return { sql, params };
+}
+
+/** One value's cells summed, in the order a `scores` query filtered to the value adds them. */
+async function totalOf(em: EntityManager, scope: Scope, column: string, value: string, from: string, to: string) {
+  const { sql, params } = cellsWhere(scope, from, to);
+  const refs: CellRef[] = await em.execute(`select ${CELL_REF} ${sql} and c.${column} = ?`, [...params, value]);
+  const total = emptyCell();
+  for (const cell of await cellsOf(em, refs)) addCell(total, cell);
+  return total;
+}
+
+async function monthTotals(em: EntityManager, scope: Scope, field: CellField, from: string, to: string) {
+  const column = CELL_COLUMNS[field];
+  const { sql, params } = cellsWhere(scope, from, to);
+  const digests: { value: string; cells: number; digest: string }[] = await em.execute(
+    `select c.${column} as value, count(*)::int as cells, sum(hashtextextended(concat_ws('|', c.unit_id, c.month,
+       c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text), 0))::text as digest
+       ${sql} group by c.${column}`,
+    params,
+  );
+  const scopeKey = JSON.stringify([
+    scope.model.id,
+    scope.unit.path,
+    from,
+    to,
+    column,
+    FILTERS.map(([, f]) => scope.filters[f]),
+  ]);
+  const out: Group[] = [];
+  for (const { value, cells, digest } of digests) {
+    const id = `${scopeKey}|${value}|${cells}|${digest}`;
+    const total = totals.get(id) ?? (await totalOf(em, scope, column, value, from, to));
+    totals.delete(id);
+    totals.set(id, total);
+    if (totals.size > MAX_TOTALS) totals.delete(totals.keys().next().value!);
+    out.push({
+      unitId: scope.unit.id,
+      unitPath: scope.unit.path,
+      subtree: false,
+      category: null,
+      situation: null,
+      channel: null,
+      language: null,
+      versionId: null,
+      [field]: value === '' ? null : value,
+      date: from,
+      cell: total,
+    });
+  }
+  return out;
+}
+
+/**
+ * A breakdown's groups for a pooled, unweighted scope without answer filters: whole months as
+ * one group per value of `field` (the summed OWN cells that carry it), plus the tail not rolled
+ * up yet and the days at the edges as raw groups, in one REPEATABLE READ snapshot. Null when the
+ * model has no ready rollup or the period holds no whole month (the caller reads as `scores`).
+ */
+export async function splitGroups(ctx: RequestContext, scope: Scope, field: CellField): Promise<Group[] | null> {
+  const { from, to } = scope;
+  const [monthsFrom, monthsTo] = [firstMonthFrom(from), lastMonthUntil(to)];
+  if (monthsFrom >= monthsTo || scope.filters.answers?.length) return null;
+  return ctx.em.fork().transactional(
+    async (tx) => {
+      tx.setFilterParams('tenant', { orgId: scope.orgId });
+      const ready: { status: string }[] = await tx.execute(
+        `select status from rollup_model where model_version_id = ?`,
+        [scope.model.id],
+      );
+      if (ready[0]?.status !== RollupStatus.READY) return null;
+      const raw = [
+        ...(from < monthsFrom ? await scanRows(tx, scope, { from, to: monthsFrom }) : []),
+        ...(await scanRows(tx, scope, { from: monthsFrom, to: monthsTo, tailOnly: true })),
+        ...(monthsTo < to ? await scanRows(tx, scope, { from: monthsTo, to }) : []),
+      ];
+      return [...(await monthTotals(tx, scope, field, monthsFrom, monthsTo)), ...(await rawGroups(tx, scope, raw))];
+    },
+    { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+  );
+}
