@@ -18,6 +18,11 @@ export class CreateCaseInput {
   language?: string | null;
   @Field(() => String, { nullable: true, description: 'Another system’s reference; one case per reference.' })
   externalRef?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it reached the organisation (a letter’s arrival); deadlines count from it. Default now.',
+  })
+  receivedAt?: Date | null;
 }
 
 @InputType({ description: 'A move of a case in its workflow, with what the move needs.' })
@@ -104,4 +109,16 @@ export class SaveAlertRuleInput {
   @Field(() => ID, { nullable: true, description: 'Owner of the cases it opens.' }) ownerId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Category of the cases it opens.' }) categoryId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Default true.' }) active?: boolean | null;
+}
+
+@InputType({ description: 'The organisation’s escalation rules and “satisfied with the handling” threshold.' })
+export class SaveCaseSettingsInput {
+  @Field(() => Int, { description: 'Hours after a step’s due time to remind its owner (level 1), 0–720.' })
+  remindOwnerAfterHours!: number;
+  @Field(() => Int, { description: 'Hours after the due time to tell the unit’s managers (level 2), 0–720.' })
+  unitManagerAfterHours!: number;
+  @Field(() => Int, { description: 'Hours after the due time to tell the parent unit’s managers (level 3), 0–720.' })
+  parentManagerAfterHours!: number;
+  @Field(() => Float, { description: 'A follow-up score from which the client counts as satisfied, 0–100.' })
+  satisfiedFrom!: number;
 }

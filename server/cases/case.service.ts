@@ -1,7 +1,7 @@
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
-import { badInput, forbidden, requireId } from '../graphql/errors.js';
-import { canAccessPath, Permission, readableSubtrees, requireAccess, requirePrincipal } from '../org/index.js';
+import { AppError, badInput, forbidden, notFound, requireId } from '../graphql/errors.js';
+import { canAccessPath, OrgUnit, Permission, readableSubtrees, requireAccess, requirePrincipal } from '../org/index.js';
 import { Case } from './case.entity.js';
 import { CaseOrigin, CaseState } from './case.enums.js';
 import { addEvent, requireCase } from './case-access.js';
@@ -47,11 +47,27 @@ export async function addCaseNote(ctx: RequestContext, input: AddCaseNoteInput):
   });
 }
 
+/**
+ * The inbox's unit filter: a unit the caller sees (UNIT_READ over it, as the unit switcher lists
+ * them); another organisation's is NOT_FOUND, one outside the caller's subtree FORBIDDEN, naming it.
+ */
+async function filterUnit(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
+  const unit = await ctx.em.findOne(OrgUnit, { id: requireId('Org unit', unitId) });
+  if (!unit) throw notFound('Org unit', unitId);
+  if (!canAccessPath(requirePrincipal(ctx), Permission.UNIT_READ, unit.path))
+    throw new AppError(
+      'FORBIDDEN',
+      'The inbox cannot be narrowed to a unit outside your part of the organisation: choose one of your own units.',
+      { field: 'unitId' },
+    );
+  return unit;
+}
+
 /** The SQL condition of the cases the caller may see (managed subtree, owned, entered), under a unit when given. */
 async function visibility(ctx: RequestContext, under?: string | null): Promise<{ sql: string; params: unknown[] }> {
   const principal = requirePrincipal(ctx);
   const managed = await readableSubtrees(ctx, Permission.UNIT_MANAGE);
-  const underPath = under ? (await requireAccess(ctx, Permission.UNIT_READ, under)).path : null;
+  const underPath = under ? (await filterUnit(ctx, under)).path : null;
   const unitPath = `(select u.path from org_unit u where u.id = c.unit_id and u.organization_id = c.organization_id)`;
   const seen = [...managed.map(() => `${unitPath} like ?`), 'c.owner_id = ?', 'c.created_by = ?'];
   const params: unknown[] = [...managed.map((p) => `${p}%`), principal.userId, principal.userId];

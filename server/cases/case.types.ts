@@ -19,9 +19,14 @@ export class CaseFollowUp {
   @Field(() => String, { nullable: true, description: 'The response’s band key.' }) band!: string | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Satisfied with the handling: the score is 70 or more; null until answered (or without a model).',
+    description:
+      'Satisfied with the handling: the score is satisfiedFrom or more; null until answered (or without a model).',
   })
   satisfied!: boolean | null;
+  @Field(() => Float, {
+    description: 'The organisation’s threshold (caseSettings.satisfiedFrom) the score was compared with.',
+  })
+  satisfiedFrom!: number;
 }
 
 @ObjectType({ description: 'How many cases are in one state.' })

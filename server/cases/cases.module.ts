@@ -10,8 +10,16 @@ import { CaseEventResolver, CaseIntakeLinkResolver, CaseResolver } from './case.
 import { CaseStatsResolver } from './stats.resolver.js';
 import { CaseAttachment } from './case-attachment.entity.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
+import { CaseSettings } from './case-settings.entity.js';
+import { CaseSettingsResolver } from './case-settings.resolver.js';
 
-export const casesResolvers = [CaseResolver, CaseEventResolver, CaseIntakeLinkResolver, CaseStatsResolver] as const;
+export const casesResolvers = [
+  CaseResolver,
+  CaseEventResolver,
+  CaseIntakeLinkResolver,
+  CaseStatsResolver,
+  CaseSettingsResolver,
+] as const;
 export const casesEntities = [
   Case,
   CaseCategory,
@@ -22,4 +30,5 @@ export const casesEntities = [
   AlertRule,
   CaseAttachment,
   CaseIntakeLink,
+  CaseSettings,
 ];

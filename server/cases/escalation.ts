@@ -4,6 +4,7 @@ import { Case } from './case.entity.js';
 import { CaseStep } from './case.enums.js';
 import { addEvent, queueMessage } from './case-access.js';
 import { currentStep, levelsDue } from './workflow.js';
+import { caseSettingsOf, escalationHours } from './case-settings.service.js';
 
 const WHO = ['', 'the owner', 'the unit’s managers', 'the parent unit’s managers'];
 
@@ -21,15 +22,15 @@ async function recipients(em: EntityManager, c: Case, level: number): Promise<st
  * (ON CONFLICT DO NOTHING) in the transaction that queues its messages, so a second run, or a
  * second server copy running at the same instant, finds it taken and sends nothing.
  */
-async function escalateCase(em: EntityManager, caseId: string): Promise<number> {
+async function escalateCase(em: EntityManager, caseId: string, hours: number[], now: Date): Promise<number> {
   return em.transactional(async (tx) => {
     const c = await tx.findOne(Case, { id: caseId });
     const step = c && currentStep(c.state);
     if (!c || !step) return 0;
     const dueAt = step === CaseStep.ACKNOWLEDGE ? c.acknowledgeDueAt : c.resolveDueAt;
-    if (!dueAt || dueAt > new Date()) return 0;
+    if (!dueAt || dueAt > now) return 0;
     let fired = 0;
-    for (const level of levelsDue((Date.now() - dueAt.getTime()) / 3_600_000)) {
+    for (const level of levelsDue((now.getTime() - dueAt.getTime()) / 3_600_000, hours)) {
       const claimed = await tx.execute(
         `insert into case_escalation (id, organization_id, case_id, step, round, level, at)
          values (gen_random_uuid(), ?, ?, ?, ?, ?, now()) on conflict (organization_id, case_id, step, round, level) do nothing returning id`,
@@ -47,22 +48,33 @@ async function escalateCase(em: EntityManager, caseId: string): Promise<number> 
   });
 }
 
-/** The schedule's run: every organisation's overdue open cases, escalated; returns how many escalations fired. */
-export async function escalateOverdue(orm: MikroORM): Promise<number> {
+/**
+ * The schedule's run: every organisation's overdue open cases, escalated by the organisation's
+ * rules as they stand at `now` (the schedule passes the present; tests a chosen instant); returns
+ * how many escalations fired.
+ */
+export async function escalateOverdue(orm: MikroORM, now: Date = new Date()): Promise<number> {
   const due: { id: string; organization_id: string }[] = await orm.em
     .fork()
     .getConnection()
     .execute(
       `select id, organization_id from complaint_case
-      where (state = 'RECEIVED' and acknowledge_due_at <= now())
-         or (state not in ('RECEIVED','RESOLVED','CLOSED','REJECTED') and resolve_due_at <= now())
+      where (state = 'RECEIVED' and acknowledge_due_at <= ?)
+         or (state not in ('RECEIVED','RESOLVED','CLOSED','REJECTED') and resolve_due_at <= ?)
       order by organization_id limit 1000`,
+      [now, now],
     );
   let fired = 0;
+  const hoursOf = new Map<string, number[]>();
   for (const row of due) {
     const em = orm.em.fork();
     em.setFilterParams('tenant', { orgId: row.organization_id });
-    fired += await escalateCase(em, row.id);
+    let hours = hoursOf.get(row.organization_id);
+    if (!hours) {
+      hours = escalationHours(await caseSettingsOf(em, row.organization_id));
+      hoursOf.set(row.organization_id, hours);
+    }
+    fired += await escalateCase(em, row.id, hours, now);
   }
   return fired;
 }

@@ -6,12 +6,10 @@ import { storedResponseFacts } from '../responses/index.js';
 import { Case } from './case.entity.js';
 import { CaseContact } from './case-contact.entity.js';
 import { addEvent } from './case-access.js';
+import { caseSettingsOf } from './case-settings.service.js';
 
 /** The service event type a closing emits; the organisation's event rule for it sends the survey. */
 export const COMPLAINT_CLOSED = 'complaint_closed';
-
-/** A score of the follow-up response at or above this counts as satisfied with the handling (the 70–80 band and up). */
-export const SATISFIED_FROM = 70;
 
 /**
  * The organisation itself, reporting its own service event: closing a case is what the cases
@@ -59,13 +57,17 @@ export async function scheduleFollowUp(ctx: RequestContext, em: EntityManager, c
   addEvent(em, c, null, 'FOLLOW_UP_SCHEDULED', { note });
 }
 
-/** The follow-up of a closed case: the invitation's status and, once answered, the satisfaction with the handling. */
+/**
+ * The follow-up of a closed case: the invitation's status and, once answered, the satisfaction
+ * with the handling (the score at or above the organisation's threshold, default 70).
+ */
 export async function followUpOf(em: EntityManager, c: Case) {
   if (!c.followUpInvitationId) return null;
   const inv = await invitationFollowUp(em, c.followUpInvitationId);
   if (!inv) return null;
   const [response] = inv.responseId ? await storedResponseFacts(em, [inv.responseId]) : [];
   const score = response?.score ?? null;
+  const { satisfiedFrom } = await caseSettingsOf(em, c.organization.id);
   return {
     invitationStatus: inv.status,
     deliveredAt: inv.deliveredAt,
@@ -74,6 +76,7 @@ export async function followUpOf(em: EntityManager, c: Case) {
     responseId: inv.responseId,
     score,
     band: response?.band ?? null,
-    satisfied: score === null ? null : score >= SATISFIED_FROM,
+    satisfied: score === null ? null : score >= satisfiedFrom,
+    satisfiedFrom,
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { LIMITS, optionalText, parsePublic, publicText } from '../http/public-input.js';
+import { issueFormTicket, requireHuman } from '../http/abuse-guard.js';
 import { OrgUnit, Permission, requireAccess, requirePrincipal } from '../org/index.js';
 import { Case } from './case.entity.js';
 import { CaseCategory } from './case-category.entity.js';
@@ -38,7 +39,10 @@ async function linkOf(ctx: RequestContext, token: string): Promise<CaseIntakeLin
   return ctx.em.findOneOrFail(CaseIntakeLink, { token });
 }
 
-/** What the public form shows: the unit's name, the languages and the categories to choose from. */
+/**
+ * What the public form shows: the unit's name, the languages and the categories to choose from,
+ * and a form ticket to send back (the bot check of survey links: it must be some seconds old).
+ */
 export async function intakeForm(ctx: RequestContext, token: string) {
   const link = await linkOf(ctx, token);
   const unit = await ctx.em.findOneOrFail(OrgUnit, { id: link.unitId });
@@ -47,6 +51,7 @@ export async function intakeForm(ctx: RequestContext, token: string) {
     unit: unit.name,
     languages: [...LANGUAGES],
     categories: categories.map((c) => ({ code: c.code, name: c.name })),
+    formTicket: await issueFormTicket(ctx, token),
   };
 }
 
@@ -58,6 +63,8 @@ const PUBLIC_COMPLAINT = z.object({
   category: optionalText(LIMITS.label),
   /** Left empty by people; a bot filling every field fills it (bot protection without a puzzle). */
   website: optionalText(500),
+  /** What GET gave when the form was opened (server/http/abuse-guard.ts). */
+  formTicket: optionalText(200),
 });
 
 /** Opens a case in its own transaction; a simultaneous twin with the same external reference finds the first. */
@@ -86,6 +93,7 @@ export async function submitPublicComplaint(
   const link = await linkOf(ctx, token);
   const input = parsePublic(PUBLIC_COMPLAINT, body);
   if (input.website) return { reference: null };
+  await requireHuman(ctx, token, { formTicket: input.formTicket });
   if (!input.contact)
     throw badInput('Give your e-mail or phone number, so that we can answer you.', { field: 'contact' });
   const category = input.category ? await ctx.em.findOne(CaseCategory, { code: input.category }) : null;

@@ -33,6 +33,25 @@ export interface NewCase {
   alertRuleId?: string | null;
   ownerId?: string | null;
   createdBy?: string | null;
+  /** When it reached the organisation, if earlier than now (a letter entered the next day). */
+  receivedAt?: Date | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The receipt instant: now, or an earlier one given, at most a year back and not in the future. */
+function receiptOf(given: Date | null | undefined): Date {
+  const now = Date.now();
+  if (!given) return new Date(now);
+  if (Number.isNaN(given.getTime()) || given.getTime() > now + 5 * 60_000)
+    throw badInput('receivedAt is in the future: give when the complaint reached you, or leave it out.', {
+      field: 'receivedAt',
+    });
+  if (given.getTime() < now - 366 * DAY_MS)
+    throw badInput('receivedAt is more than a year ago: a complaint that old cannot be registered.', {
+      field: 'receivedAt',
+    });
+  return given;
 }
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -99,6 +118,7 @@ export async function openCase(em: EntityManager, config: Config, input: NewCase
     throw badInput(`Language "${language}" is not offered; use en, zh-CN or uk.`, { field: 'language' });
   if (input.categoryId && !(await em.findOne(CaseCategory, { id: requireId('Case category', input.categoryId) })))
     throw notFound('Case category', input.categoryId);
+  const receivedAt = receiptOf(input.receivedAt);
   const contact = contactRow(em, config, input);
   const c = em.create(Case, {
     organization: input.orgId,
@@ -117,10 +137,11 @@ export async function openCase(em: EntityManager, config: Config, input: NewCase
     ownerId: input.ownerId ?? null,
     createdBy: input.createdBy ?? null,
     contactId: contact?.id ?? null,
-    receivedAt: new Date(),
+    receivedAt,
   });
   await setDeadlines(em, c, c.receivedAt, 'both');
-  addEvent(em, c, input.createdBy ?? null, 'RECEIVED', { state: CaseState.RECEIVED, unitId: c.unitId });
+  const at = input.receivedAt ? receivedAt : undefined;
+  addEvent(em, c, input.createdBy ?? null, 'RECEIVED', { state: CaseState.RECEIVED, unitId: c.unitId, at });
   const opened = { caseId: c.id, unitId: c.unitId, reference: c.reference, origin: c.origin };
   await emit(em, 'caseOpened', { orgId: input.orgId, ...opened });
   return c;

@@ -39,8 +39,8 @@ export interface CasesWorkerOptions {
 
 export interface CasesWorker {
   boss: PgBoss;
-  /** One escalation run now (what the schedule's job does); returns how many escalations fired. */
-  escalate(): Promise<number>;
+  /** One escalation run at `now` (default the present: what the schedule's job does); returns how many fired. */
+  escalate(now?: Date): Promise<number>;
   /** Sends the messages due now; returns how many went out. */
   sendMessages(): Promise<number>;
   stop(): Promise<void>;
@@ -64,7 +64,7 @@ export async function startCasesWorker(options: CasesWorkerOptions): Promise<Cas
       for (const job of jobs) await openAlertCases(orm, config, job.data.event);
     },
   );
-  const escalate = () => escalateOverdue(orm);
+  const escalate = (now?: Date) => escalateOverdue(orm, now);
   await boss.work(CASE_ESCALATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => void (await escalate()));
   if (cron) await boss.schedule(CASE_ESCALATION_QUEUE, cron);
   const sendMessages = () => sendDueMessages(orm, config, log);

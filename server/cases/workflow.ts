@@ -43,12 +43,13 @@ export function currentStep(state: CaseState): CaseStep | null {
   return CaseStep.RESOLVE;
 }
 
-/** Hours after a step's due time at which each escalation level fires: 1 the owner, 2 the unit manager, 3 the parent unit's manager. */
-export const ESCALATION_HOURS = [0, 24, 48] as const;
-
-/** The escalation levels due `hoursLate` hours after the due time. */
-export function levelsDue(hoursLate: number): number[] {
-  return ESCALATION_HOURS.flatMap((h, i) => (hoursLate >= h ? [i + 1] : []));
+/**
+ * The escalation levels due `hoursLate` hours after the due time, given the hours at which each
+ * level fires (the organisation's rules, case-settings.entity.ts): 1 the owner, 2 the unit
+ * manager, 3 the parent unit's manager.
+ */
+export function levelsDue(hoursLate: number, hours: readonly number[]): number[] {
+  return hours.flatMap((h, i) => (hoursLate >= h ? [i + 1] : []));
 }
 
 /** Whether a state is open (counts in the inbox as something to do). */

@@ -223,7 +223,23 @@ describe('a hotline complaint, from intake to the survey of its handling', () =>
     ]);
     const actors = shown.timeline.filter((e: { kind: string }) => e.kind === 'INVESTIGATING');
     expect(actors[0]).toMatchObject({ actorId: kyivOwner.id, note: 'Payment held by a wrong bank code.' });
-  });
+
+    // The organisation raises its threshold to 80: the same 75 is no longer satisfied; back to 70, it is again.
+    const rules = (threshold: number) => ({
+      input: {
+        remindOwnerAfterHours: 0,
+        unitManagerAfterHours: 24,
+        parentManagerAfterHours: 48,
+        satisfiedFrom: threshold,
+      },
+    });
+    const SAVE = `mutation($input: SaveCaseSettingsInput!) { saveCaseSettings(input: $input) { satisfiedFrom } }`;
+    const followUpNow = async () => (await kyivManager.client.ok(CASE, { id })).case.followUp;
+    await t.admin.ok(SAVE, rules(80));
+    expect(await followUpNow()).toMatchObject({ score: 75, satisfied: false });
+    await t.admin.ok(SAVE, rules(70));
+    expect(await followUpNow()).toMatchObject({ score: 75, satisfied: true });
+  }, 90_000);
 
   it('an invalid complaint is rejected with its reason, which the client is told', async () => {
     const c = (

@@ -73,6 +73,7 @@ describe('the public complaint form of a unit', () => {
       unit: 'Unit DNIPRO',
       languages: ['en', 'zh-CN', 'uk'],
       categories: [{ code: 'WAIT', name: 'Waiting time' }],
+      formTicket: expect.any(String),
     });
     const noContact = await post(`/api/complaint-form/${token}`, { description: 'Черга дві години.' });
     expect(noContact.status).toBe(400);

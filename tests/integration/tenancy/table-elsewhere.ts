@@ -212,7 +212,12 @@ export const ELSEWHERE: Record<string, Entry> = {
   auditLog: { pending: 'No tenancy test drives it yet.' },
   breakdown: { covered: ['api-tenancy.test.ts', 'is refused to another organisation, naming nothing of it'] },
   case: { pending: 'No tenancy test drives it yet.' },
-  cases: { pending: 'No tenancy test drives it yet.' },
+  cases: {
+    covered: [
+      'cases-settings-tenancy.test.ts',
+      'offers the caller’s own subtree and refuses a unit outside it, saying what to do',
+    ],
+  },
   distribution: {
     covered: [
       'distribution/branch-scope.test.ts',
@@ -343,5 +348,15 @@ export const ELSEWHERE: Record<string, Entry> = {
       'staff-tenancy.test.ts',
       'a branch principal reaches no staff outside its subtree (unitStaff, breakdown)',
     ],
+  },
+  // Issue 17, cases settings (branch cases3)
+  caseSettings: {
+    covered: [
+      'cases-settings-tenancy.test.ts',
+      'a branch administrator and a head-office manager can neither read nor change them',
+    ],
+  },
+  saveCaseSettings: {
+    covered: ['cases-settings-tenancy.test.ts', 'another organisation reads and changes only its own rules'],
   },
 };

@@ -30,7 +30,7 @@ export const CaseDetail = graphql(`query CaseDetail($id: ID!) {
     allowedMoves canHandle
     timeline { id at kind state note actorName unitId }
     attachments { id fileName mediaType size createdAt }
-    followUp { invitationStatus deliveredAt answeredAt score satisfied }
+    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }
   }
 }`);
 
@@ -70,4 +70,12 @@ export const CaseAssignees = graphql(`query CaseAssignees($id: ID!, $unitId: ID)
 
 export const AlertResponse = graphql(`query AlertResponse($id: ID!) {
   response(id: $id) { id submittedAt score bandKey channel answers }
+}`);
+
+export const CaseSettingsQuery = graphql(`query CaseSettings {
+  caseSettings { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom updatedAt }
+}`);
+
+export const SaveCaseSettings = graphql(`mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {
+  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }
 }`);

@@ -49,7 +49,7 @@ type Documents = {
     "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": typeof types.CaseListDocument,
     "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": typeof types.CaseCategoriesDocument,
     "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.CreateCaseDocument,
-    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}": typeof types.CaseDetailDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": typeof types.ChangeCaseStateDocument,
     "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": typeof types.AddCaseNoteDocument,
     "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": typeof types.SaveCaseCategoryDocument,
@@ -59,6 +59,8 @@ type Documents = {
     "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": typeof types.CaseAnalysisDocument,
     "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": typeof types.CaseAssigneesDocument,
     "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": typeof types.AlertResponseDocument,
+    "query CaseSettings {\n  caseSettings { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom updatedAt }\n}": typeof types.CaseSettingsDocument,
+    "mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {\n  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }\n}": typeof types.SaveCaseSettingsDocument,
     "query CaseExists($id: ID!) { case(id: $id) { id } }": typeof types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": typeof types.DistributionPermissionsDocument,
@@ -218,7 +220,7 @@ const documents: Documents = {
     "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": types.CaseListDocument,
     "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": types.CaseCategoriesDocument,
     "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.CreateCaseDocument,
-    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}": types.CaseDetailDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}": types.CaseDetailDocument,
     "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": types.ChangeCaseStateDocument,
     "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": types.AddCaseNoteDocument,
     "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": types.SaveCaseCategoryDocument,
@@ -228,6 +230,8 @@ const documents: Documents = {
     "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": types.CaseAnalysisDocument,
     "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": types.CaseAssigneesDocument,
     "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": types.AlertResponseDocument,
+    "query CaseSettings {\n  caseSettings { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom updatedAt }\n}": types.CaseSettingsDocument,
+    "mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {\n  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }\n}": types.SaveCaseSettingsDocument,
     "query CaseExists($id: ID!) { case(id: $id) { id } }": types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": types.DistributionPermissionsDocument,
@@ -492,7 +496,7 @@ export function graphql(source: "mutation CreateCase($input: CreateCaseInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -529,6 +533,14 @@ export function graphql(source: "query CaseAssignees($id: ID!, $unitId: ID) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}"): typeof import('./graphql').AlertResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseSettings {\n  caseSettings { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom updatedAt }\n}"): typeof import('./graphql').CaseSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {\n  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }\n}"): typeof import('./graphql').SaveCaseSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

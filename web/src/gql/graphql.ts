@@ -398,6 +398,8 @@ export type CreateCaseInput = {
   language?: string | null | undefined;
   /** Default NORMAL. */
   priority?: CasePriority | null | undefined;
+  /** When it reached the organisation (a letter’s arrival); deadlines count from it. Default now. */
+  receivedAt?: string | null | undefined;
   /** The unit the complaint is about. */
   unitId: string | number;
 };
@@ -1314,6 +1316,18 @@ export type SaveCaseCategoryInput = {
   resolveDays?: PriorityDaysInput | null | undefined;
 };
 
+/** The organisation’s escalation rules and “satisfied with the handling” threshold. */
+export type SaveCaseSettingsInput = {
+  /** Hours after the due time to tell the parent unit’s managers (level 3), 0–720. */
+  parentManagerAfterHours: number;
+  /** Hours after a step’s due time to remind its owner (level 1), 0–720. */
+  remindOwnerAfterHours: number;
+  /** A follow-up score from which the client counts as satisfied, 0–100. */
+  satisfiedFrom: number;
+  /** Hours after the due time to tell the unit’s managers (level 2), 0–720. */
+  unitManagerAfterHours: number;
+};
+
 /** A new draft of an indicator model. */
 export type SaveIndicatorModelDraftInput = {
   /** The new draft definition. */
@@ -1872,7 +1886,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null } | null } };
+export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null, satisfiedFrom: number } | null } };
 
 export type ChangeCaseStateMutationVariables = Exact<{
   input: ChangeCaseStateInput;
@@ -1933,6 +1947,18 @@ export type AlertResponseQueryVariables = Exact<{
 
 
 export type AlertResponseQuery = { response: { id: string, submittedAt: string, score: number | null, bandKey: string | null, channel: Channel, answers: unknown } };
+
+export type CaseSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseSettingsQuery = { caseSettings: { remindOwnerAfterHours: number, unitManagerAfterHours: number, parentManagerAfterHours: number, satisfiedFrom: number, updatedAt: string | null } };
+
+export type SaveCaseSettingsMutationVariables = Exact<{
+  input: SaveCaseSettingsInput;
+}>;
+
+
+export type SaveCaseSettingsMutation = { saveCaseSettings: { remindOwnerAfterHours: number, unitManagerAfterHours: number, parentManagerAfterHours: number, satisfiedFrom: number } };
 
 export type CaseExistsQueryVariables = Exact<{
   id: string | number;
@@ -3297,6 +3323,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
       answeredAt
       score
       satisfied
+      satisfiedFrom
     }
   }
 }
@@ -3396,6 +3423,27 @@ export const AlertResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AlertResponseQuery, AlertResponseQueryVariables>;
+export const CaseSettingsDocument = new TypedDocumentString(`
+    query CaseSettings {
+  caseSettings {
+    remindOwnerAfterHours
+    unitManagerAfterHours
+    parentManagerAfterHours
+    satisfiedFrom
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CaseSettingsQuery, CaseSettingsQueryVariables>;
+export const SaveCaseSettingsDocument = new TypedDocumentString(`
+    mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {
+  saveCaseSettings(input: $input) {
+    remindOwnerAfterHours
+    unitManagerAfterHours
+    parentManagerAfterHours
+    satisfiedFrom
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCaseSettingsMutation, SaveCaseSettingsMutationVariables>;
 export const CaseExistsDocument = new TypedDocumentString(`
     query CaseExists($id: ID!) {
   case(id: $id) {
