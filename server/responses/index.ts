@@ -28,3 +28,5 @@ export type { StoredResponseFacts } from './response-facts.service.js';
 export { judgeCompletedAnswers } from './completed-answers.js';
 export { responseCounts } from './response-counts.service.js';
 export type { ResponseCountScope } from './response-counts.service.js';
+// For the reports module's scheduled exports (docs/exports.md): the same files as the response export route.
+export { exportResponses } from './export.service.js';
