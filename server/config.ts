@@ -137,6 +137,8 @@ const schema = z.object({
     )
     .optional(),
   CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'expected a number of days' }).int().min(1).default(365),
+  /** Let outbound webhooks post to private, loopback and link-local addresses (off: the SSRF guard refuses them). */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: flag(false),
   WEBHOOK_TOLERANCE_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).default(300),
   DELIVERY_WORKER: flag(true),
   DELIVERY_RETRY_LIMIT: z.coerce.number({ message: 'expected a number' }).int().min(0).max(20).default(5),

@@ -16,7 +16,7 @@ import { startActionsWorker } from '../actions/index.js';
 import { startWebhooksWorker } from '../webhooks/index.js';
 import { hasJobSender, useJobSender } from '../events/index.js';
 import { transactionDb } from '../jobs/index.js';
-import { circulateReports } from '../reports/index.js';
+import { circulateReports, runScheduledExports } from '../reports/index.js';
 
 export interface Workers {
   delivery: DeliveryWorker | null;
@@ -39,6 +39,12 @@ export function scheduledJobs(config: Config, orm: MikroORM, log: Logger): Sched
       name: 'reports-circulation',
       cron: '20 1 * * *',
       run: async () => void (await circulateReports(orm, config, log)),
+    },
+    // Scheduled exports of closed periods, e-mailed or written to a folder (docs/exports.md).
+    {
+      name: 'scheduled-exports',
+      cron: '40 1 * * *',
+      run: async () => void (await runScheduledExports(orm, config, log)),
     },
   ];
 }

@@ -15,7 +15,12 @@ import { createDraft, issueReport } from './report.service.js';
 import { ReportDelivery, ReportSubscription } from './report-subscription.entity.js';
 
 /** A request context acting for the whole organisation (scheduled circulation), like an ADMIN at the root. */
-async function systemContext(orm: MikroORM, config: Config, log: Logger, orgId: string): Promise<RequestContext> {
+export async function systemContext(
+  orm: MikroORM,
+  config: Config,
+  log: Logger,
+  orgId: string,
+): Promise<RequestContext> {
   const em = orm.em.fork();
   em.setFilterParams('tenant', { orgId });
   const root = await em.findOneOrFail(OrgUnit, { parent: null });

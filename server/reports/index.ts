@@ -7,3 +7,4 @@ import './events.js';
 export * from './reports.module.js';
 export { registerReportRoutes } from './reports.routes.js';
 export { circulateReports } from './circulation.js';
+export { runScheduledExports } from './scheduled-export.run.js';

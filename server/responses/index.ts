@@ -30,3 +30,5 @@ export { responseCounts } from './response-counts.service.js';
 export type { ResponseCountScope } from './response-counts.service.js';
 export { staffRegister, useStaffRegister } from './staff-register.js';
 export type { StaffFacts, StaffRegister } from './staff-register.js';
+// For the reports module's scheduled exports (docs/exports.md): the same files as the response export route.
+export { exportResponses } from './export.service.js';

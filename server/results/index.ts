@@ -17,3 +17,5 @@ export { addDays, isLocalDate, localDate, startOfLocalDate } from './periods.js'
 export { bucketOf, bucketsBetween } from './periods.js';
 export { useInspectionSource } from './inspection-source.js';
 export type { InspectionQuery, InspectionSource } from './inspection-source.js';
+// For the reports module's scheduled exports (docs/exports.md): the same files as GET /api/exports/results.
+export { exportResults } from './results-export.service.js';

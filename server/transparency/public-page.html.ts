@@ -18,6 +18,7 @@ header{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline;justify
 h1{font-size:1.75rem;margin:.5rem 0}h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #2b5797}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #767676}
 td.n,th.n{text-align:right}a{color:#1d4a8a}a:focus,button:focus{outline:3px solid #1d4a8a;outline-offset:2px}
+.brand{display:flex;align-items:center;gap:1rem}.logo{height:48px;width:auto;max-width:12rem}
 nav ul{list-style:none;display:flex;gap:1rem;padding:0;margin:0}.met{color:#1b5e20}.not-met{color:#8b1a1a}
 
 @media print{nav,button{display:none}main{max-width:none;padding:0}h2{break-after:avoid}table{break-inside:avoid}}
@@ -82,14 +83,24 @@ function changed(l: PageLocale, page: PublicPage): string {
   }`;
 }
 
+/** The organisation's logo (org settings: a PNG, JPEG, WebP or GIF checked by content, at most 100 kB), or nothing. */
+const logoOf = (dataUrl: string | null | undefined) =>
+  dataUrl && /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/.test(dataUrl)
+    ? `<img class="logo" src="${dataUrl}" alt="" height="48">`
+    : '';
+
 /** The whole page: one self-contained, printable HTML document in `locale`. */
-export function renderPublicPage(org: { name: string; slug: string }, l: PageLocale, page: PublicPage): string {
+export function renderPublicPage(
+  org: { name: string; slug: string; logoDataUrl?: string | null },
+  l: PageLocale,
+  page: PublicPage,
+): string {
   const title = `${escapeHtml(org.name)} — ${escapeHtml(text(l, 'title'))}`;
   return `<!doctype html>
 <html lang="${l}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><style>${STYLE}</style></head>
 <body><main>
-<header><h1>${title}</h1>${languages(l, encodeURIComponent(org.slug))}</header>
+<header><div class="brand">${logoOf(org.logoDataUrl)}<h1>${title}</h1></div>${languages(l, encodeURIComponent(org.slug))}</header>
 <p>${escapeHtml(text(l, 'intro', { period: page.period.label }))}</p>
 ${method(l, page)}${results(l, page)}${commitments(l, page)}${changed(l, page)}
 <footer><p><small>${escapeHtml(text(l, 'updated', { period: page.period.label }))}</small></p></footer>

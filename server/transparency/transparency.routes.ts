@@ -36,7 +36,7 @@ export function registerTransparencyRoutes(app: Express, deps: ContextDeps): voi
       const locale = localeOf(req);
       const ctx = await publicReader(deps.em, deps.config, deps.log, org.id);
       const page = await publicPage(ctx, settings, { id: org.id, minGroupSize: org.minGroupSize }, locale);
-      const html = renderPublicPage({ name: org.name, slug: org.slug }, locale, page);
+      const html = renderPublicPage({ name: org.name, slug: org.slug, logoDataUrl: org.logoDataUrl }, locale, page);
       const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
       res.setHeader('Cache-Control', 'public, max-age=300');
       res.setHeader('Vary', 'Accept-Language');

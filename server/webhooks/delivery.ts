@@ -1,8 +1,12 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { contactKeys, webhookSignature } from '../distribution/index.js';
 import { OutboundWebhook } from './outbound-webhook.entity.js';
 import { WebhookDelivery, type DeliveryAttempt } from './webhook-delivery.entity.js';
+import { guardedLookup, isPrivateAddress, privateRefusal } from './ssrf.js';
 import { DeliveryStatus } from './webhook-event.js';
 
 /** How long a receiver has to answer one attempt. */
@@ -21,26 +25,48 @@ export function signedHeaders(secret: string, deliveryId: string, event: string,
   };
 }
 
-/** One POST, its answer as an attempt (never throws). */
-async function post(url: string, headers: Record<string, string>, body: string): Promise<DeliveryAttempt> {
+/** One POST through the SSRF guard (ssrf.ts), never following a redirect; its answer as an attempt (never throws). */
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  allowPrivate: boolean,
+): Promise<DeliveryAttempt> {
   const started = Date.now();
   const at = new Date(started).toISOString();
-  try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    await res.body?.cancel();
-    const ok = res.status >= 200 && res.status < 300;
-    const error = ok ? null : `The receiver answered HTTP ${res.status}.`;
-    return { at, statusCode: res.status, error, durationMs: Date.now() - started };
-  } catch (e) {
-    const error = `No answer: ${(e as Error).message}`.slice(0, 300);
-    return { at, statusCode: null, error, durationMs: Date.now() - started };
-  }
+  const failed = (message: string): DeliveryAttempt => ({
+    at,
+    statusCode: null,
+    error: `No answer: ${message}`.slice(0, 300),
+    durationMs: Date.now() - started,
+  });
+  const target = new URL(url);
+  const literal = target.hostname.replace(/^\[|\]$/g, '');
+  // An IP literal is connected to without a lookup: check it here.
+  if (!allowPrivate && isIP(literal) && isPrivateAddress(literal))
+    return failed(privateRefusal(target.hostname, literal));
+  return new Promise((resolve) => {
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup(allowPrivate),
+        timeout: TIMEOUT_MS,
+      },
+      (res) => {
+        res.resume();
+        const status = res.statusCode ?? 0;
+        const ok = status >= 200 && status < 300;
+        const error = ok ? null : `The receiver answered HTTP ${status}.`;
+        resolve({ at, statusCode: status, error, durationMs: Date.now() - started });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
+    req.on('error', (e) => resolve(failed(e.message)));
+    req.end(body);
+  });
 }
 
 /**
@@ -72,6 +98,7 @@ export async function attemptDelivery(
     hook.url,
     signedHeaders(secret, delivery.id, delivery.event, delivery.body),
     delivery.body,
+    config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
   );
   const status = !attempt.error ? DeliveryStatus.DELIVERED : last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
   await record(orm, job, attempt, status);

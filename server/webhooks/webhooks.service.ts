@@ -13,6 +13,7 @@ import {
 } from '../org/index.js';
 import { OutboundWebhook } from './outbound-webhook.entity.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
+import { isPrivateAddress, privateRefusal, resolveHost } from './ssrf.js';
 import { DeliveryStatus } from './webhook-event.js';
 import type { CreateOutboundWebhookInput, UpdateOutboundWebhookInput } from './webhooks.types.js';
 import './events.js';
@@ -21,7 +22,7 @@ import './events.js';
 const MANAGE = Permission.API_KEY_MANAGE;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-function checkedUrl(ctx: RequestContext, raw: string): string {
+async function checkedUrl(ctx: RequestContext, raw: string): Promise<string> {
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -35,6 +36,11 @@ function checkedUrl(ctx: RequestContext, raw: string): string {
     throw badInput('Webhooks are posted over https only: give an https:// URL.', { field: 'url' });
   if (url.username || url.password)
     throw badInput('Put no user or password in the URL: receivers check the signature instead.', { field: 'url' });
+  if (!ctx.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS) {
+    // A name that does not resolve now is accepted: every delivery resolves it again through the guard.
+    const inside = (await resolveHost(url.hostname))?.find(isPrivateAddress);
+    if (inside) throw badInput(privateRefusal(url.hostname, inside), { field: 'url', reason: 'PRIVATE_ADDRESS' });
+  }
   return url.toString();
 }
 
@@ -48,7 +54,7 @@ export async function createOutboundWebhook(ctx: RequestContext, input: CreateOu
   const webhook = ctx.em.create(OutboundWebhook, {
     organization: principal.orgId,
     name,
-    url: checkedUrl(ctx, input.url),
+    url: await checkedUrl(ctx, input.url),
     unitId: unit.id,
     events: [...new Set(input.events)],
     secretCipher: contactKeys(ctx.config).encrypt(secret),
@@ -71,7 +77,7 @@ export async function updateOutboundWebhook(ctx: RequestContext, input: UpdateOu
     if (!input.name.trim()) throw badInput('Name the receiving system.', { field: 'name' });
     webhook.name = input.name.trim();
   }
-  if (input.url != null) webhook.url = checkedUrl(ctx, input.url);
+  if (input.url != null) webhook.url = await checkedUrl(ctx, input.url);
   if (input.events) webhook.events = [...new Set(input.events)];
   if (input.enabled != null) webhook.disabledAt = input.enabled ? null : (webhook.disabledAt ?? new Date());
   await ctx.em.flush();

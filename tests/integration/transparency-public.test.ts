@@ -218,3 +218,23 @@ describe('public transparency page', () => {
     expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the organisation on its public page', () => {
+  it('shows the organisation’s name and the logo its ADMIN uploaded, and a new ETag when they change', async () => {
+    const before = await page('en');
+    const oldTag = before.headers.get('etag');
+    expect(await before.text()).not.toContain('<img');
+    // A 1×1 PNG, uploaded through the organisation settings (checked there by content and size).
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    await t.admin.ok(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name } }`, {
+      input: { name: 'Kyiv District Court', logo: `data:image/png;base64,${png}` },
+    });
+    const after = await page('uk');
+    const html = await after.text();
+    expect(html).toContain(
+      `<div class="brand"><img class="logo" src="data:image/png;base64,${png}" alt="" height="48"><h1>Kyiv District Court — `,
+    );
+    expect(html).toContain('<title>Kyiv District Court — Звіт про прозорість');
+    expect((await page('en')).headers.get('etag')).not.toBe(oldTag);
+  });
+});

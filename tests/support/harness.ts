@@ -53,7 +53,9 @@ export async function createTestDatabase(): Promise<string> {
 /** The real server (Apollo, Express, MikroORM) on 127.0.0.1 over a fresh database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  // Test receivers listen on 127.0.0.1: the webhooks' SSRF guard is told so (webhook-ssrf.test.ts sets it off).
+  const allow = { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' };
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...allow, ...env });
   const orm = await MikroORM.init({ ...ormConfig(url, { poolMax: 5 }), logger: () => {} });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const app = await createApp({ config, orm, log, webDir: env.WEB_DIR });

@@ -82,4 +82,23 @@ export const ACTING: Record<string, Entry> = {
       'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
     ],
   },
+  // Scheduled exports (docs/exports.md), [public2].
+  scheduledExports: {
+    covered: [
+      'scheduled-exports-tenancy.test.ts',
+      'another organisation cannot list, create on or delete them: NOT_FOUND, an empty list',
+    ],
+  },
+  createScheduledExport: {
+    covered: [
+      'scheduled-exports-tenancy.test.ts',
+      'a branch admin reaches only its subtree: FORBIDDEN above or beside it',
+    ],
+  },
+  deleteScheduledExport: {
+    covered: [
+      'scheduled-exports-tenancy.test.ts',
+      'a branch admin reaches only its subtree: FORBIDDEN above or beside it',
+    ],
+  },
 };

@@ -176,6 +176,10 @@ type Documents = {
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
     "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.SwitcherUnitsDocument,
+    "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}": typeof types.PublicationDocument,
+    "mutation SavePublication($input: TransparencySettingsInput!) {\n  updateTransparencySettings(input: $input) { enabled modelId unitIds actionIds period }\n}": typeof types.SavePublicationDocument,
+    "mutation ApprovePublicComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}": typeof types.ApprovePublicCommentDocument,
+    "mutation WithdrawPublicComment($id: ID!) { withdrawTransparencyComment(id: $id) }": typeof types.WithdrawPublicCommentDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": typeof types.UpdateUnitDocument,
@@ -347,6 +351,10 @@ const documents: Documents = {
     "mutation Logout { logout }": types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": types.MeDocument,
     "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.SwitcherUnitsDocument,
+    "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}": types.PublicationDocument,
+    "mutation SavePublication($input: TransparencySettingsInput!) {\n  updateTransparencySettings(input: $input) { enabled modelId unitIds actionIds period }\n}": types.SavePublicationDocument,
+    "mutation ApprovePublicComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}": types.ApprovePublicCommentDocument,
+    "mutation WithdrawPublicComment($id: ID!) { withdrawTransparencyComment(id: $id) }": types.WithdrawPublicCommentDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
     "mutation UpdateUnit($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { id } }": types.UpdateUnitDocument,
@@ -1001,6 +1009,22 @@ export function graphql(source: "query Me { me { ...ViewerFields } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }"): typeof import('./graphql').SwitcherUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}"): typeof import('./graphql').PublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavePublication($input: TransparencySettingsInput!) {\n  updateTransparencySettings(input: $input) { enabled modelId unitIds actionIds period }\n}"): typeof import('./graphql').SavePublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovePublicComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}"): typeof import('./graphql').ApprovePublicCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawPublicComment($id: ID!) { withdrawTransparencyComment(id: $id) }"): typeof import('./graphql').WithdrawPublicCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

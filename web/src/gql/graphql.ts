@@ -131,6 +131,16 @@ export type ApiScope =
   /** Submit or save responses with a survey token, or enter them as an interviewer. */
   | 'SUBMIT_RESPONSES';
 
+/** A comment to approve for the public page. */
+export type ApproveCommentInput = {
+  /** The question (SurveyJS name) whose answer is the comment. */
+  question: string;
+  /** The response. */
+  responseId: string | number;
+  /** The text as published, when names must be edited out. */
+  text?: string | null | undefined;
+};
+
 /** Missed follow-ups to put on an interviewer's call list. */
 export type AssignFollowUpsInput = {
   /** The interviewer, who must be able to enter responses in each event’s unit. */
@@ -1058,6 +1068,15 @@ export type PriorityDaysInput = {
   URGENT: number;
 };
 
+/** The period the public page shows: the latest complete one. */
+export type PublicPeriod =
+  /** The latest complete month. */
+  | 'MONTH'
+  /** The latest complete quarter. */
+  | 'QUARTER'
+  /** The latest complete year. */
+  | 'YEAR';
+
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
   /** What changed, for readers of the version history. */
@@ -1511,6 +1530,20 @@ export type TranslationInput = {
   locale: string;
   /** The text in that language. */
   text: string;
+};
+
+/** What the public transparency page shows; omitted fields stay. */
+export type TransparencySettingsInput = {
+  /** Closed actions shown under "what we changed". */
+  actionIds?: Array<string | number> | null | undefined;
+  /** Serve the page or not. */
+  enabled?: boolean | null | undefined;
+  /** The model whose results are published. */
+  modelId?: string | number | null | undefined;
+  /** The period kind shown. */
+  period?: PublicPeriod | null | undefined;
+  /** The units whose results are published. */
+  unitIds?: Array<string | number> | null | undefined;
 };
 
 /** Where a bucket of an action’s trend lies. */
@@ -2641,6 +2674,32 @@ export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type PublicationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicationQuery = { transparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod }, publishedComments: Array<{ id: string, unitId: string, question: string, text: string }>, orgUnits: { edges: Array<{ node: { id: string, name: string, code: string } }> }, indicatorModels: { edges: Array<{ node: { id: string, name: string } }> }, actions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type SavePublicationMutationVariables = Exact<{
+  input: TransparencySettingsInput;
+}>;
+
+
+export type SavePublicationMutation = { updateTransparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod } };
+
+export type ApprovePublicCommentMutationVariables = Exact<{
+  input: ApproveCommentInput;
+}>;
+
+
+export type ApprovePublicCommentMutation = { approveTransparencyComment: { id: string } };
+
+export type WithdrawPublicCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawPublicCommentMutation = { withdrawTransparencyComment: boolean };
 
 export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5081,6 +5140,71 @@ export const SwitcherUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
+export const PublicationDocument = new TypedDocumentString(`
+    query Publication {
+  transparencySettings {
+    enabled
+    modelId
+    unitIds
+    actionIds
+    period
+  }
+  publishedComments {
+    id
+    unitId
+    question
+    text
+  }
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        code
+      }
+    }
+  }
+  indicatorModels(first: 50) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  actions(first: 100, filter: {status: [CLOSED]}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicationQuery, PublicationQueryVariables>;
+export const SavePublicationDocument = new TypedDocumentString(`
+    mutation SavePublication($input: TransparencySettingsInput!) {
+  updateTransparencySettings(input: $input) {
+    enabled
+    modelId
+    unitIds
+    actionIds
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<SavePublicationMutation, SavePublicationMutationVariables>;
+export const ApprovePublicCommentDocument = new TypedDocumentString(`
+    mutation ApprovePublicComment($input: ApproveCommentInput!) {
+  approveTransparencyComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovePublicCommentMutation, ApprovePublicCommentMutationVariables>;
+export const WithdrawPublicCommentDocument = new TypedDocumentString(`
+    mutation WithdrawPublicComment($id: ID!) {
+  withdrawTransparencyComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<WithdrawPublicCommentMutation, WithdrawPublicCommentMutationVariables>;
 export const UnitTreeDocument = new TypedDocumentString(`
     query UnitTree {
   orgUnits(first: 200) {

@@ -12,6 +12,7 @@ import { home } from './home.js';
 import { settings } from './settings.js';
 import { fieldwork } from './fieldwork.js';
 import { webhooks } from './webhooks.js';
+import { publication } from './publication.js';
 import { cases } from './cases.js';
 import { actions } from './actions.js';
 import { actionsMore } from './actions-more.js';
@@ -41,6 +42,7 @@ export const messages = Object.fromEntries(
       settings[l],
       fieldwork[l],
       webhooks[l],
+      publication[l],
       cases[l],
       actions[l],
       actionsMore[l],

@@ -1,0 +1,70 @@
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, notFound, requireId } from '../graphql/errors.js';
+import { IndicatorModel } from '../indicators/index.js';
+import { canAccessPath, OrgUnit, Permission, requireAccess, requirePrincipal } from '../org/index.js';
+import { getQuestionnaire } from '../questionnaires/index.js';
+import { ExportContent, ScheduledExport } from './scheduled-export.entity.js';
+import type { CreateScheduledExportInput } from './scheduled-export.types.js';
+
+/** Exports send data out of Barometer, like API keys and webhooks: an ADMIN's (docs/exports.md). */
+export const EXPORT_MANAGE = Permission.API_KEY_MANAGE;
+
+/** Defines a scheduled export of a unit subtree (ADMIN over the unit); it first runs when the next period closes. */
+export async function createScheduledExport(
+  ctx: RequestContext,
+  input: CreateScheduledExportInput,
+): Promise<ScheduledExport> {
+  const principal = requirePrincipal(ctx);
+  const unit = await requireAccess(ctx, EXPORT_MANAGE, input.unitId);
+  const name = input.name.trim();
+  if (!name) throw badInput('Name the export, e.g. "Monthly results for the data warehouse".', { field: 'name' });
+  const contents = [...new Set(input.contents)];
+  if (contents.includes(ExportContent.RESULTS)) {
+    if (!input.modelId) throw badInput('A results export needs the indicator model.', { field: 'modelId' });
+    if (!(await ctx.em.findOne(IndicatorModel, { id: input.modelId })))
+      throw badInput('That indicator model is not in this organisation.', { field: 'modelId' });
+  }
+  if (contents.includes(ExportContent.RESPONSES)) {
+    if (!input.questionnaireId)
+      throw badInput('A responses export needs the questionnaire.', { field: 'questionnaireId' });
+    await getQuestionnaire(ctx, input.questionnaireId);
+  }
+  const emails = [...new Set((input.emails ?? []).map((e) => e.trim().toLowerCase()))];
+  const folder = input.folder?.trim() || null;
+  if (!emails.length && !folder)
+    throw badInput('Give at least one e-mail address or a folder to write the files to.', { field: 'emails' });
+  const schedule = ctx.em.create(ScheduledExport, {
+    organization: principal.orgId,
+    name,
+    unitId: unit.id,
+    contents,
+    format: input.format,
+    periodKind: input.periodKind,
+    modelId: contents.includes(ExportContent.RESULTS) ? input.modelId! : null,
+    questionnaireId: contents.includes(ExportContent.RESPONSES) ? input.questionnaireId! : null,
+    language: input.language ?? null,
+    emails,
+    folder,
+    createdById: principal.userId,
+  });
+  await ctx.em.persistAndFlush(schedule);
+  return schedule;
+}
+
+/** The scheduled exports of units the caller administers (bounded: 200), oldest first. */
+export async function listScheduledExports(ctx: RequestContext): Promise<ScheduledExport[]> {
+  const principal = requirePrincipal(ctx);
+  const all = await ctx.em.find(ScheduledExport, {}, { orderBy: { createdAt: 'asc' }, limit: 200 });
+  const units = await ctx.em.find(OrgUnit, { id: { $in: [...new Set(all.map((s) => s.unitId))] } });
+  const ok = new Set(units.filter((u) => canAccessPath(principal, EXPORT_MANAGE, u.path)).map((u) => u.id));
+  return all.filter((s) => ok.has(s.unitId));
+}
+
+/** Ends a scheduled export (files already sent or written stay). */
+export async function deleteScheduledExport(ctx: RequestContext, id: string): Promise<boolean> {
+  const schedule = await ctx.em.findOne(ScheduledExport, { id: requireId('ScheduledExport', id) });
+  if (!schedule) throw notFound('ScheduledExport', id);
+  await requireAccess(ctx, EXPORT_MANAGE, schedule.unitId);
+  await ctx.em.removeAndFlush(schedule);
+  return true;
+}
