@@ -6,3 +6,5 @@ export * from './fieldwork.module.js';
 export { fieldworkDocs } from './fieldwork.docs.js';
 export { registerFieldworkRoutes } from './fieldwork.routes.js';
 export { fieldworkInspections } from './inspection-stats.js';
+export { eraseKeyClientContacts, keyClientContactData } from './contact-data.js';
+export type { KeyClientContactData } from './contact-data.js';

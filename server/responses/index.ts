@@ -28,3 +28,5 @@ export type { StoredResponseFacts } from './response-facts.service.js';
 export { judgeCompletedAnswers } from './completed-answers.js';
 export { responseCounts } from './response-counts.service.js';
 export type { ResponseCountScope } from './response-counts.service.js';
+export { responsesByIds } from './responses-by-id.js';
+export type { ResponseRecord } from './responses-by-id.js';

@@ -230,6 +230,18 @@ export const TABLE: Record<string, Entry> = {
   startTotpEnrolment: { self: 'Enrols the caller’s own second factor, after checking the password (totp.test.ts).' },
   confirmTotpEnrolment: { self: 'Confirms the caller’s own enrolment with a code of its app.' },
   disableTotp: { self: 'Turns off the caller’s own second factor; needs the password and a code.' },
+  exportContactData: {
+    covered: [
+      'contact-data.test.ts',
+      'is refused to another organisation, to a branch administrator and to non-administrators',
+    ],
+  },
+  eraseContactData: {
+    covered: [
+      'contact-data.test.ts',
+      'is refused to another organisation, to a branch administrator and to non-administrators',
+    ],
+  },
   ...ELSEWHERE,
   ...ACTING,
 };
