@@ -20,6 +20,7 @@ export function connectModules(): void {
   useSubmissionGate(distributionGate);
   // The audit trail (db/audit-trail.ts): every change to these entities is recorded; new modules add theirs.
   auditChangesOf('Organization', 'OrgUnit', 'User', 'RoleAssignment', 'ApiKey');
+  auditChangesOf('UserTotp');
   auditChangesOf('Questionnaire', 'QuestionnaireVersion', 'Template', 'TemplateRelease');
   auditChangesOf('IndicatorModel', 'IndicatorModelVersion', 'Metric', 'MetricObservation', 'WeightingScheme');
   auditChangesOf('Distribution', 'EventRule', 'OrgCalendar', 'WebhookEndpoint', 'ResponseLink');

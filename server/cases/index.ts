@@ -18,3 +18,5 @@ export function connectCases(): void {
   subscribeDurable('responsesStored', CASE_ALERT_QUEUE);
 }
 export { registerCaseRoutes } from './cases.routes.js';
+export { caseContactData, eraseCaseContacts } from './contact-data.js';
+export type { CaseContactData } from './contact-data.js';

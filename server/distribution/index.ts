@@ -26,3 +26,6 @@ export { receiveSignedRequest, signature as webhookSignature } from './webhook.s
 export { serviceEventsByIds } from './service-event-list.service.js';
 export { ServiceEventRow } from './service-event-list.types.js';
 export { followUpRate } from './service-event.service.js';
+// For the audit module: one contact's data on request (docs/security.md).
+export { distributionContactData, eraseDistributionContact, normalisedContact } from './contact-data.js';
+export type { DistributionContactData } from './contact-data.js';

@@ -7,3 +7,5 @@ export { fieldworkDocs } from './fieldwork.docs.js';
 export { registerFieldworkRoutes } from './fieldwork.routes.js';
 export { fieldworkInspections } from './inspection-stats.js';
 export { fieldworkStaffRegister } from './staff-register.js';
+export { eraseKeyClientContacts, keyClientContactData } from './contact-data.js';
+export type { KeyClientContactData } from './contact-data.js';

@@ -8,13 +8,15 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_ATTEMPTS'
   | 'RATE_LIMITED'
-  | 'BOT_SUSPECTED';
+  | 'BOT_SUSPECTED'
+  | 'SECOND_FACTOR_REQUIRED';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   TOO_MANY_ATTEMPTS: 429,
   RATE_LIMITED: 429,
   BOT_SUSPECTED: 400,
+  SECOND_FACTOR_REQUIRED: 401,
 };
 
 /** An error a person can act on; its code is part of the API (design.md §6). */

@@ -11,6 +11,7 @@ import { DUMMY_HASH, verifyPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { Session } from './session.entity.js';
 import { purgeStaleThrottles, recordFailure, recordSuccess, refuseWhileLocked } from './sign-in-throttle.js';
+import { checkSecondFactor } from './totp.service.js';
 import { formatSessionToken, hashSecret, newSecret, parseApiKey, parseSessionToken, sameHash } from './tokens.js';
 import { User } from './user.entity.js';
 
@@ -99,6 +100,7 @@ export interface LoginInput {
   email: string;
   password: string;
   organization?: string | null;
+  code?: string | null;
 }
 
 /**
@@ -130,6 +132,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Use
     });
   }
   const user = matches[0];
+  await checkSecondFactor(ctx, user, input.code, keys);
   await recordSuccess(ctx.em, keys);
   await openSession(ctx, user);
   return user;

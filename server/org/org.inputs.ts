@@ -13,6 +13,13 @@ export class LoginInput {
     description: 'Organisation short name; needed only when the e-mail exists in several.',
   })
   organization?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 6-digit code of the authenticator app (or a recovery code), when a second factor is on.',
+  })
+  @IsOptional()
+  @Length(1, 40)
+  code?: string | null;
 }
 
 @InputType()

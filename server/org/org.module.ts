@@ -16,6 +16,8 @@ import { OrganizationResolver } from './organization.resolver.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { RoleAssignmentResolver, UserResolver } from './user.resolver.js';
 import { Session } from './session.entity.js';
+import { UserTotp } from './totp.entity.js';
+import { TotpResolver } from './totp.resolver.js';
 import { SignInThrottle } from './sign-in-throttle.entity.js';
 import { User } from './user.entity.js';
 
@@ -32,6 +34,7 @@ export const orgResolvers = [
   OrganizationSettingsResolver,
   UserInvitationResolver,
   InvitedRoleResolver,
+  TotpResolver,
 ] as const;
 export const orgEntities = [
   Organization,
@@ -42,4 +45,5 @@ export const orgEntities = [
   Session,
   SignInThrottle,
   UserInvitation,
+  UserTotp,
 ];

@@ -32,3 +32,5 @@ export { staffRegister, useStaffRegister } from './staff-register.js';
 export type { StaffFacts, StaffRegister } from './staff-register.js';
 // For the reports module's scheduled exports (docs/exports.md): the same files as the response export route.
 export { exportResponses } from './export.service.js';
+export { responsesByIds } from './responses-by-id.js';
+export type { ResponseRecord } from './responses-by-id.js';

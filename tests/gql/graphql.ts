@@ -270,6 +270,8 @@ export type ItemBindingInput = {
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
+  /** The 6-digit code of the authenticator app (or a recovery code), when a second factor is on. */
+  code?: string | null | undefined;
   /** Sign-in e-mail (case does not matter). */
   email: string;
   /** Organisation short name; needed only when the e-mail exists in several. */

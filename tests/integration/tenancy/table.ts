@@ -226,6 +226,22 @@ export const TABLE: Record<string, Entry> = {
   clientSettings: { public: 'Settings of this server for the web app (no organisation data).' },
   myAssignments: { self: 'The caller’s own field-work assignments.' },
   myCases: { self: 'Cases assigned to the caller.' },
+  // Second factor and contact data requests (security3)
+  startTotpEnrolment: { self: 'Enrols the caller’s own second factor, after checking the password (totp.test.ts).' },
+  confirmTotpEnrolment: { self: 'Confirms the caller’s own enrolment with a code of its app.' },
+  disableTotp: { self: 'Turns off the caller’s own second factor; needs the password and a code.' },
+  exportContactData: {
+    covered: [
+      'contact-data.test.ts',
+      'is refused to another organisation, to a branch administrator and to non-administrators',
+    ],
+  },
+  eraseContactData: {
+    covered: [
+      'contact-data.test.ts',
+      'is refused to another organisation, to a branch administrator and to non-administrators',
+    ],
+  },
   ...ELSEWHERE,
   ...ACTING,
 };

@@ -18,6 +18,10 @@ type Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": typeof types.InvitationPreviewDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": typeof types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.ChangePasswordDocument,
+    "query AccountTotp { me { totpEnabled grants { role } } }": typeof types.AccountTotpDocument,
+    "mutation StartTotp($password: String!) { startTotpEnrolment(password: $password) { uri secret qrCode } }": typeof types.StartTotpDocument,
+    "mutation ConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) }": typeof types.ConfirmTotpDocument,
+    "mutation DisableTotp($password: String!, $code: String!) { disableTotp(password: $password, code: $code) }": typeof types.DisableTotpDocument,
     "query ActionList($filter: ActionFilterInput, $first: Int) {\n  actions(filter: $filter, first: $first) {\n    totalCount\n    edges { node {\n      id title status deadline daysLeft overdue verdict indicatorKey\n      unit { id name } responsible { id displayName }\n    } }\n  }\n}": typeof types.ActionListDocument,
     "query ActionDetail($id: ID!) {\n  action(id: $id) {\n    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind sourceId sourceLabel\n    indicatorKey question targetKind targetValue requireSignificant recheckFrom recheckTo cancelReason\n    baselineFrom baselineTo baselineScore baselineValue baselineN baselineCi95 createdAt submittedAt\n    unit { id name } responsible { id displayName email }\n    rechecks {\n      id trigger verdict reason reasonCode targetKind targetValue checkedAt minResponses delta significant\n      beforeFrom beforeTo beforeScore beforeValue beforeN beforeCi95\n      afterFrom afterTo afterScore afterValue afterN afterCi95\n    }\n    history { id text status fileName mimeType size createdAt }\n    escalations { id step createdAt emailed recipients }\n    consequences { id category text decidedAt }\n    trend { label phase score value n ci95 }\n  }\n}": typeof types.ActionDetailDocument,
     "query ActionPeople($unitId: ID!, $role: Role) {\n  actionPeople(unitId: $unitId, role: $role) { id displayName email }\n}": typeof types.ActionPeopleDocument,
@@ -193,6 +197,10 @@ const documents: Documents = {
     "query InvitationPreview($token: String!) { invitation(token: $token) { email displayName organizationName expiresAt } }": types.InvitationPreviewDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }": types.AcceptInvitationDocument,
     "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.ChangePasswordDocument,
+    "query AccountTotp { me { totpEnabled grants { role } } }": types.AccountTotpDocument,
+    "mutation StartTotp($password: String!) { startTotpEnrolment(password: $password) { uri secret qrCode } }": types.StartTotpDocument,
+    "mutation ConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) }": types.ConfirmTotpDocument,
+    "mutation DisableTotp($password: String!, $code: String!) { disableTotp(password: $password, code: $code) }": types.DisableTotpDocument,
     "query ActionList($filter: ActionFilterInput, $first: Int) {\n  actions(filter: $filter, first: $first) {\n    totalCount\n    edges { node {\n      id title status deadline daysLeft overdue verdict indicatorKey\n      unit { id name } responsible { id displayName }\n    } }\n  }\n}": types.ActionListDocument,
     "query ActionDetail($id: ID!) {\n  action(id: $id) {\n    id title status problem measures deadline daysLeft overdue verdict accountability team sourceKind sourceId sourceLabel\n    indicatorKey question targetKind targetValue requireSignificant recheckFrom recheckTo cancelReason\n    baselineFrom baselineTo baselineScore baselineValue baselineN baselineCi95 createdAt submittedAt\n    unit { id name } responsible { id displayName email }\n    rechecks {\n      id trigger verdict reason reasonCode targetKind targetValue checkedAt minResponses delta significant\n      beforeFrom beforeTo beforeScore beforeValue beforeN beforeCi95\n      afterFrom afterTo afterScore afterValue afterN afterCi95\n    }\n    history { id text status fileName mimeType size createdAt }\n    escalations { id step createdAt emailed recipients }\n    consequences { id category text decidedAt }\n    trend { label phase score value n ci95 }\n  }\n}": types.ActionDetailDocument,
     "query ActionPeople($unitId: ID!, $role: Role) {\n  actionPeople(unitId: $unitId, role: $role) { id displayName email }\n}": types.ActionPeopleDocument,
@@ -377,6 +385,22 @@ export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountTotp { me { totpEnabled grants { role } } }"): typeof import('./graphql').AccountTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartTotp($password: String!) { startTotpEnrolment(password: $password) { uri secret qrCode } }"): typeof import('./graphql').StartTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) }"): typeof import('./graphql').ConfirmTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableTotp($password: String!, $code: String!) { disableTotp(password: $password, code: $code) }"): typeof import('./graphql').DisableTotpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

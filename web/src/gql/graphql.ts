@@ -848,6 +848,8 @@ export type LocalizedTextInput = {
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
+  /** The 6-digit code of the authenticator app (or a recovery code), when a second factor is on. */
+  code?: string | null | undefined;
   /** Sign-in e-mail (case does not matter). */
   email: string;
   /** Organisation short name; needed only when the e-mail exists in several. */
@@ -1697,6 +1699,33 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type AccountTotpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountTotpQuery = { me: { totpEnabled: boolean, grants: Array<{ role: Role }> } | null };
+
+export type StartTotpMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type StartTotpMutation = { startTotpEnrolment: { uri: string, secret: string, qrCode: string } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTotpMutation = { confirmTotpEnrolment: Array<string> };
+
+export type DisableTotpMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type DisableTotpMutation = { disableTotp: boolean };
 
 export type ActionListQueryVariables = Exact<{
   filter?: ActionFilterInput | null | undefined;
@@ -2816,6 +2845,35 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $current, newPassword: $next)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AccountTotpDocument = new TypedDocumentString(`
+    query AccountTotp {
+  me {
+    totpEnabled
+    grants {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountTotpQuery, AccountTotpQueryVariables>;
+export const StartTotpDocument = new TypedDocumentString(`
+    mutation StartTotp($password: String!) {
+  startTotpEnrolment(password: $password) {
+    uri
+    secret
+    qrCode
+  }
+}
+    `) as unknown as TypedDocumentString<StartTotpMutation, StartTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotpEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const DisableTotpDocument = new TypedDocumentString(`
+    mutation DisableTotp($password: String!, $code: String!) {
+  disableTotp(password: $password, code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
 export const ActionListDocument = new TypedDocumentString(`
     query ActionList($filter: ActionFilterInput, $first: Int) {
   actions(filter: $filter, first: $first) {

@@ -33,8 +33,8 @@ export function loadViewer(): Promise<ViewerFieldsFragment | null> {
   return loading;
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
-  viewer.value = (await gql(LoginMutation, { input: { email, password } })).login;
+export async function signIn(email: string, password: string, code?: string): Promise<void> {
+  viewer.value = (await gql(LoginMutation, { input: { email, password, code: code || null } })).login;
 }
 
 export async function signOut(): Promise<void> {
