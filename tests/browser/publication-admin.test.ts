@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
   consoleErrors,
+  hasChromium,
   launch,
   signInAt,
   withScreenshotOnFailure,
@@ -22,9 +23,7 @@ let browser: Browser;
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-// Skipped: the page is not routed yet. It overflows by 7 px at 390 px wide (not found by the deadline); add
-// web/src/transparency/routes.ts (path /admin/publication, permission UNIT_MANAGE) once fixed, then un-skip.
-describe.skip('publication page', () => {
+describe.skipIf(!hasChromium)('publication page', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
     app = await startTestApp({ WEB_DIR: `${root}web/dist` });

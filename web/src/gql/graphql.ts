@@ -42,13 +42,13 @@ export type ActionNoteInput = {
 export type ActionSourceKind =
   /** An earlier action that was not met (a follow-up). */
   | 'ACTION'
-  /** A complaint or alert case (sourceId is its id). */
+  /** A complaint or alert case (sourceId is the case id). */
   | 'CASE'
   /** A unit's dashboard, one indicator. */
   | 'DASHBOARD_INDICATOR'
   /** A unit's dashboard, one question. */
   | 'DASHBOARD_QUESTION'
-  /** An inspection non-conformity (sourceId is its id). */
+  /** An inspection non-conformity (sourceId is "<visit revision id>:<finding number from 0>"). */
   | 'INSPECTION'
   /** A row of the lost-points view (unit × indicator). */
   | 'LOST_POINTS'
@@ -82,6 +82,34 @@ export type AddCaseNoteInput = {
   caseId: string | number;
   /** The note. */
   note: string;
+};
+
+/** A key client for a unit’s register. */
+export type AddKeyClientInput = {
+  /** Contact (phone, e-mail, address); stored encrypted. */
+  contact?: string | null | undefined;
+  /** Enterprise or person. */
+  kind: KeyClientKind;
+  /** Name of the enterprise or person. */
+  name: string;
+  /** Who in the unit looks after the client. */
+  owner?: string | null | undefined;
+  /** Tier, in the organisation’s own terms. */
+  tier?: string | null | undefined;
+  /** The unit the client belongs to. */
+  unitId: string | number;
+};
+
+/** A staff member for a unit’s register. */
+export type AddStaffMemberInput = {
+  /** A code unique in the unit (letters, digits, "-", "_"; at most 40), e.g. the counter: for links and imports. */
+  code?: string | null | undefined;
+  /** Their name. */
+  name: string;
+  /** Their post. */
+  post: StaffPost;
+  /** Their unit. */
+  unitId: string | number;
 };
 
 /** What in a response fires an alert rule. */
@@ -173,6 +201,27 @@ export type BandInput = {
   /** Lowest score in the band (inclusive), 0–100. */
   min: number;
 };
+
+/** What a breakdown splits the scope by. */
+export type BreakdownDimension =
+  /** The answer to one choice question, named by the `question` argument. */
+  | 'ANSWER'
+  /** The respondent category (insured person, employer, lawyer…). */
+  | 'CATEGORY'
+  /** The channel the response came through. */
+  | 'CHANNEL'
+  /** The language the respondent answered in. */
+  | 'LANGUAGE'
+  /** The post of the staff member who served the respondent (value: the post). Needs STAFF_BREAKDOWN_READ. */
+  | 'POST'
+  /** The questionnaire version answered (value: the version id). */
+  | 'QUESTIONNAIRE_VERSION'
+  /** The service situation (claim paid, hearing, counter visit…). */
+  | 'SITUATION'
+  /** The staff member who served the respondent (value: their id; see `staff`). Needs STAFF_BREAKDOWN_READ. */
+  | 'STAFF'
+  /** The child units of the scope’s unit, each over its whole subtree (value: unit id). */
+  | 'UNIT_CHILDREN';
 
 /** The organisation's working days and holidays. */
 export type CalendarInput = {
@@ -460,6 +509,16 @@ export type CreateIndicatorModelInput = {
   unitId: string | number;
 };
 
+/** A new kind of inspection for the organisation’s list. */
+export type CreateInspectionKindInput = {
+  /** Done by another unit: never by the inspected unit’s own staff. */
+  crossUnit?: boolean;
+  /** Stable key, letters, digits and underscores (e.g. NIGHT_CHECK). */
+  key: string;
+  /** Name shown to people. */
+  label: string;
+};
+
 /** A new unit of the hierarchy. */
 export type CreateOrgUnitInput = {
   /** Code unique within the organisation, e.g. a court or branch number; imports refer to it. */
@@ -528,6 +587,36 @@ export type CreateReportSubscriptionInput = {
   unitId: string | number;
   /** Users of the organisation. */
   userIds?: Array<string | number> | null | undefined;
+};
+
+/** A visit plan; its assignments are generated at once. */
+export type CreateVisitPlanInput = {
+  /** Occurrence days (YYYY-MM-DD); or give a frequency. */
+  dates?: Array<string> | null | undefined;
+  /** Days after an occurrence by which its visit is due (0–365). */
+  dueDays?: number;
+  /** No occurrence after this day (YYYY-MM-DD), with a frequency. */
+  endDate?: string | null | undefined;
+  /** Repeat from startDate to endDate instead of dates. */
+  frequency?: PlanFrequency | null | undefined;
+  /** Inspectors, given assignments in turn among those eligible. */
+  inspectorIds: Array<string | number>;
+  /** Key clients to visit (KEY_CLIENT plans). */
+  keyClientIds?: Array<string | number> | null | undefined;
+  /** The inspection kind. */
+  kindId: string | number;
+  /** Name of the plan. */
+  name: string;
+  /** The unit owning the plan; its units and key clients lie in its subtree. */
+  ownerUnitId: string | number;
+  /** Inspections or key-client visits. */
+  purpose?: PlanPurpose;
+  /** The scoring sheet: a published questionnaire version. */
+  questionnaireVersionId: string | number;
+  /** First occurrence (YYYY-MM-DD), with a frequency. */
+  startDate?: string | null | undefined;
+  /** Units to inspect (INSPECTION plans). */
+  unitIds?: Array<string | number> | null | undefined;
 };
 
 /** What about a question changed. */
@@ -984,10 +1073,12 @@ export type OpenActionInput = {
   requireSignificant?: boolean | null | undefined;
   /** The responsible person, a user of the organisation. */
   responsibleUserId: string | number;
-  /** Id of the case, inspection finding or other source, when any. */
+  /** Id of the source: a case id (CASE), "<visit revision id>:<finding number>" (INSPECTION), or any other id. */
   sourceId?: string | null | undefined;
   /** Where it is opened from. */
   sourceKind: ActionSourceKind;
+  /** How the source is shown (a case reference, a finding title). */
+  sourceLabel?: string | null | undefined;
   /** What the re-check judges against. */
   targetKind: TargetKind;
   /** The score to reach, the points to rise by, or the METRIC value to reach. */
@@ -1043,6 +1134,15 @@ export type Permission =
   | 'UNIT_READ'
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
+
+/** How often a plan repeats; each occurrence gives one assignment per unit or key client. */
+export type PlanFrequency =
+  /** The same day of every month from the start date. */
+  | 'MONTHLY'
+  /** The same day every three months from the start date. */
+  | 'QUARTERLY'
+  /** Every 7 days from the start date. */
+  | 'WEEKLY';
 
 /** Whether a plan inspects units or visits key clients. */
 export type PlanPurpose =
@@ -1158,6 +1258,29 @@ export type QuestionnaireStatus =
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
 
+/** Why a re-check came out as it did; pages and e-mails write the sentence in the reader’s language. */
+export type RecheckReason =
+  /** NO_DATA: fewer responses over the re-check period than the model’s minimum. */
+  | 'FEW_AFTER'
+  /** NO_DATA: fewer responses before the action than the model’s minimum. */
+  | 'FEW_BEFORE'
+  /** MET: the METRIC value reaches the target in its direction. */
+  | 'METRIC_REACHED'
+  /** NOT_MET: the METRIC value falls short of the target. */
+  | 'METRIC_SHORT'
+  /** NOT_MET: the target is reached but the rise is not significant, as asked. */
+  | 'NOT_SIGNIFICANT'
+  /** NO_DATA: the action names no indicator. */
+  | 'NO_INDICATOR'
+  /** NO_DATA: the METRIC has no value over the re-check period. */
+  | 'NO_VALUE_AFTER'
+  /** NO_DATA: the METRIC has no value before the action. */
+  | 'NO_VALUE_BEFORE'
+  /** NOT_MET: the score target is not reached. */
+  | 'SHORT_OF_TARGET'
+  /** MET: the score target is reached (and the rise significant where asked). */
+  | 'TARGET_REACHED';
+
 /** What started a re-check. */
 export type RecheckTrigger =
   /** A person asked for it. */
@@ -1179,6 +1302,22 @@ export type RecordMetricInput = {
   unitId: string | number;
   /** The value, in the metric's measurement unit. */
   value: number;
+};
+
+/** An inspector for the register. */
+export type RegisterInspectorInput = {
+  /** Internal staff or which kind of external supervisor. */
+  category: InspectorCategory;
+  /** Internal staff: the unit they work at. */
+  homeUnitId?: string | number | null | undefined;
+  /** Name of the inspector. */
+  name: string;
+  /** The unit keeping the entry; the units inspected lie in its subtree. */
+  ownerUnitId: string | number;
+  /** Units (each with its subtree) they may inspect. */
+  unitIds: Array<string | number>;
+  /** The user account they sign in with (INSPECTOR role if external). */
+  userId?: string | number | null | undefined;
 };
 
 /** The length of a report period. */
@@ -1275,6 +1414,8 @@ export type Role =
   | 'INSPECTOR'
   /** Enters responses on behalf of respondents (phone, paper). */
   | 'INTERVIEWER'
+  /** Reads results by post and staff member (STAFF_BREAKDOWN_READ) over a subtree; given by an admin beside another role. */
+  | 'STAFF_REVIEWER'
   /** Manages the units below their own and reads their results. */
   | 'UNIT_MANAGER';
 
@@ -1471,6 +1612,8 @@ export type SubmitResponseInput = {
   resumeKey?: string | null | undefined;
   /** e.g. registration, claim paid, hearing; at most 200 characters. */
   serviceSituation?: string | null | undefined;
+  /** The staff member who served the respondent: a staff code or id from the staff register of the link’s unit (a counter’s link carries it as `?staff=`; an interviewer picks it). Unknown or inactive: BAD_USER_INPUT. */
+  staff?: string | null | undefined;
   /** When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown. */
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
@@ -1740,7 +1883,7 @@ export type ActionDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
+export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, sourceId: string | null, sourceLabel: string | null, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, reasonCode: RecheckReason | null, targetKind: TargetKind | null, targetValue: number | null, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
 
 export type ActionPeopleQueryVariables = Exact<{
   unitId: string | number;
@@ -2258,6 +2401,74 @@ export type OpenCaseFromVisitMutationVariables = Exact<{
 
 export type OpenCaseFromVisitMutation = { createCase: { id: string, reference: string } };
 
+export type RegisterUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type StaffRegisterQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type StaffRegisterQuery = { staffMembers: Array<{ id: string, name: string, code: string | null, post: StaffPost, active: boolean }> };
+
+export type ServedStaffQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ServedStaffQuery = { unitStaff: Array<{ id: string, name: string, code: string | null, post: StaffPost }> };
+
+export type RegisterFormsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean }>, keyClients: Array<{ id: string, name: string }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
+
+export type AddStaffMemberMutationVariables = Exact<{
+  input: AddStaffMemberInput;
+}>;
+
+
+export type AddStaffMemberMutation = { addStaffMember: { id: string, name: string, code: string | null, post: StaffPost } };
+
+export type CreateInspectionKindMutationVariables = Exact<{
+  input: CreateInspectionKindInput;
+}>;
+
+
+export type CreateInspectionKindMutation = { createInspectionKind: { id: string, key: string, label: string } };
+
+export type RegisterInspectorMutationVariables = Exact<{
+  input: RegisterInspectorInput;
+}>;
+
+
+export type RegisterInspectorMutation = { registerInspector: { id: string, name: string } };
+
+export type AddKeyClientMutationVariables = Exact<{
+  input: AddKeyClientInput;
+}>;
+
+
+export type AddKeyClientMutation = { addKeyClient: { id: string, name: string } };
+
+export type CreateVisitPlanMutationVariables = Exact<{
+  input: CreateVisitPlanInput;
+}>;
+
+
+export type CreateVisitPlanMutation = { createVisitPlan: { id: string, name: string } };
+
+export type PlanSheetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSheetQuery = { questionnaire: { id: string, versions: Array<{ id: string, number: number }> } };
+
 export type VisitExistsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2665,6 +2876,21 @@ export type QuestionSummariesQueryVariables = Exact<{
 
 export type QuestionSummariesQuery = { questionSummaries: { responseCount: number, questions: Array<{ name: string, title: string, kind: QuestionSummaryKind, n: number, mean: number | null, top2: number | null, nps: number | null, withheldReason: string | null, distribution: Array<{ label: string, count: number, share: number }>, texts: Array<{ text: string, completedAt: string, unitName: string }> }> } };
 
+export type SourceScoresQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type SourceScoresQuery = { scores: { nodes: Array<{ key: string, label: string, kind: IndicatorKind, score: number | null, n: number, withheldReason: string | null }> } };
+
+export type StaffBreakdownViewQueryVariables = Exact<{
+  input: ScoresInput;
+  by: BreakdownDimension;
+}>;
+
+
+export type StaffBreakdownViewQuery = { breakdown: { values: Array<{ value: string | null, responseCount: number, staff: { id: string, name: string, post: string } | null, nodes: Array<{ key: string, parentKey: string | null, score: number | null, restScore: number | null, withheldReason: string | null }> }> } };
+
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
   resumeKey?: string | null | undefined;
@@ -2916,6 +3142,8 @@ export const ActionDetailDocument = new TypedDocumentString(`
     accountability
     team
     sourceKind
+    sourceId
+    sourceLabel
     indicatorKey
     question
     targetKind
@@ -2946,6 +3174,9 @@ export const ActionDetailDocument = new TypedDocumentString(`
       trigger
       verdict
       reason
+      reasonCode
+      targetKind
+      targetValue
       checkedAt
       minResponses
       delta
@@ -4146,6 +4377,123 @@ export const OpenCaseFromVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenCaseFromVisitMutation, OpenCaseFromVisitMutationVariables>;
+export const RegisterUnitsDocument = new TypedDocumentString(`
+    query RegisterUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterUnitsQuery, RegisterUnitsQueryVariables>;
+export const StaffRegisterDocument = new TypedDocumentString(`
+    query StaffRegister($unitId: ID!) {
+  staffMembers(unitId: $unitId) {
+    id
+    name
+    code
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegisterQuery, StaffRegisterQueryVariables>;
+export const ServedStaffDocument = new TypedDocumentString(`
+    query ServedStaff($unitId: ID!) {
+  unitStaff(unitId: $unitId) {
+    id
+    name
+    code
+    post
+  }
+}
+    `) as unknown as TypedDocumentString<ServedStaffQuery, ServedStaffQueryVariables>;
+export const RegisterFormsDocument = new TypedDocumentString(`
+    query RegisterForms($unitId: ID!) {
+  inspectionKinds {
+    id
+    key
+    label
+    crossUnit
+  }
+  inspectors(under: $unitId) {
+    id
+    name
+    category
+    active
+  }
+  keyClients(unitId: $unitId) {
+    id
+    name
+  }
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterFormsQuery, RegisterFormsQueryVariables>;
+export const AddStaffMemberDocument = new TypedDocumentString(`
+    mutation AddStaffMember($input: AddStaffMemberInput!) {
+  addStaffMember(input: $input) {
+    id
+    name
+    code
+    post
+  }
+}
+    `) as unknown as TypedDocumentString<AddStaffMemberMutation, AddStaffMemberMutationVariables>;
+export const CreateInspectionKindDocument = new TypedDocumentString(`
+    mutation CreateInspectionKind($input: CreateInspectionKindInput!) {
+  createInspectionKind(input: $input) {
+    id
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionKindMutation, CreateInspectionKindMutationVariables>;
+export const RegisterInspectorDocument = new TypedDocumentString(`
+    mutation RegisterInspector($input: RegisterInspectorInput!) {
+  registerInspector(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterInspectorMutation, RegisterInspectorMutationVariables>;
+export const AddKeyClientDocument = new TypedDocumentString(`
+    mutation AddKeyClient($input: AddKeyClientInput!) {
+  addKeyClient(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AddKeyClientMutation, AddKeyClientMutationVariables>;
+export const CreateVisitPlanDocument = new TypedDocumentString(`
+    mutation CreateVisitPlan($input: CreateVisitPlanInput!) {
+  createVisitPlan(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVisitPlanMutation, CreateVisitPlanMutationVariables>;
+export const PlanSheetDocument = new TypedDocumentString(`
+    query PlanSheet($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    versions {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSheetQuery, PlanSheetQueryVariables>;
 export const VisitExistsDocument = new TypedDocumentString(`
     query VisitExists($id: ID!) {
   visit(id: $id) {
@@ -5096,6 +5444,42 @@ export const QuestionSummariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionSummariesQuery, QuestionSummariesQueryVariables>;
+export const SourceScoresDocument = new TypedDocumentString(`
+    query SourceScores($input: ScoresInput!) {
+  scores(input: $input) {
+    nodes {
+      key
+      label
+      kind
+      score
+      n
+      withheldReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceScoresQuery, SourceScoresQueryVariables>;
+export const StaffBreakdownViewDocument = new TypedDocumentString(`
+    query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {
+  breakdown(input: $input, by: $by) {
+    values {
+      value
+      responseCount
+      staff {
+        id
+        name
+        post
+      }
+      nodes {
+        key
+        parentKey
+        score
+        restScore
+        withheldReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBreakdownViewQuery, StaffBreakdownViewQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {
