@@ -18,6 +18,13 @@ export class CreateCaseInput {
   language?: string | null;
   @Field(() => String, { nullable: true, description: 'Another system’s reference; one case per reference.' })
   externalRef?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it reached the organisation, for a letter or an import entered later (not in the future, at most a ' +
+      'year back); deadlines count from it. Default now.',
+  })
+  receivedAt?: Date | null;
 }
 
 @InputType({ description: 'A move of a case in its workflow, with what the move needs.' })

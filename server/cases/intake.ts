@@ -33,6 +33,25 @@ export interface NewCase {
   alertRuleId?: string | null;
   ownerId?: string | null;
   createdBy?: string | null;
+  /** A letter or an import entered later: when it came in (default now). */
+  receivedAt?: Date | null;
+}
+
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
+/** When a case came in: now, or a past time given for a letter or an import (at most a year back). */
+function receivedAtOf(given: Date | null | undefined, now = new Date()): Date {
+  if (!given) return now;
+  if (Number.isNaN(given.getTime())) throw badInput('receivedAt is not a date and time.', { field: 'receivedAt' });
+  if (given.getTime() > now.getTime() + 5 * 60_000)
+    throw badInput('receivedAt is in the future; give when the complaint reached you, or leave it out for now.', {
+      field: 'receivedAt',
+    });
+  if (given.getTime() < now.getTime() - YEAR_MS)
+    throw badInput('receivedAt is more than a year ago; a case entered now must have come in within the last year.', {
+      field: 'receivedAt',
+    });
+  return given;
 }
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -117,7 +136,7 @@ export async function openCase(em: EntityManager, config: Config, input: NewCase
     ownerId: input.ownerId ?? null,
     createdBy: input.createdBy ?? null,
     contactId: contact?.id ?? null,
-    receivedAt: new Date(),
+    receivedAt: receivedAtOf(input.receivedAt),
   });
   await setDeadlines(em, c, c.receivedAt, 'both');
   addEvent(em, c, input.createdBy ?? null, 'RECEIVED', { state: CaseState.RECEIVED, unitId: c.unitId });

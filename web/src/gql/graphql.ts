@@ -398,6 +398,8 @@ export type CreateCaseInput = {
   language?: string | null | undefined;
   /** Default NORMAL. */
   priority?: CasePriority | null | undefined;
+  /** When it reached the organisation, for a letter or an import entered later (not in the future, at most a year back); deadlines count from it. Default now. */
+  receivedAt?: string | null | undefined;
   /** The unit the complaint is about. */
   unitId: string | number;
 };
