@@ -4,6 +4,7 @@ import type { Principal } from './access.service.js';
 import { Organization } from './organization.entity.js';
 import { createOrganization } from './organization.service.js';
 import { Role } from './roles.js';
+import { User } from './user.entity.js';
 
 /** The demo organisation made on first start (docs/demo.md); its people sign in with printed passwords. */
 export const DEMO_SLUG = 'barometer-demo';
@@ -41,22 +42,18 @@ export async function createDemoOrganization(
 }
 
 /**
- * Deletes the demo organisation with everything it holds: every table's rows of an organisation
- * go with it (their foreign keys cascade); rows kept without one are removed by organization_id.
- * Returns whether there was one.
+ * Retires the demo organisation for `demo:reset`: its slug is freed for a new demo and every account
+ * of it is disabled. It is not deleted: the audit trail is append-only and keeps its rows. Returns
+ * whether there was one.
  */
-export async function deleteDemoOrganization(em: EntityManager): Promise<boolean> {
+export async function retireDemoOrganization(em: EntityManager, now = new Date()): Promise<boolean> {
   return em.transactional(async (tx) => {
     const org = await tx.findOne(Organization, { slug: DEMO_SLUG }, NO_TENANT_FILTER);
     if (!org) return false;
-    const tables = await tx.execute<{ table_name: string }[]>(
-      `select c.table_name from information_schema.columns c
-         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-        where c.table_schema = current_schema() and c.column_name = 'organization_id' and t.table_type = 'BASE TABLE'`,
-    );
-    await tx.execute('delete from organization where id = ?', [org.id]);
-    for (const { table_name } of tables)
-      await tx.execute(`delete from "${table_name.replaceAll('"', '""')}" where organization_id = ?`, [org.id]);
+    org.slug = `${DEMO_SLUG}-retired-${now.getTime()}`;
+    org.name = `${org.name} (retired ${now.toISOString().slice(0, 10)})`;
+    for (const user of await tx.find(User, { organization: org }, NO_TENANT_FILTER)) user.disabledAt ??= now;
+    await tx.flush();
     return true;
   });
 }

@@ -5,7 +5,7 @@ import { DECLINING, DEMO_PASSWORD, DEMO_USERS, lastQuarterStart } from '../../se
 import type { DemoSummary } from '../../server/demo/index.js';
 import { SHIPPED_TEMPLATES } from '../../server/library/index.js';
 import { createLogger } from '../../server/logger.js';
-import { DEMO_ADMIN_EMAIL, DEMO_SLUG } from '../../server/org/index.js';
+import { DEMO_ADMIN_EMAIL, DEMO_SLUG, retireDemoOrganization } from '../../server/org/index.js';
 import { actionsWorker } from '../support/actions.js';
 import type { GraphQLClient } from '../support/client.js';
 import { signIn } from '../support/factories.js';
@@ -110,5 +110,14 @@ describe('the demo organisation', () => {
     const before = await admin.ok(COUNTS);
     expect(await loadDemo(app.app, app.orm, log)).toBeNull();
     expect(await admin.ok(COUNTS)).toEqual(before);
+  });
+
+  it('is retired for demo:reset: its accounts cannot sign in and its slug is free', async () => {
+    expect(await retireDemoOrganization(app.orm.em.fork())).toBe(true);
+    const refused = await app.client().fails(`mutation($input: LoginInput!) { login(input: $input) { kind } }`, {
+      input: { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD, organization: DEMO_SLUG },
+    });
+    expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await retireDemoOrganization(app.orm.em.fork())).toBe(false);
   });
 });

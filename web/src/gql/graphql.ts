@@ -2111,6 +2111,13 @@ export type VisitExistsQueryVariables = Exact<{
 
 export type VisitExistsQuery = { visit: { id: string } };
 
+export type HomeAttentionQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type HomeAttentionQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, reference: string, unitName: string } }> }, actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, deadline: string, unit: { name: string } } }> }, ranking: Array<{ rank: number | null, score: number | null, unit: { id: string, name: string } }> };
+
 export type HomeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3842,6 +3849,41 @@ export const VisitExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisitExistsQuery, VisitExistsQueryVariables>;
+export const HomeAttentionDocument = new TypedDocumentString(`
+    query HomeAttention($input: ScoresInput!) {
+  cases(first: 5, filter: {overdue: true}) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        unitName
+      }
+    }
+  }
+  actions(first: 5, filter: {overdue: true}) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        deadline
+        unit {
+          name
+        }
+      }
+    }
+  }
+  ranking(input: $input, depth: 2) {
+    unit {
+      id
+      name
+    }
+    rank
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<HomeAttentionQuery, HomeAttentionQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   questionnaires(first: 1) {
