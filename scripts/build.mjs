@@ -24,6 +24,7 @@ async function buildServer() {
     ...files(join(root, 'migrations'), (p) => p.endsWith('.ts')),
     join(root, 'scripts/bench/server.ts'),
     join(root, 'scripts/rollups-rebuild.ts'),
+    join(root, 'scripts/demo-reset.ts'),
   ];
   const stamp = join(out, '.built');
   // The build itself and the lock file count as sources too: a new build step or dependency rebuilds.

@@ -112,6 +112,11 @@ const schema = z.object({
     })
     .optional(),
   SURVEYJS_LICENSE_KEY: z.string().min(1).optional(),
+  /** The demo organisation made on first start (docs/demo.md); off to start without it. */
+  DEMO: z
+    .enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'], { message: 'expected on or off' })
+    .default('on')
+    .transform((v) => ['on', 'true', '1', 'yes'].includes(v)),
   // Distribution (server/distribution): every channel is optional; unconfigured ones say so when used.
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: port(587),

@@ -8,6 +8,9 @@ import { purgeExpiredSessions } from './org/index.js';
 import { bootstrap } from './org/index.js';
 import { startWorkers, type Workers } from './app/workers.js';
 import { loadShippedLibrary } from './app/library.js';
+import { loadDemo } from './app/demo.js';
+import { demoCredentials } from './demo/index.js';
+import { DEMO_SLUG } from './org/index.js';
 
 // server/main.ts in development, dist/server/main.js when built: find the project root either way.
 const WEB_DIR = fileURLToPath(
@@ -68,10 +71,17 @@ async function main(): Promise<void> {
     console.log(`  password:     ${admin.password}`);
     console.log('This password is shown once; change it after signing in.\n');
   }
+  if (config.DEMO) console.log(`${demoCredentials(DEMO_SLUG).join('\n')}\n(DEMO=off starts without it.)\n`);
   // After listening: signing in need not wait for the templates; they appear in the library within seconds.
-  loadShippedLibrary(app, db.orm, log).catch((error: unknown) => {
-    if (!stopping) log.error({ err: error }, 'the template library could not be updated; it stays as it was');
-  });
+  loadShippedLibrary(app, db.orm, log)
+    .catch((error: unknown) => {
+      if (!stopping) log.error({ err: error }, 'the template library could not be updated; it stays as it was');
+    })
+    // The demo adopts from the library, so it follows it; made once, it is left alone on later starts.
+    .then(() => (config.DEMO && !stopping ? loadDemo(app, db.orm, log) : null))
+    .catch((error: unknown) => {
+      if (!stopping) log.error({ err: error }, 'the demo organisation is incomplete; run npm run demo:reset');
+    });
 }
 
 main().catch((error) => {

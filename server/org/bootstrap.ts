@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { Organization } from './organization.entity.js';
+import { DEMO_SLUG } from './demo-organization.js';
 import { LIBRARY_SLUG } from './library-organization.js';
 import { createOrganization } from './organization.service.js';
 
@@ -11,9 +12,9 @@ export interface BootstrapResult {
   organization: string;
 }
 
-/** On the first start only (no organisation but the shipped library): a first organisation and its administrator. */
+/** On the first start only (no organisation but the library and the demo): a first organisation and its administrator. */
 export async function bootstrap(em: EntityManager, config: Config): Promise<BootstrapResult | null> {
-  if ((await em.count(Organization, { slug: { $ne: LIBRARY_SLUG } })) > 0) return null;
+  if ((await em.count(Organization, { slug: { $nin: [LIBRARY_SLUG, DEMO_SLUG] } })) > 0) return null;
   const slug =
     config.BOOTSTRAP_ORG_NAME.toLowerCase()
       .normalize('NFKD')

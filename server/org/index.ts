@@ -15,6 +15,7 @@ export {
 export { purgeExpiredSessions } from './auth.service.js';
 export { bootstrap } from './bootstrap.js';
 export { LIBRARY_SLUG, libraryPrincipal } from './library-organization.js';
+export { createDemoOrganization, retireDemoOrganization, DEMO_ADMIN_EMAIL, DEMO_SLUG } from './demo-organization.js';
 export { OrgUnit } from './org-unit.entity.js';
 export { Organization } from './organization.entity.js';
 export { Permission, Role } from './roles.js';

@@ -21,7 +21,15 @@ interface Running {
 function startServer(env: Record<string, string>): Running {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DEMO: 'off',
+      ...env,
+    },
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));

@@ -18,7 +18,15 @@ export function buildServer(): void {
 export function startProcess(entry: string, env: Record<string, string>): Running {
   const child = spawn(process.execPath, ['--max-old-space-size=384', entry], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DEMO: 'off',
+      ...env,
+    },
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));

@@ -111,6 +111,7 @@ type Documents = {
     "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}": typeof types.CreateVisitPlanDocument,
     "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": typeof types.PlanSheetDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
+    "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}": typeof types.HomeAttentionDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": typeof types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": typeof types.TemplatesDocument,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}": types.CreateVisitPlanDocument,
     "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": types.PlanSheetDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
+    "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}": types.HomeAttentionDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
     "query HomeScores($input: ScoresInput!) {\n  scores(input: $input) { responseCount nodes { parentKey score band { label } } }\n  scoreSeries(input: $input, granularity: MONTH) { label start nodes { key score } }\n}": types.HomeScoresDocument,
     "query Templates($filter: TemplateFilterInput) { templates(first: 100, filter: $filter) { totalCount edges { node {\n  id title description category languages tags offeredBy latestVersionNumber updatedAt\n  releases { id versionNumber changelog releasedAt hasIndicatorModel mandatoryElements definition }\n} } } }": types.TemplatesDocument,
@@ -757,6 +759,10 @@ export function graphql(source: "query PlanSheet($id: ID!) { questionnaire(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VisitExists($id: ID!) { visit(id: $id) { id } }"): typeof import('./graphql').VisitExistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}"): typeof import('./graphql').HomeAttentionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,14 @@ export const home = {
       running: 'Distributions running',
       rate: '{responses} responses, response rate {rate}',
       noneRunning: 'No distribution is running.',
+      attention: {
+        cases: 'Overdue cases ({count})',
+        noCases: 'No case is past its deadline.',
+        actions: 'Overdue actions ({count})',
+        noActions: 'No action is past its deadline.',
+        behind: 'Units behind plan (index below {target})',
+        noneBehind: 'Every ranked unit meets the plan.',
+      },
       slots: {
         cases: 'Cases',
         actions: 'Actions',
@@ -41,6 +49,14 @@ export const home = {
       running: '进行中的分发',
       rate: '{responses} 份答卷，回收率 {rate}',
       noneRunning: '目前没有进行中的分发。',
+      attention: {
+        cases: '逾期个案（{count}）',
+        noCases: '没有超过期限的个案。',
+        actions: '逾期整改（{count}）',
+        noActions: '没有超过期限的整改措施。',
+        behind: '未达计划的单位（指数低于 {target}）',
+        noneBehind: '所有参与排名的单位均达到计划。',
+      },
       slots: {
         cases: '投诉与个案',
         actions: '整改措施',
@@ -71,6 +87,14 @@ export const home = {
       running: 'Активні розповсюдження',
       rate: '{responses} відповідей, рівень відповідей {rate}',
       noneRunning: 'Жодне розповсюдження не активне.',
+      attention: {
+        cases: 'Прострочені звернення ({count})',
+        noCases: 'Жодне звернення не прострочене.',
+        actions: 'Прострочені заходи ({count})',
+        noActions: 'Жоден захід не прострочений.',
+        behind: 'Підрозділи, що відстають від плану (індекс нижче {target})',
+        noneBehind: 'Кожен підрозділ у рейтингу виконує план.',
+      },
       slots: {
         cases: 'Звернення',
         actions: 'Заходи',

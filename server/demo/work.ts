@@ -1,0 +1,271 @@
+import { addDays, branches, lastQuarterStart, monthStart, pool, unit, type DemoContext } from './call.js';
+import { DECLINING, DEMO_USERS } from './plan.js';
+import type { Random } from './random.js';
+import type { Adopted } from './results.js';
+
+const CREATE_CASE = `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
+const MOVE = `mutation M($input: ChangeCaseStateInput!) { changeCaseState(input: $input) { id state } }`;
+const user = (d: DemoContext, role: string) => d.users.get(DEMO_USERS.find((u) => u.role === role)!.email)!;
+
+/** Each state's path through the workflow (docs/cases.md), with what each move needs. */
+function movesTo(state: string, owner: string, transferTo: string): Record<string, unknown>[] {
+  const assigned = [{ to: 'ACKNOWLEDGED' }, { to: 'ACCEPTED' }, { to: 'ASSIGNED', ownerId: owner }];
+  const resolved = [
+    ...assigned,
+    { to: 'INVESTIGATING', note: 'Called the client and the counter clerk.' },
+    {
+      to: 'RESOLVED',
+      resolution: 'The benefit was recalculated and paid.',
+      responsibility: 'UNIT',
+      cause: 'calculation error',
+      agreement: 'Paid with interest.',
+    },
+  ];
+  const paths: Record<string, Record<string, unknown>[]> = {
+    RECEIVED: [],
+    ACKNOWLEDGED: [{ to: 'ACKNOWLEDGED' }],
+    ACCEPTED: [{ to: 'ACKNOWLEDGED' }, { to: 'ACCEPTED' }],
+    ASSIGNED: assigned,
+    TRANSFERRED: [...assigned, { to: 'TRANSFERRED', unitId: transferTo, note: 'The claim is handled there.' }],
+    INVESTIGATING: [...assigned, { to: 'INVESTIGATING' }],
+    RESOLVED: resolved,
+    CLOSED: [...resolved, { to: 'CLOSED' }],
+    REJECTED: [{ to: 'ACKNOWLEDGED' }, { to: 'REJECTED', reason: 'The decision was appealed in court already.' }],
+    REOPENED: [...resolved, { to: 'CLOSED' }, { to: 'REOPENED', note: 'The client wrote again.' }],
+  };
+  return paths[state];
+}
+
+const COMPLAINTS = [
+  ['en', 'I waited two hours and nobody explained the delay.'],
+  ['en', 'My pension was calculated wrongly for March.'],
+  ['zh-CN', '我的医保报销申请已经一个月没有答复。'],
+  ['uk', 'Мені тричі відмовили прийняти документи без пояснень.'],
+  ['en', 'The employer registration form on the website does not work.'],
+] as const;
+
+/**
+ * Complaints in every state of the workflow, some received weeks ago (letters entered now) so
+ * that they are past their deadlines, and an alert rule that opens alert cases from comments.
+ */
+export async function buildCases(d: DemoContext, random: Random, q: Adopted): Promise<void> {
+  await d.call(`mutation A($input: SaveAlertRuleInput!) { saveAlertRule(input: $input) { id } }`, {
+    input: {
+      name: 'Rude staff mentioned in a comment',
+      questionnaireId: q.questionnaireId,
+      condition: 'KEYWORD',
+      question: 'improve',
+      values: ['rude', '态度不好', 'грубе'],
+      priority: 'HIGH',
+    },
+  });
+  const owner = user(d, 'UNIT_MANAGER').id;
+  const all = branches(d);
+  const states = ['RECEIVED', 'ACKNOWLEDGED', 'ACCEPTED', 'ASSIGNED', 'TRANSFERRED', 'INVESTIGATING'];
+  const finals = ['RESOLVED', 'CLOSED', 'REJECTED', 'REOPENED'];
+  const planned = [...states, ...states, ...finals].map((state, i) => {
+    const open = i < states.length * 2;
+    // The first round of open cases came in by letter weeks ago: they are overdue.
+    const daysAgo = open && i < states.length ? random.int(10, 30) : random.int(0, 2);
+    const [language, description] = COMPLAINTS[i % COMPLAINTS.length];
+    const at = i % 4 === 0 ? unit(d, DECLINING) : random.pick(all);
+    const input = {
+      unitId: at.id,
+      description,
+      channel: daysAgo > 2 ? 'LETTER' : random.pick(['COUNTER', 'PHONE_HOTLINE', 'ONLINE_FORM', 'EMAIL']),
+      priority: random.pick(['NORMAL', 'NORMAL', 'HIGH', 'LOW']),
+      language,
+      receivedAt: new Date(Date.parse(`${d.today}T12:00:00Z`) - daysAgo * 86_400_000).toISOString(),
+    };
+    return { input, moves: movesTo(state, owner, all.find((b) => b.id !== at.id)!.id) };
+  });
+  await pool(planned, 4, async ({ input, moves }) => {
+    const created = await d.call<{ createCase: { id: string } }>(CREATE_CASE, { input });
+    for (const move of moves) await d.call(MOVE, { input: { caseId: created.createCase.id, ...move } });
+  });
+}
+
+const OPEN_ACTION = `mutation O($input: OpenActionInput!) { openAction(input: $input) { id } }`;
+
+/**
+ * Rectification actions: one that worked (met), one that did not (the declining branch), one past
+ * its deadline with nothing submitted (overdue: the actions worker escalates it), one under way.
+ */
+export async function buildActions(d: DemoContext, q: Adopted): Promise<Record<string, string>> {
+  const first = monthStart(d.today, -12);
+  const firstQuarterEnd = monthStart(d.today, -9);
+  const lastFrom = monthStart(d.today, -3);
+  const lastTo = monthStart(d.today, 0);
+  const common = { modelId: q.modelId, indicatorKey: 'index', sourceKind: 'RANKING', targetKind: 'SCORE_RISE' };
+  const judged = {
+    ...common,
+    baselineFrom: first,
+    baselineTo: firstQuarterEnd,
+    recheckFrom: lastFrom,
+    recheckTo: lastTo,
+  };
+  const plans = {
+    met: {
+      ...judged,
+      unitId: unit(d, 'NORTH-1').id,
+      title: 'Shorter queues at Riverside',
+      measures: 'An appointment system and a second counter at peak hours.',
+      deadline: addDays(lastFrom, -14),
+      targetValue: 5,
+      responsibleUserId: user(d, 'UNIT_MANAGER').id,
+    },
+    notMet: {
+      ...judged,
+      unitId: unit(d, DECLINING).id,
+      title: 'Explain benefit decisions at Prairie',
+      measures: 'Training on explaining decisions; a leaflet on how benefits are calculated.',
+      deadline: addDays(lastFrom, -14),
+      targetValue: 5,
+      responsibleUserId: d.users.get('branch@demo.barometer.local')!.id,
+    },
+    overdue: {
+      ...common,
+      baselineFrom: lastFrom,
+      baselineTo: lastTo,
+      recheckFrom: lastTo,
+      recheckTo: monthStart(d.today, 3),
+      unitId: unit(d, 'SOUTH-4').id,
+      title: 'Repair the kiosk and the waiting-room signage at Vineyard',
+      measures: 'Replace the kiosk screen; new signage in three languages.',
+      deadline: addDays(d.today, -10),
+      targetValue: 3,
+      responsibleUserId: user(d, 'ADMIN').id,
+    },
+    underWay: {
+      sourceKind: 'MANUAL',
+      targetKind: 'SCORE_REACH',
+      unitId: unit(d, 'EAST-2').id,
+      title: 'Answer the hotline within three rings',
+      measures: 'A call rota and a second line.',
+      deadline: addDays(d.today, 30),
+      recheckFrom: addDays(d.today, 31),
+      recheckTo: addDays(d.today, 92),
+      targetValue: 80,
+      responsibleUserId: user(d, 'UNIT_MANAGER').id,
+    },
+  };
+  const ids: Record<string, string> = {};
+  for (const [key, input] of Object.entries(plans))
+    ids[key] = (await d.call<{ openAction: { id: string } }>(OPEN_ACTION, { input })).openAction.id;
+  // Their re-check periods are over: judge them now rather than wait for the worker's next round.
+  for (const key of ['met', 'notMet'])
+    await d.call(`mutation R($id: ID!) { recheckAction(actionId: $id) { verdict } }`, { id: ids[key] });
+  return ids;
+}
+
+/** A mystery-visit plan over ten branches for the last two months, visited by the demo's inspector. */
+export async function buildInspections(d: DemoContext, random: Random, sheet: Adopted, staff: Map<string, string[]>) {
+  const inspectorUser = user(d, 'INSPECTOR');
+  const { registerInspector } = await d.call<{ registerInspector: { id: string } }>(
+    `mutation R($input: RegisterInspectorInput!) { registerInspector(input: $input) { id } }`,
+    {
+      input: {
+        ownerUnitId: unit(d, 'HO').id,
+        name: 'Wang (mystery shopper)',
+        category: 'MYSTERY_SHOPPER',
+        unitIds: [unit(d, 'HO').id],
+        userId: inspectorUser.id,
+      },
+    },
+  );
+  const { inspectionKinds } = await d.call<{ inspectionKinds: { id: string; key: string }[] }>(
+    `{ inspectionKinds { id key } }`,
+  );
+  const visited = branches(d).filter((_, i) => i % 5 < 2);
+  const dates = [monthStart(d.today, -2), monthStart(d.today, -1)];
+  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
+    input: {
+      ownerUnitId: unit(d, 'HO').id,
+      name: 'Mystery visits, last two months',
+      kindId: inspectionKinds.find((k) => k.key === 'MYSTERY_VISIT')!.id,
+      questionnaireVersionId: sheet.versionId,
+      unitIds: visited.map((b) => b.id),
+      inspectorIds: [registerInspector.id],
+      dates,
+      dueDays: 10,
+    },
+  });
+  const inspector = d.as(inspectorUser.principal);
+  const { myAssignments } = await inspector<{
+    myAssignments: { id: string; unit: { code: string }; scheduledFor: string }[];
+  }>(`{ myAssignments { id unit { code } scheduledFor } }`);
+  const visits = myAssignments.flatMap((a, i) => {
+    if (i % 7 === 6) return []; // a few never visited: overdue assignments
+    const good = a.unit.code !== DECLINING;
+    const grade = () => (good ? random.int(3, 5) : random.int(1, 3));
+    const rows = (names: string[]) => Object.fromEntries(names.map((n) => [n, grade()]));
+    const start = new Date(`${addDays(a.scheduledFor, random.int(0, 6))}T10:00:00Z`);
+    return [
+      {
+        assignmentId: a.id,
+        clientId: `demo-visit-${a.id}`,
+        startedAt: start.toISOString(),
+        endedAt: new Date(start.getTime() + 40 * 60_000).toISOString(),
+        staffIds: (staff.get(a.unit.code) ?? []).slice(0, 1),
+        answers: {
+          image: rows(['signage', 'tidy', 'dress']),
+          attitude: rows(['greeting', 'courtesy', 'farewell']),
+          skill: rows(['knowledge', 'process', 'risks']),
+          timeliness: rows(['wait', 'handling']),
+          violations: { misleading: good ? 1 : 0, refusal: 1, fees: 1 },
+          findings: good ? 'Well kept, courteous staff.' : 'Long wait; the clerk gave a misleading answer.',
+        },
+        nonConformities: good
+          ? []
+          : [{ title: 'Misleading answer about the benefit amount', severity: 'HIGH', question: 'violations' }],
+      },
+    ];
+  });
+  await pool(visits, 4, (input) =>
+    inspector(`mutation V($input: SubmitVisitInput!) { submitVisit(input: $input) { id } }`, { input }),
+  );
+}
+
+/** The last complete quarter's report, issued; the public page with a commitment. */
+export async function buildPublication(d: DemoContext, q: Adopted): Promise<string> {
+  const ho = unit(d, 'HO').id;
+  const draft = await d.call<{ createReportDraft: { id: string } }>(
+    `mutation R($input: CreateReportDraftInput!) { createReportDraft(input: $input) { id } }`,
+    {
+      input: {
+        unitId: ho,
+        modelId: q.modelId,
+        language: 'en',
+        periodKind: 'QUARTER',
+        periodStart: lastQuarterStart(d.today),
+      },
+    },
+  );
+  await d.call(`mutation I($id: ID!) { issueReport(id: $id) { id } }`, { id: draft.createReportDraft.id });
+  await d.call(`mutation C($input: CommitmentInput!) { createServiceCommitment(input: $input) { id } }`, {
+    input: {
+      unitId: ho,
+      text: 'Four clients in five are satisfied with our service.',
+      translations: [
+        { locale: 'zh-CN', text: '五分之四的服务对象对我们的服务满意。' },
+        { locale: 'uk', text: 'Чотири клієнти з п’яти задоволені нашим обслуговуванням.' },
+      ],
+      source: 'INDICATOR',
+      modelId: q.modelId,
+      target: 80,
+      published: true,
+    },
+  });
+  await d.call(
+    `mutation T($input: TransparencySettingsInput!) { updateTransparencySettings(input: $input) { enabled } }`,
+    {
+      input: {
+        enabled: true,
+        modelId: q.modelId,
+        period: 'QUARTER',
+        unitIds: [...d.units.values()].filter((u) => u.region === u.code).map((u) => u.id),
+      },
+    },
+  );
+  return draft.createReportDraft.id;
+}
