@@ -42,13 +42,13 @@ export type ActionNoteInput = {
 export type ActionSourceKind =
   /** An earlier action that was not met (a follow-up). */
   | 'ACTION'
-  /** A complaint or alert case (sourceId is its id). */
+  /** A complaint or alert case (sourceId is the case id). */
   | 'CASE'
   /** A unit's dashboard, one indicator. */
   | 'DASHBOARD_INDICATOR'
   /** A unit's dashboard, one question. */
   | 'DASHBOARD_QUESTION'
-  /** An inspection non-conformity (sourceId is its id). */
+  /** An inspection non-conformity (sourceId is "<visit revision id>:<finding number from 0>"). */
   | 'INSPECTION'
   /** A row of the lost-points view (unit × indicator). */
   | 'LOST_POINTS'
@@ -82,6 +82,34 @@ export type AddCaseNoteInput = {
   caseId: string | number;
   /** The note. */
   note: string;
+};
+
+/** A key client for a unit’s register. */
+export type AddKeyClientInput = {
+  /** Contact (phone, e-mail, address); stored encrypted. */
+  contact?: string | null | undefined;
+  /** Enterprise or person. */
+  kind: KeyClientKind;
+  /** Name of the enterprise or person. */
+  name: string;
+  /** Who in the unit looks after the client. */
+  owner?: string | null | undefined;
+  /** Tier, in the organisation’s own terms. */
+  tier?: string | null | undefined;
+  /** The unit the client belongs to. */
+  unitId: string | number;
+};
+
+/** A staff member for a unit’s register. */
+export type AddStaffMemberInput = {
+  /** A code unique in the unit (letters, digits, "-", "_"; at most 40), e.g. the counter: for links and imports. */
+  code?: string | null | undefined;
+  /** Their name. */
+  name: string;
+  /** Their post. */
+  post: StaffPost;
+  /** Their unit. */
+  unitId: string | number;
 };
 
 /** What in a response fires an alert rule. */
@@ -131,6 +159,16 @@ export type ApiScope =
   /** Submit or save responses with a survey token, or enter them as an interviewer. */
   | 'SUBMIT_RESPONSES';
 
+/** A comment to approve for the public page. */
+export type ApproveCommentInput = {
+  /** The question (SurveyJS name) whose answer is the comment. */
+  question: string;
+  /** The response. */
+  responseId: string | number;
+  /** The text as published, when names must be edited out. */
+  text?: string | null | undefined;
+};
+
 /** Missed follow-ups to put on an interviewer's call list. */
 export type AssignFollowUpsInput = {
   /** The interviewer, who must be able to enter responses in each event’s unit. */
@@ -163,6 +201,27 @@ export type BandInput = {
   /** Lowest score in the band (inclusive), 0–100. */
   min: number;
 };
+
+/** What a breakdown splits the scope by. */
+export type BreakdownDimension =
+  /** The answer to one choice question, named by the `question` argument. */
+  | 'ANSWER'
+  /** The respondent category (insured person, employer, lawyer…). */
+  | 'CATEGORY'
+  /** The channel the response came through. */
+  | 'CHANNEL'
+  /** The language the respondent answered in. */
+  | 'LANGUAGE'
+  /** The post of the staff member who served the respondent (value: the post). Needs STAFF_BREAKDOWN_READ. */
+  | 'POST'
+  /** The questionnaire version answered (value: the version id). */
+  | 'QUESTIONNAIRE_VERSION'
+  /** The service situation (claim paid, hearing, counter visit…). */
+  | 'SITUATION'
+  /** The staff member who served the respondent (value: their id; see `staff`). Needs STAFF_BREAKDOWN_READ. */
+  | 'STAFF'
+  /** The child units of the scope’s unit, each over its whole subtree (value: unit id). */
+  | 'UNIT_CHILDREN';
 
 /** The organisation's working days and holidays. */
 export type CalendarInput = {
@@ -398,7 +457,7 @@ export type CreateCaseInput = {
   language?: string | null | undefined;
   /** Default NORMAL. */
   priority?: CasePriority | null | undefined;
-  /** When it reached the organisation, for a letter or an import entered later (not in the future, at most a year back); deadlines count from it. Default now. */
+  /** When it reached the organisation (a letter’s arrival); deadlines count from it. Default now. */
   receivedAt?: string | null | undefined;
   /** The unit the complaint is about. */
   unitId: string | number;
@@ -450,6 +509,16 @@ export type CreateIndicatorModelInput = {
   unitId: string | number;
 };
 
+/** A new kind of inspection for the organisation’s list. */
+export type CreateInspectionKindInput = {
+  /** Done by another unit: never by the inspected unit’s own staff. */
+  crossUnit?: boolean;
+  /** Stable key, letters, digits and underscores (e.g. NIGHT_CHECK). */
+  key: string;
+  /** Name shown to people. */
+  label: string;
+};
+
 /** A new unit of the hierarchy. */
 export type CreateOrgUnitInput = {
   /** Code unique within the organisation, e.g. a court or branch number; imports refer to it. */
@@ -486,6 +555,68 @@ export type CreateQuestionnaireInput = {
   titleTranslations?: Array<TranslationInput> | null | undefined;
   /** The unit that owns the questionnaire. */
   unitId: string | number;
+};
+
+/** A draft report to generate. */
+export type CreateReportDraftInput = {
+  /** en, zh-CN or uk. */
+  language: string;
+  /** The indicator model to report on. */
+  modelId: string | number;
+  /** Month, quarter or year. */
+  periodKind: ReportPeriodKind;
+  /** First day of the period (2026-07-01 for Q3 2026). */
+  periodStart: string;
+  /** The unit whose subtree is reported. */
+  unitId: string | number;
+};
+
+/** A subscription to a unit subtree’s reports. */
+export type CreateReportSubscriptionInput = {
+  /** Issue automatically when the period closes (default false). */
+  autoIssue?: boolean | null | undefined;
+  /** E-mail addresses. */
+  emails?: Array<string> | null | undefined;
+  /** en, zh-CN or uk. */
+  language: string;
+  /** The indicator model of the reports. */
+  modelId: string | number;
+  /** Month, quarter or year. */
+  periodKind: ReportPeriodKind;
+  /** The unit whose subtree is reported. */
+  unitId: string | number;
+  /** Users of the organisation. */
+  userIds?: Array<string | number> | null | undefined;
+};
+
+/** A visit plan; its assignments are generated at once. */
+export type CreateVisitPlanInput = {
+  /** Occurrence days (YYYY-MM-DD); or give a frequency. */
+  dates?: Array<string> | null | undefined;
+  /** Days after an occurrence by which its visit is due (0–365). */
+  dueDays?: number;
+  /** No occurrence after this day (YYYY-MM-DD), with a frequency. */
+  endDate?: string | null | undefined;
+  /** Repeat from startDate to endDate instead of dates. */
+  frequency?: PlanFrequency | null | undefined;
+  /** Inspectors, given assignments in turn among those eligible. */
+  inspectorIds: Array<string | number>;
+  /** Key clients to visit (KEY_CLIENT plans). */
+  keyClientIds?: Array<string | number> | null | undefined;
+  /** The inspection kind. */
+  kindId: string | number;
+  /** Name of the plan. */
+  name: string;
+  /** The unit owning the plan; its units and key clients lie in its subtree. */
+  ownerUnitId: string | number;
+  /** Inspections or key-client visits. */
+  purpose?: PlanPurpose;
+  /** The scoring sheet: a published questionnaire version. */
+  questionnaireVersionId: string | number;
+  /** First occurrence (YYYY-MM-DD), with a frequency. */
+  startDate?: string | null | undefined;
+  /** Units to inspect (INSPECTION plans). */
+  unitIds?: Array<string | number> | null | undefined;
 };
 
 /** What about a question changed. */
@@ -535,6 +666,16 @@ export type DistributionStatus =
   | 'CLOSED'
   /** Temporarily not collecting; can be resumed. */
   | 'PAUSED';
+
+/** The commentary of a draft report. */
+export type EditReportDraftInput = {
+  /** Rich text (p, b, i, ul, ol, li); anything else is removed. */
+  commentary: string;
+  /** The draft. */
+  reportId: string | number;
+  /** Notes per problem unit; replaces the earlier ones. */
+  unitNotes?: Array<UnitNoteInput> | null | undefined;
+};
 
 /** Which distribution an event type triggers. */
 export type EventRuleInput = {
@@ -796,6 +937,8 @@ export type LocalizedTextInput = {
 
 /** Sign in with e-mail and password. */
 export type LoginInput = {
+  /** The 6-digit code of the authenticator app (or a recovery code), when a second factor is on. */
+  code?: string | null | undefined;
   /** Sign-in e-mail (case does not matter). */
   email: string;
   /** Organisation short name; needed only when the e-mail exists in several. */
@@ -930,10 +1073,12 @@ export type OpenActionInput = {
   requireSignificant?: boolean | null | undefined;
   /** The responsible person, a user of the organisation. */
   responsibleUserId: string | number;
-  /** Id of the case, inspection finding or other source, when any. */
+  /** Id of the source: a case id (CASE), "<visit revision id>:<finding number>" (INSPECTION), or any other id. */
   sourceId?: string | null | undefined;
   /** Where it is opened from. */
   sourceKind: ActionSourceKind;
+  /** How the source is shown (a case reference, a finding title). */
+  sourceLabel?: string | null | undefined;
   /** What the re-check judges against. */
   targetKind: TargetKind;
   /** The score to reach, the points to rise by, or the METRIC value to reach. */
@@ -990,6 +1135,15 @@ export type Permission =
   /** Create users and assign or revoke roles. */
   | 'USER_MANAGE';
 
+/** How often a plan repeats; each occurrence gives one assignment per unit or key client. */
+export type PlanFrequency =
+  /** The same day of every month from the start date. */
+  | 'MONTHLY'
+  /** The same day every three months from the start date. */
+  | 'QUARTERLY'
+  /** Every 7 days from the start date. */
+  | 'WEEKLY';
+
 /** Whether a plan inspects units or visits key clients. */
 export type PlanPurpose =
   /** Visits inspect units (outlets, counters, call centres). */
@@ -1015,6 +1169,15 @@ export type PriorityDaysInput = {
   /** URGENT priority. */
   URGENT: number;
 };
+
+/** The period the public page shows: the latest complete one. */
+export type PublicPeriod =
+  /** The latest complete month. */
+  | 'MONTH'
+  /** The latest complete quarter. */
+  | 'QUARTER'
+  /** The latest complete year. */
+  | 'YEAR';
 
 /** Publishes the draft as a new immutable version. */
 export type PublishIndicatorModelInput = {
@@ -1095,6 +1258,29 @@ export type QuestionnaireStatus =
   /** Has at least one published version that can collect responses. */
   | 'PUBLISHED';
 
+/** Why a re-check came out as it did; pages and e-mails write the sentence in the reader’s language. */
+export type RecheckReason =
+  /** NO_DATA: fewer responses over the re-check period than the model’s minimum. */
+  | 'FEW_AFTER'
+  /** NO_DATA: fewer responses before the action than the model’s minimum. */
+  | 'FEW_BEFORE'
+  /** MET: the METRIC value reaches the target in its direction. */
+  | 'METRIC_REACHED'
+  /** NOT_MET: the METRIC value falls short of the target. */
+  | 'METRIC_SHORT'
+  /** NOT_MET: the target is reached but the rise is not significant, as asked. */
+  | 'NOT_SIGNIFICANT'
+  /** NO_DATA: the action names no indicator. */
+  | 'NO_INDICATOR'
+  /** NO_DATA: the METRIC has no value over the re-check period. */
+  | 'NO_VALUE_AFTER'
+  /** NO_DATA: the METRIC has no value before the action. */
+  | 'NO_VALUE_BEFORE'
+  /** NOT_MET: the score target is not reached. */
+  | 'SHORT_OF_TARGET'
+  /** MET: the score target is reached (and the rise significant where asked). */
+  | 'TARGET_REACHED';
+
 /** What started a re-check. */
 export type RecheckTrigger =
   /** A person asked for it. */
@@ -1117,6 +1303,38 @@ export type RecordMetricInput = {
   /** The value, in the metric's measurement unit. */
   value: number;
 };
+
+/** An inspector for the register. */
+export type RegisterInspectorInput = {
+  /** Internal staff or which kind of external supervisor. */
+  category: InspectorCategory;
+  /** Internal staff: the unit they work at. */
+  homeUnitId?: string | number | null | undefined;
+  /** Name of the inspector. */
+  name: string;
+  /** The unit keeping the entry; the units inspected lie in its subtree. */
+  ownerUnitId: string | number;
+  /** Units (each with its subtree) they may inspect. */
+  unitIds: Array<string | number>;
+  /** The user account they sign in with (INSPECTOR role if external). */
+  userId?: string | number | null | undefined;
+};
+
+/** The length of a report period. */
+export type ReportPeriodKind =
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (Q1 starts on 1 January). */
+  | 'QUARTER'
+  /** A calendar year. */
+  | 'YEAR';
+
+/** Where a report is in its life. */
+export type ReportStatus =
+  /** Generated, its commentary editable and its numbers refreshable. */
+  | 'DRAFT'
+  /** Numbered and frozen: numbers and text never change again. */
+  | 'ISSUED';
 
 /** Which responses to list; every condition given must hold. */
 export type ResponseFilterInput = {
@@ -1196,6 +1414,8 @@ export type Role =
   | 'INSPECTOR'
   /** Enters responses on behalf of respondents (phone, paper). */
   | 'INTERVIEWER'
+  /** Reads results by post and staff member (STAFF_BREAKDOWN_READ) over a subtree; given by an admin beside another role. */
+  | 'STAFF_REVIEWER'
   /** Manages the units below their own and reads their results. */
   | 'UNIT_MANAGER';
 
@@ -1256,6 +1476,18 @@ export type SaveCaseCategoryInput = {
   parentId?: string | number | null | undefined;
   /** Default: 10, 5, 3, 1 working days. */
   resolveDays?: PriorityDaysInput | null | undefined;
+};
+
+/** The organisation’s escalation rules and “satisfied with the handling” threshold. */
+export type SaveCaseSettingsInput = {
+  /** Hours after the due time to tell the parent unit’s managers (level 3), 0–720. */
+  parentManagerAfterHours: number;
+  /** Hours after a step’s due time to remind its owner (level 1), 0–720. */
+  remindOwnerAfterHours: number;
+  /** A follow-up score from which the client counts as satisfied, 0–100. */
+  satisfiedFrom: number;
+  /** Hours after the due time to tell the unit’s managers (level 2), 0–720. */
+  unitManagerAfterHours: number;
 };
 
 /** A new draft of an indicator model. */
@@ -1380,6 +1612,8 @@ export type SubmitResponseInput = {
   resumeKey?: string | null | undefined;
   /** e.g. registration, claim paid, hearing; at most 200 characters. */
   serviceSituation?: string | null | undefined;
+  /** The staff member who served the respondent: a staff code or id from the staff register of the link’s unit (a counter’s link carries it as `?staff=`; an interviewer picks it). Unknown or inactive: BAD_USER_INPUT. */
+  staff?: string | null | undefined;
   /** When the respondent opened the survey; a start after now or over 366 days ago (a wrong clock) is kept as unknown. */
   startedAt?: string | null | undefined;
   /** The link (or invitation) token. */
@@ -1443,6 +1677,20 @@ export type TranslationInput = {
   text: string;
 };
 
+/** What the public transparency page shows; omitted fields stay. */
+export type TransparencySettingsInput = {
+  /** Closed actions shown under "what we changed". */
+  actionIds?: Array<string | number> | null | undefined;
+  /** Serve the page or not. */
+  enabled?: boolean | null | undefined;
+  /** The model whose results are published. */
+  modelId?: string | number | null | undefined;
+  /** The period kind shown. */
+  period?: PublicPeriod | null | undefined;
+  /** The units whose results are published. */
+  unitIds?: Array<string | number> | null | undefined;
+};
+
 /** Where a bucket of an action’s trend lies. */
 export type TrendPhase =
   /** Starts in the re-check period or later. */
@@ -1451,6 +1699,16 @@ export type TrendPhase =
   | 'BEFORE'
   /** Between that period and the re-check period: the work. */
   | 'DURING';
+
+/** Requirements and advice for one problem unit. */
+export type UnitNoteInput = {
+  /** Advice (rich text). */
+  advice: string;
+  /** Management requirements (rich text). */
+  requirements: string;
+  /** A unit inside the report’s subtree. */
+  unitId: string | number;
+};
 
 /** Changes to a distribution; fields left out stay as they are. */
 export type UpdateDistributionInput = {
@@ -1585,6 +1843,33 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type AccountTotpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountTotpQuery = { me: { totpEnabled: boolean, grants: Array<{ role: Role }> } | null };
+
+export type StartTotpMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type StartTotpMutation = { startTotpEnrolment: { uri: string, secret: string, qrCode: string } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTotpMutation = { confirmTotpEnrolment: Array<string> };
+
+export type DisableTotpMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type DisableTotpMutation = { disableTotp: boolean };
+
 export type ActionListQueryVariables = Exact<{
   filter?: ActionFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -1598,7 +1883,7 @@ export type ActionDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
+export type ActionDetailQuery = { action: { id: string, title: string, status: ActionStatus, problem: string, measures: string, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, accountability: boolean, team: Array<string>, sourceKind: ActionSourceKind, sourceId: string | null, sourceLabel: string | null, indicatorKey: string | null, question: string | null, targetKind: TargetKind, targetValue: number, requireSignificant: boolean, recheckFrom: string, recheckTo: string, cancelReason: string | null, baselineFrom: string | null, baselineTo: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, baselineCi95: number | null, createdAt: string, submittedAt: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string, email: string } | null, rechecks: Array<{ id: string, trigger: RecheckTrigger, verdict: ActionStatus, reason: string, reasonCode: RecheckReason | null, targetKind: TargetKind | null, targetValue: number | null, checkedAt: string, minResponses: number, delta: number | null, significant: boolean | null, beforeFrom: string, beforeTo: string, beforeScore: number | null, beforeValue: number | null, beforeN: number, beforeCi95: number | null, afterFrom: string, afterTo: string, afterScore: number | null, afterValue: number | null, afterN: number, afterCi95: number | null }>, history: Array<{ id: string, text: string, status: string | null, fileName: string | null, mimeType: string | null, size: number | null, createdAt: string }>, escalations: Array<{ id: string, step: string, createdAt: string, emailed: number, recipients: Array<string> }>, consequences: Array<{ id: string, category: ConsequenceCategory, text: string, decidedAt: string }>, trend: Array<{ label: string, phase: TrendPhase, score: number | null, value: number | null, n: number, ci95: number | null }> } };
 
 export type ActionPeopleQueryVariables = Exact<{
   unitId: string | number;
@@ -1806,7 +2091,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null } | null } };
+export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null, satisfiedFrom: number } | null } };
 
 export type ChangeCaseStateMutationVariables = Exact<{
   input: ChangeCaseStateInput;
@@ -1867,6 +2152,18 @@ export type AlertResponseQueryVariables = Exact<{
 
 
 export type AlertResponseQuery = { response: { id: string, submittedAt: string, score: number | null, bandKey: string | null, channel: Channel, answers: unknown } };
+
+export type CaseSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseSettingsQuery = { caseSettings: { remindOwnerAfterHours: number, unitManagerAfterHours: number, parentManagerAfterHours: number, satisfiedFrom: number, updatedAt: string | null } };
+
+export type SaveCaseSettingsMutationVariables = Exact<{
+  input: SaveCaseSettingsInput;
+}>;
+
+
+export type SaveCaseSettingsMutation = { saveCaseSettings: { remindOwnerAfterHours: number, unitManagerAfterHours: number, parentManagerAfterHours: number, satisfiedFrom: number } };
 
 export type CaseExistsQueryVariables = Exact<{
   id: string | number;
@@ -2103,6 +2400,74 @@ export type OpenCaseFromVisitMutationVariables = Exact<{
 
 
 export type OpenCaseFromVisitMutation = { createCase: { id: string, reference: string } };
+
+export type RegisterUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type StaffRegisterQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type StaffRegisterQuery = { staffMembers: Array<{ id: string, name: string, code: string | null, post: StaffPost, active: boolean }> };
+
+export type ServedStaffQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ServedStaffQuery = { unitStaff: Array<{ id: string, name: string, code: string | null, post: StaffPost }> };
+
+export type RegisterFormsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean }>, keyClients: Array<{ id: string, name: string }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
+
+export type AddStaffMemberMutationVariables = Exact<{
+  input: AddStaffMemberInput;
+}>;
+
+
+export type AddStaffMemberMutation = { addStaffMember: { id: string, name: string, code: string | null, post: StaffPost } };
+
+export type CreateInspectionKindMutationVariables = Exact<{
+  input: CreateInspectionKindInput;
+}>;
+
+
+export type CreateInspectionKindMutation = { createInspectionKind: { id: string, key: string, label: string } };
+
+export type RegisterInspectorMutationVariables = Exact<{
+  input: RegisterInspectorInput;
+}>;
+
+
+export type RegisterInspectorMutation = { registerInspector: { id: string, name: string } };
+
+export type AddKeyClientMutationVariables = Exact<{
+  input: AddKeyClientInput;
+}>;
+
+
+export type AddKeyClientMutation = { addKeyClient: { id: string, name: string } };
+
+export type CreateVisitPlanMutationVariables = Exact<{
+  input: CreateVisitPlanInput;
+}>;
+
+
+export type CreateVisitPlanMutation = { createVisitPlan: { id: string, name: string } };
+
+export type PlanSheetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSheetQuery = { questionnaire: { id: string, versions: Array<{ id: string, number: number }> } };
 
 export type VisitExistsQueryVariables = Exact<{
   id: string | number;
@@ -2355,6 +2720,86 @@ export type QuestionnaireExistsQueryVariables = Exact<{
 
 export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
 
+export type ReportArchiveQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ReportArchiveQuery = { reports: Array<{ id: string, status: ReportStatus, number: string | null, periodKind: ReportPeriodKind, periodStart: string, language: string, issuedByName: string | null, issuedAt: string | null, createdAt: string }> };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDetailQuery = { report: { id: string, unitId: string, status: ReportStatus, number: string | null, periodKind: ReportPeriodKind, periodStart: string, periodEnd: string, language: string, content: unknown, commentary: string, issuedByName: string | null, issuedAt: string | null, createdAt: string, htmlPath: string, pdfPath: string, unitNotes: Array<{ unitId: string, unitName: string, requirements: string, advice: string }> } };
+
+export type ReportModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number } }> } };
+
+export type CreateReportDraftMutationVariables = Exact<{
+  input: CreateReportDraftInput;
+}>;
+
+
+export type CreateReportDraftMutation = { createReportDraft: { id: string } };
+
+export type EditReportDraftMutationVariables = Exact<{
+  input: EditReportDraftInput;
+}>;
+
+
+export type EditReportDraftMutation = { editReportDraft: { id: string, commentary: string, unitNotes: Array<{ unitId: string, unitName: string, requirements: string, advice: string }> } };
+
+export type RefreshReportDraftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshReportDraftMutation = { refreshReportDraft: { id: string } };
+
+export type IssueReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssueReportMutation = { issueReport: { id: string, status: ReportStatus, number: string | null } };
+
+export type ReportSubscriptionsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type ReportSubscriptionsQuery = { reportSubscriptions: Array<{ id: string, unitId: string, modelId: string, periodKind: ReportPeriodKind, language: string, emails: Array<string>, userIds: Array<string>, autoIssue: boolean, createdAt: string }> };
+
+export type CreateReportSubscriptionMutationVariables = Exact<{
+  input: CreateReportSubscriptionInput;
+}>;
+
+
+export type CreateReportSubscriptionMutation = { createReportSubscription: { id: string } };
+
+export type DeleteReportSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReportSubscriptionMutation = { deleteReportSubscription: boolean };
+
+export type ReportUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportUsersQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string } }> } };
+
+export type ReportExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportExistsQuery = { report: { id: string } };
+
 export type BrowseResponsesQueryVariables = Exact<{
   filter: ResponseFilterInput;
   after?: string | null | undefined;
@@ -2438,6 +2883,21 @@ export type QuestionSummariesQueryVariables = Exact<{
 
 export type QuestionSummariesQuery = { questionSummaries: { responseCount: number, questions: Array<{ name: string, title: string, kind: QuestionSummaryKind, n: number, mean: number | null, top2: number | null, nps: number | null, withheldReason: string | null, distribution: Array<{ label: string, count: number, share: number }>, texts: Array<{ text: string, completedAt: string, unitName: string }> }> } };
 
+export type SourceScoresQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type SourceScoresQuery = { scores: { nodes: Array<{ key: string, label: string, kind: IndicatorKind, score: number | null, n: number, withheldReason: string | null }> } };
+
+export type StaffBreakdownViewQueryVariables = Exact<{
+  input: ScoresInput;
+  by: BreakdownDimension;
+}>;
+
+
+export type StaffBreakdownViewQuery = { breakdown: { values: Array<{ value: string | null, responseCount: number, staff: { id: string, name: string, post: string } | null, nodes: Array<{ key: string, parentKey: string | null, score: number | null, restScore: number | null, withheldReason: string | null }> }> } };
+
 export type SurveyByTokenQueryVariables = Exact<{
   token: string;
   resumeKey?: string | null | undefined;
@@ -2476,6 +2936,32 @@ export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
+
+export type PublicationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicationQuery = { transparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod }, publishedComments: Array<{ id: string, unitId: string, question: string, text: string }>, orgUnits: { edges: Array<{ node: { id: string, name: string, code: string } }> }, indicatorModels: { edges: Array<{ node: { id: string, name: string } }> }, actions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type SavePublicationMutationVariables = Exact<{
+  input: TransparencySettingsInput;
+}>;
+
+
+export type SavePublicationMutation = { updateTransparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod } };
+
+export type ApprovePublicCommentMutationVariables = Exact<{
+  input: ApproveCommentInput;
+}>;
+
+
+export type ApprovePublicCommentMutation = { approveTransparencyComment: { id: string } };
+
+export type WithdrawPublicCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawPublicCommentMutation = { withdrawTransparencyComment: boolean };
 
 export type UnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2592,6 +3078,35 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $current, newPassword: $next)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AccountTotpDocument = new TypedDocumentString(`
+    query AccountTotp {
+  me {
+    totpEnabled
+    grants {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountTotpQuery, AccountTotpQueryVariables>;
+export const StartTotpDocument = new TypedDocumentString(`
+    mutation StartTotp($password: String!) {
+  startTotpEnrolment(password: $password) {
+    uri
+    secret
+    qrCode
+  }
+}
+    `) as unknown as TypedDocumentString<StartTotpMutation, StartTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotpEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const DisableTotpDocument = new TypedDocumentString(`
+    mutation DisableTotp($password: String!, $code: String!) {
+  disableTotp(password: $password, code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
 export const ActionListDocument = new TypedDocumentString(`
     query ActionList($filter: ActionFilterInput, $first: Int) {
   actions(filter: $filter, first: $first) {
@@ -2634,6 +3149,8 @@ export const ActionDetailDocument = new TypedDocumentString(`
     accountability
     team
     sourceKind
+    sourceId
+    sourceLabel
     indicatorKey
     question
     targetKind
@@ -2664,6 +3181,9 @@ export const ActionDetailDocument = new TypedDocumentString(`
       trigger
       verdict
       reason
+      reasonCode
+      targetKind
+      targetValue
       checkedAt
       minResponses
       delta
@@ -3158,6 +3678,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
       answeredAt
       score
       satisfied
+      satisfiedFrom
     }
   }
 }
@@ -3257,6 +3778,27 @@ export const AlertResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AlertResponseQuery, AlertResponseQueryVariables>;
+export const CaseSettingsDocument = new TypedDocumentString(`
+    query CaseSettings {
+  caseSettings {
+    remindOwnerAfterHours
+    unitManagerAfterHours
+    parentManagerAfterHours
+    satisfiedFrom
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CaseSettingsQuery, CaseSettingsQueryVariables>;
+export const SaveCaseSettingsDocument = new TypedDocumentString(`
+    mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {
+  saveCaseSettings(input: $input) {
+    remindOwnerAfterHours
+    unitManagerAfterHours
+    parentManagerAfterHours
+    satisfiedFrom
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCaseSettingsMutation, SaveCaseSettingsMutationVariables>;
 export const CaseExistsDocument = new TypedDocumentString(`
     query CaseExists($id: ID!) {
   case(id: $id) {
@@ -3842,6 +4384,123 @@ export const OpenCaseFromVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenCaseFromVisitMutation, OpenCaseFromVisitMutationVariables>;
+export const RegisterUnitsDocument = new TypedDocumentString(`
+    query RegisterUnits {
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterUnitsQuery, RegisterUnitsQueryVariables>;
+export const StaffRegisterDocument = new TypedDocumentString(`
+    query StaffRegister($unitId: ID!) {
+  staffMembers(unitId: $unitId) {
+    id
+    name
+    code
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegisterQuery, StaffRegisterQueryVariables>;
+export const ServedStaffDocument = new TypedDocumentString(`
+    query ServedStaff($unitId: ID!) {
+  unitStaff(unitId: $unitId) {
+    id
+    name
+    code
+    post
+  }
+}
+    `) as unknown as TypedDocumentString<ServedStaffQuery, ServedStaffQueryVariables>;
+export const RegisterFormsDocument = new TypedDocumentString(`
+    query RegisterForms($unitId: ID!) {
+  inspectionKinds {
+    id
+    key
+    label
+    crossUnit
+  }
+  inspectors(under: $unitId) {
+    id
+    name
+    category
+    active
+  }
+  keyClients(unitId: $unitId) {
+    id
+    name
+  }
+  questionnaires(first: 100) {
+    edges {
+      node {
+        id
+        title
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterFormsQuery, RegisterFormsQueryVariables>;
+export const AddStaffMemberDocument = new TypedDocumentString(`
+    mutation AddStaffMember($input: AddStaffMemberInput!) {
+  addStaffMember(input: $input) {
+    id
+    name
+    code
+    post
+  }
+}
+    `) as unknown as TypedDocumentString<AddStaffMemberMutation, AddStaffMemberMutationVariables>;
+export const CreateInspectionKindDocument = new TypedDocumentString(`
+    mutation CreateInspectionKind($input: CreateInspectionKindInput!) {
+  createInspectionKind(input: $input) {
+    id
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionKindMutation, CreateInspectionKindMutationVariables>;
+export const RegisterInspectorDocument = new TypedDocumentString(`
+    mutation RegisterInspector($input: RegisterInspectorInput!) {
+  registerInspector(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterInspectorMutation, RegisterInspectorMutationVariables>;
+export const AddKeyClientDocument = new TypedDocumentString(`
+    mutation AddKeyClient($input: AddKeyClientInput!) {
+  addKeyClient(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AddKeyClientMutation, AddKeyClientMutationVariables>;
+export const CreateVisitPlanDocument = new TypedDocumentString(`
+    mutation CreateVisitPlan($input: CreateVisitPlanInput!) {
+  createVisitPlan(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVisitPlanMutation, CreateVisitPlanMutationVariables>;
+export const PlanSheetDocument = new TypedDocumentString(`
+    query PlanSheet($id: ID!) {
+  questionnaire(id: $id) {
+    id
+    versions {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSheetQuery, PlanSheetQueryVariables>;
 export const VisitExistsDocument = new TypedDocumentString(`
     query VisitExists($id: ID!) {
   visit(id: $id) {
@@ -4444,6 +5103,145 @@ export const QuestionnaireExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireExistsQuery, QuestionnaireExistsQueryVariables>;
+export const ReportArchiveDocument = new TypedDocumentString(`
+    query ReportArchive($unitId: ID!) {
+  reports(unitId: $unitId) {
+    id
+    status
+    number
+    periodKind
+    periodStart
+    language
+    issuedByName
+    issuedAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportArchiveQuery, ReportArchiveQueryVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($id: ID!) {
+  report(id: $id) {
+    id
+    unitId
+    status
+    number
+    periodKind
+    periodStart
+    periodEnd
+    language
+    content
+    commentary
+    unitNotes {
+      unitId
+      unitName
+      requirements
+      advice
+    }
+    issuedByName
+    issuedAt
+    createdAt
+    htmlPath
+    pdfPath
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportModelsDocument = new TypedDocumentString(`
+    query ReportModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportModelsQuery, ReportModelsQueryVariables>;
+export const CreateReportDraftDocument = new TypedDocumentString(`
+    mutation CreateReportDraft($input: CreateReportDraftInput!) {
+  createReportDraft(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportDraftMutation, CreateReportDraftMutationVariables>;
+export const EditReportDraftDocument = new TypedDocumentString(`
+    mutation EditReportDraft($input: EditReportDraftInput!) {
+  editReportDraft(input: $input) {
+    id
+    commentary
+    unitNotes {
+      unitId
+      unitName
+      requirements
+      advice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditReportDraftMutation, EditReportDraftMutationVariables>;
+export const RefreshReportDraftDocument = new TypedDocumentString(`
+    mutation RefreshReportDraft($id: ID!) {
+  refreshReportDraft(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshReportDraftMutation, RefreshReportDraftMutationVariables>;
+export const IssueReportDocument = new TypedDocumentString(`
+    mutation IssueReport($id: ID!) {
+  issueReport(id: $id) {
+    id
+    status
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportMutation, IssueReportMutationVariables>;
+export const ReportSubscriptionsDocument = new TypedDocumentString(`
+    query ReportSubscriptions($unitId: ID!) {
+  reportSubscriptions(unitId: $unitId) {
+    id
+    unitId
+    modelId
+    periodKind
+    language
+    emails
+    userIds
+    autoIssue
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSubscriptionsQuery, ReportSubscriptionsQueryVariables>;
+export const CreateReportSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateReportSubscription($input: CreateReportSubscriptionInput!) {
+  createReportSubscription(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportSubscriptionMutation, CreateReportSubscriptionMutationVariables>;
+export const DeleteReportSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteReportSubscription($id: ID!) {
+  deleteReportSubscription(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteReportSubscriptionMutation, DeleteReportSubscriptionMutationVariables>;
+export const ReportUsersDocument = new TypedDocumentString(`
+    query ReportUsers {
+  users(first: 200) {
+    edges {
+      node {
+        id
+        displayName
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUsersQuery, ReportUsersQueryVariables>;
+export const ReportExistsDocument = new TypedDocumentString(`
+    query ReportExists($id: ID!) {
+  report(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportExistsQuery, ReportExistsQueryVariables>;
 export const BrowseResponsesDocument = new TypedDocumentString(`
     query BrowseResponses($filter: ResponseFilterInput!, $after: String) {
   responses(first: 25, after: $after, filter: $filter) {
@@ -4688,6 +5486,42 @@ export const QuestionSummariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionSummariesQuery, QuestionSummariesQueryVariables>;
+export const SourceScoresDocument = new TypedDocumentString(`
+    query SourceScores($input: ScoresInput!) {
+  scores(input: $input) {
+    nodes {
+      key
+      label
+      kind
+      score
+      n
+      withheldReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceScoresQuery, SourceScoresQueryVariables>;
+export const StaffBreakdownViewDocument = new TypedDocumentString(`
+    query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {
+  breakdown(input: $input, by: $by) {
+    values {
+      value
+      responseCount
+      staff {
+        id
+        name
+        post
+      }
+      nodes {
+        key
+        parentKey
+        score
+        restScore
+        withheldReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBreakdownViewQuery, StaffBreakdownViewQueryVariables>;
 export const SurveyByTokenDocument = new TypedDocumentString(`
     query SurveyByToken($token: String!, $resumeKey: String) {
   surveyByToken(token: $token, resumeKey: $resumeKey) {
@@ -4790,6 +5624,71 @@ export const SwitcherUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
+export const PublicationDocument = new TypedDocumentString(`
+    query Publication {
+  transparencySettings {
+    enabled
+    modelId
+    unitIds
+    actionIds
+    period
+  }
+  publishedComments {
+    id
+    unitId
+    question
+    text
+  }
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+        code
+      }
+    }
+  }
+  indicatorModels(first: 50) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  actions(first: 100, filter: {status: [CLOSED]}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicationQuery, PublicationQueryVariables>;
+export const SavePublicationDocument = new TypedDocumentString(`
+    mutation SavePublication($input: TransparencySettingsInput!) {
+  updateTransparencySettings(input: $input) {
+    enabled
+    modelId
+    unitIds
+    actionIds
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<SavePublicationMutation, SavePublicationMutationVariables>;
+export const ApprovePublicCommentDocument = new TypedDocumentString(`
+    mutation ApprovePublicComment($input: ApproveCommentInput!) {
+  approveTransparencyComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovePublicCommentMutation, ApprovePublicCommentMutationVariables>;
+export const WithdrawPublicCommentDocument = new TypedDocumentString(`
+    mutation WithdrawPublicComment($id: ID!) {
+  withdrawTransparencyComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<WithdrawPublicCommentMutation, WithdrawPublicCommentMutationVariables>;
 export const UnitTreeDocument = new TypedDocumentString(`
     query UnitTree {
   orgUnits(first: 200) {
