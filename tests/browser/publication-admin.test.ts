@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('publication page', () => {
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByText('Publish the page').click();
-      await page.getByRole('combobox', { name: 'Indicator model' }).click();
+      await page.locator('.publication-form .el-select__wrapper').first().click();
       await page.getByRole('option', { name: 'Court index' }).click();
       await page.getByText('Last complete year').click();
       await page.locator('.publication-form').getByText('Unit A', { exact: true }).click();
