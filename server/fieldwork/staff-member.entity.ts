@@ -8,7 +8,8 @@ import { StaffPost } from './fieldwork.enums.js';
 /** A person working at a unit, named on visits (and responses) that inspected or served them; no account. */
 @ObjectType({ description: "A staff member in a unit's register: named on the visits that inspected them." })
 @Entity()
-@Unique({ properties: ['unit', 'code'] })
+// organization first: every unique key of a tenant table carries it (docs/scale-out.md).
+@Unique({ properties: ['organization', 'unit', 'code'] })
 export class StaffMember extends TenantEntity {
   [OptionalProps]?: 'createdAt' | 'active' | 'code';
 

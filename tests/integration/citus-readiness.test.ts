@@ -38,6 +38,8 @@ const PENDING_KEYS = [
   'result_cell: result_cell_pkey',
   'rollup_model: rollup_model_pkey',
   'user_invitation: user_invitation_token_hash_unique',
+  // One second factor per user: its key is the user's random uuid, pending like the `id` keys above.
+  'user_totp: user_totp_pkey',
 ];
 
 let client: pg.Client;
