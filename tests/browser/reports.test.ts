@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium)('reports in the browser', () => {
       const dialog = page.getByRole('dialog', { name: 'Issue this report?' });
       await dialog.getByRole('button', { name: 'Issue', exact: true }).click();
       await page.getByText(/^Number 2026-Q2-\d{4}, issued by Court reports admin/).waitFor();
+      // The dialog fades out: axe below must not judge its half-transparent texts.
+      await dialog.waitFor({ state: 'hidden' });
       // Issued: frozen, so nothing on the page edits it any more.
       expect(await page.getByRole('textbox').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Save the commentary' }).count()).toBe(0);
