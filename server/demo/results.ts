@@ -8,6 +8,7 @@ import {
   type DemoContext,
   type DemoUnit,
 } from './call.js';
+import { SHIPPED_TEMPLATES } from '../library/index.js';
 import { COMMENTS, DECLINING, IMPROVING } from './plan.js';
 import type { Random } from './random.js';
 
@@ -26,33 +27,8 @@ interface TemplateList {
   templates: { edges: { node: { id: string; title: string; metrics?: unknown } }[] };
 }
 
-const METRICS = [
-  { key: 'offices_per_100k', kind: 'STOCK', label: 'Offices per 100,000 clients', target: 10, worst: 2 },
-  {
-    key: 'trained_staff_share',
-    kind: 'STOCK',
-    label: 'Share of trained front-line staff',
-    measurementUnit: '%',
-    target: 100,
-    worst: 50,
-  },
-  {
-    key: 'complaints_per_1000',
-    kind: 'FLOW',
-    label: 'Complaints received',
-    denominatorLabel: 'clients served, in thousands',
-    target: 0,
-    worst: 10,
-  },
-  {
-    key: 'rejection_rate',
-    kind: 'FLOW',
-    label: 'Applications rejected',
-    denominatorLabel: 'applications processed',
-    target: 0,
-    worst: 0.3,
-  },
-];
+/** The administrative statistics the social-security template's model binds, as the library ships them. */
+const METRICS = SHIPPED_TEMPLATES.find((t) => t.key === 'social-security-client-satisfaction')?.metrics ?? [];
 
 /** Adopts a library template at the head office, publishes it and the model that came with it. */
 export async function adopt(d: DemoContext, title: string): Promise<Adopted> {

@@ -51,6 +51,14 @@ describe('the demo organisation', () => {
     const counts = await admin.ok(COUNTS);
     expect(counts.orgUnits.totalCount).toBe(31); // head office, 5 regions, 25 branches
     expect(counts.users.totalCount).toBe(DEMO_USERS.length);
+    // The administrative statistics the social-security model binds, as the library ships them.
+    const { metrics } = await admin.ok(`{ metrics { key } }`);
+    expect(metrics.map((m: { key: string }) => m.key).sort()).toEqual([
+      'complaints_per_1000',
+      'offices_per_100k',
+      'rejection_rate',
+      'trained_staff_share',
+    ]);
     expect(summary.responses).toBeGreaterThanOrEqual(25 * 12 * 10); // ten to fourteen a branch a month
     for (const u of DEMO_USERS) await signIn(app, u.email, DEMO_PASSWORD, DEMO_SLUG);
   });
