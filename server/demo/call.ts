@@ -59,7 +59,7 @@ export function lastQuarterStart(date: string): string {
  * Writes of one organisation queue on its audit chain; on a busy machine a write can give up waiting
  * (SERVICE_UNAVAILABLE, its transaction rolled back), so it is tried again, a little later each time.
  */
-async function retried<R>(work: () => Promise<R>, attempts = 5): Promise<R> {
+export async function retried<R>(work: () => Promise<R>, attempts = 5): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
@@ -80,7 +80,7 @@ export async function pool<T, R>(items: readonly T[], width: number, work: (item
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await retried(() => work(items[i]));
+      results[i] = await work(items[i]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));

@@ -4,7 +4,7 @@
  */
 import type { Logger } from '../logger.js';
 import type { Principal } from '../org/index.js';
-import type { DemoCall, DemoContext } from './call.js';
+import { retried, type DemoCall, type DemoContext } from './call.js';
 import { buildPeople, buildStaff, buildTree } from './org.js';
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_USERS } from './plan.js';
 import { seeded } from './random.js';
@@ -42,11 +42,16 @@ export interface DemoSummary {
  */
 export async function buildDemo(
   admin: Principal,
-  as: (principal: Principal) => DemoCall,
+  asPrincipal: (principal: Principal) => DemoCall,
   log: Logger,
   now = new Date(),
 ): Promise<DemoSummary> {
   const random = seeded(DEMO_SEED);
+  // Every call, as any principal, is tried again when it gave up waiting on the audit chain.
+  const as = (principal: Principal): DemoCall => {
+    const raw = asPrincipal(principal);
+    return (query, variables) => retried(() => raw(query, variables));
+  };
   const call = as(admin);
   const { me } = await call<{ me: { grants: { unit: { id: string; code: string; name: string } }[] } }>(
     `{ me { grants { unit { id code name } } } }`,
