@@ -8,7 +8,8 @@
  *   a bare node:http endpoint doing one INSERT per request with the same pool size, for a survey
  *   judged by the compiled plan and for the same survey judged by survey-core in the worker pool;
  * - rows per second of a streamed CSV import, against a raw COPY of the same rows;
- * - the server's peak memory.
+ * - the server's peak memory;
+ * - a soak (BENCH_SOAK_SECONDS, default 600; 0 skips it): mixed load with the server's memory sampled each second.
  * Prints a table and writes .bench/results.json. Not part of CI.
  */
 import 'reflect-metadata';
@@ -40,6 +41,7 @@ import {
   SERIES,
 } from './results-data.js';
 import { dashboardTimes } from './dashboard.js';
+import { soak } from './soak.js';
 
 const CLIENTS = 32;
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 6000);
@@ -48,6 +50,7 @@ const POOL = 10;
 const QUERY_RESPONSES = Number(process.env.BENCH_QUERY_RESPONSES ?? 1_000_000);
 const QUERY_RUNS = 20;
 const NAIVE_RUNS = Number(process.env.BENCH_NAIVE_RUNS ?? 5);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 600);
 const HEAP_LIMIT = '--max-old-space-size=384';
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -314,54 +317,53 @@ try {
     header,
     ...Array.from({ length: IMPORT_ROWS }, (_, i) => `lawyer,hearing,${(i % 5) + 1},4,5,3,4,${(i % 5) + 1}`),
   ].join('\n');
-  const job = (
-    await gql(
-      app.port,
-      `mutation { startResponseImport(input: { versionId: "${version.id}", unitId: "${tenant.headOffice.id}", format: CSV, mode: ALL_OR_NOTHING }) { id uploadUrl } }`,
-      {},
-      cookie,
-    )
-  ).data.startResponseImport;
+  const importCsv = async (text: string, rows: number) => {
+    const job = (
+      await gql(
+        app.port,
+        `mutation { startResponseImport(input: { versionId: "${version.id}", unitId: "${tenant.headOffice.id}", format: CSV, mode: ALL_OR_NOTHING }) { id uploadUrl } }`,
+        {},
+        cookie,
+      )
+    ).data.startResponseImport;
+    const report = (await (
+      await fetch(`http://127.0.0.1:${app.port}${job.uploadUrl}`, {
+        method: 'PUT',
+        body: text,
+        headers: { cookie: cookie! },
+      })
+    ).json()) as { rowsStored: number };
+    if (report.rowsStored !== rows)
+      throw new Error(`import stored ${report.rowsStored} rows: ${JSON.stringify(report).slice(0, 500)}`);
+  };
   let started = performance.now();
-  const report = (await (
-    await fetch(`http://127.0.0.1:${app.port}${job.uploadUrl}`, {
-      method: 'PUT',
-      body: csv,
-      headers: { cookie: cookie! },
-    })
-  ).json()) as { rowsStored: number };
-  if (report.rowsStored !== IMPORT_ROWS)
-    throw new Error(`import stored ${report.rowsStored} rows: ${JSON.stringify(report).slice(0, 500)}`);
+  await importCsv(csv, IMPORT_ROWS);
   const imported = IMPORT_ROWS / ((performance.now() - started) / 1000);
 
   // The ceiling: the same rows, already validated and scored, COPYed into the same table.
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const now = new Date().toISOString();
-  const copyRows = Array.from({ length: IMPORT_ROWS }, (_, i) =>
-    csvLine([
-      randomUUID(),
-      tenant.organization.id,
-      tenant.headOffice.id,
-      q.id,
-      version.id,
-      'PAPER',
-      null,
-      null,
-      null,
-      'COMPLETE',
-      null,
-      now,
-      now,
-      null,
-      'false',
-      JSON.stringify(answers(i)),
-      null,
-      75,
-      'satisfied',
-      null,
-    ]),
-  );
+  // Keyed by column, so a column the import gains is a null here rather than a shifted row.
+  const copyRow = (i: number): Record<string, unknown> => ({
+    id: randomUUID(),
+    organization_id: tenant.organization.id,
+    unit_id: tenant.headOffice.id,
+    questionnaire_id: q.id,
+    questionnaire_version_id: version.id,
+    channel: 'PAPER',
+    status: 'COMPLETE',
+    completed_at: now,
+    submitted_at: now,
+    is_test: 'false',
+    answers: JSON.stringify(answers(i)),
+    score: 75,
+    band: 'satisfied',
+  });
+  const copyRows = Array.from({ length: IMPORT_ROWS }, (_, i) => {
+    const row = copyRow(i);
+    return csvLine(COPY_COLUMNS.map((column) => (row[column] ?? null) as string | number | null));
+  });
   started = performance.now();
   await pipeline(
     Readable.from(copyRows),
@@ -378,6 +380,55 @@ try {
     target: '≥ 1/3 × raw COPY into the same table',
     met: imported / copied >= 1 / 3,
   });
+
+  if (SOAK_SECONDS > 0) {
+    // The soak: half the measured submission rate, the dashboard's queries and an import every two minutes.
+    const year = new Date().getUTCFullYear();
+    const scope = { modelId: model.id, unitId: tenant.headOffice.id, from: `${year}-01-01`, to: `${year + 1}-01-01` };
+    const importRows = Math.min(IMPORT_ROWS, 5000);
+    const importText = csv.split('\n', importRows + 1).join('\n');
+    const rss = () =>
+      new Promise<number>((resolve) => {
+        app.child.once('message', (m) => resolve((m as { rssBytes: number }).rssBytes));
+        app.child.send('rss');
+      });
+    const run = await soak({
+      seconds: SOAK_SECONDS,
+      rate: viaRest / 2,
+      submit: rest,
+      query: async () => {
+        for (const query of [SCORES, SERIES, RANKING]) await gql(app.port, query, { input: scope }, cookie);
+      },
+      importOnce: () => importCsv(importText, importRows),
+      rss,
+    });
+    const label = `soak, ${Math.round(SOAK_SECONDS / 60)} min at ${Math.round(viaRest / 2)} submissions/s with dashboard queries and imports`;
+    console.log(
+      `${label}: ${run.submissions} submissions, ${run.queries} query rounds, ${run.imports} imports, ` +
+        `memory ${run.samples[0]?.toFixed(0)} → ${run.samples.at(-1)?.toFixed(0)} MB, failures: ${run.failures.length}` +
+        (run.failures.length ? `\n  ${run.failures.slice(0, 5).join('\n  ')}` : ''),
+    );
+    results.push(
+      {
+        name: `${label}: failed requests`,
+        unit: 'requests',
+        value: run.failures.length,
+        baseline: run.submissions + run.queries * 3 + run.imports,
+        ratio: null,
+        target: '0 (baseline: requests sent)',
+        met: run.failures.length === 0,
+      },
+      {
+        name: `${label}: server memory growth over the last 5 min`,
+        unit: 'MB',
+        value: run.growth,
+        baseline: Math.max(...run.samples),
+        ratio: null,
+        target: '< max(16 MB, 5 %) (baseline: the peak sample)',
+        met: run.flat,
+      },
+    );
+  }
 
   // Results queries: the server is stopped while responses are bulk-loaded and rolled up
   // (as `npm run rollups:rebuild` would), then started again to answer.
@@ -541,6 +592,11 @@ try {
     target: '< 512 MB',
     met: memory < 512,
   });
+} catch (error) {
+  // Printed before the cluster stops: its shutdown would otherwise end this process first, on a client's error.
+  console.error('the benchmark failed:', error);
+  process.exitCode = 1;
+  throw error;
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await db.stop();

@@ -49,4 +49,5 @@ if (kind === 'bare') {
 /** Peak resident memory, read by the parent before it stops this process. */
 process.on('message', (message) => {
   if (message === 'memory') process.send!({ peakRssBytes: process.resourceUsage().maxRSS * 1024 });
+  if (message === 'rss') process.send!({ rssBytes: process.memoryUsage.rss() });
 });
