@@ -196,7 +196,10 @@ async function modelsOf(em: EntityManager, orgId: string, status?: RollupStatus)
 /** Puts stored responses in the tail, in the storing transaction (`responsesStored`). */
 export async function addToTail(tx: EntityManager, responses: { orgId: string; id: string }[]): Promise<void> {
   if (!responses.length) return;
-  await tx.execute(
+  // Server-side parameters: an import hands over every row it stored, and em.execute's client-side quoting of
+  // two arrays of 150k ids held ~300 MB of string pieces and ended the server on its heap limit.
+  await run(
+    tx,
     `insert into rollup_outbox (organization_id, response_id) select * from unnest(?::uuid[], ?::uuid[]) on conflict do nothing`,
     [pgArray(responses.map((r) => r.orgId)), pgArray(responses.map((r) => r.id))],
   );
