@@ -4,6 +4,8 @@ import { OrgUnit, Permission, requireAccess } from '../org/index.js';
 import { staffRegister } from '../responses/index.js';
 import { pgArray } from '../db/sql.js';
 import { rawGroups } from './groups.js';
+import type { Group } from './group.js';
+import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { unitResult, type NodeScore } from './results.service.js';
 import { filterSql, type Scope, type ScopeRow } from './scope.service.js';
 import { startOfLocalDate } from './periods.js';
@@ -16,22 +18,22 @@ export class BreakdownStaffType {
   post!: string;
 }
 
+/** Rows read per page: a head office's scope may hold hundreds of thousands, and each carries its answers. */
+const PAGE = 5000;
+
 /**
  * The rows of the scope as scanRows reads them, with the staff member each response names: the
- * same conditions (scope.service.ts), one more column. Rollup cells do not carry staff.
+ * same conditions (scope.service.ts), one more column, one page after `after` (by id). Rollup
+ * cells do not carry staff.
  */
-async function rowsWithStaff(ctx: RequestContext, scope: Scope): Promise<(ScopeRow & { staffId: string | null })[]> {
-  if (!scope.questionnaireIds.length) return [];
+function scopeConditions(scope: Scope) {
   const { where, params } = filterSql(scope.filters);
-  const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
-    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id,
-            to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential, r.staff_id
-       from response_fact r join org_unit u on u.id = r.unit_id
+  return {
+    sql: `from response_fact r join org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
         ${where.map((w) => `and ${w}`).join(' ')}`,
-    [
-      scope.timeZone,
+    params: [
       scope.orgId,
       `${scope.unit.path}%`,
       startOfLocalDate(scope.from, scope.timeZone),
@@ -39,8 +41,33 @@ async function rowsWithStaff(ctx: RequestContext, scope: Scope): Promise<(ScopeR
       pgArray(scope.questionnaireIds),
       ...params,
     ],
+  };
+}
+
+/** The staff members the scope's responses name. */
+async function staffInScope(ctx: RequestContext, scope: Scope): Promise<string[]> {
+  if (!scope.questionnaireIds.length) return [];
+  const { sql, params } = scopeConditions(scope);
+  const rows: { staff_id: string }[] = await ctx.em
+    .getConnection()
+    .execute(`select distinct r.staff_id ${sql} and r.staff_id is not null`, params);
+  return rows.map((r) => r.staff_id);
+}
+
+async function rowsWithStaff(
+  ctx: RequestContext,
+  scope: Scope,
+  after: string | null,
+): Promise<(ScopeRow & { id: string; staffId: string | null })[]> {
+  const { sql, params } = scopeConditions(scope);
+  const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
+    `select r.id, r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id,
+            to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential, r.staff_id
+       ${sql} ${after ? 'and r.id > ?' : ''} order by r.id limit ${PAGE}`,
+    [scope.timeZone, ...params, ...(after ? [after] : [])],
   );
   return rows.map((r) => ({
+    id: r.id as string,
     unitId: r.unit_id as string,
     unitPath: r.path as string,
     category: r.category as string | null,
@@ -53,6 +80,48 @@ async function rowsWithStaff(ctx: RequestContext, scope: Scope): Promise<(ScopeR
     confidential: Boolean(r.confidential),
     staffId: r.staff_id as string | null,
   }));
+}
+
+const groupKey = (g: Group) =>
+  [g.unitId, g.category, g.situation, g.channel, g.language, g.versionId, g.date].join('|');
+
+/** Adds `groups` into `into`, by group key; the groups of `into` are its own copies. */
+function merge(into: Map<string, Group>, groups: Iterable<Group>): void {
+  for (const g of groups) {
+    const key = groupKey(g);
+    let mine = into.get(key);
+    if (!mine) into.set(key, (mine = { ...g, cell: emptyCell() }));
+    addCell(mine.cell, g.cell);
+  }
+}
+
+/**
+ * The scope's groups per staff value, each response read and scored once, page by page (reading
+ * them all at once ended the server on its heap at a head office of 170,000 responses).
+ */
+async function groupsByValue(
+  ctx: RequestContext,
+  scope: Scope,
+  valueOf: (staffId: string | null) => string | null,
+): Promise<Map<string | null, Map<string, Group>>> {
+  const byValue = new Map<string | null, Map<string, Group>>();
+  if (!scope.questionnaireIds.length) return byValue;
+  for (let after: string | null = null; ;) {
+    const rows = await rowsWithStaff(ctx, scope, after);
+    if (!rows.length) break;
+    const split = new Map<string | null, ScopeRow[]>();
+    for (const row of rows) {
+      const value = valueOf(row.staffId);
+      split.set(value, [...(split.get(value) ?? []), row]);
+    }
+    for (const [value, part] of split) {
+      const groups = await rawGroups(ctx.em, scope, part);
+      if (!byValue.has(value)) byValue.set(value, new Map());
+      merge(byValue.get(value)!, groups);
+    }
+    after = rows.at(-1)!.id;
+  }
+  return byValue;
 }
 
 /** One value of a POST or STAFF breakdown (breakdown.service's BreakdownValue, with the staff member). */
@@ -78,28 +147,23 @@ export async function byStaff<N>(
   { compare, tooMany }: { compare: (mine: NodeScore[], rest: NodeScore[]) => N[]; tooMany: (count: number) => void },
 ): Promise<StaffValue<N>[]> {
   await requireAccess(ctx, Permission.STAFF_BREAKDOWN_READ, scope.unit.id);
-  const rows = await rowsWithStaff(ctx, scope);
-  const staffIds = rows.map((r) => r.staffId);
-  const staff = new Map(
-    (await staffRegister().describe(ctx.em, scope.orgId, [...new Set(staffIds.filter((s) => s !== null))])).map((s) => [
-      s.id,
-      s,
-    ]),
-  );
+  const named = await staffInScope(ctx, scope);
+  const staff = new Map((await staffRegister().describe(ctx.em, scope.orgId, named)).map((s) => [s.id, s]));
   const valueOf = (id: string | null) => (id === null ? null : by === 'STAFF' ? id : (staff.get(id)?.post ?? null));
-  const values = [...new Set(staffIds.map(valueOf))].sort((a, b) =>
-    a === null ? 1 : b === null ? -1 : a.localeCompare(b),
-  );
+  const byValue = await groupsByValue(ctx, scope, valueOf);
+  const values = [...byValue.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
   tooMany(values.length);
   const subtree =
     scope.rollup === 'POOLED' ? [] : await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } });
   const out: StaffValue<N>[] = [];
   for (const value of values) {
-    const mine = rows.filter((_, i) => valueOf(staffIds[i]) === value);
-    const rest = rows.filter((_, i) => valueOf(staffIds[i]) !== value);
+    const mine = [...byValue.get(value)!.values()];
+    // The rest of the scope: the other values' groups together.
+    const rest = new Map<string, Group>();
+    for (const [other, groups] of byValue) if (other !== value) merge(rest, groups.values());
     const [own, others] = [
-      await unitResult(ctx, scope, scope.unit, await rawGroups(ctx.em, scope, mine), scope.from, scope.to, subtree),
-      await unitResult(ctx, scope, scope.unit, await rawGroups(ctx.em, scope, rest), scope.from, scope.to, subtree),
+      await unitResult(ctx, scope, scope.unit, mine, scope.from, scope.to, subtree),
+      await unitResult(ctx, scope, scope.unit, [...rest.values()], scope.from, scope.to, subtree),
     ];
     const member = by === 'STAFF' && value ? staff.get(value) : undefined;
     out.push({
