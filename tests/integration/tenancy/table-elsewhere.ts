@@ -209,9 +209,11 @@ export const ELSEWHERE: Record<string, Entry> = {
   },
   // Not driven yet: listed by the test, to be moved to probes or covered.
   action: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  auditLog: { pending: 'No tenancy test drives it yet.' },
+  auditLog: {
+    covered: ['audit-log.test.ts', 'a branch administrator is refused; another organisation sees only its own entries'],
+  },
   breakdown: { covered: ['api-tenancy.test.ts', 'is refused to another organisation, naming nothing of it'] },
-  case: { pending: 'No tenancy test drives it yet.' },
+  case: { covered: ['cases-web-tenancy.test.ts', 'another organisation and a branch outside cannot read them'] },
   cases: {
     covered: [
       'cases-settings-tenancy.test.ts',
