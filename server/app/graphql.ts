@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { buildContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
+import { fieldCostRule } from '../graphql/field-cost.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { loggingPlugin } from '../graphql/logging-plugin.js';
 import { createSchema } from './schema.js';
@@ -32,7 +33,8 @@ export async function mountGraphql(
     schema: await createSchema(),
     introspection: config.GRAPHQL_INTROSPECTION,
     formatError: createErrorFormatter(log),
-    validationRules: armor.validationRules,
+    // graphql-armor counts fields; fieldCostRule counts the work behind scores, rankings, series.
+    validationRules: [...armor.validationRules, fieldCostRule],
     allowBatchedHttpRequests: false,
     // A document of more tokens than any real operation is refused while parsing (a syntax error,
     // 400): validation of a 10,000-fragment chain would otherwise recurse past the stack.

@@ -40,9 +40,6 @@ export const ACTING: Record<string, Entry> = {
   createOutboundWebhook: {
     covered: ['public-tenancy.test.ts', 'another organisation cannot read or change them: NOT_FOUND, empty lists'],
   },
-  createReportDraft: {
-    pending: 'Driven in reports-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
-  },
   createReportSubscription: {
     covered: ['reports-tenancy.test.ts', 'finds none of the reports or subscriptions (NOT_FOUND)'],
   },

@@ -209,9 +209,11 @@ export const ELSEWHERE: Record<string, Entry> = {
   },
   // Not driven yet: listed by the test, to be moved to probes or covered.
   action: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  auditLog: { pending: 'No tenancy test drives it yet.' },
+  auditLog: {
+    covered: ['audit-log.test.ts', 'a branch administrator is refused; another organisation sees only its own entries'],
+  },
   breakdown: { covered: ['api-tenancy.test.ts', 'is refused to another organisation, naming nothing of it'] },
-  case: { pending: 'No tenancy test drives it yet.' },
+  case: { covered: ['cases-web-tenancy.test.ts', 'another organisation and a branch outside cannot read them'] },
   cases: {
     covered: [
       'cases-settings-tenancy.test.ts',
@@ -225,7 +227,6 @@ export const ELSEWHERE: Record<string, Entry> = {
     ],
   },
   eventRules: { pending: 'No tenancy test drives it yet.' },
-  followUpRate: { pending: 'No tenancy test drives it yet.' },
   inspectionKinds: {
     covered: ['fieldwork-tenancy.test.ts', 'another organisation can neither read nor change anything'],
   },
@@ -237,15 +238,12 @@ export const ELSEWHERE: Record<string, Entry> = {
     ],
   },
   keyClientReport: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  keyClients: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   metricObservations: { pending: 'No tenancy test drives it yet.' },
   metrics: { pending: 'No tenancy test drives it yet.' },
   organizationCalendar: { pending: 'No tenancy test drives it yet.' },
   planAssignments: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   planProgress: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   responseImport: { pending: 'No tenancy test drives it yet.' },
-  staffBreakdown: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  staffMembers: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   template: { pending: 'No tenancy test drives it yet.' },
   templates: { pending: 'No tenancy test drives it yet.' },
   unitVisits: {
@@ -269,14 +267,11 @@ export const ELSEWHERE: Record<string, Entry> = {
   weightingSchemes: { pending: 'No tenancy test drives it yet.' },
   addActionNote: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
   addCaseNote: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
-  addKeyClient: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  addStaffMember: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   adoptTemplate: { pending: 'No tenancy test drives it yet.' },
   changeCaseState: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   closeResponseLink: { pending: 'No tenancy test drives it yet.' },
   correctVisit: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   createApiKey: { covered: ['tenancy-and-permissions.test.ts', 'an API key of B sees only B'] },
-  createCase: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   createDistribution: {
     covered: [
       'distribution/branch-scope.test.ts',
@@ -288,7 +283,6 @@ export const ELSEWHERE: Record<string, Entry> = {
     covered: ['tenancy-and-permissions.test.ts', 'an administrator of a subtree manages users only there'],
   },
   createVisitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  createWebhookEndpoint: { pending: 'No tenancy test drives it yet.' },
   importMetricValues: { pending: 'No tenancy test drives it yet.' },
   inviteRespondents: { pending: 'No tenancy test drives it yet.' },
   inviteUser: { covered: ['administration-tenancy.test.ts', 'cannot invite onto its units'] },
@@ -315,10 +309,7 @@ export const ELSEWHERE: Record<string, Entry> = {
   reassignAssignment: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   recheckAction: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
   recordActionConsequence: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  recordActionsMetric: { pending: 'No tenancy test drives it yet.' },
   recordCallOutcome: { pending: 'No tenancy test drives it yet.' },
-  recordFollowUpRate: { pending: 'No tenancy test drives it yet.' },
-  registerInspector: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   revokeApiKey: {
     covered: [
       'tenancy-and-permissions.test.ts',
@@ -331,7 +322,6 @@ export const ELSEWHERE: Record<string, Entry> = {
       'an assigned role takes effect on the next request; assigning twice is one assignment',
     ],
   },
-  saveAlertRule: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   saveCaseCategory: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   saveEventRule: { pending: 'No tenancy test drives it yet.' },
   setOrganizationCalendar: { pending: 'No tenancy test drives it yet.' },

@@ -1,6 +1,7 @@
 import type { World } from './world.js';
 import { ELSEWHERE } from './table-elsewhere.js';
 import { ACTING } from './table-acting.js';
+import { PROBED } from './table-probed.js';
 
 /**
  * How each GraphQL operation is kept inside its tenant, one entry per Query and Mutation field of
@@ -244,4 +245,5 @@ export const TABLE: Record<string, Entry> = {
   },
   ...ELSEWHERE,
   ...ACTING,
+  ...PROBED,
 };
