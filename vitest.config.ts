@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The fault suite kills servers and databases; it runs alone (`npm run test:faults`, vitest.faults.config.ts).
+    exclude: ['tests/faults/**', '**/node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
