@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileStore } from '../files.js';
 import type { RequestContext } from '../graphql/context.js';
-import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
+import { AppError, badInput, conflict, notFound, requireId } from '../graphql/errors.js';
 import { requirePrincipal, timeZoneOf, User } from '../org/index.js';
 import { addDays, isLocalDate, scores, startOfLocalDate } from '../results/index.js';
 import { requireSupervisor, supervisedAction, workableAction } from './action-access.js';
@@ -13,6 +13,7 @@ import { ActionSourceKind, ActionStatus, isFinal, requireMove, TargetKind, WORKI
 import { RectificationAction } from './action.entity.js';
 import type { ActionNoteInput, ConsequenceInput, MoveActionInput, OpenActionInput } from './action.inputs.js';
 import { checkEvidence } from './evidence.js';
+import { actionSources } from './sources.js';
 
 /** The action, read afresh and locked for the rest of the transaction. */
 export const lockAction = (tx: EntityManager, id: string) =>
@@ -64,10 +65,10 @@ async function freezeBaseline(ctx: RequestContext, input: OpenActionInput) {
   });
   const item = input.question ? result.items.find((i) => i.question === input.question) : undefined;
   if (input.question && !item)
-    throw badInput(`The model scores no question "${input.question}".`, { field: 'question' });
+    throw new AppError('NOT_FOUND', `The model scores no question "${input.question}".`, { field: 'question' });
   const key = input.indicatorKey ?? item!.nodeKey;
   const node = result.nodes.find((n) => n.key === key);
-  if (!node) throw badInput(`The model has no indicator "${key}".`, { field: 'indicatorKey' });
+  if (!node) throw new AppError('NOT_FOUND', `The model has no indicator "${key}".`, { field: 'indicatorKey' });
   if ((input.targetKind === TargetKind.METRIC_VALUE) !== (node.kind === 'METRIC'))
     throw badInput(
       node.kind === 'METRIC'
@@ -92,8 +93,11 @@ function describeProblem(input: OpenActionInput, frozen: Awaited<ReturnType<type
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A case or an inspection finding is named by id, so the action page can link back to it. */
-function checkOrigin(input: OpenActionInput): void {
+/**
+ * A case or an inspection finding is named by id, so the action page can link back to it; the case or finding must
+ * exist and be visible to the caller, asked through the ports cases and fieldwork fill (sources.ts).
+ */
+async function checkOrigin(ctx: RequestContext, input: OpenActionInput): Promise<void> {
   const id = input.sourceId?.trim() ?? '';
   if (input.sourceKind === ActionSourceKind.CASE && !UUID.test(id))
     throw badInput('An action opened from a case names the case: sourceId is its id.', { field: 'sourceId' });
@@ -106,6 +110,9 @@ function checkOrigin(input: OpenActionInput): void {
       'An action opened from an inspection names the finding: sourceId is "<visit id>:<finding number>", e.g. "…:0".',
       { field: 'sourceId' },
     );
+  const { caseSource, findingSource } = actionSources();
+  if (input.sourceKind === ActionSourceKind.CASE) await caseSource?.(ctx, id);
+  if (input.sourceKind === ActionSourceKind.INSPECTION) await findingSource?.(ctx, visit, Number(finding));
 }
 
 async function checkOwnerAndChain(ctx: RequestContext, input: OpenActionInput) {
@@ -123,7 +130,7 @@ export async function openAction(ctx: RequestContext, input: OpenActionInput): P
   const principal = requirePrincipal(ctx);
   const unit = await requireSupervisor(ctx, input.unitId);
   checkPeriods(input);
-  checkOrigin(input);
+  await checkOrigin(ctx, input);
   await checkOwnerAndChain(ctx, input);
   const frozen = await freezeBaseline(ctx, input);
   const tz = await timeZoneOf(ctx.em, principal.orgId);

@@ -11,3 +11,5 @@ export { actionsDocs } from './actions.docs.js';
 export { closedActions } from './publication.service.js';
 export type { PublishedAction } from './publication.service.js';
 export { actionSummary } from './action-list.service.js';
+export { useActionSources } from './sources.js';
+export type { CaseSource, FindingSource } from './sources.js';

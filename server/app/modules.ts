@@ -5,8 +5,9 @@ import { purgeRateWindows } from '../http/abuse-guard.js';
 import { addMaintenanceTask } from '../jobs/maintenance.js';
 import { purgeAbandonedPartials, useStaffRegister, useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
-import { fieldworkInspections, fieldworkStaffRegister } from '../fieldwork/index.js';
-import { connectCases, purgeCaseContacts } from '../cases/index.js';
+import { fieldworkInspections, fieldworkStaffRegister, findingForAction } from '../fieldwork/index.js';
+import { caseForAction, connectCases, purgeCaseContacts } from '../cases/index.js';
+import { useActionSources } from '../actions/index.js';
 import { connectWebhooks } from '../webhooks/index.js';
 
 /**
@@ -41,4 +42,5 @@ export function connectModules(): void {
   auditChangesOf('OutboundWebhook', 'ServiceCommitment', 'TransparencySettings', 'PublishedComment');
   useInspectionSource(fieldworkInspections);
   useStaffRegister(fieldworkStaffRegister);
+  useActionSources({ case: caseForAction, finding: findingForAction });
 }

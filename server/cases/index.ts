@@ -20,3 +20,4 @@ export function connectCases(): void {
 export { registerCaseRoutes } from './cases.routes.js';
 export { caseContactData, eraseCaseContacts } from './contact-data.js';
 export type { CaseContactData } from './contact-data.js';
+export { caseForAction } from './action-source.js';

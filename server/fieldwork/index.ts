@@ -9,3 +9,4 @@ export { fieldworkInspections } from './inspection-stats.js';
 export { fieldworkStaffRegister } from './staff-register.js';
 export { eraseKeyClientContacts, keyClientContactData } from './contact-data.js';
 export type { KeyClientContactData } from './contact-data.js';
+export { findingForAction } from './action-source.js';

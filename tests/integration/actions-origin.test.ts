@@ -48,18 +48,6 @@ describe('actions opened by hand from a case or an inspection non-conformity', (
     expect(action).toEqual({ sourceKind: 'CASE', sourceId: createCase.id, sourceLabel: createCase.reference });
   });
 
-  it('records the visit finding as "<visit id>:<finding number>"', async () => {
-    const visit = randomUUID();
-    const { openAction } = await f.manager.client.ok(OPEN, {
-      input: input({
-        sourceKind: 'INSPECTION',
-        sourceId: `${visit.toUpperCase()}:2`,
-        sourceLabel: 'Queue sign missing',
-      }),
-    });
-    expect(openAction).toMatchObject({ sourceId: `${visit}:2`, sourceLabel: 'Queue sign missing' });
-  });
-
   it('refuses a case or a finding it cannot link back to, saying what sourceId must be', async () => {
     const refused = async (kind: string, sourceId: string | null) => {
       const r = await f.manager.client.request(OPEN, { input: input({ sourceKind: kind, sourceId }) });

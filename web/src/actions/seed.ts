@@ -6,6 +6,8 @@ export interface ActionSeed {
   unitName: string;
   modelId: string;
   indicatorKey: string;
+  /** A question of the model (a per-question row): the server scores its indicator. */
+  question?: string | null;
   indicatorLabel: string;
   metric: boolean;
   score: number | null;
