@@ -110,7 +110,8 @@ export async function actionSummary(
 ): Promise<ActionUnitSummary[]> {
   checkPeriod(from, to);
   const unit = await requireAccess(ctx, Permission.RESULTS_READ, unitId);
-  const children = await ctx.em.find(OrgUnit, { parent: unit.id }, { orderBy: { code: 'asc' } });
+  // Bounded (documented on the query): at most 500 children.
+  const children = await ctx.em.find(OrgUnit, { parent: unit.id }, { orderBy: { code: 'asc' }, limit: 500 });
   const out: ActionUnitSummary[] = [];
   for (const u of [unit, ...children]) {
     const r = await summaryOf(ctx, u, from, to);

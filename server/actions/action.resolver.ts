@@ -66,7 +66,8 @@ export class ActionResolver {
 
   @Query(() => [ActionUnitSummary], {
     description:
-      'Per unit (the unit, then each child, each over its subtree): actions due in the period and how they ended.',
+      'Per unit (the unit, then each child, each over its subtree): actions due in the period and how they ended. ' +
+      'Bounded: the unit and at most 500 children, by code.',
   })
   @Allow(Permission.RESULTS_READ)
   actionSummary(
@@ -78,7 +79,9 @@ export class ActionResolver {
     return actionSummary(ctx, unitId, from, to);
   }
 
-  @Query(() => [ActionEscalation], { description: 'Actions escalated to the caller, newest first (the latest 200).' })
+  @Query(() => [ActionEscalation], {
+    description: 'Actions escalated to the caller, newest first. Bounded: at most 200 (the latest).',
+  })
   @Allow(Permission.RESULTS_READ)
   myEscalations(@Ctx() ctx: RequestContext): Promise<ActionEscalation[]> {
     return myEscalations(ctx);

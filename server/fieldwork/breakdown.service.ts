@@ -76,9 +76,12 @@ export async function staffBreakdown(ctx: RequestContext, q: BreakdownQuery): Pr
       visits: g.visits.length,
       leaves: await leaves(ctx, model.definition, g.visits),
     });
-  return rows.sort(
-    (a, b) => a.post.localeCompare(b.post) || (a.staffMember?.name ?? '').localeCompare(b.staffMember?.name ?? ''),
-  );
+  // Bounded (documented on the query): at most 500 rows.
+  return rows
+    .sort(
+      (a, b) => a.post.localeCompare(b.post) || (a.staffMember?.name ?? '').localeCompare(b.staffMember?.name ?? ''),
+    )
+    .slice(0, 500);
 }
 
 export { startOf };

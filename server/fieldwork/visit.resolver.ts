@@ -37,7 +37,7 @@ export class VisitResolver {
     return visitView(ctx, await visibleVisit(ctx, id));
   }
 
-  @Query(() => [VisitType], { description: 'Every revision of a visit, oldest first.' })
+  @Query(() => [VisitType], { description: 'Every revision of a visit, oldest first. Bounded: at most 500 revisions.' })
   @Allow(Permission.FIELDWORK_READ, ...INSPECTING)
   async visitHistory(
     @Arg('id', () => ID, { description: 'Any revision of the visit.' }) id: string,
@@ -65,7 +65,9 @@ export class VisitResolver {
   }
 
   @Query(() => [StaffBreakdownRowType], {
-    description: 'Inspection scores of a unit’s subtree by post or staff member (STAFF_BREAKDOWN_READ).',
+    description:
+      'Inspection scores of a unit’s subtree by post or staff member (STAFF_BREAKDOWN_READ). ' +
+      'Bounded: at most 500 rows, by post then name.',
   })
   @Allow(Permission.STAFF_BREAKDOWN_READ)
   staffBreakdown(

@@ -178,10 +178,10 @@ export async function correctVisit(ctx: RequestContext, input: CorrectVisitInput
   return next;
 }
 
-/** Every revision of a visit, oldest first. */
+/** Every revision of a visit, oldest first (bounded: 500, documented on the query). */
 export async function visitHistory(ctx: RequestContext, id: string): Promise<Visit[]> {
   const current = await visibleVisit(ctx, id);
-  return ctx.em.find(Visit, { rootId: current.rootId }, { orderBy: { revision: 'asc' } });
+  return ctx.em.find(Visit, { rootId: current.rootId }, { orderBy: { revision: 'asc' }, limit: 500 });
 }
 
 /** Current visits to a unit's subtree ending in [from, to), with FIELDWORK_READ there; bounded (1000). */

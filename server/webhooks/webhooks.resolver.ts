@@ -47,7 +47,9 @@ export class OutboundWebhookResolver {
     return listOutboundWebhooks(ctx);
   }
 
-  @Query(() => [WebhookDelivery], { description: "A webhook's delivery log, newest first, with every attempt." })
+  @Query(() => [WebhookDelivery], {
+    description: "A webhook's delivery log, newest first, with every attempt. Bounded: `first`, at most 200.",
+  })
   @Allow(Permission.API_KEY_MANAGE)
   webhookDeliveries(
     @Arg('webhookId', () => ID, { description: 'The webhook.' }) webhookId: string,

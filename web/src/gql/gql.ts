@@ -164,6 +164,8 @@ type Documents = {
     "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }": typeof types.ResponseDetailDocument,
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.ExcludeResponseDocument,
     "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": typeof types.IncludeResponseDocument,
+    "query BreakdownView($input: ScoresInput!, $by: BreakdownDimension!, $question: String) {\n  breakdown(input: $input, by: $by, question: $question) {\n    by\n    values { value responseCount unit { id name }\n      nodes { key parentKey label score restScore deltaRest n ci95 significant withheldReason } }\n  }\n}": typeof types.BreakdownViewDocument,
+    "query EqualTreatmentView($input: ScoresInput!, $nodeKey: String) {\n  equalTreatment(input: $input, nodeKey: $nodeKey) {\n    nodeKey\n    sides { by spread highest lowest groups { value score n } significantPairs { higher lower delta } }\n  }\n}": typeof types.EqualTreatmentViewDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.PublishedModelsDocument,
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": typeof types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.DashboardUnitsDocument,
@@ -344,6 +346,8 @@ const documents: Documents = {
     "query ResponseDetail($id: ID!) { response(id: $id) {\n  id completedAt channel category language excludedAt excludedReason answers unit { name } questionnaireVersion { id number }\n} }": types.ResponseDetailDocument,
     "mutation ExcludeResponse($id: ID!, $reason: String!) { excludeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.ExcludeResponseDocument,
     "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }": types.IncludeResponseDocument,
+    "query BreakdownView($input: ScoresInput!, $by: BreakdownDimension!, $question: String) {\n  breakdown(input: $input, by: $by, question: $question) {\n    by\n    values { value responseCount unit { id name }\n      nodes { key parentKey label score restScore deltaRest n ci95 significant withheldReason } }\n  }\n}": types.BreakdownViewDocument,
+    "query EqualTreatmentView($input: ScoresInput!, $nodeKey: String) {\n  equalTreatment(input: $input, nodeKey: $nodeKey) {\n    nodeKey\n    sides { by spread highest lowest groups { value score n } significantPairs { higher lower delta } }\n  }\n}": types.EqualTreatmentViewDocument,
     "query PublishedModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.PublishedModelsDocument,
     "query Dashboard($input: ScoresInput!) {\n  scores(input: $input) {\n    responseCount\n    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason\n      target distanceToTarget }\n    bandDistribution { band { key label min max } count share }\n    modelVersion { id number definition { json } }\n  }\n  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }\n  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }\n}": types.DashboardDocument,
     "query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.DashboardUnitsDocument,
@@ -971,6 +975,14 @@ export function graphql(source: "mutation ExcludeResponse($id: ID!, $reason: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IncludeResponse($id: ID!, $reason: String!) { includeResponse(id: $id, reason: $reason) { id excludedAt excludedReason } }"): typeof import('./graphql').IncludeResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreakdownView($input: ScoresInput!, $by: BreakdownDimension!, $question: String) {\n  breakdown(input: $input, by: $by, question: $question) {\n    by\n    values { value responseCount unit { id name }\n      nodes { key parentKey label score restScore deltaRest n ci95 significant withheldReason } }\n  }\n}"): typeof import('./graphql').BreakdownViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EqualTreatmentView($input: ScoresInput!, $nodeKey: String) {\n  equalTreatment(input: $input, nodeKey: $nodeKey) {\n    nodeKey\n    sides { by spread highest lowest groups { value score n } significantPairs { higher lower delta } }\n  }\n}"): typeof import('./graphql').EqualTreatmentViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2831,6 +2831,23 @@ export type IncludeResponseMutationVariables = Exact<{
 
 export type IncludeResponseMutation = { includeResponse: { id: string, excludedAt: string | null, excludedReason: string | null } };
 
+export type BreakdownViewQueryVariables = Exact<{
+  input: ScoresInput;
+  by: BreakdownDimension;
+  question?: string | null | undefined;
+}>;
+
+
+export type BreakdownViewQuery = { breakdown: { by: BreakdownDimension, values: Array<{ value: string | null, responseCount: number, unit: { id: string, name: string } | null, nodes: Array<{ key: string, parentKey: string | null, label: string, score: number | null, restScore: number | null, deltaRest: number | null, n: number, ci95: number | null, significant: boolean, withheldReason: string | null }> }> } };
+
+export type EqualTreatmentViewQueryVariables = Exact<{
+  input: ScoresInput;
+  nodeKey?: string | null | undefined;
+}>;
+
+
+export type EqualTreatmentViewQuery = { equalTreatment: { nodeKey: string, sides: Array<{ by: BreakdownDimension, spread: number | null, highest: string | null, lowest: string | null, groups: Array<{ value: string, score: number, n: number }>, significantPairs: Array<{ higher: string, lower: string, delta: number }> }> } };
+
 export type PublishedModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5308,6 +5325,56 @@ export const IncludeResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncludeResponseMutation, IncludeResponseMutationVariables>;
+export const BreakdownViewDocument = new TypedDocumentString(`
+    query BreakdownView($input: ScoresInput!, $by: BreakdownDimension!, $question: String) {
+  breakdown(input: $input, by: $by, question: $question) {
+    by
+    values {
+      value
+      responseCount
+      unit {
+        id
+        name
+      }
+      nodes {
+        key
+        parentKey
+        label
+        score
+        restScore
+        deltaRest
+        n
+        ci95
+        significant
+        withheldReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreakdownViewQuery, BreakdownViewQueryVariables>;
+export const EqualTreatmentViewDocument = new TypedDocumentString(`
+    query EqualTreatmentView($input: ScoresInput!, $nodeKey: String) {
+  equalTreatment(input: $input, nodeKey: $nodeKey) {
+    nodeKey
+    sides {
+      by
+      spread
+      highest
+      lowest
+      groups {
+        value
+        score
+        n
+      }
+      significantPairs {
+        higher
+        lower
+        delta
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EqualTreatmentViewQuery, EqualTreatmentViewQueryVariables>;
 export const PublishedModelsDocument = new TypedDocumentString(`
     query PublishedModels {
   indicatorModels(first: 100) {
