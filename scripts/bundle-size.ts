@@ -32,6 +32,7 @@ export function pageSizes(): Record<string, { js: number; css: number }> {
   };
   return {
     runner: page(['runner/SurveyRunner.vue']),
+    complaint: page(['complaint/ComplaintForm.vue']),
     admin: page(['App.vue']),
     dashboard: page(['App.vue', 'results/ResultsDashboard.vue']),
     creator: page(['App.vue', 'questionnaires/QuestionnaireEditor.vue']),

@@ -28,7 +28,11 @@ import { CaseState } from './case.enums.js';
 import { moveRight } from './case-workflow.service.js';
 import { CaseAttachment } from './case-attachment.entity.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
-import { createIntakeLink } from './intake.service.js';
+import { createIntakeLink, formUrlOf, publicBase } from './intake.service.js';
+
+/** The QR code's address beside the form's own API path, on the same public base as the form's address. */
+const qrUrl = (ctx: RequestContext, link: CaseIntakeLink, format: 'svg' | 'png') =>
+  `${publicBase(ctx)}/api/complaint-form/${link.token}/qr.${format}`;
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -219,8 +223,17 @@ export class CaseIntakeLinkResolver {
     description: 'The form’s address for clients (a link or QR code); its API is /api/complaint-form/<token>.',
   })
   url(@Root() link: CaseIntakeLink, @Ctx() ctx: RequestContext): string {
-    const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/$/, '');
-    return `${base}/complain/${link.token}`;
+    return formUrlOf(ctx, link.token);
+  }
+
+  @FieldResolver(() => String, { description: 'The form’s address as a QR code, SVG (for print).' })
+  qrCodeSvgUrl(@Root() link: CaseIntakeLink, @Ctx() ctx: RequestContext): string {
+    return qrUrl(ctx, link, 'svg');
+  }
+
+  @FieldResolver(() => String, { description: 'The form’s address as a QR code, PNG (512 px).' })
+  qrCodePngUrl(@Root() link: CaseIntakeLink, @Ctx() ctx: RequestContext): string {
+    return qrUrl(ctx, link, 'png');
   }
 }
 

@@ -1,13 +1,15 @@
 import express, { type Express } from 'express';
+import QRCode from 'qrcode';
 import type { ContextDeps } from '../graphql/context.js';
 import { restHandler } from '../http/rest.js';
 import { receiveSignedRequest } from '../distribution/index.js';
-import { intakeForm, receiveSystemComplaint, submitPublicComplaint } from './intake.service.js';
+import { intakeForm, intakeFormUrl, receiveSystemComplaint, submitPublicComplaint } from './intake.service.js';
 import { downloadAttachment, uploadAttachment } from './attachment.service.js';
 
 /**
  * The cases module's HTTP paths: the public complaint form of a unit (GET and POST
- * /api/complaint-form/:token), complaints from other systems (POST
+ * /api/complaint-form/:token) and its QR code (GET /api/complaint-form/:token/qr.svg | qr.png, drawn with
+ * the same library as survey links' codes), complaints from other systems (POST
  * /api/webhooks/complaints/:endpointId, signed like service events) and attachments
  * (POST /api/cases/:caseId/attachments, GET /api/case-attachments/:id).
  */
@@ -17,6 +19,25 @@ export function registerCaseRoutes(app: Express, deps: ContextDeps): void {
     restHandler(deps, async (ctx, req, res) => void res.json(await intakeForm(ctx, String(req.params.token))), {
       public: true,
     }),
+  );
+  // The form's address as a QR code for posters at the counter: public, like the link it encodes.
+  app.get(
+    '/api/complaint-form/:token/qr.:format',
+    restHandler(
+      deps,
+      async (ctx, req, res) => {
+        const url = await intakeFormUrl(ctx, String(req.params.token));
+        if (req.params.format === 'svg')
+          res.type('image/svg+xml').send(await QRCode.toString(url, { type: 'svg', margin: 2 }));
+        else if (req.params.format === 'png')
+          res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 512 }));
+        else
+          res
+            .status(404)
+            .json({ errors: [{ message: 'QR codes come as qr.svg or qr.png.', extensions: { code: 'NOT_FOUND' } }] });
+      },
+      { public: true },
+    ),
   );
   app.post(
     '/api/complaint-form/:token',

@@ -11,6 +11,7 @@ import { CaseCategory } from './case-category.entity.js';
 import { CaseChannel, CaseOrigin, CasePriority } from './case.enums.js';
 import { LANGUAGES, openCase, type NewCase } from './intake.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
+import { linkUrl } from '../responses/index.js';
 
 /** A unit's public complaint form link (UNIT_MANAGE over the unit); one active link per unit is kept. */
 export async function createIntakeLink(ctx: RequestContext, unitId: string): Promise<CaseIntakeLink> {
@@ -37,6 +38,21 @@ async function linkOf(ctx: RequestContext, token: string): Promise<CaseIntakeLin
   if (!row) throw unknown();
   ctx.em.setFilterParams('tenant', { orgId: row.organization_id });
   return ctx.em.findOneOrFail(CaseIntakeLink, { token });
+}
+
+/** The public base address: PUBLIC_URL when set, else the address the request came to (as survey links). */
+export function publicBase(ctx: RequestContext): string {
+  const url = linkUrl(ctx.config, ctx.req, 'x');
+  return url.slice(0, url.lastIndexOf('/r/'));
+}
+
+/** The public address of a form link, as clients open it. */
+export const formUrlOf = (ctx: RequestContext, token: string) => `${publicBase(ctx)}/complain/${token}`;
+
+/** The address behind an active public token (for its QR code); unknown or closed: NOT_FOUND. */
+export async function intakeFormUrl(ctx: RequestContext, token: string): Promise<string> {
+  const link = await linkOf(ctx, token);
+  return formUrlOf(ctx, link.token);
 }
 
 /**

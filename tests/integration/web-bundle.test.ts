@@ -21,6 +21,10 @@ describe('what the production build makes each page download', () => {
     // preload polyfill, nor SurveyJS's Chinese and Ukrainian interface texts unless the respondent reads them:
     // 382 kB, within the 386 kB of issue 14.
     expect(sizes.runner.js).toBeLessThan(386 * 1024);
+    // The public complaint form (/complain/<token>) loads like the runner: Vue and its own texts, never Element Plus,
+    // vue-i18n or SurveyJS (Element Plus alone would add well over 100 kB).
+    console.log(`gzip JS: complaint form ${kB(sizes.complaint.js)} kB`);
+    expect(sizes.complaint.js).toBeLessThan(60 * 1024);
     // The shell with Element Plus (per component, docs/web.md) weighed 165 kB; with the pages of cases, field work,
     // actions, webhooks and settings in its navigation it was 195 kB, and 209 kB with reports, publication and the
     // field-work registers: most of the growth is every area's texts in three languages, which the shell loads at

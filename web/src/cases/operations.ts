@@ -79,3 +79,7 @@ export const CaseSettingsQuery = graphql(`query CaseSettings {
 export const SaveCaseSettings = graphql(`mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {
   saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }
 }`);
+
+export const CaseFormLink = graphql(`mutation CaseFormLink($unitId: ID!) {
+  createCaseIntakeLink(unitId: $unitId) { id token url qrCodeSvgUrl qrCodePngUrl }
+}`);

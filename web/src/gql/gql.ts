@@ -65,6 +65,7 @@ type Documents = {
     "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": typeof types.AlertResponseDocument,
     "query CaseSettings {\n  caseSettings { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom updatedAt }\n}": typeof types.CaseSettingsDocument,
     "mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {\n  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }\n}": typeof types.SaveCaseSettingsDocument,
+    "mutation CaseFormLink($unitId: ID!) {\n  createCaseIntakeLink(unitId: $unitId) { id token url qrCodeSvgUrl qrCodePngUrl }\n}": typeof types.CaseFormLinkDocument,
     "query CaseExists($id: ID!) { case(id: $id) { id } }": typeof types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": typeof types.DistributionPermissionsDocument,
@@ -247,6 +248,7 @@ const documents: Documents = {
     "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": types.AlertResponseDocument,
     "query CaseSettings {\n  caseSettings { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom updatedAt }\n}": types.CaseSettingsDocument,
     "mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {\n  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }\n}": types.SaveCaseSettingsDocument,
+    "mutation CaseFormLink($unitId: ID!) {\n  createCaseIntakeLink(unitId: $unitId) { id token url qrCodeSvgUrl qrCodePngUrl }\n}": types.CaseFormLinkDocument,
     "query CaseExists($id: ID!) { case(id: $id) { id } }": types.CaseExistsDocument,
     "query FollowUpUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.FollowUpUnitsDocument,
     "query DistributionPermissions { me { permissions } }": types.DistributionPermissionsDocument,
@@ -579,6 +581,10 @@ export function graphql(source: "query CaseSettings {\n  caseSettings { remindOw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SaveCaseSettings($input: SaveCaseSettingsInput!) {\n  saveCaseSettings(input: $input) { remindOwnerAfterHours unitManagerAfterHours parentManagerAfterHours satisfiedFrom }\n}"): typeof import('./graphql').SaveCaseSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseFormLink($unitId: ID!) {\n  createCaseIntakeLink(unitId: $unitId) { id token url qrCodeSvgUrl qrCodePngUrl }\n}"): typeof import('./graphql').CaseFormLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

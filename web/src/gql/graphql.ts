@@ -2165,6 +2165,13 @@ export type SaveCaseSettingsMutationVariables = Exact<{
 
 export type SaveCaseSettingsMutation = { saveCaseSettings: { remindOwnerAfterHours: number, unitManagerAfterHours: number, parentManagerAfterHours: number, satisfiedFrom: number } };
 
+export type CaseFormLinkMutationVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type CaseFormLinkMutation = { createCaseIntakeLink: { id: string, token: string, url: string, qrCodeSvgUrl: string, qrCodePngUrl: string } };
+
 export type CaseExistsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3816,6 +3823,17 @@ export const SaveCaseSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveCaseSettingsMutation, SaveCaseSettingsMutationVariables>;
+export const CaseFormLinkDocument = new TypedDocumentString(`
+    mutation CaseFormLink($unitId: ID!) {
+  createCaseIntakeLink(unitId: $unitId) {
+    id
+    token
+    url
+    qrCodeSvgUrl
+    qrCodePngUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CaseFormLinkMutation, CaseFormLinkMutationVariables>;
 export const CaseExistsDocument = new TypedDocumentString(`
     query CaseExists($id: ID!) {
   case(id: $id) {

@@ -19,6 +19,7 @@ import { actionsMore } from './actions-more.js';
 import { fieldworkForms } from './fieldwork-forms.js';
 import { reports } from './reports.js';
 import { breakdown } from './breakdown.js';
+import { casesForm } from './cases-form.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -50,6 +51,7 @@ export const messages = Object.fromEntries(
       fieldworkForms[l],
       reports[l],
       breakdown[l],
+      casesForm[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
