@@ -2,6 +2,7 @@
 import { Assignment } from './assignment.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { FieldworkResolver, KeyClientResolver } from './fieldwork.resolver.js';
+import { InspectionCell, InspectionRollup } from './inspection-cell.entity.js';
 import { InspectionKind } from './inspection-kind.entity.js';
 import { Inspector } from './inspector.entity.js';
 import { KeyClient } from './key-client.entity.js';
@@ -20,4 +21,6 @@ export const fieldworkEntities = [
   Assignment,
   Visit,
   Attachment,
+  InspectionCell,
+  InspectionRollup,
 ];

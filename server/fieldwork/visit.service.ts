@@ -9,6 +9,7 @@ import { Attachment } from './attachment.entity.js';
 import { requireEligible } from './eligibility.js';
 import type { CorrectVisitInput, NonConformityInput, SubmitVisitInput } from './fieldwork.inputs.js';
 import { currentInspector, reachOf } from './plan.service.js';
+import { rollVisit } from './inspection-cells.js';
 import { kindById } from './register.service.js';
 import { StaffMember } from './staff-member.entity.js';
 import { visibleVisit } from './visit-access.js';
@@ -86,6 +87,19 @@ async function target(ctx: RequestContext, inspectorId: string, input: SubmitVis
   return { assignment: null, unit, kindId: input.kindId, versionId: input.questionnaireVersionId };
 }
 
+/** Stores the visit and, in the same transaction, its contribution to the inspection cells (a correction's old one out). */
+async function flushRolled(ctx: RequestContext, added: Visit, removed?: Visit): Promise<void> {
+  await ctx.em.begin();
+  try {
+    await rollVisit(ctx.em, requirePrincipal(ctx).orgId, added, removed);
+    await ctx.em.flush();
+    await ctx.em.commit();
+  } catch (error) {
+    await ctx.em.rollback();
+    throw error;
+  }
+}
+
 /**
  * Stores a visit submitted by the signed-in inspector (docs/fieldwork.md, Visits). Idempotent by
  * `clientId`: the same visit sent again (an offline phone retrying) returns the first.
@@ -130,7 +144,7 @@ export async function submitVisit(ctx: RequestContext, input: SubmitVisitInput):
     assignment.doneAt = new Date();
   }
   try {
-    await ctx.em.flush();
+    await flushRolled(ctx, visit);
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     ctx.em.clear(); // the same clientId raced in: answer with the one stored
@@ -174,7 +188,7 @@ export async function correctVisit(ctx: RequestContext, input: CorrectVisitInput
     ? await checkEvidence(ctx, current.inspector.id, input.attachmentIds, current.rootId)
     : current.attachmentIds;
   current.supersededAt = new Date();
-  await ctx.em.flush();
+  await flushRolled(ctx, next, current);
   return next;
 }
 

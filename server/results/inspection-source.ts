@@ -7,12 +7,19 @@ import type { Scope } from './scope.service.js';
 export interface InspectionQuery {
   orgId: string;
   model: ModelDefinition;
+  /** The model version scored (the inspection cells are kept per version). */
+  modelVersionId: string;
+  /** The organisation's time zone, in which months and days are counted. */
+  timeZone: string;
   /** The unit's materialised path: its subtree, or only the unit itself when `exact`. */
   unitPath: string;
   exact: boolean;
   /** Half-open [from, to) of visit end times, as instants (the organisation's local days). */
   from: Date;
   to: Date;
+  /** The same period as local dates, `to` excluded. */
+  fromDate: string;
+  toDate: string;
 }
 
 /**
@@ -48,6 +55,10 @@ export async function scopeInspections(
   return source.stats(ctx, {
     orgId: scope.orgId,
     model,
+    modelVersionId: scope.model.version.id,
+    timeZone: scope.timeZone,
+    fromDate: from,
+    toDate: to,
     unitPath,
     exact,
     from: startOfLocalDate(from, scope.timeZone),
