@@ -18,6 +18,7 @@ import { actions } from './actions.js';
 import { actionsMore } from './actions-more.js';
 import { fieldworkForms } from './fieldwork-forms.js';
 import { reports } from './reports.js';
+import { scheduledExports } from './exports.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -48,6 +49,7 @@ export const messages = Object.fromEntries(
       actionsMore[l],
       fieldworkForms[l],
       reports[l],
+      scheduledExports[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
