@@ -21,7 +21,7 @@ export enum ExportFileFormat {
  */
 @Entity()
 export class ScheduledExport extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'emails' | 'folder' | 'modelId' | 'questionnaireId' | 'language';
+  [OptionalProps]?: 'createdAt' | 'emails' | 'folder' | 'modelId' | 'questionnaireId' | 'language' | 'paused';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -59,6 +59,10 @@ export class ScheduledExport extends TenantEntity {
   /** A folder name (one segment) under DATA_DIR/exports/<organisation>/, or null. */
   @Property({ type: 'text', nullable: true })
   folder: string | null = null;
+
+  /** A paused schedule is skipped by the runs until resumed; the period that closed meanwhile is then exported. */
+  @Property({ type: 'boolean', default: false })
+  paused: boolean = false;
 
   @Property({ type: 'uuid', nullable: true })
   createdById!: string | null;

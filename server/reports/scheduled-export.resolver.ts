@@ -7,6 +7,8 @@ import {
   deleteScheduledExport,
   EXPORT_MANAGE,
   listScheduledExports,
+  pauseScheduledExport,
+  updateScheduledExport,
 } from './scheduled-export.service.js';
 
 @Resolver()
@@ -29,6 +31,28 @@ export class ScheduledExportResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return createScheduledExport(ctx, input);
+  }
+
+  @Mutation(() => ScheduledExportType, {
+    description: 'Changes a scheduled export: what, for which subtree, how often and where to (all fields given).',
+  })
+  @Allow(EXPORT_MANAGE)
+  updateScheduledExport(
+    @Arg('id', () => ID, { description: 'The scheduled export.' }) id: string,
+    @Arg('input', { description: 'Its new definition.' }) input: CreateScheduledExportInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return updateScheduledExport(ctx, id, input);
+  }
+
+  @Mutation(() => ScheduledExportType, { description: 'Pauses (skipped by the runs) or resumes a scheduled export.' })
+  @Allow(EXPORT_MANAGE)
+  pauseScheduledExport(
+    @Arg('id', () => ID, { description: 'The scheduled export.' }) id: string,
+    @Arg('paused', { description: 'True to pause, false to resume.' }) paused: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return pauseScheduledExport(ctx, id, paused);
   }
 
   @Mutation(() => Boolean, { description: 'Ends a scheduled export.' })

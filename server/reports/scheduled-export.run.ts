@@ -110,7 +110,7 @@ export async function runScheduledExports(orm: MikroORM, config: Config, log: Lo
   for (const org of orgs) {
     const ctx = await systemContext(orm, config, log, org.id);
     const today = localDate(now, org.timeZone);
-    for (const s of await ctx.em.find(ScheduledExport, {})) {
+    for (const s of await ctx.em.find(ScheduledExport, { paused: false })) {
       const start = lastClosedPeriod(s.periodKind, today);
       try {
         if (await runOnce(ctx, s, start, org.timeZone)) ran++;

@@ -20,6 +20,13 @@ registerEnumType(ExportFileFormat, {
   },
 });
 
+@ObjectType({ description: 'One run of a scheduled export: the period it exported, when, and what.' })
+export class ScheduledExportRunType {
+  @Field({ description: 'The first day of the period exported (YYYY-MM-DD).' }) periodStart!: string;
+  @Field({ description: 'When the files were written and sent.' }) ranAt!: Date;
+  @Field(() => [String], { description: 'The file names written or attached.' }) files!: string[];
+}
+
 @ObjectType({ description: 'An export run when each period closes (docs/exports.md).' })
 export class ScheduledExportType {
   @Field(() => ID, { description: 'Stable id.' }) id!: string;
@@ -37,6 +44,12 @@ export class ScheduledExportType {
   @Field(() => [String], { description: 'Addresses the files are e-mailed to.' }) emails!: string[];
   @Field(() => String, { nullable: true, description: 'Folder under DATA_DIR/exports/<organisation>/, or none.' })
   folder!: string | null;
+  @Field({ description: 'Paused: skipped by the runs until resumed.' }) paused!: boolean;
+  @Field(() => ScheduledExportRunType, {
+    nullable: true,
+    description: 'The latest run that wrote and sent its files; null before the first (a failed run leaves none).',
+  })
+  lastRun!: ScheduledExportRunType | null;
   @Field({ description: 'When it was defined.' }) createdAt!: Date;
 }
 

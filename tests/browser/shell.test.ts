@@ -223,6 +223,7 @@ describe.skipIf(!hasChromium)('the routed shell in a real browser', () => {
         ['/reports', 'main h2'],
         ['/reports/new', 'main h2'],
         ['/reports/subscriptions', 'main h2'],
+        ['/reports/exports', 'main h2'],
         [invitationPath, 'main h2'],
         ['/no-such-page', 'main h2'],
       ];

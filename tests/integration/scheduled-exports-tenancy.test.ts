@@ -21,6 +21,9 @@ let headOfficeExport: string;
 const CREATE = `mutation($input: CreateScheduledExportInput!) { createScheduledExport(input: $input) { id unitId } }`;
 const LIST = `{ scheduledExports { id unitId } }`;
 const DELETE = `mutation($id: ID!) { deleteScheduledExport(id: $id) }`;
+const UPDATE = `mutation($id: ID!, $input: CreateScheduledExportInput!) { updateScheduledExport(id: $id, input: $input) {
+  id } }`;
+const PAUSE = `mutation($id: ID!) { pauseScheduledExport(id: $id, paused: true) { id paused } }`;
 
 const define = (unitId: string) => ({
   name: 'Results',
@@ -43,12 +46,16 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('scheduled exports tenancy', () => {
-  it('another organisation cannot list, create on or delete them: NOT_FOUND, an empty list', async () => {
+  it('another organisation cannot list, create on, change or delete them: NOT_FOUND, an empty list', async () => {
     expect((await other.admin.ok(LIST)).scheduledExports).toEqual([]);
     const created = await other.admin.fails(CREATE, { input: define(f.units.NORTH) });
     expect(created.extensions?.code).toBe('NOT_FOUND');
     const deleted = await other.admin.fails(DELETE, { id: headOfficeExport });
     expect(deleted.extensions?.code).toBe('NOT_FOUND');
+    const paused = await other.admin.fails(PAUSE, { id: headOfficeExport });
+    expect(paused.extensions?.code).toBe('NOT_FOUND');
+    const moved = await other.admin.fails(UPDATE, { id: headOfficeExport, input: define(other.headOfficeId) });
+    expect(moved.extensions?.code).toBe('NOT_FOUND');
     expect((await t.admin.ok(LIST)).scheduledExports.map((s: { id: string }) => s.id)).toContain(headOfficeExport);
   });
 
@@ -61,6 +68,10 @@ describe('scheduled exports tenancy', () => {
     expect(sibling.extensions?.code).toBe('FORBIDDEN');
     const above = await northAdmin.fails(DELETE, { id: headOfficeExport });
     expect(above.extensions?.code).toBe('FORBIDDEN');
+    expect((await northAdmin.fails(PAUSE, { id: headOfficeExport })).extensions?.code).toBe('FORBIDDEN');
+    const upward = await northAdmin.fails(UPDATE, { id: own.id, input: define(t.headOfficeId) });
+    expect(upward.extensions?.code).toBe('FORBIDDEN');
+    expect((await northAdmin.ok(PAUSE, { id: own.id })).pauseScheduledExport.paused).toBe(true);
     expect(await northAdmin.ok(DELETE, { id: own.id })).toEqual({ deleteScheduledExport: true });
   });
 });

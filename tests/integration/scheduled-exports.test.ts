@@ -31,6 +31,12 @@ const log = createLogger('silent');
 const CREATE = `mutation($input: CreateScheduledExportInput!) { createScheduledExport(input: $input) {
   id name unitId contents format periodKind modelId questionnaireId emails folder } }`;
 
+const PAUSE = `mutation($id: ID!, $paused: Boolean!) { pauseScheduledExport(id: $id, paused: $paused) {
+  paused lastRun { periodStart } } }`;
+const UPDATE = `mutation($id: ID!, $input: CreateScheduledExportInput!) { updateScheduledExport(id: $id, input: $input) {
+  emails folder } }`;
+const LIST = `{ scheduledExports { id paused lastRun { periodStart ranAt files } } }`;
+
 beforeAll(async () => {
   smtp = await startSmtp();
   app = await startTestApp({
@@ -119,6 +125,37 @@ describe('scheduled exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(mail.attachments[0].content as unknown as ArrayBuffer);
     expect(book.worksheets[0].getRow(1).getCell(1).value).toBe('unit_code');
+  });
+
+  it('skips a paused schedule, exports once resumed, and lists its last run; an edit changes the recipients', async () => {
+    const { createScheduledExport: made } = await t.admin.ok(CREATE, {
+      input: define({ name: 'Yearly pause', contents: ['RESULTS'], periodKind: 'YEAR', folder: null }),
+    });
+    const paused = await t.admin.ok(PAUSE, { id: made.id, paused: true });
+    expect(paused.pauseScheduledExport).toMatchObject({ paused: true, lastRun: null });
+    // 2 January 2027: the year 2026 closed, but the schedule is paused.
+    const jan2 = new Date('2027-01-02T01:40:00Z');
+    await runScheduledExports(app.orm, app.config, log, jan2);
+    expect(smtp.received.filter((m) => m.subject === 'Yearly pause: 2026')).toHaveLength(0);
+    const edited = await t.admin.ok(UPDATE, {
+      id: made.id,
+      input: define({
+        name: 'Yearly pause',
+        contents: ['RESULTS'],
+        periodKind: 'YEAR',
+        emails: ['Board@Example.test'],
+      }),
+    });
+    expect(edited.updateScheduledExport).toMatchObject({ emails: ['board@example.test'], folder: 'warehouse' });
+    await t.admin.ok(PAUSE, { id: made.id, paused: false });
+    await runScheduledExports(app.orm, app.config, log, jan2);
+    const mails = smtp.received.filter((m) => m.subject === 'Yearly pause: 2026');
+    expect(mails.map((m) => (m.to as { text: string }).text)).toEqual(['board@example.test']);
+    const listed = (await t.admin.ok(LIST)).scheduledExports.find((s: { id: string }) => s.id === made.id);
+    expect(listed).toMatchObject({
+      paused: false,
+      lastRun: { periodStart: '2026-01-01', files: ['yearly-pause-2026-results.csv'] },
+    });
   });
 
   it('refuses a schedule with nowhere to go or a folder that is not one plain name', async () => {

@@ -83,10 +83,22 @@ export const ACTING: Record<string, Entry> = {
   scheduledExports: {
     covered: [
       'scheduled-exports-tenancy.test.ts',
-      'another organisation cannot list, create on or delete them: NOT_FOUND, an empty list',
+      'another organisation cannot list, create on, change or delete them: NOT_FOUND, an empty list',
     ],
   },
   createScheduledExport: {
+    covered: [
+      'scheduled-exports-tenancy.test.ts',
+      'a branch admin reaches only its subtree: FORBIDDEN above or beside it',
+    ],
+  },
+  updateScheduledExport: {
+    covered: [
+      'scheduled-exports-tenancy.test.ts',
+      'a branch admin reaches only its subtree: FORBIDDEN above or beside it',
+    ],
+  },
+  pauseScheduledExport: {
     covered: [
       'scheduled-exports-tenancy.test.ts',
       'a branch admin reaches only its subtree: FORBIDDEN above or beside it',

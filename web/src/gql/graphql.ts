@@ -589,6 +589,30 @@ export type CreateReportSubscriptionInput = {
   userIds?: Array<string | number> | null | undefined;
 };
 
+/** A scheduled export: what, for which subtree, how often, and where to. */
+export type CreateScheduledExportInput = {
+  /** Results and/or responses. */
+  contents: Array<ExportContent>;
+  /** E-mail addresses. */
+  emails?: Array<string> | null | undefined;
+  /** A folder name (letters, digits, - and _). */
+  folder?: string | null | undefined;
+  /** CSV or XLSX. */
+  format: ExportFileFormat;
+  /** en, zh-CN or uk; omitted: labels as defined, raw values. */
+  language?: string | null | undefined;
+  /** The indicator model (needed for RESULTS). */
+  modelId?: string | number | null | undefined;
+  /** A name, e.g. "Monthly results for the data warehouse". */
+  name: string;
+  /** Run when each month, quarter or year closes. */
+  periodKind: ReportPeriodKind;
+  /** The questionnaire (needed for RESPONSES). */
+  questionnaireId?: string | number | null | undefined;
+  /** The unit whose subtree is exported. */
+  unitId: string | number;
+};
+
 /** A visit plan; its assignments are generated at once. */
 export type CreateVisitPlanInput = {
   /** Occurrence days (YYYY-MM-DD); or give a frequency. */
@@ -696,6 +720,20 @@ export type EventRuleInput = {
   /** Service situation of the invitations this event type triggers, when the event gives none. */
   serviceSituation?: string | null | undefined;
 };
+
+/** What a scheduled export contains. */
+export type ExportContent =
+  /** The responses of the subtree to a questionnaire, every version (the response export). */
+  | 'RESPONSES'
+  /** Every node of the model for the unit and each child unit (the results export). */
+  | 'RESULTS';
+
+/** The file format of an export. */
+export type ExportFileFormat =
+  /** UTF-8 CSV with a byte-order mark (Excel reads it). */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
 
 /** Which follow-up rate to read. */
 export type FollowUpRateInput = {
@@ -2726,6 +2764,46 @@ export type QuestionnaireExistsQueryVariables = Exact<{
 
 
 export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
+
+export type ScheduledExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduledExportsQuery = { scheduledExports: Array<{ id: string, name: string, unitId: string, contents: Array<ExportContent>, format: ExportFileFormat, periodKind: ReportPeriodKind, modelId: string | null, questionnaireId: string | null, language: string | null, emails: Array<string>, folder: string | null, paused: boolean, createdAt: string, lastRun: { periodStart: string, ranAt: string, files: Array<string> } | null }> };
+
+export type ExportQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CreateScheduledExportMutationVariables = Exact<{
+  input: CreateScheduledExportInput;
+}>;
+
+
+export type CreateScheduledExportMutation = { createScheduledExport: { id: string } };
+
+export type UpdateScheduledExportMutationVariables = Exact<{
+  id: string | number;
+  input: CreateScheduledExportInput;
+}>;
+
+
+export type UpdateScheduledExportMutation = { updateScheduledExport: { id: string } };
+
+export type PauseScheduledExportMutationVariables = Exact<{
+  id: string | number;
+  paused: boolean;
+}>;
+
+
+export type PauseScheduledExportMutation = { pauseScheduledExport: { id: string, paused: boolean } };
+
+export type DeleteScheduledExportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteScheduledExportMutation = { deleteScheduledExport: boolean };
 
 export type ReportArchiveQueryVariables = Exact<{
   unitId: string | number;
@@ -5138,6 +5216,69 @@ export const QuestionnaireExistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireExistsQuery, QuestionnaireExistsQueryVariables>;
+export const ScheduledExportsDocument = new TypedDocumentString(`
+    query ScheduledExports {
+  scheduledExports {
+    id
+    name
+    unitId
+    contents
+    format
+    periodKind
+    modelId
+    questionnaireId
+    language
+    emails
+    folder
+    paused
+    createdAt
+    lastRun {
+      periodStart
+      ranAt
+      files
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledExportsQuery, ScheduledExportsQueryVariables>;
+export const ExportQuestionnairesDocument = new TypedDocumentString(`
+    query ExportQuestionnaires {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportQuestionnairesQuery, ExportQuestionnairesQueryVariables>;
+export const CreateScheduledExportDocument = new TypedDocumentString(`
+    mutation CreateScheduledExport($input: CreateScheduledExportInput!) {
+  createScheduledExport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateScheduledExportMutation, CreateScheduledExportMutationVariables>;
+export const UpdateScheduledExportDocument = new TypedDocumentString(`
+    mutation UpdateScheduledExport($id: ID!, $input: CreateScheduledExportInput!) {
+  updateScheduledExport(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateScheduledExportMutation, UpdateScheduledExportMutationVariables>;
+export const PauseScheduledExportDocument = new TypedDocumentString(`
+    mutation PauseScheduledExport($id: ID!, $paused: Boolean!) {
+  pauseScheduledExport(id: $id, paused: $paused) {
+    id
+    paused
+  }
+}
+    `) as unknown as TypedDocumentString<PauseScheduledExportMutation, PauseScheduledExportMutationVariables>;
+export const DeleteScheduledExportDocument = new TypedDocumentString(`
+    mutation DeleteScheduledExport($id: ID!) {
+  deleteScheduledExport(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteScheduledExportMutation, DeleteScheduledExportMutationVariables>;
 export const ReportArchiveDocument = new TypedDocumentString(`
     query ReportArchive($unitId: ID!) {
   reports(unitId: $unitId) {

@@ -20,6 +20,7 @@ import { fieldworkForms } from './fieldwork-forms.js';
 import { reports } from './reports.js';
 import { breakdown } from './breakdown.js';
 import { casesForm } from './cases-form.js';
+import { scheduledExports } from './exports.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -52,6 +53,7 @@ export const messages = Object.fromEntries(
       reports[l],
       breakdown[l],
       casesForm[l],
+      scheduledExports[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

@@ -18,6 +18,11 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'reports.subscriptions.title', permission: 'UNIT_MANAGE' },
       },
       {
+        path: 'exports',
+        component: () => import('./ScheduledExports.vue'),
+        meta: { title: 'exports.title', permission: 'API_KEY_MANAGE' },
+      },
+      {
         path: ':id',
         component: () => import('./ReportPage.vue'),
         props: true,
@@ -30,4 +35,5 @@ export const routes: RouteRecordRaw[] = [
 
 export const nav: NavItem[] = [
   { section: 'results', label: 'reports.title', path: '/reports', permission: 'RESULTS_READ', order: 30 },
+  { section: 'results', label: 'exports.title', path: '/reports/exports', permission: 'API_KEY_MANAGE', order: 31 },
 ];
