@@ -67,18 +67,29 @@ export async function caseStatistics(ctx: RequestContext, input: CaseStatisticsI
     and exists (select 1 from org_unit u where u.id = c.unit_id and u.path like ?)`;
   const params = [org.id, from, to, `${unit.path}%`];
   const [row] = await ctx.em.getConnection().execute(`select ${COUNTS} from complaint_case c where ${where}`, params);
-  const followed: { id: string }[] = await ctx.em
+  const tally = await followUps(ctx, `select '' as key, c.id from complaint_case c where ${where}`, params);
+  return { ...counts(row), ...(tally.get('') ?? { followUpsAnswered: 0, satisfied: 0 }) };
+}
+
+/**
+ * Of the complaints `select` finds (columns key, id), those with a follow-up survey: per key, how many
+ * surveys were answered (with a score) and how many of those were satisfied with the handling.
+ */
+async function followUps(ctx: RequestContext, select: string, params: unknown[]) {
+  const followed: { key: unknown; id: string }[] = await ctx.em
     .getConnection()
-    .execute(`select c.id from complaint_case c where ${where} and c.follow_up_invitation_id is not null`, params);
-  let followUpsAnswered = 0;
-  let satisfied = 0;
-  for (const c of await ctx.em.find(Case, { id: { $in: followed.map((f) => f.id) } })) {
+    .execute(`${select} and c.follow_up_invitation_id is not null`, params);
+  const keyOf = new Map(followed.map((f) => [f.id, String(f.key)]));
+  const tally = new Map<string, { followUpsAnswered: number; satisfied: number }>();
+  for (const c of await ctx.em.find(Case, { id: { $in: [...keyOf.keys()] } })) {
     const f = await followUpOf(ctx.em, c);
     if (f?.satisfied === null || f?.satisfied === undefined) continue;
-    followUpsAnswered++;
-    if (f.satisfied) satisfied++;
+    const t = tally.get(keyOf.get(c.id)!) ?? { followUpsAnswered: 0, satisfied: 0 };
+    t.followUpsAnswered++;
+    if (f.satisfied) t.satisfied++;
+    tally.set(keyOf.get(c.id)!, t);
   }
-  return { ...counts(row), followUpsAnswered, satisfied };
+  return tally;
 }
 
 /** A statistic as a count and its natural base: clients served, complaints received, resolved or surveyed. */
@@ -149,13 +160,17 @@ export async function caseAnalysis(ctx: RequestContext, input: CaseAnalysisInput
   const { unit, org, from, to } = await scope(ctx, input);
   const key = GROUPS[input.by];
   const tz = input.by === 'MONTH' ? [org.timeZone] : [];
-  const rows: Record<string, number | string>[] = await ctx.em.getConnection().execute(
-    `select ${key} as key, ${COUNTS} from complaint_case c
-      where c.organization_id = ? and c.origin = 'COMPLAINT' and c.received_at >= ? and c.received_at < ?
-        and exists (select 1 from org_unit u where u.id = c.unit_id and u.path like ?)
-      group by 1 order by received desc, 1 limit 500`,
-    [...tz, org.id, from, to, `${unit.path}%`],
-  );
+  const where = `c.organization_id = ? and c.origin = 'COMPLAINT' and c.received_at >= ? and c.received_at < ?
+        and exists (select 1 from org_unit u where u.id = c.unit_id and u.path like ?)`;
+  const params = [...tz, org.id, from, to, `${unit.path}%`];
+  const rows: Record<string, number | string>[] = await ctx.em
+    .getConnection()
+    .execute(
+      `select ${key} as key, ${COUNTS} from complaint_case c where ${where} group by 1 order by received desc, 1 limit 500`,
+      params,
+    );
+  // Every row answers how many of its follow-up surveys were answered and satisfied (the web's analysis shows it).
+  const tally = await followUps(ctx, `select ${key} as key, c.id from complaint_case c where ${where}`, params);
   const served = new Map<string, number>();
   if (input.by === 'UNIT' && input.clientsServedMetricKey) {
     const obs = await observationsInPeriod(ctx.em, {
@@ -182,6 +197,7 @@ export async function caseAnalysis(ctx: RequestContext, input: CaseAnalysisInput
         key: k,
         label: names.get(k) ?? (k || '—'),
         ...c,
+        ...(tally.get(k) ?? { followUpsAnswered: 0, satisfied: 0 }),
         clientsServed: clients,
         perThousandClients: clients ? (c.received / clients) * 1000 : null,
       };

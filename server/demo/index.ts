@@ -5,6 +5,7 @@
 import type { Logger } from '../logger.js';
 import type { Principal } from '../org/index.js';
 import { retried, type DemoCall, type DemoContext } from './call.js';
+import { buildExtras } from './extras.js';
 import { buildPeople, buildStaff, buildTree } from './org.js';
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_USERS } from './plan.js';
 import { seeded } from './random.js';
@@ -86,6 +87,7 @@ export async function buildDemo(
   await step('inspections', () => buildInspections(d, random, sheet, staff));
   const actions = await step('actions', () => buildActions(d, survey));
   const reportId = await step('publication', () => buildPublication(d, survey));
+  await step('extras', () => buildExtras(d));
   log.info({ units: d.units.size, responses }, 'demo organisation created');
   return { units: d.units.size, responses, actions, reportId };
 }

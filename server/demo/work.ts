@@ -190,12 +190,27 @@ export async function buildInspections(d: DemoContext, random: Random, sheet: Ad
       dueDays: 10,
     },
   });
+  // The Northern region's own plan for next month, so its manager's field-work page has one too.
+  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
+    input: {
+      ownerUnitId: unit(d, 'NORTH').id,
+      name: 'Northern region mystery visits, next month',
+      kindId: inspectionKinds.find((k) => k.key === 'MYSTERY_VISIT')!.id,
+      questionnaireVersionId: sheet.versionId,
+      unitIds: branches(d)
+        .filter((b) => b.region === 'NORTH')
+        .map((b) => b.id),
+      inspectorIds: [registerInspector.id],
+      dates: [monthStart(d.today, 1)],
+      dueDays: 10,
+    },
+  });
   const inspector = d.as(inspectorUser.principal);
   const { myAssignments } = await inspector<{
     myAssignments: { id: string; unit: { code: string }; scheduledFor: string }[];
   }>(`{ myAssignments { id unit { code } scheduledFor } }`);
   const visits = myAssignments.flatMap((a, i) => {
-    if (i % 7 === 6) return []; // a few never visited: overdue assignments
+    if (i % 7 === 6 || a.scheduledFor >= d.today) return []; // a few never visited; next month's still to come
     const good = a.unit.code !== DECLINING;
     const grade = () => (good ? random.int(3, 5) : random.int(1, 3));
     const rows = (names: string[]) => Object.fromEntries(names.map((n) => [n, grade()]));

@@ -10,7 +10,7 @@ import { InspectionKind } from './inspection-kind.entity.js';
 @ObjectType({ description: 'A visit plan; creating it generates its assignments.' })
 @Entity()
 export class VisitPlan extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'frequency' | 'unitIds' | 'keyClientIds' | 'inspectorIds' | 'dates';
+  [OptionalProps]?: 'createdAt' | 'frequency' | 'unitIds' | 'keyClientIds' | 'inspectorIds' | 'dates' | 'kindShown';
 
   @Field(() => ID, { description: 'Id of the plan.' })
   @PrimaryKey({ type: 'uuid' })
@@ -28,9 +28,17 @@ export class VisitPlan extends TenantEntity {
   @Enum({ items: () => PlanPurpose })
   purpose!: PlanPurpose;
 
-  @Field(() => InspectionKind, { description: 'The kind of inspection.' })
   @ManyToOne(() => InspectionKind, { ref: true, eager: true, deleteRule: 'restrict' })
   kind!: Ref<InspectionKind>;
+
+  /**
+   * The kind as GraphQL shows it: the entity, not its reference (a reference answers only its id, so
+   * `kind { label }` of a plan loaded in a fresh unit of work was null). Loaded with the plan (eager).
+   */
+  @Field(() => InspectionKind, { name: 'kind', description: 'The kind of inspection.' })
+  get kindShown(): InspectionKind {
+    return this.kind.getEntity();
+  }
 
   @Field(() => ID, { description: 'The scoring sheet: a published questionnaire version.' })
   @Property({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDemo } from '../../server/app/demo.js';
 import { loadShippedLibrary } from '../../server/app/library.js';
 import { DECLINING, DEMO_PASSWORD, DEMO_USERS, lastQuarterStart } from '../../server/demo/index.js';
@@ -7,6 +7,7 @@ import { SHIPPED_TEMPLATES } from '../../server/library/index.js';
 import { createLogger } from '../../server/logger.js';
 import { DEMO_ADMIN_EMAIL, DEMO_SLUG, retireDemoOrganization } from '../../server/org/index.js';
 import { actionsWorker } from '../support/actions.js';
+import { startCases } from '../support/cases.js';
 import type { GraphQLClient } from '../support/client.js';
 import { signIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -112,6 +113,20 @@ describe('the demo organisation', () => {
     const overdue = (await admin.ok(ACTION, { id: summary.actions.overdue })).action;
     expect(overdue.status).toBe('OPEN');
     expect(overdue.escalations.map((e: any) => e.step)).toEqual(['OVERDUE']);
+  });
+
+  it('opens alert cases from its rule on the imported responses once the cases worker runs', async () => {
+    // The import queued the alert rules' job (cases-alerts); a server's cases worker runs it within seconds.
+    const ALERTS = `{ cases(first: 100, filter: { origin: ALERT }) { totalCount edges { node { description } } } }`;
+    const worker = await startCases(app);
+    try {
+      await vi.waitFor(async () => expect((await admin.ok(ALERTS)).cases.totalCount).toBeGreaterThan(0), {
+        timeout: 60_000,
+        interval: 500,
+      });
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('is made once: a second load finds it and creates nothing', async () => {
