@@ -70,6 +70,13 @@ describe.skipIf(!hasChromium)('the public complaint form in a real browser', () 
     const client = await context.newPage();
     client.setDefaultTimeout(15_000);
     const errors = consoleErrors(client);
+    // A complaint sent within the minimum fill time is refused (400, TOO_FAST) and the page sends it again after the
+    // seconds the server names: on a fast run Chromium logs that designed refusal, and only that one is forgiven.
+    const tooFast: string[] = [];
+    client.on('response', async (r) => {
+      if (r.status() === 400 && r.request().method() === 'POST' && (await r.text()).includes('TOO_FAST'))
+        tooFast.push('Failed to load resource: the server responded with a status of 400 (Bad Request)');
+    });
     await withScreenshotOnFailure(client, 'cases-public-form', async () => {
       await client.goto(url);
       await client.getByRole('heading', { name: '提交投诉' }).waitFor();
@@ -110,7 +117,7 @@ describe.skipIf(!hasChromium)('the public complaint form in a real browser', () 
         }),
       ]);
     });
-    expect(errors).toEqual([]);
+    expect(errors).toEqual(tooFast);
     await context.close();
   }, 90_000);
 });
