@@ -75,7 +75,10 @@ export async function buildCases(d: DemoContext, random: Random, q: Adopted): Pr
       channel: daysAgo > 2 ? 'LETTER' : random.pick(['COUNTER', 'PHONE_HOTLINE', 'ONLINE_FORM', 'EMAIL']),
       priority: random.pick(['NORMAL', 'NORMAL', 'HIGH', 'LOW']),
       language,
-      receivedAt: new Date(Date.parse(`${d.today}T12:00:00Z`) - daysAgo * 86_400_000).toISOString(),
+      // Noon of that day, but never later than a minute ago: before noon UTC, today's noon is still to come.
+      receivedAt: new Date(
+        Math.min(Date.parse(`${d.today}T12:00:00Z`) - daysAgo * 86_400_000, Date.now() - 60_000),
+      ).toISOString(),
     };
     return { input, moves: movesTo(state, owner, all.find((b) => b.id !== at.id)!.id) };
   });
