@@ -112,7 +112,9 @@ async function groupsByValue(
     const split = new Map<string | null, ScopeRow[]>();
     for (const row of rows) {
       const value = valueOf(row.staffId);
-      split.set(value, [...(split.get(value) ?? []), row]);
+      const part = split.get(value);
+      if (part) part.push(row);
+      else split.set(value, [row]);
     }
     for (const [value, part] of split) {
       const groups = await rawGroups(ctx.em, scope, part);
