@@ -148,7 +148,7 @@ async function byField(ctx: RequestContext, scope: Scope, field: (typeof FIELDS)
   const pooled = scope.rollup === 'POOLED' && !scope.weighting;
   const groups =
     (pooled ? await splitGroups(ctx, scope, field) : null) ??
-    (await loadGroups(ctx, scope, { from: scope.from, to: scope.to }));
+    (await loadGroups(ctx, scope, { from: scope.from, to: scope.to, keep: [field] }));
   return splitBy(ctx, scope, groups, (g) => g[field]);
 }
 

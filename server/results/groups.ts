@@ -7,8 +7,8 @@ import type { OrgUnit } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
 import { publishedVersion } from '../questionnaires/index.js';
 import { pause } from './cooperative.js';
-import { cellsOf, type CellRef } from './rollup/cell-cache.js';
-import { addToCell, emptyCell } from './rollup/cell-stats.js';
+import { cellsOf, eachCell, type CellRef } from './rollup/cell-cache.js';
+import { addCell, addToCell, emptyCell } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
 import { scanRows, type Scope, type ScopeRow } from './scope.service.js';
@@ -24,7 +24,22 @@ export interface GroupOptions {
   totalsOf?: OrgUnit[];
   /** Day-level dates are needed (day or week buckets): no monthly cells. */
   byDay?: boolean;
+  /**
+   * The response attributes the caller splits by. Cells alike in unit and month are summed into
+   * one group over the others (all are kept for a weighted scope, whose weights need them).
+   */
+  keep?: readonly CellField[];
 }
+
+/** The response attributes a group may carry, by the column of `result_cell` that holds each. */
+export const CELL_COLUMNS = {
+  category: 'category',
+  situation: 'situation',
+  channel: 'channel',
+  language: 'language',
+  versionId: 'questionnaire_version_id',
+} as const satisfies Partial<Record<keyof Group, string>>;
+export type CellField = keyof typeof CELL_COLUMNS;
 
 const blank = (s: string) => (s === '' ? null : s);
 
@@ -64,13 +79,17 @@ export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[
 
 export const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
 
-/** The rollup cells of the scope: their keys and versions first, then the statistics of those not cached. */
+/**
+ * The rollup cells of the scope. Subtree totals (few: units × months) by their keys and versions
+ * first, then the statistics of those not cached; OWN cells summed per unit, month and kept
+ * attribute as they are read.
+ */
 async function cellGroups(
   em: EntityManager,
   scope: Scope,
   from: string,
   to: string,
-  totalsOf: OrgUnit[] | undefined,
+  { totalsOf, keep }: Pick<GroupOptions, 'totalsOf' | 'keep'>,
 ): Promise<Group[]> {
   if (totalsOf) {
     const paths = new Map(totalsOf.map((u) => [u.id, u.path]));
@@ -108,24 +127,39 @@ async function cellGroups(
       params.push(value);
     }
   }
-  const refs: (CellRef & { path: string })[] = await em.execute(
-    `select ${CELL_REF}, u.path from result_cell c join org_unit u on u.id = c.unit_id
+  const kept = (Object.keys(CELL_COLUMNS) as CellField[]).filter((a) => scope.weighting || keep?.includes(a));
+  const groups = new Map<string, Group>();
+  type Row = { unit_id: string; path: string; month: string } & Record<string, string>;
+  await eachCell<Row>(
+    em,
+    `select c.unit_id, u.path, to_char(c.month, 'YYYY-MM-DD') as month, ${kept.map((a) => `c.${CELL_COLUMNS[a]}`).join(', ')}${kept.length ? ',' : ''} c.stats
+       from result_cell c join org_unit u on u.id = c.unit_id
       where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and u.path like ? and c.month >= ? and c.month < ? ${where.map((w) => `and ${w}`).join(' ')}`,
     params,
+    (r, cell) => {
+      const values = kept.map((a) => blank(r[CELL_COLUMNS[a]]));
+      const key = [r.unit_id, r.month, ...values].join('|');
+      const found = groups.get(key);
+      if (found) addCell(found.cell, cell);
+      else {
+        const group: Group = {
+          unitId: r.unit_id,
+          unitPath: r.path,
+          subtree: false,
+          category: null,
+          situation: null,
+          channel: null,
+          language: null,
+          versionId: null,
+          date: r.month,
+          cell,
+        };
+        kept.forEach((a, i) => (group[a] = values[i]));
+        groups.set(key, group);
+      }
+    },
   );
-  const cells = await cellsOf(em, refs);
-  return refs.map((r, i) => ({
-    unitId: r.unit_id,
-    unitPath: r.path,
-    subtree: false,
-    category: blank(r.category),
-    situation: blank(r.situation),
-    channel: blank(r.channel),
-    language: blank(r.language),
-    versionId: blank(r.questionnaire_version_id),
-    date: r.month,
-    cell: cells[i],
-  }));
+  return [...groups.values()];
 }
 
 /**
@@ -155,10 +189,7 @@ export async function loadGroups(ctx: RequestContext, scope: Scope, options: Gro
         ...(await scanRows(tx, scope, { from: monthsFrom, to: monthsTo, tailOnly: true })),
         ...(monthsTo < to ? await scanRows(tx, scope, { from: monthsTo, to }) : []),
       ];
-      return [
-        ...(await cellGroups(tx, scope, monthsFrom, monthsTo, options.totalsOf)),
-        ...(await rawGroups(tx, scope, raw)),
-      ];
+      return [...(await cellGroups(tx, scope, monthsFrom, monthsTo, options)), ...(await rawGroups(tx, scope, raw))];
     },
     { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
   );

@@ -2,22 +2,14 @@ import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import type { Group } from './group.js';
-import { CELL_REF, rawGroups } from './groups.js';
+import { CELL_COLUMNS, rawGroups, type CellField } from './groups.js';
+
+export type { CellField };
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
-import { cellsOf, type CellRef } from './rollup/cell-cache.js';
+import { eachCell } from './rollup/cell-cache.js';
 import { addCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
 import { scanRows, type Scope } from './scope.service.js';
-
-/** The response attributes rollup cells carry, by the column of `result_cell` that holds them. */
-export const CELL_COLUMNS = {
-  category: 'category',
-  situation: 'situation',
-  channel: 'channel',
-  language: 'language',
-  versionId: 'questionnaire_version_id',
-} as const satisfies Partial<Record<keyof Group, string>>;
-export type CellField = keyof typeof CELL_COLUMNS;
 
 /**
  * Totals of whole-month OWN cells per value, shared by the requests of this process. An entry is
@@ -54,9 +46,10 @@ function cellsWhere(scope: Scope, from: string, to: string) {
 /** One value's cells summed, in the order a `scores` query filtered to the value adds them. */
 async function totalOf(em: EntityManager, scope: Scope, column: string, value: string, from: string, to: string) {
   const { sql, params } = cellsWhere(scope, from, to);
-  const refs: CellRef[] = await em.execute(`select ${CELL_REF} ${sql} and c.${column} = ?`, [...params, value]);
   const total = emptyCell();
-  for (const cell of await cellsOf(em, refs)) addCell(total, cell);
+  await eachCell(em, `select c.stats ${sql} and c.${column} = ?`, [...params, value], (_, cell) =>
+    addCell(total, cell),
+  );
   return total;
 }
 

@@ -51,3 +51,33 @@ export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellS
     return cell;
   });
 }
+
+/** Cells decoded per round trip when a query reads more cells than any cache could hold. */
+const PAGE = 2000;
+let cursors = 0;
+
+/**
+ * Every row `sql` selects (its `stats` column decoded), a page at a time through a cursor in the
+ * caller's transaction and snapshot. A head office's OWN cells can outnumber its responses, so
+ * a caller sums them as they come instead of holding them all decoded (bug: the dashboard ran
+ * the server out of memory at 500 units and 50k responses).
+ */
+export async function eachCell<R>(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+  visit: (row: R, cell: CellStats) => void,
+): Promise<void> {
+  const cursor = `cells_${++cursors}`;
+  await em.execute(`declare ${cursor} no scroll cursor for ${sql}`, params);
+  try {
+    for (;;) {
+      const rows: (R & { stats: EncodedCell })[] = await em.execute(`fetch ${PAGE} from ${cursor}`);
+      for (const { stats, ...row } of rows) visit(row as R, decodeCell(stats));
+      if (rows.length < PAGE) return;
+    }
+  } finally {
+    // An error has ended the transaction and the cursor with it.
+    await em.execute(`close ${cursor}`).catch(() => undefined);
+  }
+}
