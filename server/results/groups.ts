@@ -10,6 +10,7 @@ import { pause } from './cooperative.js';
 import { cellsOf, eachCell, type CellRef } from './rollup/cell-cache.js';
 import { addCell, addToCell, emptyCell } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
+import { SUBTREE_SPLITS } from './rollup/upkeep.js';
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
 import { scanRows, type Scope, type ScopeRow } from './scope.service.js';
 
@@ -42,6 +43,28 @@ export const CELL_COLUMNS = {
 export type CellField = keyof typeof CELL_COLUMNS;
 
 const blank = (s: string) => (s === '' ? null : s);
+
+/** The scope's attribute filters as the `result_cell` columns and values they select. */
+function filterColumns(scope: Scope): [(typeof SUBTREE_SPLITS)[number], string][] {
+  const f = scope.filters;
+  const all = [
+    ['channel', f.channel],
+    ['category', f.respondentCategory],
+    ['situation', f.serviceSituation],
+    ['questionnaire_version_id', f.questionnaireVersionId],
+    ['language', f.language],
+  ] as const;
+  return all.flatMap(([column, value]) =>
+    value ? [[column, value] as [(typeof SUBTREE_SPLITS)[number], string]] : [],
+  );
+}
+
+/**
+ * Whether subtree totals answer the scope: pooled, unweighted, no answer filter and at most one
+ * attribute filter (SUBTREE cells are kept whole and by each attribute alone).
+ */
+export const totalsApply = (scope: Scope) =>
+  scope.rollup === 'POOLED' && !scope.weighting && !scope.filters.answers?.length && filterColumns(scope).length <= 1;
 
 /** Raw responses scored and summed per group (tail or edges, or everything without a rollup). */
 export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[]): Promise<Group[]> {
@@ -93,10 +116,21 @@ async function cellGroups(
 ): Promise<Group[]> {
   if (totalsOf) {
     const paths = new Map(totalsOf.map((u) => [u.id, u.path]));
+    // The whole subtree's cells carry no attribute; those kept by one attribute carry its value only.
+    const split = new Map(filterColumns(scope));
     const refs: CellRef[] = await em.execute(
       `select ${CELL_REF} from result_cell c
-        where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = any(?::uuid[]) and c.month >= ? and c.month < ?`,
-      [scope.orgId, scope.model.id, CellKind.SUBTREE, pgArray([...paths.keys()]), from, to],
+        where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = any(?::uuid[]) and c.month >= ? and c.month < ?
+          ${SUBTREE_SPLITS.map((column) => `and c.${column} = ?`).join(' ')}`,
+      [
+        scope.orgId,
+        scope.model.id,
+        CellKind.SUBTREE,
+        pgArray([...paths.keys()]),
+        from,
+        to,
+        ...SUBTREE_SPLITS.map((column) => split.get(column) ?? ''),
+      ],
     );
     const cells = await cellsOf(em, refs);
     return refs.map((r, i) => ({
@@ -112,20 +146,11 @@ async function cellGroups(
       cell: cells[i],
     }));
   }
-  const f = scope.filters;
   const where: string[] = [];
   const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
-  for (const [column, value] of [
-    ['channel', f.channel],
-    ['category', f.respondentCategory],
-    ['situation', f.serviceSituation],
-    ['questionnaire_version_id', f.questionnaireVersionId],
-    ['language', f.language],
-  ] as const) {
-    if (value) {
-      where.push(`c.${column} = ?`);
-      params.push(value);
-    }
+  for (const [column, value] of filterColumns(scope)) {
+    where.push(`c.${column} = ?`);
+    params.push(value);
   }
   const kept = (Object.keys(CELL_COLUMNS) as CellField[]).filter((a) => scope.weighting || keep?.includes(a));
   const groups = new Map<string, Group>();

@@ -12,7 +12,7 @@ import { canAccessPath, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { addDays, addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
-import { groupsByUnit, groupsUnder, loadGroups, type Group } from './groups.js';
+import { groupsByUnit, groupsUnder, loadGroups, totalsApply, type Group } from './groups.js';
 import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { resolveScope, scopeMetrics, type ResultsQuery, type Scope } from './scope.service.js';
 import { scopeInspections } from './inspection-source.js';
@@ -54,12 +54,6 @@ function aggregate(scope: Scope, groups: Group[]): Aggregate {
     weighting: { ...weighting, effectiveN: squares > 0 ? (sum * sum) / squares : null },
   };
 }
-
-/** Whether a query can read subtree totals: pooled, unweighted, unfiltered. */
-const totalsApply = (scope: Scope) =>
-  scope.rollup === 'POOLED' &&
-  !scope.weighting &&
-  !Object.values(scope.filters).some((v) => (Array.isArray(v) ? v.length : v));
 
 export interface BandShare {
   band: Band;

@@ -169,6 +169,32 @@ describe('result rollups', () => {
     expect(await scoresOf('HO')).toEqual(before);
   });
 
+  it('answers a query filtered by one attribute from SUBTREE cells kept by it, as the responses do', async () => {
+    const db = app.orm.em.fork().getConnection();
+    const [{ kept }] = await db.execute(
+      `select count(*)::int as kept from result_cell where organization_id = ? and kind = 'SUBTREE' and channel = 'KIOSK'`,
+      [t.orgId],
+    );
+    // HO and A, each for three months (A1's KIOSK responses count in both).
+    expect(kept).toBeGreaterThanOrEqual(6);
+    const filters = [
+      { channel: 'KIOSK' },
+      { respondentCategory: 'insured' },
+      { channel: 'EMAIL', respondentCategory: 'employer' },
+    ];
+    const ask = () => Promise.all(filters.flatMap((f) => ['HO', 'A'].map((u) => scoresOf(u, { filters: f }))));
+    const fromCells = await ask();
+    // BUILDING: every query reads the responses themselves until the worker has rebuilt.
+    await db.execute(`update rollup_model set status = 'BUILDING' where organization_id = ?`, [t.orgId]);
+    const fromResponses = await ask();
+    await app.app.rollups.runOnce();
+    for (const [i, cells] of fromCells.entries()) {
+      expect(cells.responseCount).toBe(fromResponses[i].responseCount);
+      expect(cells.responseCount).toBeGreaterThan(0);
+      for (const [j, node] of cells.nodes.entries()) expect(node.score).toBeCloseTo(fromResponses[i].nodes[j].score, 9);
+    }
+  });
+
   it('answers every query with each committed response exactly once while the drain runs', async () => {
     const db = app.orm.em.fork();
     await db.getConnection().execute(`delete from response where organization_id = ?`, [t.orgId]);

@@ -74,7 +74,14 @@ class CellSet {
   }
 }
 
-const subtreeKey = (model: string, unitId: string, month: string): CellKey => ({
+/**
+ * The response attributes a SUBTREE cell is also kept by, one at a time: a dashboard filtered by
+ * one of them (a channel, a category…) reads units × months cells, not every OWN cell below.
+ */
+export const SUBTREE_SPLITS = ['questionnaire_version_id', 'channel', 'category', 'situation', 'language'] as const;
+type Split = (typeof SUBTREE_SPLITS)[number];
+
+const subtreeKey = (model: string, unitId: string, month: string, split?: [Split, string]): CellKey => ({
   model_version_id: model,
   unit_id: unitId,
   kind: CellKind.SUBTREE,
@@ -84,7 +91,14 @@ const subtreeKey = (model: string, unitId: string, month: string): CellKey => ({
   category: '',
   situation: '',
   language: '',
+  ...(split && { [split[0]]: split[1] }),
 });
+
+/** The SUBTREE cells of a unit that a response (or an OWN cell) adds to: the whole, and one per attribute it has. */
+const subtreeKeys = (model: string, unitId: string, month: string, of: Pick<CellKey, Split>): CellKey[] => [
+  subtreeKey(model, unitId, month),
+  ...SUBTREE_SPLITS.filter((s) => of[s] !== '').map((s) => subtreeKey(model, unitId, month, [s, of[s]])),
+];
 
 // Published model versions never change: which questionnaires they bind is computed once.
 const bound = new Map<string, string[]>();
@@ -127,7 +141,7 @@ async function collect(
       addToCell(model.definition, cell, scored, r.confidential);
       addCell(own, cell);
       for (const unitId of r.path.split('/').filter(Boolean))
-        addCell(into.at(subtreeKey(model.id, unitId, month)), cell);
+        for (const key of subtreeKeys(model.id, unitId, month, r)) addCell(into.at(key), cell);
     }
   }
 }
@@ -341,8 +355,11 @@ export async function rebuildOrganization(
       await writeCells(tx, orgId, own.cells.values());
       cells += own.cells.size;
       for (const { key, cell } of own.cells.values()) {
-        for (const branch of open)
-          addCell(branch.cells.at(subtreeKey(key.model_version_id, branch.path.split('/').at(-2)!, key.month)), cell);
+        for (const branch of open) {
+          const unitId = branch.path.split('/').at(-2)!;
+          for (const at of subtreeKeys(key.model_version_id, unitId, key.month, key))
+            addCell(branch.cells.at(at), cell);
+        }
       }
     }
     await close(null);
