@@ -208,7 +208,6 @@ export const ELSEWHERE: Record<string, Entry> = {
     ],
   },
   // Not driven yet: listed by the test, to be moved to probes or covered.
-  action: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
   auditLog: {
     covered: ['audit-log.test.ts', 'a branch administrator is refused; another organisation sees only its own entries'],
   },
@@ -237,12 +236,9 @@ export const ELSEWHERE: Record<string, Entry> = {
       'reads only its own unit: units, links and tokens, stats, invitations',
     ],
   },
-  keyClientReport: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   metricObservations: { pending: 'No tenancy test drives it yet.' },
   metrics: { pending: 'No tenancy test drives it yet.' },
   organizationCalendar: { pending: 'No tenancy test drives it yet.' },
-  planAssignments: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  planProgress: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   responseImport: { pending: 'No tenancy test drives it yet.' },
   template: { pending: 'No tenancy test drives it yet.' },
   templates: { pending: 'No tenancy test drives it yet.' },
@@ -255,22 +251,15 @@ export const ELSEWHERE: Record<string, Entry> = {
   user: {
     covered: ['subtree-privacy.test.ts', 'reads only users holding a role in its subtree, and only their roles there'],
   },
-  users: { pending: 'Called in administration-tenancy.test.ts, not yet linked to one named test.' },
   visit: {
     covered: [
       'fieldwork-tenancy.test.ts',
       'the inspector who made a visit sees it and its evidence, never the results',
     ],
   },
-  visitHistory: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  visitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   weightingSchemes: { pending: 'No tenancy test drives it yet.' },
-  addActionNote: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  addCaseNote: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   adoptTemplate: { pending: 'No tenancy test drives it yet.' },
-  changeCaseState: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   closeResponseLink: { pending: 'No tenancy test drives it yet.' },
-  correctVisit: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   createApiKey: { covered: ['tenancy-and-permissions.test.ts', 'an API key of B sees only B'] },
   createDistribution: {
     covered: [
@@ -282,7 +271,6 @@ export const ELSEWHERE: Record<string, Entry> = {
   createUser: {
     covered: ['tenancy-and-permissions.test.ts', 'an administrator of a subtree manages users only there'],
   },
-  createVisitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   importMetricValues: { pending: 'No tenancy test drives it yet.' },
   inviteRespondents: { pending: 'No tenancy test drives it yet.' },
   inviteUser: { covered: ['administration-tenancy.test.ts', 'cannot invite onto its units'] },
@@ -304,11 +292,7 @@ export const ELSEWHERE: Record<string, Entry> = {
     covered: ['actions-tenancy.test.ts', 'another organisation cannot read or change an action: NOT_FOUND'],
   },
   purgeContact: { pending: 'No tenancy test drives it yet.' },
-  purgeKeyClient: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
   reactivateUser: { pending: 'No tenancy test drives it yet.' },
-  reassignAssignment: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  recheckAction: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  recordActionConsequence: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
   recordCallOutcome: { pending: 'No tenancy test drives it yet.' },
   revokeApiKey: {
     covered: [
@@ -322,7 +306,6 @@ export const ELSEWHERE: Record<string, Entry> = {
       'an assigned role takes effect on the next request; assigning twice is one assignment',
     ],
   },
-  saveCaseCategory: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
   saveEventRule: { pending: 'No tenancy test drives it yet.' },
   setOrganizationCalendar: { pending: 'No tenancy test drives it yet.' },
   submitVisit: { pending: 'No tenancy test drives it yet.' },
