@@ -207,7 +207,6 @@ export const ELSEWHERE: Record<string, Entry> = {
       'work plans, service events and call lists keep to the organisation and the subtree',
     ],
   },
-  // Not driven yet: listed by the test, to be moved to probes or covered.
   auditLog: {
     covered: ['audit-log.test.ts', 'a branch administrator is refused; another organisation sees only its own entries'],
   },
@@ -225,7 +224,6 @@ export const ELSEWHERE: Record<string, Entry> = {
       'reads only its own unit: units, links and tokens, stats, invitations',
     ],
   },
-  eventRules: { pending: 'No tenancy test drives it yet.' },
   inspectionKinds: {
     covered: ['fieldwork-tenancy.test.ts', 'another organisation can neither read nor change anything'],
   },
@@ -236,12 +234,26 @@ export const ELSEWHERE: Record<string, Entry> = {
       'reads only its own unit: units, links and tokens, stats, invitations',
     ],
   },
-  metricObservations: { pending: 'No tenancy test drives it yet.' },
-  metrics: { pending: 'No tenancy test drives it yet.' },
-  organizationCalendar: { pending: 'No tenancy test drives it yet.' },
-  responseImport: { pending: 'No tenancy test drives it yet.' },
-  template: { pending: 'No tenancy test drives it yet.' },
-  templates: { pending: 'No tenancy test drives it yet.' },
+  metrics: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'metrics, weighting schemes and inspection kinds are read inside the organisation only, made at its head office',
+    ],
+  },
+  organizationCalendar: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'the working calendar: a branch administrator reads it but cannot change it; another organisation changes only its own',
+    ],
+  },
+  template: {
+    public:
+      'The shared template library is visible to every organisation by design; offering needs authorship of the version (offerTemplate probe).',
+  },
+  templates: {
+    public:
+      'The shared template library is visible to every organisation by design; offering needs authorship of the version (offerTemplate probe).',
+  },
   unitVisits: {
     covered: [
       'fieldwork-tenancy.test.ts',
@@ -257,9 +269,12 @@ export const ELSEWHERE: Record<string, Entry> = {
       'the inspector who made a visit sees it and its evidence, never the results',
     ],
   },
-  weightingSchemes: { pending: 'No tenancy test drives it yet.' },
-  adoptTemplate: { pending: 'No tenancy test drives it yet.' },
-  closeResponseLink: { pending: 'No tenancy test drives it yet.' },
+  weightingSchemes: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'metrics, weighting schemes and inspection kinds are read inside the organisation only, made at its head office',
+    ],
+  },
   createApiKey: { covered: ['tenancy-and-permissions.test.ts', 'an API key of B sees only B'] },
   createDistribution: {
     covered: [
@@ -267,14 +282,23 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a distribution of the branch alone stays the branch author’s to change',
     ],
   },
-  createInspectionKind: { pending: 'No tenancy test drives it yet.' },
+  createInspectionKind: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'metrics, weighting schemes and inspection kinds are read inside the organisation only, made at its head office',
+    ],
+  },
   createUser: {
     covered: ['tenancy-and-permissions.test.ts', 'an administrator of a subtree manages users only there'],
   },
-  importMetricValues: { pending: 'No tenancy test drives it yet.' },
-  inviteRespondents: { pending: 'No tenancy test drives it yet.' },
+  importMetricValues: {
+    covered: [
+      'metric-import.test.ts',
+      'does not find another organisation’s unit codes',
+      'refuses a branch manager’s rows for units outside the branch, storing none of the file',
+    ],
+  },
   inviteUser: { covered: ['administration-tenancy.test.ts', 'cannot invite onto its units'] },
-  mergeTemplateUpdate: { pending: 'No tenancy test drives it yet.' },
   moveAction: {
     covered: [
       'actions-tenancy.test.ts',
@@ -287,13 +311,15 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
     ],
   },
-  offerTemplate: { pending: 'No tenancy test drives it yet.' },
   openAction: {
     covered: ['actions-tenancy.test.ts', 'another organisation cannot read or change an action: NOT_FOUND'],
   },
-  purgeContact: { pending: 'No tenancy test drives it yet.' },
-  reactivateUser: { pending: 'No tenancy test drives it yet.' },
-  recordCallOutcome: { pending: 'No tenancy test drives it yet.' },
+  purgeContact: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'purging a contact is a head-office act: a branch administrator is refused, another organisation finds nothing',
+    ],
+  },
   revokeApiKey: {
     covered: [
       'tenancy-and-permissions.test.ts',
@@ -306,9 +332,18 @@ export const ELSEWHERE: Record<string, Entry> = {
       'an assigned role takes effect on the next request; assigning twice is one assignment',
     ],
   },
-  saveEventRule: { pending: 'No tenancy test drives it yet.' },
-  setOrganizationCalendar: { pending: 'No tenancy test drives it yet.' },
-  submitVisit: { pending: 'No tenancy test drives it yet.' },
+  setOrganizationCalendar: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'the working calendar: a branch administrator reads it but cannot change it; another organisation changes only its own',
+    ],
+  },
+  submitVisit: {
+    covered: [
+      'fieldwork-tenancy.test.ts',
+      'an external inspector cannot read results, or another inspector’s visits or assignments',
+    ],
+  },
   updateOrgUnit: {
     covered: [
       'tenancy-and-permissions.test.ts',

@@ -14,7 +14,7 @@ import { LINKED } from './table-linked.js';
  *   whose body calls the operation or a top-level constant of the file or its support imports that does);
  * - `public` / `self`: why it has no tenant object to reach (a token is the credential, or it acts
  *   on the caller only);
- * - `pending`: not driven yet, and why; listed in the test output so it is not forgotten.
+ * - `pending`: not driven yet, and why: the suite fails while any entry is pending (kept for a moment's work).
  */
 export interface Probe {
   as: 'branch' | 'other';
