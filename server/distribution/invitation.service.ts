@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal } from '../org/index.js';
+import { requireAccess, requireOrganisationWide, requirePrincipal } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { hashSecret, newSecret } from '../org/index.js';
 import { Channel, completedThroughLinks } from '../responses/index.js';
@@ -271,6 +271,8 @@ export async function purgeContact(
   const principal = requirePrincipal(ctx);
   if (!principal.grants.some((g) => g.role === 'ADMIN'))
     throw badInput('Only an administrator can purge contact data.');
+  // A contact is the organisation's, used by distributions of any unit: purging it is a head-office act.
+  await requireOrganisationWide(ctx, Permission.USER_MANAGE, 'Contact purges');
   const normal = normaliseContact(input.kind, input.contact, ctx.config.PHONE_DEFAULT_COUNTRY);
   if ('problem' in normal) throw badInput(normal.problem, { field: 'contact' });
   const valueHash = contactKeys(ctx.config).hash(`${input.kind}:${normal.value}`);

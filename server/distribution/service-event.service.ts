@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { canAccessPath, requireAccess, requirePrincipal } from '../org/index.js';
+import { canAccessPath, requireAccess, requireOrganisationWide, requirePrincipal } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
 import { Organization } from '../org/index.js';
 import { Permission } from '../org/index.js';
@@ -70,6 +70,7 @@ export async function setCalendar(
   input: { workingDays?: number[] | null; holidays: string[] },
 ): Promise<OrgCalendar> {
   const principal = requirePrincipal(ctx);
+  await requireOrganisationWide(ctx, Permission.USER_MANAGE, 'Working days and holidays');
   const calendar = {
     workingDays: input.workingDays ?? DEFAULT_CALENDAR.workingDays,
     holidays: input.holidays.map((h) => h.trim()),
@@ -92,9 +93,23 @@ export async function setCalendar(
 /** The bound of the `eventRules` list, which is not paged (one rule per event type). */
 export const MAX_EVENT_RULES = 200;
 
+/** The rules whose distribution covers only units the caller reads questionnaires of (a branch sees its own). */
 export async function listEventRules(ctx: RequestContext): Promise<EventRule[]> {
-  requirePrincipal(ctx);
-  return ctx.em.find(EventRule, {}, { orderBy: { eventType: 'asc' } });
+  const principal = requirePrincipal(ctx);
+  const rules = await ctx.em.find(EventRule, {}, { orderBy: { eventType: 'asc' } });
+  const distributions = await ctx.em.find(Distribution, {
+    id: { $in: [...new Set(rules.map((r) => r.distributionId))] },
+  });
+  const unitIds = [...new Set(distributions.flatMap((d) => d.unitIds))];
+  const paths = new Map((await ctx.em.find(OrgUnit, { id: { $in: unitIds } })).map((u) => [u.id, u.path]));
+  const readable = new Set(
+    distributions
+      .filter((d) =>
+        d.unitIds.every((id) => canAccessPath(principal, Permission.QUESTIONNAIRE_READ, paths.get(id) ?? '')),
+      )
+      .map((d) => d.id),
+  );
+  return rules.filter((r) => readable.has(r.distributionId));
 }
 
 /** Creates or replaces the rule of an event type. */

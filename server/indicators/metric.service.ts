@@ -5,7 +5,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
-import { requireAccess, requirePrincipal } from '../org/index.js';
+import { requireAccess, requireOrganisationWide, requirePrincipal } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import type { MetricDefinition } from './engine/types.js';
 import { Metric, MetricKind } from './metric.entity.js';
@@ -56,6 +56,8 @@ function checkMetric(input: MetricInput): void {
 export const MAX_METRICS = 500;
 
 export async function createMetric(ctx: RequestContext, input: MetricInput): Promise<Metric> {
+  // A metric's key is the organisation's (every unit records under it): declared at the head office.
+  await requireOrganisationWide(ctx, Permission.QUESTIONNAIRE_AUTHOR, 'Metrics');
   checkMetric(input);
   if ((await ctx.em.count(Metric, {})) >= MAX_METRICS) {
     throw badInput(`An organisation can have at most ${MAX_METRICS} metrics; reuse one of the existing metrics.`);

@@ -42,30 +42,78 @@ describe('the tenancy table', () => {
     );
   });
 
+  it('has no pending entry: every operation is probed, covered by a named test, public or self-only', () => {
+    const pending = Object.entries(TABLE)
+      .filter(([, e]) => 'pending' in e)
+      .map(([n]) => n);
+    expect(
+      pending,
+      'A new operation needs a probe in tests/integration/tenancy/table-probed.ts (B1 admin and org B refused on a B2 object ' +
+        'of tenancy/world-objects.ts) or covered: [file, test title] naming a test that checks the refusal; see docs/security.md',
+    ).toEqual([]);
+  });
+
   it('points only at tests that exist and call the operation', () => {
     const wrong: string[] = [];
     for (const [name, entry] of Object.entries(TABLE) as [string, Entry][]) {
       if (!('covered' in entry)) continue;
-      const [file, title] = entry.covered;
+      const [file, ...titles] = entry.covered;
       const text = readFileSync(`tests/integration/${file}`, 'utf8');
-      const at = Math.max(text.indexOf(`'${title}'`), text.indexOf(`\`${title}\``));
-      if (at < 0) {
-        wrong.push(`${name}: no test "${title}" in ${file}`);
-        continue;
-      }
-      // The named test's body (to the next test) calls the operation, or a query the file defines for it.
-      const next = text.slice(at + 1).search(/\n\s*(it|describe)(\.\w+)?\(/);
-      const body = text.slice(at, next < 0 ? text.length : at + 1 + next);
       const calls = new RegExp(`\\b${name}\\s*[({]`);
-      const constants = [...text.matchAll(/const (\w+) =\s*(?:graphql\()?`([^`]*)`/g)]
-        .filter((m) => calls.test(m[2]))
-        .map((m) => m[1]);
-      if (!calls.test(body) && !constants.some((c) => new RegExp(`\\b${c}\\b`).test(body)))
-        wrong.push(`${name}: "${title}" in ${file} does not call it`);
+      // Top-level declarations of the file and of the support modules it imports that call the operation.
+      const helpers = callers(declarations(text), calls);
+      for (const title of titles) {
+        const at = Math.max(...[`'`, '"', '`'].map((q) => text.indexOf(`${q}${title}${q}`)));
+        if (at < 0) {
+          wrong.push(`${name}: no test "${title}" in ${file}`);
+          continue;
+        }
+        // The named test's body (to the next test) calls the operation, or a helper that does.
+        const next = text.slice(at + 1).search(/\n\s*(it|describe)(\.\w+)?\(/);
+        const body = text.slice(at, next < 0 ? text.length : at + 1 + next);
+        if (!calls.test(body) && !helpers.some((c) => new RegExp(`\\b${c}\\b`).test(body)))
+          wrong.push(`${name}: "${title}" in ${file} does not call it`);
+      }
     }
     expect(wrong).toEqual([]);
   });
 });
+
+/**
+ * `[name, text]` of each top-level `const` of a test file (to the next line at column 0 that does not
+ * close it), and of each `export const` of the `../support/` modules it imports by name.
+ */
+function declarations(text: string): [string, string][] {
+  const own = (source: string) =>
+    [...source.matchAll(/^(?:export )?const (\w+)\b[^]*?(?=\n(?![\s)\]}`])|$(?![^]))/gm)].map((m): [string, string] => [
+      m[1],
+      m[0],
+    ]);
+  const imported = [...text.matchAll(/import \{([^}]*)\} from '(\.\.\/(?:\.\.\/)?support\/[\w-]+)\.js'/g)].flatMap(
+    ([, names, from]) => {
+      const wanted = new Set(names.split(',').map((n) => n.trim()));
+      const source = readFileSync(`tests/support/${from.split('/').pop()}.ts`, 'utf8');
+      return own(source).filter(([n]) => wanted.has(n));
+    },
+  );
+  // And any template-literal constant, indented or not (a query declared inside a describe).
+  const literals = [...text.matchAll(/const (\w+) =\s*(?:graphql\()?`([^`]*)`/g)].map((m): [string, string] => [
+    m[1],
+    m[2],
+  ]);
+  return [...own(text), ...literals, ...imported];
+}
+
+/** The declarations that call the operation, directly or through another such declaration. */
+function callers(declared: [string, string][], calls: RegExp): string[] {
+  const found = new Set(declared.filter(([, body]) => calls.test(body)).map(([name]) => name));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [name, body] of declared)
+      if (!found.has(name) && [...found].some((f) => new RegExp(`\\b${f}\\b`).test(body))) grew = !!found.add(name);
+  }
+  return [...found];
+}
 
 async function run(probe: Probe) {
   const client = probe.as === 'branch' ? w.branch : w.other;

@@ -9,7 +9,11 @@ export const ACTING: Record<string, Entry> = {
     ],
   },
   commitmentAchievement: {
-    pending: 'Driven in public-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'public-tenancy.test.ts',
+      'another organisation cannot read or change them: NOT_FOUND, empty lists',
+      'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
+    ],
   },
   outboundWebhooks: {
     covered: ['public-tenancy.test.ts', 'another organisation cannot read or change them: NOT_FOUND, empty lists'],
@@ -18,7 +22,11 @@ export const ACTING: Record<string, Entry> = {
     covered: ['public-tenancy.test.ts', 'another organisation cannot read or change them: NOT_FOUND, empty lists'],
   },
   report: {
-    pending: 'Driven in reports-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'reports-tenancy.test.ts',
+      'finds none of the reports or subscriptions (NOT_FOUND)',
+      'cannot reach the reports and subscriptions of a unit outside its subtree (FORBIDDEN)',
+    ],
   },
   reportSubscriptions: {
     covered: ['reports-tenancy.test.ts', 'finds none of the reports or subscriptions (NOT_FOUND)'],
@@ -32,7 +40,11 @@ export const ACTING: Record<string, Entry> = {
   },
   visitPlans: { covered: ['fieldwork-tenancy.test.ts', 'lists plans only to those who read the unit owning them'] },
   webhookDeliveries: {
-    pending: 'Driven in public-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'public-tenancy.test.ts',
+      'another organisation cannot read or change them: NOT_FOUND, empty lists',
+      'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
+    ],
   },
   approveTransparencyComment: {
     covered: ['public-tenancy.test.ts', 'another organisation cannot read or change them: NOT_FOUND, empty lists'],
@@ -50,25 +62,49 @@ export const ACTING: Record<string, Entry> = {
     covered: ['reports-tenancy.test.ts', 'finds none of the reports or subscriptions (NOT_FOUND)'],
   },
   deleteServiceCommitment: {
-    pending: 'Driven in public-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'public-tenancy.test.ts',
+      'another organisation cannot read or change them: NOT_FOUND, empty lists',
+      'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
+    ],
   },
   editReportDraft: {
-    pending: 'Driven in reports-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'reports-tenancy.test.ts',
+      'finds none of the reports or subscriptions (NOT_FOUND)',
+      'cannot reach the reports and subscriptions of a unit outside its subtree (FORBIDDEN)',
+    ],
   },
   issueReport: {
-    pending: 'Driven in reports-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'reports-tenancy.test.ts',
+      'finds none of the reports or subscriptions (NOT_FOUND)',
+      'cannot reach the reports and subscriptions of a unit outside its subtree (FORBIDDEN)',
+    ],
   },
   refreshReportDraft: {
     covered: ['reports-tenancy.test.ts', 'finds none of the reports or subscriptions (NOT_FOUND)'],
   },
   replayWebhookDelivery: {
-    pending: 'Driven in public-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'public-tenancy.test.ts',
+      'another organisation cannot read or change them: NOT_FOUND, empty lists',
+      'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
+    ],
   },
   updateOutboundWebhook: {
-    pending: 'Driven in public-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'public-tenancy.test.ts',
+      'another organisation cannot read or change them: NOT_FOUND, empty lists',
+      'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
+    ],
   },
   updateServiceCommitment: {
-    pending: 'Driven in public-tenancy.test.ts through its list of operations, which this suite cannot match by name.',
+    covered: [
+      'public-tenancy.test.ts',
+      'another organisation cannot read or change them: NOT_FOUND, empty lists',
+      'a branch principal cannot reach what belongs to units outside its subtree: FORBIDDEN',
+    ],
   },
   updateTransparencySettings: {
     covered: ['public-tenancy.test.ts', 'another organisation cannot read or change them: NOT_FOUND, empty lists'],

@@ -207,8 +207,6 @@ export const ELSEWHERE: Record<string, Entry> = {
       'work plans, service events and call lists keep to the organisation and the subtree',
     ],
   },
-  // Not driven yet: listed by the test, to be moved to probes or covered.
-  action: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
   auditLog: {
     covered: ['audit-log.test.ts', 'a branch administrator is refused; another organisation sees only its own entries'],
   },
@@ -226,7 +224,6 @@ export const ELSEWHERE: Record<string, Entry> = {
       'reads only its own unit: units, links and tokens, stats, invitations',
     ],
   },
-  eventRules: { pending: 'No tenancy test drives it yet.' },
   inspectionKinds: {
     covered: ['fieldwork-tenancy.test.ts', 'another organisation can neither read nor change anything'],
   },
@@ -237,15 +234,26 @@ export const ELSEWHERE: Record<string, Entry> = {
       'reads only its own unit: units, links and tokens, stats, invitations',
     ],
   },
-  keyClientReport: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  metricObservations: { pending: 'No tenancy test drives it yet.' },
-  metrics: { pending: 'No tenancy test drives it yet.' },
-  organizationCalendar: { pending: 'No tenancy test drives it yet.' },
-  planAssignments: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  planProgress: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  responseImport: { pending: 'No tenancy test drives it yet.' },
-  template: { pending: 'No tenancy test drives it yet.' },
-  templates: { pending: 'No tenancy test drives it yet.' },
+  metrics: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'metrics, weighting schemes and inspection kinds are read inside the organisation only, made at its head office',
+    ],
+  },
+  organizationCalendar: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'the working calendar: a branch administrator reads it but cannot change it; another organisation changes only its own',
+    ],
+  },
+  template: {
+    public:
+      'The shared template library is visible to every organisation by design; offering needs authorship of the version (offerTemplate probe).',
+  },
+  templates: {
+    public:
+      'The shared template library is visible to every organisation by design; offering needs authorship of the version (offerTemplate probe).',
+  },
   unitVisits: {
     covered: [
       'fieldwork-tenancy.test.ts',
@@ -255,22 +263,18 @@ export const ELSEWHERE: Record<string, Entry> = {
   user: {
     covered: ['subtree-privacy.test.ts', 'reads only users holding a role in its subtree, and only their roles there'],
   },
-  users: { pending: 'Called in administration-tenancy.test.ts, not yet linked to one named test.' },
   visit: {
     covered: [
       'fieldwork-tenancy.test.ts',
       'the inspector who made a visit sees it and its evidence, never the results',
     ],
   },
-  visitHistory: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  visitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  weightingSchemes: { pending: 'No tenancy test drives it yet.' },
-  addActionNote: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  addCaseNote: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
-  adoptTemplate: { pending: 'No tenancy test drives it yet.' },
-  changeCaseState: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
-  closeResponseLink: { pending: 'No tenancy test drives it yet.' },
-  correctVisit: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
+  weightingSchemes: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'metrics, weighting schemes and inspection kinds are read inside the organisation only, made at its head office',
+    ],
+  },
   createApiKey: { covered: ['tenancy-and-permissions.test.ts', 'an API key of B sees only B'] },
   createDistribution: {
     covered: [
@@ -278,15 +282,23 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a distribution of the branch alone stays the branch author’s to change',
     ],
   },
-  createInspectionKind: { pending: 'No tenancy test drives it yet.' },
+  createInspectionKind: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'metrics, weighting schemes and inspection kinds are read inside the organisation only, made at its head office',
+    ],
+  },
   createUser: {
     covered: ['tenancy-and-permissions.test.ts', 'an administrator of a subtree manages users only there'],
   },
-  createVisitPlan: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  importMetricValues: { pending: 'No tenancy test drives it yet.' },
-  inviteRespondents: { pending: 'No tenancy test drives it yet.' },
+  importMetricValues: {
+    covered: [
+      'metric-import.test.ts',
+      'does not find another organisation’s unit codes',
+      'refuses a branch manager’s rows for units outside the branch, storing none of the file',
+    ],
+  },
   inviteUser: { covered: ['administration-tenancy.test.ts', 'cannot invite onto its units'] },
-  mergeTemplateUpdate: { pending: 'No tenancy test drives it yet.' },
   moveAction: {
     covered: [
       'actions-tenancy.test.ts',
@@ -299,17 +311,15 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
     ],
   },
-  offerTemplate: { pending: 'No tenancy test drives it yet.' },
   openAction: {
     covered: ['actions-tenancy.test.ts', 'another organisation cannot read or change an action: NOT_FOUND'],
   },
-  purgeContact: { pending: 'No tenancy test drives it yet.' },
-  purgeKeyClient: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  reactivateUser: { pending: 'No tenancy test drives it yet.' },
-  reassignAssignment: { pending: 'Called in fieldwork-tenancy.test.ts, not yet linked to one named test.' },
-  recheckAction: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  recordActionConsequence: { pending: 'Called in actions-tenancy.test.ts, not yet linked to one named test.' },
-  recordCallOutcome: { pending: 'No tenancy test drives it yet.' },
+  purgeContact: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'purging a contact is a head-office act: a branch administrator is refused, another organisation finds nothing',
+    ],
+  },
   revokeApiKey: {
     covered: [
       'tenancy-and-permissions.test.ts',
@@ -322,10 +332,18 @@ export const ELSEWHERE: Record<string, Entry> = {
       'an assigned role takes effect on the next request; assigning twice is one assignment',
     ],
   },
-  saveCaseCategory: { pending: 'Called in cases-tenancy.test.ts, not yet linked to one named test.' },
-  saveEventRule: { pending: 'No tenancy test drives it yet.' },
-  setOrganizationCalendar: { pending: 'No tenancy test drives it yet.' },
-  submitVisit: { pending: 'No tenancy test drives it yet.' },
+  setOrganizationCalendar: {
+    covered: [
+      'org-wide-tenancy.test.ts',
+      'the working calendar: a branch administrator reads it but cannot change it; another organisation changes only its own',
+    ],
+  },
+  submitVisit: {
+    covered: [
+      'fieldwork-tenancy.test.ts',
+      'an external inspector cannot read results, or another inspector’s visits or assignments',
+    ],
+  },
   updateOrgUnit: {
     covered: [
       'tenancy-and-permissions.test.ts',

@@ -75,4 +75,63 @@ export const PROBED: Record<string, Entry> = {
       (w) => ({ q: w.questionnaireId }),
     ),
   },
+  // B2's link, import, distribution, invitation, event rule, user and offered template (world-objects.ts, tenancy5)
+  metricObservations: {
+    probes: both(`query($u: ID!) { metricObservations(metricKey: "b2_wait", unitId: $u) { __typename } }`, (w) => ({
+      u: w.b2,
+    })),
+  },
+  responseImport: {
+    probes: both(`query($id: ID!) { responseImport(id: $id) { id } }`, (w) => ({ id: w.objects.importId })),
+  },
+  closeResponseLink: {
+    probes: both(`mutation($id: ID!) { closeResponseLink(id: $id) { id } }`, (w) => ({ id: w.objects.linkId })),
+  },
+  inviteRespondents: {
+    probes: both(
+      `mutation($d: ID!) { inviteRespondents(input: { distributionId: $d, respondents: [{ contact: "intruder@example.org" }] }) { invited } }`,
+      (w) => ({ d: w.objects.distributionId }),
+    ),
+  },
+  recordCallOutcome: {
+    probes: both(
+      `mutation($i: ID!) { recordCallOutcome(input: { invitationId: $i, completed: true }) { id } }`,
+      (w) => ({ i: w.objects.invitationId }),
+    ),
+  },
+  saveEventRule: {
+    probes: both(
+      `mutation($d: ID!) { saveEventRule(input: { distributionId: $d, eventType: "b2_claim_paid", deadlineWorkingDays: 9 }) { id } }`,
+      (w) => ({ d: w.objects.distributionId }),
+    ),
+  },
+  eventRules: {
+    probes: (w) =>
+      (['branch', 'other'] as const).map((as): Probe => ({
+        as,
+        query: `{ eventRules { id distributionId } }`,
+        hidden: [w.objects.eventRuleId, w.objects.distributionId],
+      })),
+  },
+  reactivateUser: {
+    probes: both(`mutation($id: ID!) { reactivateUser(id: $id) { id } }`, (w) => ({ id: w.objects.userId })),
+  },
+  offerTemplate: {
+    probes: both(
+      `mutation($v: ID!) { offerTemplate(input: { versionId: $v, category: "Intruder", description: "Taken" }) { id } }`,
+      (w) => ({ v: w.secondVersionId }),
+    ),
+  },
+  adoptTemplate: {
+    probes: both(`mutation($t: ID!, $u: ID!) { adoptTemplate(templateId: $t, unitId: $u) { id } }`, (w) => ({
+      t: w.objects.templateId,
+      u: w.b2,
+    })),
+  },
+  mergeTemplateUpdate: {
+    probes: both(
+      `mutation($q: ID!) { mergeTemplateUpdate(questionnaireId: $q, expectedRevision: 0) { __typename } }`,
+      (w) => ({ q: w.questionnaireId }),
+    ),
+  },
 };

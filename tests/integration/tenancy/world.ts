@@ -3,12 +3,13 @@ import { newTenant, newUnit, newUserWithRole, type Tenant } from '../../support/
 import type { TestApp } from '../../support/harness.js';
 import { newQuestionnaire, publish } from '../../support/questionnaires.js';
 import { storeResponses } from '../../support/responses.js';
+import { buildB2Objects, type B2Objects } from './world-objects.js';
 
 /**
  * What the enumerated tenancy suite probes: organisation A (head office, branches B1 and B2) whose
  * objects live under B2; an ADMIN of B1 (the strongest branch principal, outside B2's subtree);
  * organisation B's head-office ADMIN. A questionnaire, its version, a published model and a stored
- * response, all of B2.
+ * response, all of B2; and in `objects` what else B2 holds (world-objects.ts).
  */
 export interface World {
   a: Tenant;
@@ -24,6 +25,7 @@ export interface World {
   modelVersionId: string;
   responseId: string;
   definition: Record<string, unknown>;
+  objects: B2Objects;
 }
 
 const survey = { elements: [{ type: 'rating', name: 'q', rateMin: 1, rateMax: 5 }] };
@@ -71,5 +73,6 @@ export async function buildWorld(app: TestApp): Promise<World> {
     modelVersionId: published.publishIndicatorModel.id,
     responseId,
     definition,
+    objects: await buildB2Objects(app, a, b2, { questionnaireId: q.id, versionId }),
   };
 }
