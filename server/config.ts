@@ -50,6 +50,14 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** The key that seals stored secrets (TOTP), base64 of 32 bytes; without it DATA_DIR/secrets.key (docs/security.md). */
+  SECRETS_KEY: z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'expected 32 random bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
   EMBEDDED_PG_PORT: port(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),
   // Database timeouts (0 = none): no statement, lock wait, idle transaction, connect or pool wait lasts for ever.

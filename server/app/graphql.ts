@@ -8,6 +8,7 @@ import { buildContext, type ContextDeps, type RequestContext } from '../graphql/
 import { fieldCostRule } from '../graphql/field-cost.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { loggingPlugin } from '../graphql/logging-plugin.js';
+import { unavailablePlugin } from '../graphql/unavailable-plugin.js';
 import { createSchema } from './schema.js';
 
 const MAX_BODY = '8mb';
@@ -46,6 +47,7 @@ export async function mountGraphql(
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin,
+      unavailablePlugin,
     ],
   });
   await apollo.start();

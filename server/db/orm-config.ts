@@ -42,21 +42,62 @@ export function dbTimeouts(config: {
   };
 }
 
+/**
+ * How long the client waits for any answer to a query: the statement timeout is enforced by the
+ * server, so a frozen or vanished server would otherwise hold a request for ever. A little longer
+ * than the statement timeout, so a statement the server cancels is reported as such (BUSY).
+ */
+const clientQueryTimeout = (t: DbTimeouts) => (t.statementMs > 0 ? t.statementMs + QUERY_TIMEOUT_MARGIN_MS : 0);
+const QUERY_TIMEOUT_MARGIN_MS = 1000;
+
 /** Session settings every pooled connection starts with (node-postgres sends them at connect). */
 function connectionTimeouts(t: DbTimeouts | undefined, transactionPooled = false) {
   if (!t) return {};
+  const client = { connectionTimeoutMillis: t.connectMs, query_timeout: clientQueryTimeout(t) };
   // pgbouncer refuses unknown startup parameters, and a SET would outlive the transaction on a pooled connection.
-  if (transactionPooled) return { driverOptions: { connection: { connectionTimeoutMillis: t.connectMs } } };
+  if (transactionPooled) return { driverOptions: { connection: client } };
   return {
     driverOptions: {
       connection: {
         statement_timeout: t.statementMs,
         lock_timeout: t.lockMs,
         idle_in_transaction_session_timeout: t.idleInTransactionMs,
-        connectionTimeoutMillis: t.connectMs,
+        ...client,
       },
     },
   };
+}
+
+/** The part of a node-postgres client this file relies on. */
+interface DriverClient {
+  query: (...args: unknown[]) => unknown;
+  connection?: { stream?: { destroy(): void } };
+}
+
+/**
+ * A connection whose query timed out on the client side is in an unknown state (the server may
+ * still run the statement, and later ones would queue behind it, or run in its transaction):
+ * close its socket, so the pool drops it and the server rolls its transaction back.
+ */
+function dropOnQueryTimeout(client: DriverClient, done: (error: Error | null, client: unknown) => void): void {
+  const query = client.query.bind(client);
+  const drop = (error: unknown) => {
+    if ((error as Error | undefined)?.message === 'Query read timeout') client.connection?.stream?.destroy();
+  };
+  client.query = (...args: unknown[]) => {
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      args[last] = (error: unknown, result: unknown) => {
+        drop(error);
+        callback(error, result);
+      };
+    }
+    const result = query(...args);
+    if (result instanceof Promise) result.catch(drop);
+    return result;
+  };
+  done(null, client);
 }
 
 /** The modules' entities (server/app/entities.ts): the kernel does not know them. */
@@ -80,7 +121,9 @@ export function baseOrmConfig(
     pool: {
       min: 0,
       max: options.poolMax ?? 10,
-      ...(options.timeouts ? { acquireTimeoutMillis: options.timeouts.acquireMs } : {}),
+      ...(options.timeouts
+        ? { acquireTimeoutMillis: options.timeouts.acquireMs, afterCreate: dropOnQueryTimeout }
+        : {}),
     },
     ...connectionTimeouts(options.timeouts, options.transactionPooled),
     dynamicImportProvider: (id) => import(id),

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { databaseTrouble, TROUBLE_MESSAGE } from '../db/unavailable.js';
 import type { Logger } from '../logger.js';
 
 interface ValidationFailure {
@@ -32,21 +33,6 @@ const KNOWN = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** PostgreSQL's lock_not_available (lock timeout) and query_canceled (statement timeout). */
-const DATABASE_BUSY = new Set(['55P03', '57014']);
-
-/** The PostgreSQL timeout behind an error, also when Apollo wrapped it (context creation). */
-function databaseCause(error: unknown): { code: string } | null {
-  for (
-    let e = error as { code?: unknown; originalError?: unknown } | undefined, depth = 0;
-    e && depth < 5;
-    e = e.originalError as typeof e, depth++
-  ) {
-    if (typeof e.code === 'string' && DATABASE_BUSY.has(e.code)) return e as { code: string };
-  }
-  return null;
-}
-
 /**
  * Errors a person can act on pass through with their code; anything else is a bug: logged in
  * full and answered with a generic message that names the request id, never internals.
@@ -67,11 +53,11 @@ export function createErrorFormatter(log: Logger) {
       const { http: _, stacktrace: __, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const cause = databaseCause(unwrapResolverError(error));
-    if (cause) {
-      log.warn({ err: cause, path: formatted.path }, 'database wait timed out');
+    const trouble = databaseTrouble(error);
+    if (trouble) {
+      log.warn({ err: unwrapResolverError(error), path: formatted.path, trouble }, 'database unavailable');
       return {
-        message: 'The database is busy right now and did not answer in time; please try again in a moment.',
+        message: TROUBLE_MESSAGE[trouble],
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: 'SERVICE_UNAVAILABLE' },

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { databaseTrouble, RETRY_AFTER_SECONDS, TROUBLE_MESSAGE } from '../db/unavailable.js';
 import type { Logger } from '../logger.js';
 
 /** A body-parser failure: an HTTP status and a type such as `entity.too.large`. */
@@ -45,7 +46,7 @@ function parserAnswer(error: ParserError): [number, string, string] | null {
  * Answers an error as JSON in the API's error shape ({errors: [{message, extensions: {code}}]},
  * as GraphQL answers), never with Express's HTML page, a stack, a file path or SQL. Client
  * errors keep their status; anything else is logged in full and answered 500 with the request
- * id to report. restHandler and the final handler both answer through it.
+ * id to report; a database that is busy or cannot be reached is 503 with Retry-After. restHandler and the final handler both answer through it.
  */
 export function answerError(log: Logger, error: unknown, req: Request, res: Response): void {
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
@@ -59,6 +60,15 @@ export function answerError(log: Logger, error: unknown, req: Request, res: Resp
   if (parsed) {
     const [status, errorCode, message] = parsed;
     res.status(status).json({ errors: [{ message, extensions: { code: errorCode } }] });
+    return;
+  }
+  const trouble = databaseTrouble(error);
+  if (trouble) {
+    log.warn({ err: error, method: req.method, path: req.path, trouble }, 'database unavailable');
+    res.setHeader('retry-after', RETRY_AFTER_SECONDS);
+    res
+      .status(503)
+      .json({ errors: [{ message: TROUBLE_MESSAGE[trouble], extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     return;
   }
   const requestId = String(res.getHeader('x-request-id') ?? '');

@@ -3,7 +3,7 @@ import { TenantEntity } from '../db/tenant-entity.js';
 
 /**
  * A user's TOTP second factor (RFC 6238, 6 digits, 30 s). While `confirmedAt` is null it is an
- * enrolment in progress and does not count at sign-in. Neither the secret nor the recovery codes
+ * enrolment in progress and does not count at sign-in. The secret is stored sealed; neither it nor the recovery codes
  * are ever sent after enrolment; the audit trail records changes with both redacted.
  */
 @Entity({ tableName: 'user_totp' })
@@ -14,9 +14,12 @@ export class UserTotp extends TenantEntity {
   @PrimaryKey({ type: 'uuid' })
   userId!: string;
 
-  /** Base32 shared secret (the server must read it to check codes). */
+  /**
+   * The base32 shared secret, sealed (db/secret-box.ts, the user id as context): the server must read it to check
+   * codes, and the database never holds it in the clear.
+   */
   @Property({ type: 'text', hidden: true })
-  totpSecret!: string;
+  sealedSecret!: string;
 
   @Property({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null = null;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
+import { seal, sealingKey, unseal } from '../db/secret-box.js';
 import type { RequestContext } from '../graphql/context.js';
 import { AppError, badInput, forbidden, unauthenticated } from '../graphql/errors.js';
 import { requirePrincipal } from './access.service.js';
@@ -37,6 +38,19 @@ function newRecoveryCode(): string {
   return `${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
+/** The plain shared secret; a key that does not open it is the operator's mistake, said plainly in the log. */
+function openSecret(ctx: RequestContext, totp: UserTotp): string {
+  try {
+    return unseal(sealingKey(ctx.config), totp.sealedSecret, totp.userId);
+  } catch (error) {
+    throw new Error(
+      `The TOTP secret of user ${totp.userId} does not open with this server's key: every server copy needs the ` +
+        'same SECRETS_KEY (or DATA_DIR/secrets.key) as the one that sealed it.',
+      { cause: error },
+    );
+  }
+}
+
 /** The user's confirmed second factor, or null. */
 export async function confirmedTotp(em: EntityManager, userId: string): Promise<UserTotp | null> {
   return em.findOne(UserTotp, { userId, confirmedAt: { $ne: null } }, NO_TENANT_FILTER);
@@ -46,11 +60,11 @@ export async function confirmedTotp(em: EntityManager, userId: string): Promise<
  * Accepts a 6-digit code (once, see above) or an unused recovery code (which is then used up).
  * Both updates are single statements, so two requests racing with the same code cannot both pass.
  */
-async function acceptCode(em: EntityManager, totp: UserTotp, code: string): Promise<boolean> {
+async function acceptCode(ctx: RequestContext, totp: UserTotp, code: string): Promise<boolean> {
   const value = normalise(code);
-  const connection = em.getConnection();
+  const connection = ctx.em.getConnection();
   if (/^\d{6}$/.test(value)) {
-    const delta = totpOf(totp.totpSecret).validate({ token: value, window: 1 });
+    const delta = totpOf(openSecret(ctx, totp)).validate({ token: value, window: 1 });
     if (delta === null) return false;
     const step = Math.floor(Date.now() / 1000 / PERIOD) + delta;
     const rows = await connection.execute(
@@ -87,7 +101,7 @@ export async function checkSecondFactor(
       { field: 'code' },
     );
   }
-  if (!(await acceptCode(ctx.em, totp, code))) {
+  if (!(await acceptCode(ctx, totp, code))) {
     await recordFailure(ctx.em, ctx.config, keys);
     throw unauthenticated(
       'This code is not correct or was already used: wait for the next code of your app, or use a recovery code.',
@@ -129,9 +143,10 @@ export async function startTotpEnrolment(ctx: RequestContext, password: string):
     throw badInput('The second factor is already on; turn it off first to enrol a new app.');
   }
   const secret = new Secret({ size: 20 }).base32;
+  const sealedSecret = seal(sealingKey(ctx.config), secret, user.id);
   const existing = await ctx.em.findOne(UserTotp, { userId: user.id });
-  if (existing) existing.totpSecret = secret;
-  else ctx.em.create(UserTotp, { userId: user.id, organization: user.organization, totpSecret: secret });
+  if (existing) existing.sealedSecret = sealedSecret;
+  else ctx.em.create(UserTotp, { userId: user.id, organization: user.organization, sealedSecret });
   await ctx.em.flush();
   const uri = totpOf(secret, user.email).toString();
   const svg = await QRCode.toString(uri, { type: 'svg', margin: 2 });
@@ -143,7 +158,7 @@ export async function confirmTotpEnrolment(ctx: RequestContext, code: string): P
   const user = await signedInAdmin(ctx);
   const totp = await ctx.em.findOne(UserTotp, { userId: user.id });
   if (!totp || totp.confirmedAt) throw badInput('There is no enrolment to confirm: start it again.');
-  if (!/^\d{6}$/.test(normalise(code)) || !(await acceptCode(ctx.em, totp, code))) {
+  if (!/^\d{6}$/.test(normalise(code)) || !(await acceptCode(ctx, totp, code))) {
     throw badInput('This code does not match: check the time of your phone and type the code it shows now.', {
       field: 'code',
     });
@@ -163,7 +178,7 @@ export async function disableTotp(ctx: RequestContext, password: string, code: s
   const keys = await requirePassword(ctx, user, password);
   const totp = await confirmedTotp(ctx.em, user.id);
   if (!totp) throw badInput('The second factor is not on.');
-  if (!(await acceptCode(ctx.em, totp, code))) {
+  if (!(await acceptCode(ctx, totp, code))) {
     await recordFailure(ctx.em, ctx.config, keys);
     throw badInput('This code is not correct or was already used.', { field: 'code' });
   }

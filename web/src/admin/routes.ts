@@ -18,6 +18,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'settings.org.title', permission: 'USER_MANAGE' },
   },
   {
+    path: '/admin/contact-data',
+    component: () => import('./ContactDataPage.vue'),
+    meta: { title: 'privacy.title', permission: 'USER_MANAGE' },
+  },
+  {
     path: '/admin/metrics',
     component: () => import('./MetricsPage.vue'),
     meta: { title: 'settings.metrics.title', permission: 'METRIC_RECORD' },
@@ -34,5 +39,6 @@ export const nav: NavItem[] = [
     order: 22,
   },
   { section: 'setup', label: 'settings.org.title', path: '/admin/organisation', permission: 'USER_MANAGE', order: 24 },
+  { section: 'setup', label: 'privacy.title', path: '/admin/contact-data', permission: 'USER_MANAGE', order: 25 },
   { section: 'setup', label: 'settings.metrics.title', path: '/admin/metrics', permission: 'METRIC_RECORD', order: 26 },
 ];

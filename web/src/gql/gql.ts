@@ -38,6 +38,8 @@ type Documents = {
     "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}": typeof types.ApiKeyListDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}": typeof types.CreateApiKeyDocument,
     "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.RevokeApiKeyDocument,
+    "mutation ExportContactData($input: ContactDataInput!) { exportContactData(input: $input) }": typeof types.ExportContactDataDocument,
+    "mutation EraseContactData($input: ContactDataInput!) {\n  eraseContactData(input: $input) { contacts cases keyClients }\n}": typeof types.EraseContactDataDocument,
     "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }": typeof types.CreateMetricDocument,
     "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }": typeof types.RecordMetricDocument,
     "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}": typeof types.ImportMetricValuesDocument,
@@ -227,6 +229,8 @@ const documents: Documents = {
     "query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n  apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name role scopes createdAt expiresAt lastUsedAt revokedAt unit { id name } } }\n  }\n}": types.ApiKeyListDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { token apiKey { id name } }\n}": types.CreateApiKeyDocument,
     "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.RevokeApiKeyDocument,
+    "mutation ExportContactData($input: ContactDataInput!) { exportContactData(input: $input) }": types.ExportContactDataDocument,
+    "mutation EraseContactData($input: ContactDataInput!) {\n  eraseContactData(input: $input) { contacts cases keyClients }\n}": types.EraseContactDataDocument,
     "mutation CreateMetric($input: MetricInput!) { createMetric(input: $input) { id key } }": types.CreateMetricDocument,
     "mutation RecordMetric($input: RecordMetricInput!) { recordMetric(input: $input) { id } }": types.RecordMetricDocument,
     "mutation ImportMetricValues($input: ImportMetricValuesInput!) {\n  importMetricValues(input: $input) { imported rowErrors { row message } }\n}": types.ImportMetricValuesDocument,
@@ -485,6 +489,14 @@ export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportContactData($input: ContactDataInput!) { exportContactData(input: $input) }"): typeof import('./graphql').ExportContactDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseContactData($input: ContactDataInput!) {\n  eraseContactData(input: $input) { contacts cases keyClients }\n}"): typeof import('./graphql').EraseContactDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

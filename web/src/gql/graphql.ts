@@ -425,6 +425,21 @@ export type ConsequenceInput = {
   text: string;
 };
 
+/** The person a data request is about: their e-mail address or phone number. */
+export type ContactDataInput = {
+  /** The e-mail address or phone number (international format, or national for the default country). */
+  contact: string;
+  /** Whether `contact` is an e-mail address or a phone number. */
+  kind: ContactKind;
+};
+
+/** Kind of contact detail. */
+export type ContactKind =
+  /** An e-mail address. */
+  | 'EMAIL'
+  /** A phone number (E.164). */
+  | 'PHONE';
+
 /** A new API key for another system. */
 export type CreateApiKeyInput = {
   /** When the key stops working (UTC); left out, it does not expire. */
@@ -2023,6 +2038,20 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
 
+export type ExportContactDataMutationVariables = Exact<{
+  input: ContactDataInput;
+}>;
+
+
+export type ExportContactDataMutation = { exportContactData: unknown };
+
+export type EraseContactDataMutationVariables = Exact<{
+  input: ContactDataInput;
+}>;
+
+
+export type EraseContactDataMutation = { eraseContactData: { contacts: number, cases: number, keyClients: number } };
+
 export type CreateMetricMutationVariables = Exact<{
   input: MetricInput;
 }>;
@@ -3505,6 +3534,20 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const ExportContactDataDocument = new TypedDocumentString(`
+    mutation ExportContactData($input: ContactDataInput!) {
+  exportContactData(input: $input)
+}
+    `) as unknown as TypedDocumentString<ExportContactDataMutation, ExportContactDataMutationVariables>;
+export const EraseContactDataDocument = new TypedDocumentString(`
+    mutation EraseContactData($input: ContactDataInput!) {
+  eraseContactData(input: $input) {
+    contacts
+    cases
+    keyClients
+  }
+}
+    `) as unknown as TypedDocumentString<EraseContactDataMutation, EraseContactDataMutationVariables>;
 export const CreateMetricDocument = new TypedDocumentString(`
     mutation CreateMetric($input: MetricInput!) {
   createMetric(input: $input) {
