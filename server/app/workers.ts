@@ -11,6 +11,7 @@ import {
   type Scheduler,
 } from '../jobs/schedules.js';
 import { purgeExpiredSessions } from '../org/index.js';
+import { maintainResponsePartitions } from '../responses/index.js';
 import { startCasesWorker } from '../cases/index.js';
 import { startActionsWorker } from '../actions/index.js';
 import { startWebhooksWorker } from '../webhooks/index.js';
@@ -33,6 +34,12 @@ export function scheduledJobs(config: Config, orm: MikroORM, log: Logger): Sched
       name: 'sessions-purge',
       cron: config.SCHEDULE_CRON,
       run: async () => void (await purgeExpiredSessions(orm.em.fork())),
+    },
+    // Response partitions: the next months created ahead, the default partition's months filed (docs/scale-out.md).
+    {
+      name: 'response-partitions',
+      cron: config.SCHEDULE_CRON,
+      run: async () => void (await maintainResponsePartitions(orm.em.fork())),
     },
     // Periodic reports of closed periods, drafted and e-mailed to their subscribers (docs/reports.md).
     {

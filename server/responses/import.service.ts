@@ -36,7 +36,7 @@ import {
   ResponseImport,
   type ImportProblem,
 } from './response-import.entity.js';
-import { Channel, INTERVIEWER_CHANNELS, ResponseStatus } from './response.entity.js';
+import { Channel, INTERVIEWER_CHANNELS, monthOf, ResponseStatus } from './response.entity.js';
 import { jsonProblem, storable } from '../http/public-input.js';
 import { judgeAnswers } from './validation/judge.js';
 import { staffRegister } from './staff-register.js';
@@ -67,6 +67,11 @@ export const COPY_COLUMNS = [
   'model_version_id',
   'staff_id',
 ];
+/**
+ * What an import copies: COPY_COLUMNS and the partition month of each row's completion (the
+ * benchmark's raw COPY leaves it to the column default, the current month).
+ */
+const IMPORT_COLUMNS = [...COPY_COLUMNS, 'partition_month'];
 
 /** One line of COPY's CSV format: NULL is an empty unquoted field, every value else is quoted. */
 export const csvLine = (values: unknown[]) =>
@@ -270,7 +275,7 @@ async function copyRows(
     await ctx.em.fork().transactional(async (tx) => {
       const trx = tx.getTransactionContext<Knex.Transaction>()!;
       const connection = (await trx.client.acquireConnection()) as pg.Client;
-      const stream = connection.query(copyFrom(`copy response (${COPY_COLUMNS.join(', ')}) from stdin (format csv)`));
+      const stream = connection.query(copyFrom(`copy response (${IMPORT_COLUMNS.join(', ')}) from stdin (format csv)`));
       copy = stream;
       const copying = finished(stream);
       copying.catch(() => {}); // awaited below; a failure also surfaces on write
@@ -384,6 +389,7 @@ async function rowLine(
     scored?.bandKey ?? null,
     scored?.modelVersionId ?? null,
     staffId,
+    monthOf(completed),
   ]);
   return { id, text };
 }

@@ -23,6 +23,7 @@ export { answerCountsByQuarter, linkViewsByQuarter } from './cx-counts.service.j
 export type { CxScope } from './cx-counts.service.js';
 export { responseDocs } from './response.docs.js';
 export { purgeAbandonedPartials } from './partial-purge.js';
+export { detachResponseYear, maintainResponsePartitions, responsePartitions } from './partitions.js';
 export { storedResponseFacts } from './response-facts.service.js';
 export type { StoredResponseFacts } from './response-facts.service.js';
 export { judgeCompletedAnswers } from './completed-answers.js';

@@ -30,6 +30,9 @@ export const RESPONSE_COLUMNS: [string, string][] = [
   ['staff_id', 'uuid'],
 ];
 
+/** The partition a row of these columns is filed under (the Response entity's `partitionMonth`). */
+export const PARTITION_MONTH_SQL = `date_trunc('month', coalesce(completed_at, submitted_at) at time zone 'UTC')::date`;
+
 /** The distribution a completed response counts towards (none for test links and plain links). */
 export interface Counter {
   distributionId: string;
@@ -65,7 +68,7 @@ function statement(count: number): string {
       select gen_random_uuid(), key_org, key_id, id, now() from input
       on conflict (organization_id, client_request_id) do nothing returning response_id
     )
-    insert into response (${columns}) select ${columns} from input where id in (select response_id from claimed) returning id`;
+    insert into response (${columns}, partition_month) select ${columns}, ${PARTITION_MONTH_SQL} from input where id in (select response_id from claimed) returning id`;
 }
 
 /**

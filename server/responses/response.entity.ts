@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../db/tenant-entity.js';
-import { OrgUnit } from '../org/index.js';
+import { OrgUnit, type Organization } from '../org/index.js';
 import { QuestionnaireVersion } from '../questionnaires/index.js';
 import { Questionnaire } from '../questionnaires/index.js';
 
@@ -34,9 +44,16 @@ registerEnumType(ResponseStatus, {
 /** Channels whose responses an interviewer keys in on the respondent's behalf. */
 export const INTERVIEWER_CHANNELS: readonly Channel[] = [Channel.PHONE, Channel.PAPER];
 
+/** The month a response is filed under (its partition): the first day of its UTC month, as `YYYY-MM-01`. */
+export const monthOf = (at: Date): string => `${at.toISOString().slice(0, 7)}-01`;
+
 /**
  * One response to one exact questionnaire version. Contact data never lives here: a response
  * holds answers and the facts results are broken down by.
+ *
+ * The table is range-partitioned by `partition_month` (docs/scale-out.md#responses-partitioned-by-month),
+ * so its primary key is (organization_id, id, partition_month): PostgreSQL wants the partition key in
+ * every unique key, Citus the organisation. `id` alone stays unique in practice (a random uuid).
  */
 @ObjectType({ description: 'A response to an exact questionnaire version.' })
 @Entity()
@@ -55,11 +72,23 @@ export class Response extends TenantEntity {
     | 'modelVersionId'
     | 'resumeKeyHash'
     | 'confidential'
-    | 'staffId';
+    | 'staffId'
+    | 'partitionMonth';
+  [PrimaryKeyProp]?: ['organization', 'id', 'partitionMonth'];
+
+  @ManyToOne({ entity: 'Organization', ref: true, deleteRule: 'cascade', index: false, primary: true })
+  override organization!: Ref<Organization>;
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /**
+   * The partition key: the month of `completedAt` (UTC), or for a partial of when it was first
+   * saved. Set by every writer; a writer that leaves it out files the row under the current month.
+   */
+  @PrimaryKey({ type: 'date', defaultRaw: `(date_trunc('month'::text, (now() AT TIME ZONE 'UTC'::text)))::date` })
+  partitionMonth: string = monthOf(new Date());
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
   unit!: Ref<OrgUnit>;
@@ -160,8 +189,12 @@ export class Response extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   staffId: string | null = null;
 
-  /** For partial responses: hash of the key the respondent resumes with. */
-  @Property({ type: 'text', nullable: true, unique: true })
+  /**
+   * For partial responses: hash of the key the respondent resumes with (a random secret, so unique
+   * without a key: a unique key would have to carry the partition month, and a partial's month is
+   * not known to the respondent who resumes).
+   */
+  @Property({ type: 'text', nullable: true, index: true })
   resumeKeyHash: string | null = null;
 }
 

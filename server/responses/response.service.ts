@@ -13,7 +13,7 @@ import { hashSecret, newSecret } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
 import { loadVersion, publishedVersion, type PublishedVersion } from '../questionnaires/index.js';
 import { ResponseLink } from './response-link.entity.js';
-import { Channel, INTERVIEWER_CHANNELS, Response, ResponseStatus } from './response.entity.js';
+import { Channel, INTERVIEWER_CHANNELS, monthOf, Response, ResponseStatus } from './response.entity.js';
 import { RESPONSE_COLUMNS, responseWriter, storedFact, withinQuota, type NewResponse } from './response-writer.js';
 import { hasAnswer, planFor, type AnswerProblem } from './validation-plan.js';
 import { judgeAnswers, ownsKey } from './validation/judge.js';
@@ -320,6 +320,9 @@ export async function submitResponse(ctx: RequestContext, raw: SubmitInput): Pro
   return { responseId: first.id, score: first.score, bandKey: first.band, bandLabel: null, duplicate: true };
 }
 
+/** The month a completed response is filed under: its completion's (see Response.partitionMonth). */
+const filedMonth = (item: NewResponse) => monthOf(item.values[COLUMNS.indexOf('completed_at')] as Date);
+
 /** Completes a saved partial: claims the key, removes the partial and inserts the response, in a statement of its own. */
 function completePartial(
   em: EntityManager,
@@ -335,9 +338,9 @@ function completePartial(
        ), resumed as (
          delete from response where resume_key_hash = ? and status = 'PARTIAL' and link_id = ? and exists (select 1 from claimed)
        )
-       insert into response (${COLUMNS.join(', ')})
-       select ${COLUMNS.map(() => '?').join(', ')} from claimed returning id`,
-      [item.orgId, item.clientRequestId, item.responseId, resumeKeyHash, linkId, ...item.values],
+       insert into response (${COLUMNS.join(', ')}, partition_month)
+       select ${COLUMNS.map(() => '?').join(', ')}, ?::date from claimed returning id`,
+      [item.orgId, item.clientRequestId, item.responseId, resumeKeyHash, linkId, ...item.values, filedMonth(item)],
     );
     if (claimed.length) await emit(tx, 'responsesStored', { responses: [storedFact(item)] });
     return claimed.length > 0;

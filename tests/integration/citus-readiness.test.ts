@@ -33,7 +33,6 @@ const PENDING_KEYS = [
   'case_intake_link: case_intake_link_token_unique',
   'invitation: invitation_token_hash_unique',
   'link_view: link_view_pkey',
-  'response: response_resume_key_hash_unique',
   'response_link: response_link_token_unique',
   'result_cell: result_cell_pkey',
   'rollup_model: rollup_model_pkey',

@@ -45,9 +45,10 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
     .getConnection()
     .execute(
       `with stored as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category,
-                           situation, language, status, completed_at, submitted_at, is_test, confidential, answers)
+                           situation, language, status, completed_at, submitted_at, is_test, confidential, answers, partition_month)
      select x.id, ?, x.unit_id, x.questionnaire_id, x.version_id, x.channel, x.category,
-            x.situation, x.language, 'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers
+            x.situation, x.language, 'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers,
+            date_trunc('month', x.completed_at at time zone 'UTC')::date
        from jsonb_to_recordset(?::jsonb) as x(
               id uuid, unit_id uuid, questionnaire_id uuid, version_id uuid, channel text, category text,
               situation text, language text, completed_at timestamptz, is_test boolean, confidential boolean, answers jsonb)
