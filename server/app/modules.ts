@@ -6,7 +6,9 @@ import { addMaintenanceTask } from '../jobs/maintenance.js';
 import { purgeAbandonedPartials, useStaffRegister, useSubmissionGate } from '../responses/index.js';
 import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
 import { fieldworkInspections, fieldworkStaffRegister, findingForAction } from '../fieldwork/index.js';
+import { useStaffCaseCounts } from '../fieldwork/index.js';
 import { caseForAction, connectCases, purgeCaseContacts } from '../cases/index.js';
+import { casesNamingStaff } from '../cases/index.js';
 import { useActionSources } from '../actions/index.js';
 import { connectWebhooks } from '../webhooks/index.js';
 
@@ -42,5 +44,6 @@ export function connectModules(): void {
   auditChangesOf('OutboundWebhook', 'ServiceCommitment', 'TransparencySettings', 'PublishedComment');
   useInspectionSource(fieldworkInspections);
   useStaffRegister(fieldworkStaffRegister);
+  useStaffCaseCounts(casesNamingStaff);
   useActionSources({ case: caseForAction, finding: findingForAction });
 }

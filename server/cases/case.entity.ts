@@ -87,6 +87,10 @@ export class Case extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
 
+  /** The staff member the complaint names (fieldwork's register, through responses' StaffRegister port); shown as `staff`. */
+  @Property({ type: 'uuid', nullable: true })
+  staffId: string | null = null;
+
   /** The encrypted, purgeable contact (case_contact); null when none was given or it was purged. */
   @Property({ type: 'uuid', nullable: true })
   contactId: string | null = null;

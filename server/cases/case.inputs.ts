@@ -23,6 +23,12 @@ export class CreateCaseInput {
     description: 'When it reached the organisation (a letter’s arrival); deadlines count from it. Default now.',
   })
   receivedAt?: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The staff member who served (an active one of the unit’s staff register: id or code); shown on the case.',
+  })
+  staffId?: string | null;
 }
 
 @InputType({ description: 'A move of a case in its workflow, with what the move needs.' })

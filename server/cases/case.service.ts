@@ -7,6 +7,7 @@ import { CaseOrigin, CaseState } from './case.enums.js';
 import { addEvent, requireCase } from './case-access.js';
 import type { AddCaseNoteInput, CaseFilterInput, CreateCaseInput } from './case.inputs.js';
 import { openCase } from './intake.js';
+import { staffOf } from '../responses/index.js';
 
 /** Staff entry: a hotline operator (RESPONSE_ENTER) or a manager (UNIT_MANAGE) of the unit registers a complaint. */
 export async function createCase(ctx: RequestContext, input: CreateCaseInput): Promise<Case> {
@@ -19,9 +20,12 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
     throw forbidden(
       `You cannot register complaints for unit "${unit.name}": it needs RESPONSE_ENTER (hotline, counter) or UNIT_MANAGE over it.`,
     );
+  // The register is fieldwork's, asked through responses' StaffRegister port (the unit's active staff only).
+  const staffId = await staffOf(ctx.em, principal.orgId, unit, input.staffId, 'staffId');
   return ctx.em.transactional(async (em) => {
     const c = await openCase(em, ctx.config, {
       ...input,
+      staffId,
       orgId: principal.orgId,
       unitId: unit.id,
       origin: CaseOrigin.COMPLAINT,

@@ -12,6 +12,7 @@ import { CaseAttachment } from './case-attachment.entity.js';
 import { CaseIntakeLink } from './intake-link.entity.js';
 import { CaseSettings } from './case-settings.entity.js';
 import { CaseSettingsResolver } from './case-settings.resolver.js';
+import { CaseStaffResolver } from './case-staff.js';
 
 export const casesResolvers = [
   CaseResolver,
@@ -19,6 +20,7 @@ export const casesResolvers = [
   CaseIntakeLinkResolver,
   CaseStatsResolver,
   CaseSettingsResolver,
+  CaseStaffResolver,
 ] as const;
 export const casesEntities = [
   Case,

@@ -21,3 +21,4 @@ export { registerCaseRoutes } from './cases.routes.js';
 export { caseContactData, eraseCaseContacts } from './contact-data.js';
 export type { CaseContactData } from './contact-data.js';
 export { caseForAction } from './action-source.js';
+export { casesNamingStaff } from './case-staff.js';

@@ -35,6 +35,8 @@ export interface NewCase {
   createdBy?: string | null;
   /** When it reached the organisation, if earlier than now (a letter entered the next day). */
   receivedAt?: Date | null;
+  /** The staff member named (already resolved against the unit's staff register). */
+  staffId?: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -137,6 +139,7 @@ export async function openCase(em: EntityManager, config: Config, input: NewCase
     ownerId: input.ownerId ?? null,
     createdBy: input.createdBy ?? null,
     contactId: contact?.id ?? null,
+    staffId: input.staffId ?? null,
     receivedAt,
   });
   await setDeadlines(em, c, c.receivedAt, 'both');

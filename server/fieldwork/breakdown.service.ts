@@ -6,8 +6,16 @@ import { isDay } from './days.js';
 import { StaffPost } from './fieldwork.enums.js';
 import type { LeafScoreType, StaffBreakdownRowType } from './fieldwork.types.js';
 import { statsOfVisits, visitsInScope } from './inspection-stats.js';
+import { staffCaseCounts } from './staff-cases.js';
 import { StaffMember } from './staff-member.entity.js';
 import type { Visit } from './visit.entity.js';
+
+interface Group {
+  post: StaffPost;
+  member: StaffMember | null;
+  visits: Visit[];
+  cases: number;
+}
 
 export interface BreakdownQuery {
   modelVersionId: string;
@@ -38,8 +46,9 @@ async function leaves(ctx: RequestContext, model: ModelDefinition, visits: Visit
 /**
  * Inspection scores of a unit's subtree by the post or the staff member inspected, behind
  * STAFF_BREAKDOWN_READ (a permission of its own, not an analyst's). A visit naming several staff
- * counts once for each of them, and once per post. Visits are not anonymous, so no small-group
- * rule applies to them (docs/fieldwork.md, Staff).
+ * counts once for each of them, and once per post. Beside the visits, the cases received in the
+ * period that name them (cases' count through the StaffCaseCounts port). Visits and cases are not
+ * anonymous, so no small-group rule applies to them (docs/fieldwork.md, Staff).
  */
 export async function staffBreakdown(ctx: RequestContext, q: BreakdownQuery): Promise<StaffBreakdownRowType[]> {
   const unit = await requireAccess(ctx, Permission.STAFF_BREAKDOWN_READ, q.unitId);
@@ -58,22 +67,40 @@ export async function staffBreakdown(ctx: RequestContext, q: BreakdownQuery): Pr
     from: startOf(q.from, timeZone),
     to: startOf(q.to, timeZone),
   });
-  const staffIds = [...new Set(visits.flatMap((v) => v.staffIds))];
-  const staff = staffIds.length ? await ctx.em.find(StaffMember, { id: { $in: staffIds } }) : [];
-  const groups = new Map<string, { post: StaffPost; member: StaffMember | null; visits: Visit[] }>();
+  // Every staff member of the subtree: those named by visits, and those named by cases (the cases port).
+  const staff = await ctx.em.find(StaffMember, { unit: { path: { $like: `${unit.path}%` } } }, { limit: 5000 });
+  const cases = await staffCaseCounts()(
+    ctx.em,
+    requirePrincipal(ctx).orgId,
+    staff.map((s) => s.id),
+    startOf(q.from, timeZone),
+    startOf(q.to, timeZone),
+  );
+  const groups = new Map<string, Group>();
+  const groupOf = (member: StaffMember): Group => {
+    const key = q.by === 'POST' ? member.post : member.id;
+    const group = groups.get(key) ?? {
+      post: member.post,
+      member: q.by === 'POST' ? null : member,
+      visits: [],
+      cases: 0,
+    };
+    groups.set(key, group);
+    return group;
+  };
   for (const visit of visits)
     for (const member of staff.filter((s) => visit.staffIds.includes(s.id))) {
-      const key = q.by === 'POST' ? member.post : member.id;
-      const group = groups.get(key) ?? { post: member.post, member: q.by === 'POST' ? null : member, visits: [] };
-      groups.set(key, group);
+      const group = groupOf(member);
       if (!group.visits.includes(visit)) group.visits.push(visit);
     }
+  for (const member of staff) if (cases.get(member.id)) groupOf(member).cases += cases.get(member.id)!;
   const rows: StaffBreakdownRowType[] = [];
   for (const g of groups.values())
     rows.push({
       post: g.post,
       staffMember: g.member,
       visits: g.visits.length,
+      cases: g.cases,
       leaves: await leaves(ctx, model.definition, g.visits),
     });
   // Bounded (documented on the query): at most 500 rows.

@@ -50,6 +50,44 @@ export class AddStaffMemberInput {
   code?: string | null;
 }
 
+@InputType({ description: 'Changes to a staff member of the register; fields left out stay as they are.' })
+export class UpdateStaffMemberInput {
+  @Field(() => ID, { description: 'The staff member.' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'Their name.' }) @IsOptional() @Length(1, 200) name?:
+    string | null;
+  @Field(() => StaffPost, { nullable: true, description: 'Their post.' }) post?: StaffPost | null;
+  @Field(() => String, { nullable: true, description: 'Their code, unique in the unit; an empty string removes it.' })
+  code?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'False deactivates them (they left): kept on past visits, responses and cases, offered for no new one.',
+  })
+  active?: boolean | null;
+}
+
+@InputType({ description: 'Changes to a key client of the register; fields left out stay as they are.' })
+export class UpdateKeyClientInput {
+  @Field(() => ID, { description: 'The key client.' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'Name of the enterprise or person.' })
+  @IsOptional()
+  @Length(1, 300)
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: 'A new contact (stored encrypted); an empty string erases it.' })
+  @IsOptional()
+  @Length(0, 1000)
+  contact?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who in the unit looks after the client; empty clears it.' })
+  owner?: string | null;
+  @Field(() => String, { nullable: true, description: 'Tier, in the organisation’s own terms; empty clears it.' })
+  tier?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False deactivates the client: kept with its visits and report, offered for no new plan.',
+  })
+  active?: boolean | null;
+}
+
 @InputType({ description: 'A key client for a unit’s register.' })
 export class AddKeyClientInput {
   @Field(() => ID, { description: 'The unit the client belongs to.' }) unitId!: string;

@@ -7,6 +7,8 @@ import { AssignmentType as AssignmentObject, PlanProgressType } from './fieldwor
 import {
   AddKeyClientInput,
   AddStaffMemberInput,
+  UpdateKeyClientInput,
+  UpdateStaffMemberInput,
   CreateInspectionKindInput,
   CreateVisitPlanInput,
   RegisterInspectorInput,
@@ -37,6 +39,7 @@ import {
   registerInspector,
 } from './register.service.js';
 import { StaffMember } from './staff-member.entity.js';
+import { updateKeyClient, updateStaffMember } from './register-edit.service.js';
 import { VisitPlan } from './visit-plan.entity.js';
 import { assignmentViews, inspectorRef, unitRef } from './views.js';
 
@@ -94,6 +97,14 @@ export class FieldworkResolver {
     return addStaffMember(ctx, input);
   }
 
+  @Mutation(() => StaffMember, {
+    description: 'Edits a staff member, or deactivates them (kept in history, offered for nothing new).',
+  })
+  @Allow(Permission.FIELDWORK_MANAGE)
+  updateStaffMember(@Arg('input') input: UpdateStaffMemberInput, @Ctx() ctx: RequestContext) {
+    return updateStaffMember(ctx, input);
+  }
+
   @Query(() => [KeyClient], { description: 'Key clients of a unit and its subtree; at most 1000.' })
   @Allow(Permission.FIELDWORK_READ)
   keyClients(@Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string, @Ctx() ctx: RequestContext) {
@@ -104,6 +115,14 @@ export class FieldworkResolver {
   @Allow(Permission.FIELDWORK_MANAGE)
   addKeyClient(@Arg('input') input: AddKeyClientInput, @Ctx() ctx: RequestContext) {
     return addKeyClient(ctx, input);
+  }
+
+  @Mutation(() => KeyClient, {
+    description: 'Edits a key client, or deactivates it (kept with its visits and report, offered for no new plan).',
+  })
+  @Allow(Permission.FIELDWORK_MANAGE)
+  updateKeyClient(@Arg('input') input: UpdateKeyClientInput, @Ctx() ctx: RequestContext) {
+    return updateKeyClient(ctx, input);
   }
 
   @Mutation(() => KeyClient, { description: 'Erases a key client’s name and contact; their visits stay.' })

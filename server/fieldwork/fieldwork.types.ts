@@ -126,6 +126,8 @@ export class StaffBreakdownRowType {
   @Field(() => StaffMember, { nullable: true, description: 'The staff member (by STAFF_MEMBER); null by POST.' })
   staffMember!: StaffMember | null;
   @Field(() => Int, { description: 'Visits naming them.' }) visits!: number;
+  @Field(() => Int, { description: 'Cases received in the period naming them (who served the complaining client).' })
+  cases!: number;
   @Field(() => [LeafScoreType], { description: 'Each INSPECTION leaf of the model.' }) leaves!: LeafScoreType[];
 }
 

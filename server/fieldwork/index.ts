@@ -10,3 +10,5 @@ export { fieldworkStaffRegister } from './staff-register.js';
 export { eraseKeyClientContacts, keyClientContactData } from './contact-data.js';
 export type { KeyClientContactData } from './contact-data.js';
 export { findingForAction } from './action-source.js';
+export { useStaffCaseCounts } from './staff-cases.js';
+export type { StaffCaseCounts } from './staff-cases.js';

@@ -9,7 +9,7 @@ import { KeyClientKind } from './fieldwork.enums.js';
 @ObjectType({ description: "A key client in a unit's register; visited under key-client plans." })
 @Entity()
 export class KeyClient extends TenantEntity {
-  [OptionalProps]?: 'createdAt' | 'contactCipher' | 'purgedAt' | 'tier' | 'owner';
+  [OptionalProps]?: 'createdAt' | 'contactCipher' | 'purgedAt' | 'tier' | 'owner' | 'active';
 
   @Field(() => ID, { description: 'Id of the key client.' })
   @PrimaryKey({ type: 'uuid' })
@@ -41,6 +41,10 @@ export class KeyClient extends TenantEntity {
   @Field(() => Date, { nullable: true, description: 'When the personal data was purged; null while kept.' })
   @Property({ type: 'timestamptz', nullable: true })
   purgedAt: Date | null = null;
+
+  @Field({ description: 'False once deactivated: kept with its visits and reports, never offered for new plans.' })
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
 
   @Field({ description: 'When the client was added (UTC).' })
   @Property({ type: 'timestamptz' })

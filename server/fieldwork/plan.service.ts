@@ -66,6 +66,13 @@ async function targetsOf(ctx: RequestContext, owner: OrgUnit, input: CreateVisit
     );
     const missing = input.keyClientIds.find((id) => !clients.some((c) => c.id === id.toLowerCase()));
     if (missing) throw notFound('Key client', missing);
+    const inactive = clients.filter((c) => !c.active);
+    if (inactive.length)
+      throw badInput(
+        `${inactive.map((c) => `"${c.name}"`).join(', ')} ${inactive.length > 1 ? 'are' : 'is'} deactivated: ` +
+          'reactivate the key client in the register, or leave it out of the plan.',
+        { field: 'keyClientIds', reason: 'INACTIVE' },
+      );
     await unitsInside(
       ctx,
       owner,

@@ -25,14 +25,22 @@ async function sheet(ctx: RequestContext, id: string): Promise<PublishedVersion>
   }
 }
 
-/** Staff members named on a visit: each must work at the visited unit or below it. */
-async function checkStaff(ctx: RequestContext, unit: OrgUnit, ids: string[]): Promise<string[]> {
+/**
+ * Staff members named on a visit: each must work at the visited unit or below it, and be active
+ * unless the visit already named them (`kept`: a correction keeps a member who has since left).
+ */
+async function checkStaff(ctx: RequestContext, unit: OrgUnit, ids: string[], kept: string[] = []): Promise<string[]> {
   const unique = [...new Set(ids.map((id) => requireId('Staff member', id)))];
   const staff = await ctx.em.find(StaffMember, { id: { $in: unique } }, { populate: ['unit'] });
   for (const id of unique) {
     const member = staff.find((s) => s.id === id);
     if (!member || !member.unit.getEntity().path.startsWith(unit.path))
       throw badInput(`Staff member "${id}" is not in the staff register of "${unit.name}".`, { field: 'staffIds' });
+    if (!member.active && !kept.includes(id))
+      throw badInput(`${member.name} is deactivated in the staff register of "${unit.name}": name an active member.`, {
+        field: 'staffIds',
+        reason: 'INACTIVE',
+      });
   }
   return unique;
 }
@@ -176,7 +184,7 @@ export async function correctVisit(ctx: RequestContext, input: CorrectVisitInput
     keyClient: current.keyClient,
     kind: current.kind,
     questionnaireVersionId: current.questionnaireVersionId,
-    staffIds: input.staffIds ? await checkStaff(ctx, unit, input.staffIds) : current.staffIds,
+    staffIds: input.staffIds ? await checkStaff(ctx, unit, input.staffIds, current.staffIds) : current.staffIds,
     startedAt: current.startedAt,
     endedAt: current.endedAt,
     answers,

@@ -29,7 +29,7 @@ export type { StoredResponseFacts } from './response-facts.service.js';
 export { judgeCompletedAnswers } from './completed-answers.js';
 export { responseCounts } from './response-counts.service.js';
 export type { ResponseCountScope } from './response-counts.service.js';
-export { staffRegister, useStaffRegister } from './staff-register.js';
+export { staffOf, staffRegister, useStaffRegister } from './staff-register.js';
 export type { StaffFacts, StaffRegister } from './staff-register.js';
 // For the reports module's scheduled exports (docs/exports.md): the same files as the response export route.
 export { exportResponses } from './export.service.js';

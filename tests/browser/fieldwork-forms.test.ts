@@ -89,6 +89,19 @@ describe.skipIf(!hasChromium)('field-work registers and the source switch', () =
       await staff.getByLabel(/Code/).fill('C1');
       await staff.getByRole('button', { name: 'Add' }).click();
       await staff.getByRole('alert').filter({ hasText: 'already has a staff member with code "C1"' }).waitFor();
+      // Edit in place, then deactivate: still listed (history), no longer offered to interviewers.
+      const olena = page.locator('.fw-list li').filter({ hasText: 'Olena' });
+      await olena.getByRole('button', { name: 'Edit' }).click();
+      const edit = page.getByRole('form', { name: 'Edit' });
+      await edit.getByLabel('Name').fill('Olena K.');
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Olena K. · counter clerk · C1').waitFor();
+      await olena.getByRole('button', { name: 'Deactivate' }).click();
+      await olena.getByRole('button', { name: 'Reactivate' }).waitFor();
+      await page.getByText('Olena K. · counter clerk · C1 · left').waitFor();
+      expect((await t.admin.ok(`query($u: ID!) { unitStaff(unitId: $u) { name } }`, { u: north })).unitStaff).toEqual(
+        [],
+      );
 
       const inspector = page.getByRole('form', { name: 'New inspector' });
       await inspector.getByLabel('Name').fill('Mila');

@@ -379,6 +379,45 @@ describe('inspection scores as their own source', () => {
     expect(refused.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('a case names the staff member who served: shown on the case and counted in the staff breakdown', async () => {
+    const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id staff { name post } } }`;
+    const complaint = (staffId: string) => ({
+      unitId: north,
+      description: 'Rude at the counter',
+      channel: 'COUNTER',
+      staffId,
+    });
+    const first = await t.admin.ok(CREATE, { input: complaint(staff.Anna) });
+    expect(first.createCase.staff).toEqual({ name: 'Anna', post: 'COUNTER_CLERK' });
+    const read = await t.admin.ok(`query($id: ID!) { case(id: $id) { staff { name } } }`, { id: first.createCase.id });
+    expect(read.case.staff.name).toBe('Anna');
+    await t.admin.ok(CREATE, { input: complaint(staff.Anna) });
+    await t.admin.ok(CREATE, { input: complaint(staff.Chen) });
+    const elsewhere = await t.admin.ok(
+      `mutation { addStaffMember(input: { unitId: "${south}", name: "Eve", post: COUNTER_CLERK }) { id } }`,
+    );
+    const refused = await t.admin.fails(CREATE, { input: complaint(elsewhere.addStaffMember.id) });
+    expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.extensions?.reason).toBe('UNKNOWN_STAFF');
+    expect(refused.message).toContain('is not an active staff member of "Unit NORTH"');
+    // The cases were received now: a period around today holds them and none of the visits (March, April).
+    const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    const BREAKDOWN = `query($v: ID!, $u: ID!, $by: StaffBreakdownBy!, $from: String!, $to: String!) { staffBreakdown(modelVersionId: $v, unitId: $u, from: $from, to: $to, by: $by) { post staffMember { name } visits cases } }`;
+    const rows = async (by: string) =>
+      (await t.admin.ok(BREAKDOWN, { v: modelVersionId, u: north, by, from: day(-2), to: day(2) })).staffBreakdown.map(
+        (r: any) => [r.staffMember?.name ?? r.post, r.visits, r.cases],
+      );
+    // Clerks: Anna's two cases; adjusters: Chen's one
+    expect(await rows('POST')).toEqual([
+      ['CLAIMS_ADJUSTER', 0, 1],
+      ['COUNTER_CLERK', 0, 2],
+    ]);
+    expect(await rows('STAFF_MEMBER')).toEqual([
+      ['Chen', 0, 1],
+      ['Anna', 0, 2],
+    ]);
+  });
+
   it('a correction is a new revision; the first stays as submitted, and scores follow the correction', async () => {
     const { correctVisit } = await t.admin.ok(
       `mutation($input: CorrectVisitInput!) { correctVisit(input: $input) { id rootId revision correctionReason answers } }`,
@@ -455,5 +494,93 @@ describe('key clients', () => {
     );
     expect(purgeKeyClient).toMatchObject({ name: '(purged)', contact: null });
     expect((await t.admin.ok(REPORT, { id: clientId })).keyClientReport.visitCount).toBe(1);
+  });
+});
+
+describe('register entries are edited and deactivated', () => {
+  const UPDATE_STAFF = `mutation($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { name code active } }`;
+
+  it('a deactivated staff member stays on past visits and is offered for no new visit or case', async () => {
+    const edited = await t.admin.ok(UPDATE_STAFF, { input: { id: staff.Boris, name: 'Boris K.', code: 'C7' } });
+    expect(edited.updateStaffMember).toEqual({ name: 'Boris K.', code: 'C7', active: true });
+    const taken = await t.admin.fails(UPDATE_STAFF, { input: { id: staff.Anna, code: 'C7' } });
+    expect([taken.extensions?.code, taken.extensions?.reason]).toEqual(['BAD_USER_INPUT', 'DUPLICATE_CODE']);
+    await t.admin.ok(UPDATE_STAFF, { input: { id: staff.Boris, active: false } });
+    const lists = await t.admin.ok(
+      `query($u: ID!) { staffMembers(unitId: $u) { name active } unitStaff(unitId: $u) { name } }`,
+      { u: north },
+    );
+    expect(lists.staffMembers).toContainEqual({ name: 'Boris K.', active: false });
+    expect(lists.unitStaff.map((s: any) => s.name)).toEqual(['Anna', 'Chen']);
+    const onCase = await t.admin.fails(
+      `mutation { createCase(input: { unitId: "${north}", description: "Slow", channel: COUNTER, staffId: "C7" }) { id } }`,
+    );
+    expect([onCase.extensions?.code, onCase.extensions?.reason]).toEqual(['BAD_USER_INPUT', 'UNKNOWN_STAFF']);
+    const onVisit = await mila.client.fails(SUBMIT_VISIT, {
+      input: visitInput({
+        clientId: 'phone-1:visit-0200',
+        unitId: north,
+        kindId: kinds.MYSTERY_VISIT,
+        questionnaireVersionId: sheetVersion,
+        answers: { q1: 3, q2: 3 },
+        staffIds: [staff.Boris],
+      }),
+    });
+    expect([onVisit.extensions?.code, onVisit.extensions?.reason]).toEqual(['BAD_USER_INPUT', 'INACTIVE']);
+    expect(onVisit.message).toBe(
+      'Boris K. is deactivated in the staff register of "Unit NORTH": name an active member.',
+    );
+    // History: the April visit still names him, and a correction keeps him.
+    const { correctVisit } = await t.admin.ok(
+      `mutation($input: CorrectVisitInput!) { correctVisit(input: $input) { revision staff { name } } }`,
+      {
+        input: {
+          visitId: visits.april,
+          reason: 'Typo in q2',
+          answers: { q1: 3, q2: 4 },
+          staffIds: [staff.Boris, staff.Chen],
+        },
+      },
+    );
+    expect(correctVisit.staff.map((s: any) => s.name).sort()).toEqual(['Boris K.', 'Chen']);
+  });
+
+  it('a deactivated key client keeps its visits and report and is offered for no new plan', async () => {
+    const { addKeyClient } = await t.admin.ok(
+      `mutation { addKeyClient(input: { unitId: "${north}", name: "Beta plc", kind: ENTERPRISE, tier: "B" }) { id } }`,
+    );
+    const id = addKeyClient.id;
+    const UPDATE = `mutation($input: UpdateKeyClientInput!) { updateKeyClient(input: $input) { name tier owner contact active } }`;
+    const edited = await t.admin.ok(UPDATE, { input: { id, tier: 'A', owner: 'Olga', contact: 'beta@example.test' } });
+    expect(edited.updateKeyClient).toEqual({
+      name: 'Beta plc',
+      tier: 'A',
+      owner: 'Olga',
+      contact: 'beta@example.test',
+      active: true,
+    });
+    await t.admin.ok(UPDATE, { input: { id, active: false } });
+    const { keyClients } = await t.admin.ok(`query($u: ID!) { keyClients(unitId: $u) { name active } }`, { u: north });
+    expect(keyClients).toContainEqual({ name: 'Beta plc', active: false });
+    const plan = await t.admin.fails(PLAN, {
+      input: {
+        ownerUnitId: t.headOfficeId,
+        name: 'Key clients, June',
+        purpose: 'KEY_CLIENT',
+        kindId: kinds.KEY_CLIENT_VISIT,
+        questionnaireVersionId: sheetVersion,
+        keyClientIds: [id],
+        inspectorIds: [mila.inspectorId],
+        dates: ['2026-06-02'],
+        dueDays: 5,
+      },
+    });
+    expect([plan.extensions?.code, plan.extensions?.reason]).toEqual(['BAD_USER_INPUT', 'INACTIVE']);
+    expect(plan.message).toContain('"Beta plc" is deactivated');
+    // Acme was purged above: its personal data cannot be written back.
+    const all = await t.admin.ok(`query($u: ID!) { keyClients(unitId: $u) { id name } }`, { u: north });
+    const purged = all.keyClients.find((c: any) => c.name === '(purged)').id;
+    const refused = await t.admin.fails(UPDATE, { input: { id: purged, name: 'Acme Ltd' } });
+    expect([refused.extensions?.code, refused.extensions?.reason]).toEqual(['BAD_USER_INPUT', 'PURGED']);
   });
 });

@@ -178,5 +178,26 @@ describe('inspection scores through the rollups', () => {
     // Scoring each visit costs about 3 ms (docs/fieldwork.md): 2,000 visits would take seconds.
     // From the cells both read twelve cells; the bound leaves room for a loaded machine.
     expect(largeMs).toBeLessThan(smallMs * 3 + 300);
-  });
+    // What the time cannot prove on a loaded machine: the query reads the cells, never the visits.
+    // Every SQL statement the server issues while answering is recorded (MikroORM's query logger).
+    const readBy = async (unitId: string) => {
+      const logger = app.orm.config.getLogger();
+      const original = logger.logQuery.bind(logger);
+      const seen: { query: string; results?: number }[] = [];
+      logger.logQuery = (context) => void seen.push({ query: context.query ?? '', results: context.results });
+      try {
+        await scoresOf(yearly, unitId, '2026-01-01', '2027-01-01');
+      } finally {
+        logger.logQuery = original;
+      }
+      const on = (table: string) => seen.filter((q) => new RegExp(`\\bfrom "?${table}"?[\\s)]`, 'i').test(q.query));
+      return { visits: on('visit'), cells: on('inspection_cell') };
+    };
+    for (const unitId of [small, large]) {
+      const read = await readBy(unitId);
+      expect(read.visits).toEqual([]); // whole months: no visit row is read
+      expect(read.cells).toHaveLength(1);
+      expect(read.cells[0].results).toBe(12); // one cell per month, however many visits
+    }
+  }, 120_000); // inserting 2,020 visits and building their cells takes tens of seconds on a loaded machine
 });

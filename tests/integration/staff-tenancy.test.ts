@@ -89,4 +89,33 @@ describe('staff attribution tenancy', () => {
       'FORBIDDEN',
     );
   });
+
+  it('a branch principal or another organisation edits no staff member or key client (updateStaffMember, updateKeyClient)', async () => {
+    const member = (
+      await t.admin.ok(
+        `mutation { addStaffMember(input: { unitId: "${south}", name: "Kept clerk", post: COUNTER_CLERK }) { id } }`,
+      )
+    ).addStaffMember.id;
+    const client = (
+      await t.admin.ok(
+        `mutation { addKeyClient(input: { unitId: "${south}", name: "Kept Ltd", kind: ENTERPRISE }) { id } }`,
+      )
+    ).addKeyClient.id;
+    const STAFF = `mutation($id: ID!) { updateStaffMember(input: { id: $id, name: "Changed", active: false }) { id } }`;
+    const CLIENT = `mutation($id: ID!) { updateKeyClient(input: { id: $id, name: "Changed", active: false }) { id } }`;
+    const northManager = (await newUser(app, t, 'UNIT_MANAGER', north)).client;
+    for (const [caller, code] of [
+      [northManager, 'FORBIDDEN'],
+      [other.admin, 'NOT_FOUND'],
+    ] as const) {
+      expect((await caller.fails(STAFF, { id: member })).extensions?.code).toBe(code);
+      expect((await caller.fails(CLIENT, { id: client })).extensions?.code).toBe(code);
+    }
+    const kept = await t.admin.ok(
+      `query($u: ID!) { staffMembers(unitId: $u) { id name active } keyClients(unitId: $u) { id name active } }`,
+      { u: south },
+    );
+    expect(kept.staffMembers.find((s: any) => s.id === member)).toMatchObject({ name: 'Kept clerk', active: true });
+    expect(kept.keyClients.find((c: any) => c.id === client)).toMatchObject({ name: 'Kept Ltd', active: true });
+  });
 });

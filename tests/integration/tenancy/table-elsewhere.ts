@@ -350,6 +350,18 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
     ],
   },
+  updateKeyClient: {
+    covered: [
+      'staff-tenancy.test.ts',
+      'a branch principal or another organisation edits no staff member or key client (updateStaffMember, updateKeyClient)',
+    ],
+  },
+  updateStaffMember: {
+    covered: [
+      'staff-tenancy.test.ts',
+      'a branch principal or another organisation edits no staff member or key client (updateStaffMember, updateKeyClient)',
+    ],
+  },
   // Staff attribution (fieldwork3)
   unitStaff: {
     covered: [

@@ -26,6 +26,7 @@ export const CaseDetail = graphql(`query CaseDetail($id: ID!) {
   case(id: $id) {
     id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName
     responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact
+    staff { name post }
     rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime
     allowedMoves canHandle
     timeline { id at kind state note actorName unitId }

@@ -50,7 +50,7 @@ export const UnitVisitsQuery = graphql(`query UnitVisits($unitId: ID!) {
 }`);
 
 export const KeyClientsQuery = graphql(`query KeyClients($unitId: ID!) {
-  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }
+  keyClients(unitId: $unitId) { id name kind owner tier purgedAt active }
 }`);
 
 export const KeyClientReportQuery =

@@ -16,7 +16,7 @@ export const ServedStaffQuery = graphql(
 export const RegisterFormsQuery = graphql(`query RegisterForms($unitId: ID!) {
   inspectionKinds { id key label crossUnit }
   inspectors(under: $unitId) { id name category active }
-  keyClients(unitId: $unitId) { id name }
+  keyClients(unitId: $unitId) { id name active }
   questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }
 }`);
 
@@ -43,3 +43,11 @@ export const CreateVisitPlanMutation = graphql(`mutation CreateVisitPlan($input:
 export const PlanSheetQuery = graphql(
   `query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }`,
 );
+
+export const UpdateStaffMemberMutation = graphql(`mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {
+  updateStaffMember(input: $input) { id name code post active }
+}`);
+
+export const UpdateKeyClientMutation = graphql(`mutation UpdateKeyClient($input: UpdateKeyClientInput!) {
+  updateKeyClient(input: $input) { id name owner tier active }
+}`);

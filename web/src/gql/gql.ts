@@ -55,7 +55,7 @@ type Documents = {
     "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": typeof types.CaseListDocument,
     "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": typeof types.CaseCategoriesDocument,
     "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.CreateCaseDocument,
-    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}": typeof types.CaseDetailDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    staff { name post }\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": typeof types.ChangeCaseStateDocument,
     "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": typeof types.AddCaseNoteDocument,
     "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": typeof types.SaveCaseCategoryDocument,
@@ -99,20 +99,22 @@ type Documents = {
     "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}": typeof types.ReassignAssignmentDocument,
     "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}": typeof types.VisitRecordDocument,
     "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}": typeof types.UnitVisitsDocument,
-    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": typeof types.KeyClientsDocument,
+    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt active }\n}": typeof types.KeyClientsDocument,
     "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": typeof types.KeyClientReportPageDocument,
     "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": typeof types.UnitStaffDocument,
     "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": typeof types.OpenCaseFromVisitDocument,
     "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.RegisterUnitsDocument,
     "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}": typeof types.StaffRegisterDocument,
     "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }": typeof types.ServedStaffDocument,
-    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": typeof types.RegisterFormsDocument,
+    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": typeof types.RegisterFormsDocument,
     "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}": typeof types.AddStaffMemberDocument,
     "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}": typeof types.CreateInspectionKindDocument,
     "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}": typeof types.RegisterInspectorDocument,
     "mutation AddKeyClient($input: AddKeyClientInput!) {\n  addKeyClient(input: $input) { id name }\n}": typeof types.AddKeyClientDocument,
     "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}": typeof types.CreateVisitPlanDocument,
     "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": typeof types.PlanSheetDocument,
+    "mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n  updateStaffMember(input: $input) { id name code post active }\n}": typeof types.UpdateStaffMemberDocument,
+    "mutation UpdateKeyClient($input: UpdateKeyClientInput!) {\n  updateKeyClient(input: $input) { id name owner tier active }\n}": typeof types.UpdateKeyClientDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
     "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}": typeof types.HomeAttentionDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
@@ -246,7 +248,7 @@ const documents: Documents = {
     "query CaseList($filter: CaseFilterInput, $first: Int) {\n  cases(filter: $filter, first: $first) {\n    totalCount\n    edges { node { id reference state origin priority channel description receivedAt dueAt overdue ownerName unitName } }\n  }\n}": types.CaseListDocument,
     "query CaseCategories {\n  caseCategories {\n    id code name parentId\n    acknowledgeDays { LOW NORMAL HIGH URGENT }\n    resolveDays { LOW NORMAL HIGH URGENT }\n  }\n}": types.CaseCategoriesDocument,
     "mutation CreateCase($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.CreateCaseDocument,
-    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}": types.CaseDetailDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    staff { name post }\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}": types.CaseDetailDocument,
     "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": types.ChangeCaseStateDocument,
     "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": types.AddCaseNoteDocument,
     "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": types.SaveCaseCategoryDocument,
@@ -290,20 +292,22 @@ const documents: Documents = {
     "mutation ReassignAssignment($assignmentId: ID!, $inspectorId: ID!) {\n  reassignAssignment(assignmentId: $assignmentId, inspectorId: $inspectorId) { id inspector { id name } }\n}": types.ReassignAssignmentDocument,
     "query VisitRecord($id: ID!) {\n  visit(id: $id) { id rootId revision clientId assignmentId startedAt endedAt submittedAt supersededAt correctionReason\n    answers unit { id code name } inspector { id name category } kind { id label } keyClient { id name }\n    staff { id name post } nonConformities { title severity note question }\n    evidence { id fileName mimeType size url } }\n  visitHistory(id: $id) { id revision submittedAt supersededAt correctionReason }\n}": types.VisitRecordDocument,
     "query UnitVisits($unitId: ID!) {\n  unitVisits(unitId: $unitId) {\n    id endedAt unit { id code name } inspector { id name } kind { id label } keyClient { id name }\n    nonConformities { severity }\n  }\n}": types.UnitVisitsDocument,
-    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}": types.KeyClientsDocument,
+    "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt active }\n}": types.KeyClientsDocument,
     "query KeyClientReportPage($keyClientId: ID!, $from: String!, $to: String!, $questions: [String!]) {\n  keyClientReport(keyClientId: $keyClientId, from: $from, to: $to, questions: $questions) {\n    visitCount score nonConformities keyClient { id name }\n    items { question mean n }\n    notes { visitId endedAt question text }\n  }\n}": types.KeyClientReportPageDocument,
     "query UnitStaff($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name post active }\n}": types.UnitStaffDocument,
     "mutation OpenCaseFromVisit($input: CreateCaseInput!) {\n  createCase(input: $input) { id reference }\n}": types.OpenCaseFromVisitDocument,
     "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.RegisterUnitsDocument,
     "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}": types.StaffRegisterDocument,
     "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }": types.ServedStaffDocument,
-    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": types.RegisterFormsDocument,
+    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": types.RegisterFormsDocument,
     "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}": types.AddStaffMemberDocument,
     "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}": types.CreateInspectionKindDocument,
     "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}": types.RegisterInspectorDocument,
     "mutation AddKeyClient($input: AddKeyClientInput!) {\n  addKeyClient(input: $input) { id name }\n}": types.AddKeyClientDocument,
     "mutation CreateVisitPlan($input: CreateVisitPlanInput!) {\n  createVisitPlan(input: $input) { id name }\n}": types.CreateVisitPlanDocument,
     "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": types.PlanSheetDocument,
+    "mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n  updateStaffMember(input: $input) { id name code post active }\n}": types.UpdateStaffMemberDocument,
+    "mutation UpdateKeyClient($input: UpdateKeyClientInput!) {\n  updateKeyClient(input: $input) { id name owner tier active }\n}": types.UpdateKeyClientDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
     "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}": types.HomeAttentionDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
@@ -560,7 +564,7 @@ export function graphql(source: "mutation CreateCase($input: CreateCaseInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id reference origin state unitId unitName categoryId priority channel description language ownerId ownerName\n    responseId receivedAt acknowledgeDueAt resolveDueAt dueAt currentStep overdue hasContact\n    staff { name post }\n    rejectionReason resolution responsibility cause compensation agreement reopenCount resolvedOnTime\n    allowedMoves canHandle\n    timeline { id at kind state note actorName unitId }\n    attachments { id fileName mediaType size createdAt }\n    followUp { invitationStatus deliveredAt answeredAt score satisfied satisfiedFrom }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -736,7 +740,7 @@ export function graphql(source: "query UnitVisits($unitId: ID!) {\n  unitVisits(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt }\n}"): typeof import('./graphql').KeyClientsDocument;
+export function graphql(source: "query KeyClients($unitId: ID!) {\n  keyClients(unitId: $unitId) { id name kind owner tier purgedAt active }\n}"): typeof import('./graphql').KeyClientsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -764,7 +768,7 @@ export function graphql(source: "query ServedStaff($unitId: ID!) { unitStaff(uni
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}"): typeof import('./graphql').RegisterFormsDocument;
+export function graphql(source: "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}"): typeof import('./graphql').RegisterFormsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -789,6 +793,14 @@ export function graphql(source: "mutation CreateVisitPlan($input: CreateVisitPla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }"): typeof import('./graphql').PlanSheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n  updateStaffMember(input: $input) { id name code post active }\n}"): typeof import('./graphql').UpdateStaffMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateKeyClient($input: UpdateKeyClientInput!) {\n  updateKeyClient(input: $input) { id name owner tier active }\n}"): typeof import('./graphql').UpdateKeyClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

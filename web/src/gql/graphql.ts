@@ -474,6 +474,8 @@ export type CreateCaseInput = {
   priority?: CasePriority | null | undefined;
   /** When it reached the organisation (a letter’s arrival); deadlines count from it. Default now. */
   receivedAt?: string | null | undefined;
+  /** The staff member who served (an active one of the unit’s staff register: id or code); shown on the case. */
+  staffId?: string | null | undefined;
   /** The unit the complaint is about. */
   unitId: string | number;
 };
@@ -1795,6 +1797,22 @@ export type UpdateDistributionInput = {
   versionId?: string | number | null | undefined;
 };
 
+/** Changes to a key client of the register; fields left out stay as they are. */
+export type UpdateKeyClientInput = {
+  /** False deactivates the client: kept with its visits and report, offered for no new plan. */
+  active?: boolean | null | undefined;
+  /** A new contact (stored encrypted); an empty string erases it. */
+  contact?: string | null | undefined;
+  /** The key client. */
+  id: string | number;
+  /** Name of the enterprise or person. */
+  name?: string | null | undefined;
+  /** Who in the unit looks after the client; empty clears it. */
+  owner?: string | null | undefined;
+  /** Tier, in the organisation’s own terms; empty clears it. */
+  tier?: string | null | undefined;
+};
+
 /** Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
   /** New code, unique within the organisation. */
@@ -1825,6 +1843,20 @@ export type UpdateOrganizationInput = {
   privacyNotice?: Array<LocalizedTextInput> | null | undefined;
   /** IANA time zone, e.g. Asia/Shanghai; results follow it. */
   timeZone?: string | null | undefined;
+};
+
+/** Changes to a staff member of the register; fields left out stay as they are. */
+export type UpdateStaffMemberInput = {
+  /** False deactivates them (they left): kept on past visits, responses and cases, offered for no new one. */
+  active?: boolean | null | undefined;
+  /** Their code, unique in the unit; an empty string removes it. */
+  code?: string | null | undefined;
+  /** The staff member. */
+  id: string | number;
+  /** Their name. */
+  name?: string | null | undefined;
+  /** Their post. */
+  post?: StaffPost | null | undefined;
 };
 
 /** Which users to list; every condition given must hold. */
@@ -2158,7 +2190,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null, satisfiedFrom: number } | null } };
+export type CaseDetailQuery = { case: { id: string, reference: string, origin: CaseOrigin, state: CaseState, unitId: string, unitName: string, categoryId: string | null, priority: CasePriority, channel: CaseChannel, description: string, language: string | null, ownerId: string | null, ownerName: string | null, responseId: string | null, receivedAt: string, acknowledgeDueAt: string | null, resolveDueAt: string | null, dueAt: string | null, currentStep: CaseStep | null, overdue: boolean, hasContact: boolean, rejectionReason: string | null, resolution: string | null, responsibility: Responsibility | null, cause: string | null, compensation: string | null, agreement: string | null, reopenCount: number, resolvedOnTime: boolean | null, allowedMoves: Array<CaseState>, canHandle: boolean, staff: { name: string, post: string } | null, timeline: Array<{ id: string, at: string, kind: string, state: CaseState | null, note: string | null, actorName: string | null, unitId: string | null }>, attachments: Array<{ id: string, fileName: string, mediaType: string, size: number, createdAt: string }>, followUp: { invitationStatus: InvitationStatus, deliveredAt: string | null, answeredAt: string | null, score: number | null, satisfied: boolean | null, satisfiedFrom: number } | null } };
 
 export type ChangeCaseStateMutationVariables = Exact<{
   input: ChangeCaseStateInput;
@@ -2449,7 +2481,7 @@ export type KeyClientsQueryVariables = Exact<{
 }>;
 
 
-export type KeyClientsQuery = { keyClients: Array<{ id: string, name: string, kind: KeyClientKind, owner: string | null, tier: string | null, purgedAt: string | null }> };
+export type KeyClientsQuery = { keyClients: Array<{ id: string, name: string, kind: KeyClientKind, owner: string | null, tier: string | null, purgedAt: string | null, active: boolean }> };
 
 export type KeyClientReportPageQueryVariables = Exact<{
   keyClientId: string | number;
@@ -2499,7 +2531,7 @@ export type RegisterFormsQueryVariables = Exact<{
 }>;
 
 
-export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean }>, keyClients: Array<{ id: string, name: string }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
+export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean }>, keyClients: Array<{ id: string, name: string, active: boolean }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
 
 export type AddStaffMemberMutationVariables = Exact<{
   input: AddStaffMemberInput;
@@ -2542,6 +2574,20 @@ export type PlanSheetQueryVariables = Exact<{
 
 
 export type PlanSheetQuery = { questionnaire: { id: string, versions: Array<{ id: string, number: number }> } };
+
+export type UpdateStaffMemberMutationVariables = Exact<{
+  input: UpdateStaffMemberInput;
+}>;
+
+
+export type UpdateStaffMemberMutation = { updateStaffMember: { id: string, name: string, code: string | null, post: StaffPost, active: boolean } };
+
+export type UpdateKeyClientMutationVariables = Exact<{
+  input: UpdateKeyClientInput;
+}>;
+
+
+export type UpdateKeyClientMutation = { updateKeyClient: { id: string, name: string, owner: string | null, tier: string | null, active: boolean } };
 
 export type VisitExistsQueryVariables = Exact<{
   id: string | number;
@@ -3791,6 +3837,10 @@ export const CaseDetailDocument = new TypedDocumentString(`
     currentStep
     overdue
     hasContact
+    staff {
+      name
+      post
+    }
     rejectionReason
     resolution
     responsibility
@@ -4490,6 +4540,7 @@ export const KeyClientsDocument = new TypedDocumentString(`
     owner
     tier
     purgedAt
+    active
   }
 }
     `) as unknown as TypedDocumentString<KeyClientsQuery, KeyClientsQueryVariables>;
@@ -4591,6 +4642,7 @@ export const RegisterFormsDocument = new TypedDocumentString(`
   keyClients(unitId: $unitId) {
     id
     name
+    active
   }
   questionnaires(first: 100) {
     edges {
@@ -4657,6 +4709,28 @@ export const PlanSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanSheetQuery, PlanSheetQueryVariables>;
+export const UpdateStaffMemberDocument = new TypedDocumentString(`
+    mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {
+  updateStaffMember(input: $input) {
+    id
+    name
+    code
+    post
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStaffMemberMutation, UpdateStaffMemberMutationVariables>;
+export const UpdateKeyClientDocument = new TypedDocumentString(`
+    mutation UpdateKeyClient($input: UpdateKeyClientInput!) {
+  updateKeyClient(input: $input) {
+    id
+    name
+    owner
+    tier
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateKeyClientMutation, UpdateKeyClientMutationVariables>;
 export const VisitExistsDocument = new TypedDocumentString(`
     query VisitExists($id: ID!) {
   visit(id: $id) {

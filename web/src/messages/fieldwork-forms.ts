@@ -6,6 +6,14 @@ export const fieldworkForms = {
       unit: 'Unit',
       add: 'Add',
       saved: 'Saved.',
+      entry: {
+        edit: 'Edit',
+        save: 'Save',
+        cancel: 'Cancel',
+        deactivate: 'Deactivate',
+        reactivate: 'Reactivate',
+        inactive: 'deactivated',
+      },
       staff: {
         title: 'Staff of the unit',
         none: 'No staff in this unit’s register yet.',
@@ -106,6 +114,14 @@ export const fieldworkForms = {
       unit: '单位',
       add: '添加',
       saved: '已保存。',
+      entry: {
+        edit: '编辑',
+        save: '保存',
+        cancel: '取消',
+        deactivate: '停用',
+        reactivate: '重新启用',
+        inactive: '已停用',
+      },
       staff: {
         title: '本单位员工',
         none: '本单位员工登记册中尚无人员。',
@@ -206,6 +222,14 @@ export const fieldworkForms = {
       unit: 'Підрозділ',
       add: 'Додати',
       saved: 'Збережено.',
+      entry: {
+        edit: 'Змінити',
+        save: 'Зберегти',
+        cancel: 'Скасувати',
+        deactivate: 'Деактивувати',
+        reactivate: 'Відновити',
+        inactive: 'деактивовано',
+      },
       staff: {
         title: 'Працівники підрозділу',
         none: 'У реєстрі працівників цього підрозділу ще нікого немає.',
