@@ -11,7 +11,23 @@ export enum AlertCondition {
   ANSWER_IS = 'ANSWER_IS',
   KEYWORD = 'KEYWORD',
   CONTACT_ME = 'CONTACT_ME',
+  INDICATOR_BELOW = 'INDICATOR_BELOW',
+  INDICATOR_BAND_IS = 'INDICATOR_BAND_IS',
 }
+
+/** The period over which an indicator rule reads a unit's score: one case per unit and period at most. */
+export enum AlertPeriod {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+}
+registerEnumType(AlertPeriod, {
+  name: 'AlertPeriod',
+  description: 'The period (organisation time zone) over which an indicator rule reads a unit’s score.',
+  valuesConfig: {
+    MONTH: { description: 'The calendar month of the response.' },
+    QUARTER: { description: 'The calendar quarter of the response.' },
+  },
+});
 registerEnumType(AlertCondition, {
   name: 'AlertCondition',
   description: 'What in a response fires an alert rule.',
@@ -28,6 +44,17 @@ registerEnumType(AlertCondition, {
     CONTACT_ME: {
       description: 'The "please contact me" `question` is answered yes (true, "yes", or one of `values`).',
     },
+    INDICATOR_BELOW: {
+      description:
+        'The unit’s score on one node (`indicatorKey`) of `modelId`, over the response’s `period`, is below ' +
+        '`threshold`; read as the results show it (the model’s minimum responses, small groups withheld). ' +
+        'Opens at most one case per unit and period.',
+    },
+    INDICATOR_BAND_IS: {
+      description:
+        'The unit’s band on `indicatorKey` of `modelId` over the response’s `period` is one of `values`. ' +
+        'At most one case per unit and period.',
+    },
   },
 });
 
@@ -37,7 +64,17 @@ registerEnumType(AlertCondition, {
 @Index({ properties: ['organization', 'questionnaireId'] })
 export class AlertRule extends TenantEntity {
   [OptionalProps]?:
-    'active' | 'createdAt' | 'question' | 'threshold' | 'ownerId' | 'categoryId' | 'values' | 'priority';
+    | 'active'
+    | 'createdAt'
+    | 'question'
+    | 'threshold'
+    | 'ownerId'
+    | 'categoryId'
+    | 'values'
+    | 'priority'
+    | 'modelId'
+    | 'indicatorKey'
+    | 'period';
 
   @Field(() => ID, { description: 'Stable id of the rule.' })
   @PrimaryKey({ type: 'uuid' })
@@ -64,14 +101,34 @@ export class AlertRule extends TenantEntity {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'SCORE_BELOW and ANSWER_BELOW: the bound (strictly below fires).',
+    description: 'SCORE_BELOW, ANSWER_BELOW and INDICATOR_BELOW: the bound (strictly below fires).',
   })
   @Property({ type: 'double', nullable: true })
   threshold: number | null = null;
 
-  @Field(() => [String], { description: 'BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values that fire it.' })
+  @Field(() => [String], {
+    description: 'BAND_IS, INDICATOR_BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values that fire it.',
+  })
   @Property({ type: 'json' })
   values: string[] = [];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'INDICATOR_BELOW, INDICATOR_BAND_IS: the indicator model (its latest published version) it reads.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  modelId: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'INDICATOR_BELOW, INDICATOR_BAND_IS: the key of the model node (an indicator, or the index) it reads.',
+  })
+  @Property({ type: 'text', nullable: true })
+  indicatorKey: string | null = null;
+
+  @Field(() => AlertPeriod, { description: 'INDICATOR_BELOW, INDICATOR_BAND_IS: the period of the unit’s score.' })
+  @Enum({ items: () => AlertPeriod, default: AlertPeriod.MONTH })
+  period: AlertPeriod = AlertPeriod.MONTH;
 
   @Field(() => CasePriority, { description: 'Priority of the cases it opens.' })
   @Enum({ items: () => CasePriority })

@@ -4,10 +4,8 @@ import type { DomainEvents } from '../events/index.js';
 import { anonymousDistributions } from '../distribution/index.js';
 import { storedResponseFacts, type StoredResponseFacts } from '../responses/index.js';
 import { AlertCondition, AlertRule } from './alert-rule.entity.js';
-import { CaseChannel, CaseOrigin, CaseState } from './case.enums.js';
-import { Case } from './case.entity.js';
-import { addEvent, queueMessage } from './case-access.js';
-import { openCase } from './intake.js';
+import { openAlert } from './alert-case.js';
+import { openIndicatorAlerts } from './indicator-alerts.js';
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 const YES = ['true', 'yes', '1', 'y'];
@@ -60,9 +58,10 @@ const commentsOf = (r: StoredResponseFacts) =>
 
 /**
  * The durable subscriber of `responsesStored` (a pg-boss job per event): opens an ALERT case for
- * each response and each active rule of its questionnaire that fires. Never for responses of
- * ANONYMOUS distributions, nor tests, nor excluded ones. Idempotent: a retried job finds the case
- * it opened (external reference alert:<rule>:<response>).
+ * each response and each active rule of its questionnaire that fires, and for each unit and period
+ * whose indicator score an indicator rule finds below its threshold (indicator-alerts.ts). Never
+ * for responses of ANONYMOUS distributions, nor tests, nor excluded ones. Idempotent: a retried
+ * job finds the case it opened (external reference alert:<rule>:<response>).
  */
 export async function openAlertCases(
   orm: MikroORM,
@@ -88,32 +87,15 @@ export async function openAlertCases(
         for (const rule of rules.filter((x) => x.questionnaireId === r.questionnaireId)) {
           const reason = alertReason(rule, r);
           if (!reason) continue;
-          const externalRef = `alert:${rule.id}:${r.id}`;
-          if (await tx.findOne(Case, { externalRef })) continue;
-          const c = await openCase(tx, config, {
-            orgId,
-            unitId: r.unitId,
-            origin: CaseOrigin.ALERT,
-            channel: CaseChannel.SURVEY_ALERT,
-            description: `Alert "${rule.name}": ${reason}.${commentsOf(r) ? `\n\n${commentsOf(r)}` : ''}`,
-            priority: rule.priority,
-            categoryId: rule.categoryId,
-            externalRef,
-            responseId: r.id,
-            alertRuleId: rule.id,
-            ownerId: rule.ownerId,
-          });
-          // No client to acknowledge: the rule accepted it; with the rule's owner, it is assigned at once.
-          c.acknowledgeDueAt = null;
-          c.state = rule.ownerId ? CaseState.ASSIGNED : CaseState.ACCEPTED;
-          c.acceptedAt = new Date();
-          addEvent(tx, c, null, c.state, { state: c.state, note: `Opened by alert rule "${rule.name}".` });
-          if (rule.ownerId) queueMessage(tx, c, 'ASSIGNED', rule.ownerId);
-          opened++;
+          const comments = commentsOf(r);
+          const description = `Alert "${rule.name}": ${reason}.${comments ? `\n\n${comments}` : ''}`;
+          const hit = { unitId: r.unitId, description, externalRef: `alert:${rule.id}:${r.id}`, responseId: r.id };
+          if (await openAlert(tx, config, orgId, rule, hit)) opened++;
         }
       }
       await tx.flush();
     });
+    opened += await openIndicatorAlerts(orm, config, orgId, rules, facts);
   }
   return opened;
 }

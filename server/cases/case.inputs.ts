@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { AlertCondition } from './alert-rule.entity.js';
+import { AlertCondition, AlertPeriod } from './alert-rule.entity.js';
 import { CaseChannel, CaseOrigin, CasePriority, CaseState, Responsibility } from './case.enums.js';
 
 @InputType({ description: 'A complaint as staff (a hotline operator, a counter clerk) enter it.' })
@@ -107,10 +107,19 @@ export class SaveAlertRuleInput {
   @Field(() => AlertCondition, { description: 'What fires it.' }) condition!: AlertCondition;
   @Field(() => String, { nullable: true, description: 'The question (SurveyJS name), when the condition needs one.' })
   question?: string | null;
-  @Field(() => Float, { nullable: true, description: 'SCORE_BELOW, ANSWER_BELOW: the bound.' })
+  @Field(() => Float, { nullable: true, description: 'SCORE_BELOW, ANSWER_BELOW, INDICATOR_BELOW: the bound.' })
   threshold?: number | null;
-  @Field(() => [String], { nullable: true, description: 'BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'BAND_IS, INDICATOR_BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values.',
+  })
   values?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'INDICATOR_BELOW, INDICATOR_BAND_IS: the indicator model.' })
+  modelId?: string | null;
+  @Field(() => String, { nullable: true, description: 'INDICATOR_BELOW, INDICATOR_BAND_IS: the node key read.' })
+  indicatorKey?: string | null;
+  @Field(() => AlertPeriod, { nullable: true, description: 'Indicator rules: the period of the score; default MONTH.' })
+  period?: AlertPeriod | null;
   @Field(() => CasePriority, { nullable: true, description: 'Default NORMAL.' }) priority?: CasePriority | null;
   @Field(() => ID, { nullable: true, description: 'Owner of the cases it opens.' }) ownerId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Category of the cases it opens.' }) categoryId?: string | null;

@@ -2,7 +2,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { badInput, notFound, requireId } from '../graphql/errors.js';
 import { Questionnaire } from '../questionnaires/index.js';
 import { Permission, requireOrganisationWide, requirePrincipal, User } from '../org/index.js';
-import { AlertCondition, AlertRule } from './alert-rule.entity.js';
+import { AlertCondition, AlertPeriod, AlertRule } from './alert-rule.entity.js';
+import { IndicatorModel, IndicatorModelVersion, walk } from '../indicators/index.js';
 import { CaseCategory, type PriorityDays } from './case-category.entity.js';
 import { CasePriority } from './case.enums.js';
 import type { PriorityDaysInput, SaveAlertRuleInput, SaveCaseCategoryInput } from './case.inputs.js';
@@ -70,8 +71,35 @@ export async function listAlertRules(ctx: RequestContext): Promise<AlertRule[]> 
 }
 
 const NEEDS_QUESTION = [AlertCondition.ANSWER_BELOW, AlertCondition.ANSWER_IS, AlertCondition.CONTACT_ME];
-const NEEDS_THRESHOLD = [AlertCondition.SCORE_BELOW, AlertCondition.ANSWER_BELOW];
-const NEEDS_VALUES = [AlertCondition.BAND_IS, AlertCondition.ANSWER_IS, AlertCondition.KEYWORD];
+const NEEDS_THRESHOLD = [AlertCondition.SCORE_BELOW, AlertCondition.ANSWER_BELOW, AlertCondition.INDICATOR_BELOW];
+const NEEDS_VALUES = [
+  AlertCondition.BAND_IS,
+  AlertCondition.ANSWER_IS,
+  AlertCondition.KEYWORD,
+  AlertCondition.INDICATOR_BAND_IS,
+];
+export const INDICATOR_CONDITIONS = [AlertCondition.INDICATOR_BELOW, AlertCondition.INDICATOR_BAND_IS];
+
+/** An indicator rule's model and node: the model published, the key one of its latest version's nodes. */
+async function indicatorOf(ctx: RequestContext, input: SaveAlertRuleInput): Promise<{ modelId: string; key: string }> {
+  if (!input.modelId)
+    throw badInput(`Condition ${input.condition} reads a unit's indicator score: choose the indicator model.`, {
+      field: 'modelId',
+    });
+  const model = await ctx.em.findOne(IndicatorModel, { id: requireId('Indicator model', input.modelId) });
+  if (!model) throw notFound('Indicator model', input.modelId);
+  if (!model.latestVersionNumber)
+    throw badInput(`The model "${model.name}" has no published version yet; publish it first.`, { field: 'modelId' });
+  const version = await ctx.em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
+  const keys = [...walk(version.definition.root)].map((w) => w.node.key);
+  const key = input.indicatorKey?.trim() ?? '';
+  if (!keys.includes(key))
+    throw badInput(
+      `Choose one of the indicators of "${model.name}" (${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''}).`,
+      { field: 'indicatorKey' },
+    );
+  return { modelId: model.id, key };
+}
 
 /** Creates or changes an alert rule (UNIT_MANAGE at the head office: rules apply to every unit's responses). */
 export async function saveAlertRule(ctx: RequestContext, input: SaveAlertRuleInput): Promise<AlertRule> {
@@ -88,6 +116,7 @@ export async function saveAlertRule(ctx: RequestContext, input: SaveAlertRuleInp
     throw badInput(`Condition ${c} needs at least one value.`, { field: 'values' });
   if (!(await ctx.em.findOne(Questionnaire, { id: requireId('Questionnaire', input.questionnaireId) })))
     throw notFound('Questionnaire', input.questionnaireId);
+  const indicator = INDICATOR_CONDITIONS.includes(c) ? await indicatorOf(ctx, input) : null;
   if (input.ownerId && !(await ctx.em.findOne(User, { id: requireId('User', input.ownerId) })))
     throw notFound('User', input.ownerId);
   const row = input.id
@@ -106,6 +135,9 @@ export async function saveAlertRule(ctx: RequestContext, input: SaveAlertRuleInp
     question,
     threshold: input.threshold ?? null,
     values,
+    modelId: indicator?.modelId ?? null,
+    indicatorKey: indicator?.key ?? null,
+    period: input.period ?? AlertPeriod.MONTH,
     priority: input.priority ?? CasePriority.NORMAL,
     ownerId: input.ownerId ?? null,
     categoryId: input.categoryId ?? null,

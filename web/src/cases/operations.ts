@@ -48,7 +48,7 @@ export const SaveCaseCategory = graphql(`mutation SaveCaseCategory($input: SaveC
 }`);
 
 export const AlertRules = graphql(`query AlertRules {
-  alertRules { id name questionnaireId condition question threshold values priority active }
+  alertRules { id name questionnaireId condition question threshold values priority active modelId indicatorKey period }
 }`);
 
 export const SaveAlertRule = graphql(`mutation SaveAlertRule($input: SaveAlertRuleInput!) {
@@ -57,6 +57,12 @@ export const SaveAlertRule = graphql(`mutation SaveAlertRule($input: SaveAlertRu
 
 export const RuleQuestionnaires = graphql(`query RuleQuestionnaires {
   questionnaires(first: 200) { edges { node { id title } } }
+}`);
+
+export const RuleModels = graphql(`query RuleModels {
+  indicatorModels(first: 100) { edges { node {
+    id name latestVersionNumber versions { number definition { nodes { key label depth } bands { key label } } }
+  } } }
 }`);
 
 export const CaseAnalysis = graphql(`query CaseAnalysis($input: CaseAnalysisInput!) {

@@ -59,9 +59,10 @@ type Documents = {
     "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": typeof types.ChangeCaseStateDocument,
     "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": typeof types.AddCaseNoteDocument,
     "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": typeof types.SaveCaseCategoryDocument,
-    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}": typeof types.AlertRulesDocument,
+    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active modelId indicatorKey period }\n}": typeof types.AlertRulesDocument,
     "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}": typeof types.SaveAlertRuleDocument,
     "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}": typeof types.RuleQuestionnairesDocument,
+    "query RuleModels {\n  indicatorModels(first: 100) { edges { node {\n    id name latestVersionNumber versions { number definition { nodes { key label depth } bands { key label } } }\n  } } }\n}": typeof types.RuleModelsDocument,
     "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": typeof types.CaseAnalysisDocument,
     "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": typeof types.CaseAssigneesDocument,
     "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": typeof types.AlertResponseDocument,
@@ -252,9 +253,10 @@ const documents: Documents = {
     "mutation ChangeCaseState($input: ChangeCaseStateInput!) {\n  changeCaseState(input: $input) { id state }\n}": types.ChangeCaseStateDocument,
     "mutation AddCaseNote($input: AddCaseNoteInput!) {\n  addCaseNote(input: $input) { id }\n}": types.AddCaseNoteDocument,
     "mutation SaveCaseCategory($input: SaveCaseCategoryInput!) {\n  saveCaseCategory(input: $input) { id }\n}": types.SaveCaseCategoryDocument,
-    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}": types.AlertRulesDocument,
+    "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active modelId indicatorKey period }\n}": types.AlertRulesDocument,
     "mutation SaveAlertRule($input: SaveAlertRuleInput!) {\n  saveAlertRule(input: $input) { id }\n}": types.SaveAlertRuleDocument,
     "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}": types.RuleQuestionnairesDocument,
+    "query RuleModels {\n  indicatorModels(first: 100) { edges { node {\n    id name latestVersionNumber versions { number definition { nodes { key label depth } bands { key label } } }\n  } } }\n}": types.RuleModelsDocument,
     "query CaseAnalysis($input: CaseAnalysisInput!) {\n  caseAnalysis(input: $input) {\n    key label received accepted resolved resolvedOnTime reopened satisfied followUpsAnswered perThousandClients\n  }\n}": types.CaseAnalysisDocument,
     "query CaseAssignees($id: ID!, $unitId: ID) {\n  case(id: $id) { id assignees(unitId: $unitId) { id displayName } }\n}": types.CaseAssigneesDocument,
     "query AlertResponse($id: ID!) {\n  response(id: $id) { id submittedAt score bandKey channel answers }\n}": types.AlertResponseDocument,
@@ -580,7 +582,7 @@ export function graphql(source: "mutation SaveCaseCategory($input: SaveCaseCateg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active }\n}"): typeof import('./graphql').AlertRulesDocument;
+export function graphql(source: "query AlertRules {\n  alertRules { id name questionnaireId condition question threshold values priority active modelId indicatorKey period }\n}"): typeof import('./graphql').AlertRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -589,6 +591,10 @@ export function graphql(source: "mutation SaveAlertRule($input: SaveAlertRuleInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RuleQuestionnaires {\n  questionnaires(first: 200) { edges { node { id title } } }\n}"): typeof import('./graphql').RuleQuestionnairesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RuleModels {\n  indicatorModels(first: 100) { edges { node {\n    id name latestVersionNumber versions { number definition { nodes { key label depth } bands { key label } } }\n  } } }\n}"): typeof import('./graphql').RuleModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

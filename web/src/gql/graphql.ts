@@ -122,10 +122,21 @@ export type AlertCondition =
   | 'BAND_IS'
   /** The "please contact me" `question` is answered yes (true, "yes", or one of `values`). */
   | 'CONTACT_ME'
+  /** The unit’s band on `indicatorKey` of `modelId` over the response’s `period` is one of `values`. At most one case per unit and period. */
+  | 'INDICATOR_BAND_IS'
+  /** The unit’s score on one node (`indicatorKey`) of `modelId`, over the response’s `period`, is below `threshold`; read as the results show it (the model’s minimum responses, small groups withheld). Opens at most one case per unit and period. */
+  | 'INDICATOR_BELOW'
   /** The text answer to `question` (or any text answer when not set) contains one of `values`; matched as a substring, case- and width-insensitive, so it works for Chinese without spaces. */
   | 'KEYWORD'
   /** The response’s own index score (0–100, its indicator model) is below `threshold`. */
   | 'SCORE_BELOW';
+
+/** The period (organisation time zone) over which an indicator rule reads a unit’s score. */
+export type AlertPeriod =
+  /** The calendar month of the response. */
+  | 'MONTH'
+  /** The calendar quarter of the response. */
+  | 'QUARTER';
 
 /** How a distribution identifies respondents. */
 export type AnonymityMode =
@@ -1501,19 +1512,25 @@ export type SaveAlertRuleInput = {
   condition: AlertCondition;
   /** The rule to change; left out, a new one. */
   id?: string | number | null | undefined;
+  /** INDICATOR_BELOW, INDICATOR_BAND_IS: the node key read. */
+  indicatorKey?: string | null | undefined;
+  /** INDICATOR_BELOW, INDICATOR_BAND_IS: the indicator model. */
+  modelId?: string | number | null | undefined;
   /** Name shown on the cases it opens. */
   name: string;
   /** Owner of the cases it opens. */
   ownerId?: string | number | null | undefined;
+  /** Indicator rules: the period of the score; default MONTH. */
+  period?: AlertPeriod | null | undefined;
   /** Default NORMAL. */
   priority?: CasePriority | null | undefined;
   /** The question (SurveyJS name), when the condition needs one. */
   question?: string | null | undefined;
   /** The questionnaire it watches. */
   questionnaireId: string | number;
-  /** SCORE_BELOW, ANSWER_BELOW: the bound. */
+  /** SCORE_BELOW, ANSWER_BELOW, INDICATOR_BELOW: the bound. */
   threshold?: number | null | undefined;
-  /** BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values. */
+  /** BAND_IS, INDICATOR_BAND_IS, ANSWER_IS, KEYWORD, CONTACT_ME: the values. */
   values?: Array<string> | null | undefined;
 };
 
@@ -2216,7 +2233,7 @@ export type SaveCaseCategoryMutation = { saveCaseCategory: { id: string } };
 export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AlertRulesQuery = { alertRules: Array<{ id: string, name: string, questionnaireId: string, condition: AlertCondition, question: string | null, threshold: number | null, values: Array<string>, priority: CasePriority, active: boolean }> };
+export type AlertRulesQuery = { alertRules: Array<{ id: string, name: string, questionnaireId: string, condition: AlertCondition, question: string | null, threshold: number | null, values: Array<string>, priority: CasePriority, active: boolean, modelId: string | null, indicatorKey: string | null, period: AlertPeriod }> };
 
 export type SaveAlertRuleMutationVariables = Exact<{
   input: SaveAlertRuleInput;
@@ -2229,6 +2246,11 @@ export type RuleQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RuleQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type RuleModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RuleModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, versions: Array<{ number: number, definition: { nodes: Array<{ key: string, label: string, depth: number }>, bands: Array<{ key: string, label: string }> } }> } }> } };
 
 export type CaseAnalysisQueryVariables = Exact<{
   input: CaseAnalysisInput;
@@ -3912,6 +3934,9 @@ export const AlertRulesDocument = new TypedDocumentString(`
     values
     priority
     active
+    modelId
+    indicatorKey
+    period
   }
 }
     `) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
@@ -3934,6 +3959,33 @@ export const RuleQuestionnairesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RuleQuestionnairesQuery, RuleQuestionnairesQueryVariables>;
+export const RuleModelsDocument = new TypedDocumentString(`
+    query RuleModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+        versions {
+          number
+          definition {
+            nodes {
+              key
+              label
+              depth
+            }
+            bands {
+              key
+              label
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleModelsQuery, RuleModelsQueryVariables>;
 export const CaseAnalysisDocument = new TypedDocumentString(`
     query CaseAnalysis($input: CaseAnalysisInput!) {
   caseAnalysis(input: $input) {
