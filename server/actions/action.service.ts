@@ -63,10 +63,15 @@ async function freezeBaseline(ctx: RequestContext, input: OpenActionInput) {
     from,
     to,
   });
-  const item = input.question ? result.items.find((i) => i.question === input.question) : undefined;
-  if (input.question && !item)
+  const bound = result.items.filter((i) => i.question === input.question);
+  if (input.question && !bound.length)
     throw new AppError('NOT_FOUND', `The model scores no question "${input.question}".`, { field: 'question' });
-  const key = input.indicatorKey ?? item!.nodeKey;
+  // Unit × question is judged on the indicator the question is bound to; when both are named, they must match.
+  if (input.question && input.indicatorKey && !bound.some((i) => i.nodeKey === input.indicatorKey))
+    throw badInput(`The question "${input.question}" is not bound to the indicator "${input.indicatorKey}".`, {
+      field: 'question',
+    });
+  const key = input.indicatorKey ?? bound[0].nodeKey;
   const node = result.nodes.find((n) => n.key === key);
   if (!node) throw new AppError('NOT_FOUND', `The model has no indicator "${key}".`, { field: 'indicatorKey' });
   if ((input.targetKind === TargetKind.METRIC_VALUE) !== (node.kind === 'METRIC'))

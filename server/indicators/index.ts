@@ -13,7 +13,7 @@ export { computeScores, lostPoints } from './engine/score.js';
 export type { ItemResult, MetricInput, NodeResult } from './engine/score.js';
 export { addResponse, addScaled, emptyStats, scoreOneResponse } from './engine/stats.js';
 export type { ScopeStats } from './engine/stats.js';
-export { INSPECTION_KINDS, walk } from './engine/types.js';
+export { bindingsOf, INSPECTION_KINDS, walk } from './engine/types.js';
 export type { Band, ModelDefinition, ScoredAnswer } from './engine/types.js';
 export { postStratify, rake } from './engine/weighting.js';
 export type { Cell, Margin, WeightingReport } from './engine/weighting.js';

@@ -13,9 +13,13 @@ import {
   WeightingSchemeConnection,
 } from './results.types.js';
 import { ScoresInput, WeightingSchemeInput } from './results.inputs.js';
+import type { ScoresQuestions } from './question-scores.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 import { createScheme, listSchemes } from './weighting.service.js';
 import { lostPointsOf, ranking, scores, scoreSeries } from './results.service.js';
+
+/** Kept beside the scores for `Scores.questions` (question-scores.ts), titled only when asked. */
+type QuestionsOf = { questionsOf: ScoresQuestions };
 
 @Resolver()
 export class ResultsResolver {
@@ -23,10 +27,11 @@ export class ResultsResolver {
     description: 'Weighted scores of every node for a unit subtree and period (design.md §4).',
   })
   @Allow(Permission.RESULTS_READ)
-  async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType> {
+  async scores(@Arg('input') input: ScoresInput, @Ctx() ctx: RequestContext): Promise<ScoresType & QuestionsOf> {
     const result = await scores(await readingContext(ctx), input);
     const { weights: _, ...weighting } = result.weighting;
     return {
+      questionsOf: { definition: result.scope.model.definition, items: result.items },
       modelVersion: result.scope.model.version,
       responseCount: result.responseCount,
       nodes: result.nodes as NodeScoreType[],

@@ -62,12 +62,15 @@ export interface BandShare {
   share: number;
 }
 
+/** A bound question's result as the API shows it: withheld as its node would be, flagged below the minimum. */
+export type ItemScore = ItemResult & { withheldReason: string | null; belowMinimum: boolean };
+
 export interface ScoresResult {
   scope: Scope;
   weighting: WeightingReport & { effectiveN: number | null };
   responseCount: number;
   nodes: NodeScore[];
-  items: ItemResult[];
+  items: ItemScore[];
   bandDistribution: BandShare[];
   /** Set when the band distribution is withheld (small group). */
   withheldReason: string | null;
@@ -151,6 +154,14 @@ function withholdSmallGroups(scope: Scope, pooled: Aggregate, nodes: NodeResult[
           belowMinimum,
         };
   });
+}
+
+/** A bound question's result with the small-group rule and the minimum applied, as to its node. */
+function itemScore(scope: Scope, pooled: Aggregate, item: ItemResult): ItemScore {
+  const belowMinimum = item.n < scope.model.definition.minResponses;
+  if (!isWithheld(scope, pooled, item.n)) return { ...item, withheldReason: null, belowMinimum };
+  const blank = { mean: null, sd: null, se: null, ci95: null, top2: null, rawMean: null };
+  return { ...item, ...blank, withheldReason: withheldReason(scope), belowMinimum };
 }
 
 /**
@@ -238,7 +249,7 @@ export async function scores(ctx: RequestContext, query: ResultsQuery): Promise<
     weighting: pooled.weighting,
     responseCount: pooled.stats.responses,
     nodes,
-    items,
+    items: items.map((item: ItemResult) => itemScore(scope, pooled, item)),
     bandDistribution: withheld ? [] : bandDistribution(scope, pooled.bands),
     withheldReason: withheld ? withheldReason(scope) : null,
   };

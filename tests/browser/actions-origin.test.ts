@@ -98,4 +98,45 @@ describe.skipIf(!hasChromium)('actions opened from a case, their evidence and th
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('chooses the indicator to re-check in the case dialog, and says the verdict is manual without one', async () => {
+    // January at B: speed 2, 2, 3 → 25, 25, 50: score 33.3, sd 14.43, se 8.33, ci95 16.3 (n 3).
+    await f.respond('B', '2026-01-15', [2, 2, 3]);
+    const { createCase } = await f.t.admin.ok(CREATE_CASE, {
+      input: { unitId: f.units.B, channel: 'PHONE_HOTLINE', description: 'Nobody at the counter.' },
+    });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'actions-case-indicator', async () => {
+      await signInAt(page, `${app.url}/cases/${createCase.id}`, f.t.adminEmail, f.t.adminPassword);
+      const name = `Open an action: Case ${createCase.reference}`;
+      await page.getByRole('button', { name }).click();
+      const dialog = page.getByRole('dialog', { name });
+      const pick = dialog.locator('.indicator-pick');
+      await pick.getByTestId('manual-verdict').getByText('its verdict is "No data"').waitFor();
+      await pick.getByLabel('Indicator model').selectOption({ label: 'Service index' });
+      await pick.locator('select').nth(1).selectOption({ label: 'Speed' });
+      await pick.getByText('The re-check compares this indicator').waitFor();
+      expect(await pick.getByTestId('manual-verdict').count()).toBe(0);
+      await pick.locator('input[type=date]').nth(0).fill('2026-01-01');
+      await pick.locator('input[type=date]').nth(1).fill('2026-02-01');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await dialog.getByLabel('Measures required').fill('Staff the counter all day.');
+      await dialog.getByLabel('Responsible person').click();
+      await page.getByRole('option', { name: /region-manager/ }).click();
+      await dialog.getByRole('button', { name: 'Open the action' }).click();
+
+      // Frozen on Speed over January, so it is re-checked MET / NOT_MET rather than closed by hand.
+      await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+      await page.getByTestId('frozen').getByText('Score 33.3 (n = 3, ±16.3)').waitFor();
+      await page.getByText('Indicator: speed').waitFor();
+      await page
+        .locator('.action-origin')
+        .getByRole('link', { name: `Case ${createCase.reference}` })
+        .waitFor();
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -91,4 +91,45 @@ describe.skipIf(!hasChromium)('rectification actions in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it("opens an action from a unit's per-question row and lists it with its source and frozen numbers", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'actions-open-question', async () => {
+      const scope = `model=${f.modelId}&unit=${f.units.A}&from=2026-01-01&to=2026-02-01`;
+      await signInAt(page, `${app.url}/results?${scope}`, f.t.adminEmail, f.t.adminPassword);
+      // The unit's card: Speed and its question "How was speed?", both 33.3 (n 3, ±16.3) in January (see above).
+      const card = page.locator('table').filter({ has: page.getByText('Indicators and questions of Unit A') });
+      const question = card.locator('tr[data-question="speed"]');
+      await question.getByRole('button', { name: 'Open an action for Unit A · How was speed?' }).waitFor();
+      expect(await question.locator('td').allInnerTexts()).toEqual(['33.3', '3', '16.3', 'Open an action']);
+      expect(await card.locator('tr[data-indicator="staff"] td').first().innerText()).toBe('75.0');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await question.getByRole('button', { name: 'Open an action for Unit A · How was speed?' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open an action for Unit A · How was speed?' });
+      const numbers = dialog.getByTestId('seed-numbers');
+      await numbers.getByText('Score 33.3 (n = 3, ±16.3)').first().waitFor();
+      await numbers.getByText('The action is judged on the indicator it is bound to, Speed:').waitFor();
+      await dialog.getByTestId('judged-on').getByText('Score 33.3 (n = 3, ±16.3)').waitFor();
+      await dialog.getByLabel('Measures required').fill('Explain the waiting time at the door.');
+      await dialog.getByLabel('Responsible person').click();
+      await page.getByRole('option', { name: /region-manager/ }).click();
+      await dialog.getByRole('button', { name: 'Open the action' }).click();
+
+      await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: 'How was speed? · Unit A' }).waitFor();
+      await page.getByTestId('frozen').getByText('Score 33.3 (n = 3, ±16.3)').waitFor();
+      await page.getByText('Opened from: Dashboard question').waitFor();
+      await page.getByText('Question: How was speed?').waitFor();
+
+      await page.goto(`${app.url}/actions`);
+      const row = page.getByRole('row', { name: /How was speed\? · Unit A/ });
+      await row.getByRole('cell', { name: 'Dashboard question · How was speed?' }).waitFor();
+      await row.getByRole('cell', { name: '33.3 (n = 3)' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

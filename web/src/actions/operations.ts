@@ -6,6 +6,7 @@ export const ActionList = graphql(`query ActionList($filter: ActionFilterInput, 
     totalCount
     edges { node {
       id title status deadline daysLeft overdue verdict indicatorKey
+      sourceKind sourceLabel question baselineScore baselineValue baselineN
       unit { id name } responsible { id displayName }
     } }
   }
@@ -29,6 +30,9 @@ export const ActionDetail = graphql(`query ActionDetail($id: ID!) {
 }`);
 export const ActionPeople = graphql(`query ActionPeople($unitId: ID!, $role: Role) {
   actionPeople(unitId: $unitId, role: $role) { id displayName email }
+}`);
+export const ActionModels = graphql(`query ActionModels {
+  indicatorModels(first: 100) { edges { node { id name latestVersionNumber versions { number definition { json } } } } }
 }`);
 export const OpenAction = graphql(`mutation OpenAction($input: OpenActionInput!) { openAction(input: $input) { id } }`);
 export const MoveAction = graphql(

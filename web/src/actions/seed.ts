@@ -6,8 +6,10 @@ export interface ActionSeed {
   unitName: string;
   modelId: string;
   indicatorKey: string;
-  /** A question of the model (a per-question row): the server scores its indicator. */
+  /** A question of the model (a per-question row): the action is judged on its indicator (`judgedOn`). */
   question?: string | null;
+  /** For a question: the indicator it is bound to, whose numbers are frozen and re-checked. */
+  judgedOn?: { label: string; score: number | null; n: number | null; ci95: number | null } | null;
   indicatorLabel: string;
   metric: boolean;
   score: number | null;
@@ -50,5 +52,19 @@ export function seedOf(
     from: scope.from,
     to: scope.to,
     sourceKind,
+  };
+}
+
+/** A per-question row as the seed of an action: unit × question, judged on the indicator the question is bound to. */
+export function questionSeed(
+  scope: { modelId: string; from: string; to: string },
+  unit: { id: string; name: string },
+  node: { key: string; label: string; kind: string; score: number | null; n: number | null; ci95?: number | null },
+  q: { question: string; title: string; score: number | null; n: number; ci95: number | null },
+): ActionSeed {
+  return {
+    ...seedOf(scope, unit, { ...node, label: q.title, score: q.score, n: q.n, ci95: q.ci95 }, 'DASHBOARD_QUESTION'),
+    question: q.question,
+    judgedOn: { label: node.label, score: node.score, n: node.n, ci95: node.ci95 ?? null },
   };
 }

@@ -1978,7 +1978,7 @@ export type ActionListQueryVariables = Exact<{
 }>;
 
 
-export type ActionListQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, indicatorKey: string | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string } | null } }> } };
+export type ActionListQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, deadline: string, daysLeft: number, overdue: boolean, verdict: ActionStatus | null, indicatorKey: string | null, sourceKind: ActionSourceKind, sourceLabel: string | null, question: string | null, baselineScore: number | null, baselineValue: number | null, baselineN: number | null, unit: { id: string, name: string }, responsible: { id: string, displayName: string } | null } }> } };
 
 export type ActionDetailQueryVariables = Exact<{
   id: string | number;
@@ -1994,6 +1994,11 @@ export type ActionPeopleQueryVariables = Exact<{
 
 
 export type ActionPeopleQuery = { actionPeople: Array<{ id: string, displayName: string, email: string }> };
+
+export type ActionModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionModelsQuery = { indicatorModels: { edges: Array<{ node: { id: string, name: string, latestVersionNumber: number, versions: Array<{ number: number, definition: { json: unknown } }> } }> } };
 
 export type OpenActionMutationVariables = Exact<{
   input: OpenActionInput;
@@ -3040,7 +3045,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
+export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, questions: Array<{ nodeKey: string, question: string, row: string | null, title: string, score: number | null, n: number, ci95: number | null, belowMinimum: boolean, withheldReason: string | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
 
 export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3320,6 +3325,12 @@ export const ActionListDocument = new TypedDocumentString(`
         overdue
         verdict
         indicatorKey
+        sourceKind
+        sourceLabel
+        question
+        baselineScore
+        baselineValue
+        baselineN
         unit {
           id
           name
@@ -3442,6 +3453,25 @@ export const ActionPeopleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionPeopleQuery, ActionPeopleQueryVariables>;
+export const ActionModelsDocument = new TypedDocumentString(`
+    query ActionModels {
+  indicatorModels(first: 100) {
+    edges {
+      node {
+        id
+        name
+        latestVersionNumber
+        versions {
+          number
+          definition {
+            json
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionModelsQuery, ActionModelsQueryVariables>;
 export const OpenActionDocument = new TypedDocumentString(`
     mutation OpenAction($input: OpenActionInput!) {
   openAction(input: $input) {
@@ -5738,6 +5768,17 @@ export const DashboardDocument = new TypedDocumentString(`
       withheldReason
       target
       distanceToTarget
+    }
+    questions {
+      nodeKey
+      question
+      row
+      title
+      score
+      n
+      ci95
+      belowMinimum
+      withheldReason
     }
     bandDistribution {
       band {

@@ -16,6 +16,7 @@ import { publication } from './publication.js';
 import { cases } from './cases.js';
 import { actions } from './actions.js';
 import { actionsMore } from './actions-more.js';
+import { actionsOpen } from './actions-open.js';
 import { fieldworkForms } from './fieldwork-forms.js';
 import { reports } from './reports.js';
 import { breakdown } from './breakdown.js';
@@ -50,6 +51,7 @@ export const messages = Object.fromEntries(
       cases[l],
       actions[l],
       actionsMore[l],
+      actionsOpen[l],
       fieldworkForms[l],
       reports[l],
       breakdown[l],

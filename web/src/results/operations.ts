@@ -8,6 +8,7 @@ export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
     responseCount
     nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason
       target distanceToTarget }
+    questions { nodeKey question row title score n ci95 belowMinimum withheldReason }
     bandDistribution { band { key label min max } count share }
     modelVersion { id number definition { json } }
   }
