@@ -10,7 +10,7 @@ import { localDate } from '../results/index.js';
 import { labelsFor } from './labels.js';
 import { lastClosedPeriod } from './periods.js';
 import { Report, ReportStatus } from './report.entity.js';
-import { renderPdf } from './report.pdf.js';
+import { renderPdf, webUrlOf } from './report.pdf.js';
 import { createDraft, issueReport } from './report.service.js';
 import { ReportDelivery, ReportSubscription } from './report-subscription.entity.js';
 
@@ -81,7 +81,9 @@ async function deliver(ctx: RequestContext, s: ReportSubscription, report: Repor
       subject: title,
       text: `${title}\n\n${l.index}: ${report.content.index.score?.toFixed(1) ?? '—'}`,
       messageId: `<${key}@barometer.invalid>`,
-      attachments: [{ filename: `report-${report.number}.pdf`, content: await renderPdf(report) }],
+      attachments: [
+        { filename: `report-${report.number}.pdf`, content: await renderPdf(report, webUrlOf(ctx.config, report.id)) },
+      ],
     });
     return true;
   });

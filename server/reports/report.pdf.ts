@@ -27,6 +27,8 @@ interface WriteOptions {
   oblique?: boolean;
   color?: string;
   continued?: boolean;
+  /** Makes the text a link annotation to this address (a URI action a PDF reader follows). */
+  link?: string;
 }
 
 const MARGIN = 50;
@@ -38,7 +40,9 @@ export function write(doc: Doc, text: string, o: WriteOptions = {}): void {
   doc.fontSize(o.size ?? 10).fillColor(o.color ?? '#000');
   runs.forEach((run, i) => {
     doc.font(run.font);
-    const options = { width: o.width, oblique: o.oblique, continued: o.continued || i < runs.length - 1 };
+    // null, not undefined: pdfkit carries a continued run's link over to the next run unless told otherwise.
+    const link = { link: o.link ?? null, underline: Boolean(o.link) };
+    const options = { width: o.width, oblique: o.oblique, continued: o.continued || i < runs.length - 1, ...link };
     if (i === 0 && o.x !== undefined) doc.text(run.text, o.x, o.y ?? doc.y, options);
     else doc.text(run.text, options);
   });
@@ -57,7 +61,7 @@ function heading(doc: Doc, text: string) {
   doc.moveDown(0.3);
 }
 
-function header(doc: Doc, r: PrintableReport, l: Labels) {
+function header(doc: Doc, r: PrintableReport, l: Labels, webUrl?: string) {
   const c = r.content;
   const logo = c.organization.logoDataUrl?.match(/^data:image\/(png|jpeg);base64,(.+)$/);
   if (logo) doc.image(Buffer.from(logo[2], 'base64'), MARGIN, MARGIN, { fit: [120, 40] });
@@ -69,6 +73,10 @@ function header(doc: Doc, r: PrintableReport, l: Labels) {
     const issued = r.issuedAt ? r.issuedAt.toISOString().slice(0, 10) : '';
     write(doc, `${l.number}: ${r.number} · ${l.issuedBy}: ${r.issuedByName ?? ''} ${issued}`, { x: MARGIN });
   } else write(doc, l.draft, { x: MARGIN, weight: 'bold', color: '#b00020' });
+  if (webUrl) {
+    write(doc, `${l.online}: `, { x: MARGIN, size: 9, color: '#444', continued: true });
+    write(doc, webUrl, { size: 9, color: BLUE, link: webUrl });
+  }
 }
 
 function indexSection(doc: Doc, c: ReportContent, l: Labels) {
@@ -204,6 +212,8 @@ function rich(doc: Doc, html: string) {
         ...(i === 0 ? { x, width: contentWidth(doc) - (x - MARGIN) } : {}),
         weight: r.bold || block.kind === 'h' ? 'bold' : 'normal',
         oblique: r.italic,
+        color: r.href ? BLUE : '#000',
+        link: r.href,
         continued: i < runs.length - 1,
       }),
     );
@@ -236,8 +246,14 @@ function pageNumbers(doc: Doc, l: Labels, label: string) {
   }
 }
 
-/** The report as an A4 PDF with embedded font subsets, vector charts and page numbers. */
-export function renderPdf(r: PrintableReport): Promise<Buffer> {
+/** The report's page in the web app: PUBLIC_URL, else the address the request came to, else this server's port. */
+export function webUrlOf(config: { PUBLIC_URL?: string; PORT: number }, id: string, requestBase?: string): string {
+  const base = (config.PUBLIC_URL ?? requestBase ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+  return `${base}/reports/${id}`;
+}
+
+/** The report as an A4 PDF with embedded font subsets, vector charts, page numbers and live links. */
+export function renderPdf(r: PrintableReport, webUrl?: string): Promise<Buffer> {
   const l = labelsFor(r.language);
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: l.title } });
   const chunks: Buffer[] = [];
@@ -246,7 +262,7 @@ export function renderPdf(r: PrintableReport): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  header(doc, r, l);
+  header(doc, r, l, webUrl);
   indexSection(doc, r.content, l);
   rankingSection(doc, r.content, l);
   trendSection(doc, r.content, l);

@@ -152,11 +152,23 @@ export async function issueReport(ctx: RequestContext, reportId: string, issuer?
 }
 
 /** The archive of a unit: its reports, newest period first (drafts too, unless `issuedOnly`). */
-export async function listReports(ctx: RequestContext, unitId: string, issuedOnly: boolean): Promise<Report[]> {
-  await requireAccess(ctx, Permission.RESULTS_READ, unitId);
+/**
+ * The archive of a unit, or with `subtree` of the unit and every unit under it (roles hold over subtrees,
+ * so reading the unit is reading them all). Bounded: the newest 200.
+ */
+export async function listReports(
+  ctx: RequestContext,
+  unitId: string,
+  issuedOnly: boolean,
+  subtree = false,
+): Promise<Report[]> {
+  const unit = await requireAccess(ctx, Permission.RESULTS_READ, unitId);
+  const units = subtree
+    ? (await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } }, { fields: ['id'] })).map((u) => u.id)
+    : [unit.id];
   return ctx.em.find(
     Report,
-    { unitId, ...(issuedOnly ? { status: ReportStatus.ISSUED } : {}) },
+    { unitId: { $in: units }, ...(issuedOnly ? { status: ReportStatus.ISSUED } : {}) },
     { orderBy: { periodStart: 'desc', createdAt: 'desc' }, limit: 200 },
   );
 }

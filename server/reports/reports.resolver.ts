@@ -17,15 +17,22 @@ const view = (r: Report): ReportType => ({
 @Resolver()
 export class ReportsResolver {
   @Query(() => [ReportType], {
-    description: 'The archive of a unit: its reports, newest period first. Not paged: at most 200.',
+    description:
+      'The archive of a unit (with subtree, of every unit under it too): its reports, newest period first. ' +
+      'Not paged: at most 200.',
   })
   @Allow(Permission.RESULTS_READ)
   async reports(
     @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,
     @Arg('issuedOnly', () => Boolean, { defaultValue: false, description: 'Only issued reports.' }) issuedOnly: boolean,
+    @Arg('subtree', () => Boolean, {
+      defaultValue: false,
+      description: "Also the reports of the units below it (a region's archive with its branches').",
+    })
+    subtree: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ReportType[]> {
-    return (await listReports(ctx, unitId, issuedOnly)).map(view);
+    return (await listReports(ctx, unitId, issuedOnly, subtree)).map(view);
   }
 
   @Query(() => ReportType, { description: 'One report, if its unit’s results are readable.' })

@@ -3,7 +3,7 @@ import type { ContextDeps } from '../graphql/context.js';
 import { restHandler } from '../http/rest.js';
 import { getReport } from './report.service.js';
 import { renderHtml } from './report.html.js';
-import { renderPdf } from './report.pdf.js';
+import { renderPdf, webUrlOf } from './report.pdf.js';
 
 /**
  * The reports module's HTTP paths, for signed-in users who may read the report's unit:
@@ -23,7 +23,7 @@ export function registerReportRoutes(app: Express, deps: ContextDeps): void {
     '/api/reports/:id.pdf',
     restHandler(deps, async (ctx, req, res) => {
       const report = await getReport(ctx, String(req.params.id));
-      const pdf = await renderPdf(report);
+      const pdf = await renderPdf(report, webUrlOf(ctx.config, report.id, `${req.protocol}://${req.get('host')}`));
       const name = `report-${report.number ?? `draft-${report.content.period.label}`}.pdf`;
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `attachment; filename="${name}"`);

@@ -17,8 +17,8 @@ export const cleanRichText = (html: string) => sanitizeHtml(html, OPTIONS).trim(
 
 export interface RichBlock {
   kind: 'p' | 'h' | 'li';
-  /** Runs of one style each. */
-  runs: { text: string; bold: boolean; italic: boolean }[];
+  /** Runs of one style each; `href` on a link's text (printed as a link annotation). */
+  runs: { text: string; bold: boolean; italic: boolean; href?: string }[];
 }
 
 /** Cleaned rich text as blocks of styled runs, for the PDF (which has no HTML layout). */
@@ -26,6 +26,7 @@ export function richBlocks(html: string): RichBlock[] {
   const blocks: RichBlock[] = [];
   let current: RichBlock | null = null;
   const style = { bold: 0, italic: 0 };
+  let href: string | undefined;
   const open = (kind: RichBlock['kind']) => {
     current = { kind, runs: [] };
     blocks.push(current);
@@ -36,11 +37,12 @@ export function richBlocks(html: string): RichBlock[] {
     if (!tag) {
       if (!current) open('p');
       const text = decode(token);
-      if (text) current!.runs.push({ text, bold: style.bold > 0, italic: style.italic > 0 });
+      if (text) current!.runs.push({ text, bold: style.bold > 0, italic: style.italic > 0, ...(href ? { href } : {}) });
       continue;
     }
     const [closing, name] = [tag[1] === '/', tag[2].toLowerCase()];
-    if (name === 'a' || name === 'u') continue; // printed as their text
+    if (name === 'a') href = closing ? undefined : linkTarget(token);
+    if (name === 'a' || name === 'u') continue;
     if (['b', 'strong'].includes(name)) style.bold += closing ? -1 : 1;
     else if (['i', 'em'].includes(name)) style.italic += closing ? -1 : 1;
     else if (name === 'li' && !closing) open('li');
@@ -49,6 +51,12 @@ export function richBlocks(html: string): RichBlock[] {
     else if (name === 'br' || closing) current = null;
   }
   return blocks.filter((b) => b.runs.some((r) => r.text.trim()));
+}
+
+/** The href of a cleaned `<a>` tag (the allowlist leaves only http, https and mailto). */
+function linkTarget(tag: string): string | undefined {
+  const href = /href="([^"]*)"/.exec(tag)?.[1];
+  return href && /^(https?:|mailto:)/i.test(href) ? href.replace(/&amp;/g, '&') : undefined;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };

@@ -168,6 +168,34 @@ describe('the complaints and actions sections of a report', () => {
     expect(editReportDraft.commentary).toBe('<p><a>bad</a> <a href="mailto:a@b.test">mail</a></p>');
   });
 
+  it('make the commentary’s links and the web app’s address live links in the PDF', async () => {
+    const draft = await yearDraft('uk');
+    await t.admin.ok(EDIT_DRAFT, {
+      input: {
+        reportId: draft.id,
+        commentary: '<p>План: <a href="https://example.org/plan?a=1&amp;b=2">дії</a>, <b>далі</b> текст.</p>',
+      },
+    });
+    const pdf = await fetch(`${app.url}${draft.pdfPath}`, { headers: { cookie: sessionCookie(t.admin) } });
+    const file = join(mkdtempSync(join(tmpdir(), 'report-links-')), 'report.pdf');
+    writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    // pdfinfo -url: a header line, then "page type URL" per link annotation (not text that merely looks like one).
+    const links = execFileSync('pdfinfo', ['-url', file])
+      .toString()
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim().split(/\s+/));
+    expect(links).toContainEqual(['1', 'Annotation', `${app.url}/reports/${draft.id}`]);
+    expect(links.filter((l) => l[2] === 'https://example.org/plan?a=1&b=2').length).toBeGreaterThan(0);
+    // Only the link's own text is linked: the words after it are not.
+    expect(
+      links.every((l) => [`${app.url}/reports/${draft.id}`, 'https://example.org/plan?a=1&b=2'].includes(l[2])),
+    ).toBe(true);
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+    expect(text).toContain('План: дії, далі текст.');
+  });
+
   it('put the organisation’s logo in the PDF header, through its settings', async () => {
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     const images = async () => {

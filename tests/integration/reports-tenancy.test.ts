@@ -19,6 +19,7 @@ const SUBSCRIBE = `mutation($input: CreateReportSubscriptionInput!) { createRepo
 const SUBSCRIPTIONS = `query($u: ID!) { reportSubscriptions(unitId: $u) { id } }`;
 const UNSUBSCRIBE = `mutation($id: ID!) { deleteReportSubscription(id: $id) }`;
 const LIST = `query($u: ID!) { reports(unitId: $u) { id } }`;
+const LIST_SUBTREE = `query($u: ID!) { reports(unitId: $u, subtree: true) { id unitId } }`;
 const REFRESH = `mutation($id: ID!) { refreshReportDraft(id: $id) { id } }`;
 
 beforeAll(async () => {
@@ -54,6 +55,7 @@ describe('another organisation', () => {
       [REFRESH, { id: reportId }],
       [ISSUE, { id: reportId }],
       [LIST, { u: f.units.NORTH }],
+      [LIST_SUBTREE, { u: f.units.HO }],
       [CREATE_DRAFT, draftOf(f.units.NORTH)],
       [SUBSCRIBE, subscriptionOf(f.units.NORTH)],
       [SUBSCRIPTIONS, { u: f.units.NORTH }],
@@ -72,6 +74,8 @@ describe('a branch principal', () => {
       [southAnalyst, EDIT_DRAFT, { input: { reportId, commentary: 'x' } }],
       [southAnalyst, REFRESH, { id: reportId }],
       [southAnalyst, LIST, { u: f.units.NORTH }],
+      [southAnalyst, LIST_SUBTREE, { u: f.units.NORTH }],
+      [northAnalyst, LIST_SUBTREE, { u: f.units.HO }],
       [southAnalyst, CREATE_DRAFT, draftOf(f.units.NORTH)],
       [southManager, ISSUE, { id: reportId }],
       [southManager, SUBSCRIBE, subscriptionOf(f.units.NORTH)],
@@ -92,5 +96,20 @@ describe('a branch principal', () => {
     // A branch report has no sibling ranking when the branch may not read its parent's results.
     expect(own.content.siblings).toBeNull();
     expect((await southManager.ok(ISSUE, { id: own.id })).issueReport.status).toBe('ISSUED');
+  });
+});
+
+describe('the archive of a subtree', () => {
+  it('lists the reports of the units below with subtree, only the unit’s own without', async () => {
+    // NORTH's report (drafted above) and the SOUTH drafts of the previous test; none of head office's own.
+    const own = (await t.admin.ok(LIST, { u: f.units.HO })).reports;
+    expect(own).toEqual([]);
+    const all = (await t.admin.ok(LIST_SUBTREE, { u: f.units.HO })).reports;
+    expect(all).toContainEqual({ id: reportId, unitId: f.units.NORTH });
+    const units = new Set(all.map((r: { unitId: string }) => r.unitId));
+    expect([...units].every((u) => u === f.units.NORTH || u === f.units.SOUTH)).toBe(true);
+    // A leaf's subtree is the leaf: SOUTH's archive has none of NORTH's reports.
+    const south = (await southAnalyst.ok(LIST_SUBTREE, { u: f.units.SOUTH })).reports;
+    expect(south.every((r: { unitId: string }) => r.unitId === f.units.SOUTH)).toBe(true);
   });
 });

@@ -196,9 +196,13 @@ type Documents = {
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": typeof types.MeDocument,
     "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.SwitcherUnitsDocument,
-    "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}": typeof types.PublicationDocument,
+    "query PickerQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": typeof types.PickerQuestionnairesDocument,
+    "mutation ApprovePickedComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}": typeof types.ApprovePickedCommentDocument,
+    "mutation WithdrawPickedComment($id: ID!) { withdrawTransparencyComment(id: $id) }": typeof types.WithdrawPickedCommentDocument,
+    "query PublicCommitments {\n  serviceCommitments { id text unitId source target published }\n  orgUnits(first: 200) { edges { node { id name } } }\n}": typeof types.PublicCommitmentsDocument,
+    "mutation PublishCommitment($input: UpdateCommitmentInput!) {\n  updateServiceCommitment(input: $input) { id published }\n}": typeof types.PublishCommitmentDocument,
+    "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId responseId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}": typeof types.PublicationDocument,
     "mutation SavePublication($input: TransparencySettingsInput!) {\n  updateTransparencySettings(input: $input) { enabled modelId unitIds actionIds period }\n}": typeof types.SavePublicationDocument,
-    "mutation ApprovePublicComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}": typeof types.ApprovePublicCommentDocument,
     "mutation WithdrawPublicComment($id: ID!) { withdrawTransparencyComment(id: $id) }": typeof types.WithdrawPublicCommentDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": typeof types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.CreateUnitDocument,
@@ -391,9 +395,13 @@ const documents: Documents = {
     "mutation Logout { logout }": types.LogoutDocument,
     "query Me { me { ...ViewerFields } }": types.MeDocument,
     "query SwitcherUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.SwitcherUnitsDocument,
-    "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}": types.PublicationDocument,
+    "query PickerQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": types.PickerQuestionnairesDocument,
+    "mutation ApprovePickedComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}": types.ApprovePickedCommentDocument,
+    "mutation WithdrawPickedComment($id: ID!) { withdrawTransparencyComment(id: $id) }": types.WithdrawPickedCommentDocument,
+    "query PublicCommitments {\n  serviceCommitments { id text unitId source target published }\n  orgUnits(first: 200) { edges { node { id name } } }\n}": types.PublicCommitmentsDocument,
+    "mutation PublishCommitment($input: UpdateCommitmentInput!) {\n  updateServiceCommitment(input: $input) { id published }\n}": types.PublishCommitmentDocument,
+    "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId responseId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}": types.PublicationDocument,
     "mutation SavePublication($input: TransparencySettingsInput!) {\n  updateTransparencySettings(input: $input) { enabled modelId unitIds actionIds period }\n}": types.SavePublicationDocument,
-    "mutation ApprovePublicComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}": types.ApprovePublicCommentDocument,
     "mutation WithdrawPublicComment($id: ID!) { withdrawTransparencyComment(id: $id) }": types.WithdrawPublicCommentDocument,
     "query UnitTree { orgUnits(first: 200) { edges { node { id code name kind depth weight parent { id } } } } }": types.UnitTreeDocument,
     "mutation CreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.CreateUnitDocument,
@@ -1132,15 +1140,31 @@ export function graphql(source: "query SwitcherUnits { orgUnits(first: 200) { ed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}"): typeof import('./graphql').PublicationDocument;
+export function graphql(source: "query PickerQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }"): typeof import('./graphql').PickerQuestionnairesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovePickedComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}"): typeof import('./graphql').ApprovePickedCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawPickedComment($id: ID!) { withdrawTransparencyComment(id: $id) }"): typeof import('./graphql').WithdrawPickedCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicCommitments {\n  serviceCommitments { id text unitId source target published }\n  orgUnits(first: 200) { edges { node { id name } } }\n}"): typeof import('./graphql').PublicCommitmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishCommitment($input: UpdateCommitmentInput!) {\n  updateServiceCommitment(input: $input) { id published }\n}"): typeof import('./graphql').PublishCommitmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Publication {\n  transparencySettings { enabled modelId unitIds actionIds period }\n  publishedComments { id unitId responseId question text }\n  orgUnits(first: 200) { edges { node { id name code } } }\n  indicatorModels(first: 50) { edges { node { id name } } }\n  actions(first: 100, filter: { status: [CLOSED] }) { edges { node { id title } } }\n}"): typeof import('./graphql').PublicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SavePublication($input: TransparencySettingsInput!) {\n  updateTransparencySettings(input: $input) { enabled modelId unitIds actionIds period }\n}"): typeof import('./graphql').SavePublicationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ApprovePublicComment($input: ApproveCommentInput!) {\n  approveTransparencyComment(input: $input) { id }\n}"): typeof import('./graphql').ApprovePublicCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -415,6 +415,21 @@ export type Channel =
   /** An open web link. */
   | 'WEB_LINK';
 
+/** What measures a service commitment. */
+export type CommitmentSource =
+  /** A node of an indicator model (its 0–100 score). */
+  | 'INDICATOR'
+  /** An administrative statistic (its rate, e.g. share of claims paid within 5 days). */
+  | 'METRIC';
+
+/** The commitment in another language. */
+export type CommitmentTextInput = {
+  /** en, zh-CN or uk. */
+  locale: string;
+  /** The commitment in that language. */
+  text: string;
+};
+
 /** The kind of consequence decided for an action flagged for accountability. */
 export type ConsequenceCategory =
   /** Something else, said in the text. */
@@ -1782,6 +1797,20 @@ export type UnitNoteInput = {
   unitId: string | number;
 };
 
+/** Changes to a service commitment; omitted fields stay. */
+export type UpdateCommitmentInput = {
+  /** The commitment. */
+  id: string | number;
+  /** Show it on the public page or not. */
+  published?: boolean | null | undefined;
+  /** A new target. */
+  target?: number | null | undefined;
+  /** A new text. */
+  text?: string | null | undefined;
+  /** New translations (replace the old). */
+  translations?: Array<CommitmentTextInput> | null | undefined;
+};
+
 /** Changes to a distribution; fields left out stay as they are. */
 export type UpdateDistributionInput = {
   /** New anonymity mode; only before the first response. */
@@ -3141,10 +3170,41 @@ export type SwitcherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SwitcherUnitsQuery = { orgUnits: { edges: Array<{ node: { id: string, name: string, depth: number } }> } };
 
+export type PickerQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PickerQuestionnairesQuery = { questionnaires: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ApprovePickedCommentMutationVariables = Exact<{
+  input: ApproveCommentInput;
+}>;
+
+
+export type ApprovePickedCommentMutation = { approveTransparencyComment: { id: string } };
+
+export type WithdrawPickedCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawPickedCommentMutation = { withdrawTransparencyComment: boolean };
+
+export type PublicCommitmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCommitmentsQuery = { serviceCommitments: Array<{ id: string, text: string, unitId: string, source: CommitmentSource, target: number, published: boolean }>, orgUnits: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PublishCommitmentMutationVariables = Exact<{
+  input: UpdateCommitmentInput;
+}>;
+
+
+export type PublishCommitmentMutation = { updateServiceCommitment: { id: string, published: boolean } };
+
 export type PublicationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicationQuery = { transparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod }, publishedComments: Array<{ id: string, unitId: string, question: string, text: string }>, orgUnits: { edges: Array<{ node: { id: string, name: string, code: string } }> }, indicatorModels: { edges: Array<{ node: { id: string, name: string } }> }, actions: { edges: Array<{ node: { id: string, title: string } }> } };
+export type PublicationQuery = { transparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod }, publishedComments: Array<{ id: string, unitId: string, responseId: string, question: string, text: string }>, orgUnits: { edges: Array<{ node: { id: string, name: string, code: string } }> }, indicatorModels: { edges: Array<{ node: { id: string, name: string } }> }, actions: { edges: Array<{ node: { id: string, title: string } }> } };
 
 export type SavePublicationMutationVariables = Exact<{
   input: TransparencySettingsInput;
@@ -3152,13 +3212,6 @@ export type SavePublicationMutationVariables = Exact<{
 
 
 export type SavePublicationMutation = { updateTransparencySettings: { enabled: boolean, modelId: string | null, unitIds: Array<string>, actionIds: Array<string>, period: PublicPeriod } };
-
-export type ApprovePublicCommentMutationVariables = Exact<{
-  input: ApproveCommentInput;
-}>;
-
-
-export type ApprovePublicCommentMutation = { approveTransparencyComment: { id: string } };
 
 export type WithdrawPublicCommentMutationVariables = Exact<{
   id: string | number;
@@ -6060,6 +6113,58 @@ export const SwitcherUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SwitcherUnitsQuery, SwitcherUnitsQueryVariables>;
+export const PickerQuestionnairesDocument = new TypedDocumentString(`
+    query PickerQuestionnaires {
+  questionnaires(first: 200) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerQuestionnairesQuery, PickerQuestionnairesQueryVariables>;
+export const ApprovePickedCommentDocument = new TypedDocumentString(`
+    mutation ApprovePickedComment($input: ApproveCommentInput!) {
+  approveTransparencyComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovePickedCommentMutation, ApprovePickedCommentMutationVariables>;
+export const WithdrawPickedCommentDocument = new TypedDocumentString(`
+    mutation WithdrawPickedComment($id: ID!) {
+  withdrawTransparencyComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<WithdrawPickedCommentMutation, WithdrawPickedCommentMutationVariables>;
+export const PublicCommitmentsDocument = new TypedDocumentString(`
+    query PublicCommitments {
+  serviceCommitments {
+    id
+    text
+    unitId
+    source
+    target
+    published
+  }
+  orgUnits(first: 200) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCommitmentsQuery, PublicCommitmentsQueryVariables>;
+export const PublishCommitmentDocument = new TypedDocumentString(`
+    mutation PublishCommitment($input: UpdateCommitmentInput!) {
+  updateServiceCommitment(input: $input) {
+    id
+    published
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCommitmentMutation, PublishCommitmentMutationVariables>;
 export const PublicationDocument = new TypedDocumentString(`
     query Publication {
   transparencySettings {
@@ -6072,6 +6177,7 @@ export const PublicationDocument = new TypedDocumentString(`
   publishedComments {
     id
     unitId
+    responseId
     question
     text
   }
@@ -6113,13 +6219,6 @@ export const SavePublicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePublicationMutation, SavePublicationMutationVariables>;
-export const ApprovePublicCommentDocument = new TypedDocumentString(`
-    mutation ApprovePublicComment($input: ApproveCommentInput!) {
-  approveTransparencyComment(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ApprovePublicCommentMutation, ApprovePublicCommentMutationVariables>;
 export const WithdrawPublicCommentDocument = new TypedDocumentString(`
     mutation WithdrawPublicComment($id: ID!) {
   withdrawTransparencyComment(id: $id)
