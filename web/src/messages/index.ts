@@ -21,6 +21,7 @@ import { reports } from './reports.js';
 import { breakdown } from './breakdown.js';
 import { casesForm } from './cases-form.js';
 import { scheduledExports } from './exports.js';
+import { situations } from './situations.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -54,6 +55,7 @@ export const messages = Object.fromEntries(
       breakdown[l],
       casesForm[l],
       scheduledExports[l],
+      situations[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;
