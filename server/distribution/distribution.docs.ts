@@ -113,6 +113,9 @@ export const distributionDocs: SchemaDocs = {
   'UpdateDistributionInput.languages': 'New languages.',
   'UpdateDistributionInput.respondentCategory': 'New respondent category.',
   'UpdateDistributionInput.serviceSituation': 'New service situation (empty text: none).',
+  'CreateDistributionInput.askServiceSituation':
+    'Whether the runner asks respondents their service situation from the organisation’s list (default false).',
+  'UpdateDistributionInput.askServiceSituation': 'Whether the runner asks the service situation.',
   'UpdateDistributionInput.anonymity': 'New anonymity mode; only before the first response.',
   'UpdateDistributionInput.invitationValidDays': 'Days an invitation link stays valid (default 30).',
   'UpdateDistributionInput.reminderDelaysHours': 'Hours after sending at which reminders go out, ascending.',

@@ -43,7 +43,8 @@ export class Distribution extends TenantEntity {
     | 'reminderDelaysHours'
     | 'invitationValidDays'
     | 'languages'
-    | 'serviceSituation';
+    | 'serviceSituation'
+    | 'askServiceSituation';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -99,6 +100,14 @@ export class Distribution extends TenantEntity {
   })
   @Property({ type: 'text', nullable: true })
   serviceSituation: string | null = null;
+
+  @Field({
+    description:
+      'Whether the runner asks respondents their service situation, from the organisation’s list, when the ' +
+      'invitation, the distribution and the link give none (docs/service-situation.md).',
+  })
+  @Property({ type: 'boolean', default: false })
+  askServiceSituation: boolean = false;
 
   @Field(() => AnonymityMode)
   @Enum({ items: () => AnonymityMode })

@@ -29,6 +29,7 @@ export class CreateDistributionInput {
   @Field(() => [String], { nullable: true }) languages?: string[] | null;
   @Field(() => String, { nullable: true }) respondentCategory?: string | null;
   @Field(() => String, { nullable: true }) serviceSituation?: string | null;
+  @Field(() => Boolean, { nullable: true }) askServiceSituation?: boolean | null;
   @Field(() => AnonymityMode, { nullable: true, description: 'Default ANONYMOUS.' }) anonymity?: AnonymityMode | null;
   @Field(() => Int, { nullable: true, description: 'Days an invitation link stays valid (default 30).' })
   invitationValidDays?: number | null;
@@ -49,6 +50,7 @@ export class UpdateDistributionInput {
   @Field(() => [String], { nullable: true }) languages?: string[] | null;
   @Field(() => String, { nullable: true }) respondentCategory?: string | null;
   @Field(() => String, { nullable: true }) serviceSituation?: string | null;
+  @Field(() => Boolean, { nullable: true }) askServiceSituation?: boolean | null;
   @Field(() => AnonymityMode, { nullable: true }) anonymity?: AnonymityMode | null;
   @Field(() => Int, { nullable: true }) invitationValidDays?: number | null;
   @Field(() => [Float], { nullable: true }) reminderDelaysHours?: number[] | null;

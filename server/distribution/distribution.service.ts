@@ -35,6 +35,7 @@ export interface DistributionInput {
   languages?: string[] | null;
   respondentCategory?: string | null;
   serviceSituation?: string | null;
+  askServiceSituation?: boolean | null;
   anonymity?: AnonymityMode | null;
   invitationValidDays?: number | null;
   reminderDelaysHours?: number[] | null;
@@ -174,6 +175,7 @@ export async function createDistribution(ctx: RequestContext, input: Distributio
       languages: input.languages ?? [],
       respondentCategory: input.respondentCategory?.trim() || null,
       serviceSituation: input.serviceSituation?.trim() || null,
+      askServiceSituation: input.askServiceSituation ?? false,
       anonymity: input.anonymity ?? AnonymityMode.ANONYMOUS,
       invitationValidDays: input.invitationValidDays ?? 30,
       reminderDelaysHours: input.reminderDelaysHours ?? [],
@@ -276,6 +278,7 @@ export async function updateDistribution(
     if (input.languages) d.languages = input.languages;
     if (input.respondentCategory !== undefined) d.respondentCategory = input.respondentCategory?.trim() || null;
     if (input.serviceSituation !== undefined) d.serviceSituation = input.serviceSituation?.trim() || null;
+    if (input.askServiceSituation != null) d.askServiceSituation = input.askServiceSituation;
     if (input.anonymity && input.anonymity !== d.anonymity) {
       const [{ n }] = await em
         .getConnection()

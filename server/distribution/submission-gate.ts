@@ -44,6 +44,7 @@ export interface GateRow {
   latest_version_id: string | null;
   respondent_category: string | null;
   service_situation: string | null;
+  ask_service_situation: boolean;
   channel: Channel;
   languages: string[];
   anonymity: AnonymityMode;
@@ -122,6 +123,7 @@ export async function applyDistribution(ctx: RequestContext, link: LinkInfo, gat
     link.defaultSituation = d.service_situation ?? link.defaultSituation;
   }
   link.quota = d.quota;
+  link.askSituation = d.ask_service_situation;
   if (!d.pinned_version_id && d.latest_version_id) link.versionId = d.latest_version_id;
   if (d.languages?.length) link.languages = d.languages;
   // Results withhold small groups of these responses (design.md §4).

@@ -35,6 +35,16 @@ export class LocalizedTextInput {
   @Field({ description: 'The text; empty removes it.' }) text!: string;
 }
 
+@InputType({ description: 'A service situation respondents can choose in the runner.' })
+export class ServiceSituationInput {
+  @Field({ description: 'Stored on responses (1–200 characters, unique in the list), e.g. first_claim.' })
+  code!: string;
+  @Field(() => [LocalizedTextInput], {
+    description: 'Labels per language offered; the organisation’s default language is required.',
+  })
+  labels!: LocalizedTextInput[];
+}
+
 @InputType({ description: 'Organisation settings; fields left out stay as they are.' })
 export class UpdateOrganizationInput {
   @Field(() => String, { nullable: true, description: 'Display name of the organisation.' }) name?: string | null;
@@ -59,4 +69,9 @@ export class UpdateOrganizationInput {
     description: 'Privacy notice per language shown to respondents; replaces every notice.',
   })
   privacyNotice?: LocalizedTextInput[] | null;
+  @Field(() => [ServiceSituationInput], {
+    nullable: true,
+    description: 'Service situations the runner can ask (at most 50, in the order shown); replaces the list.',
+  })
+  serviceSituations?: ServiceSituationInput[] | null;
 }

@@ -20,6 +20,7 @@ import {
 import {
   ApiKeyConnection,
   BrandingType,
+  ServiceSituationType,
   InvitationPreview,
   InvitedRoleType,
   UserConnection,
@@ -27,6 +28,7 @@ import {
 import { OrgUnit } from './org-unit.entity.js';
 import { Organization } from './organization.entity.js';
 import { brandingOfOrganization, updateOrganization } from './org-settings.service.js';
+import { situationsOfOrganization } from './service-situations.js';
 import { Permission } from './roles.js';
 import { User } from './user.entity.js';
 import { deactivateUser, listApiKeys, listUsers, reactivateUser } from './user-admin.service.js';
@@ -125,6 +127,13 @@ export class OrganizationSettingsResolver {
   @FieldResolver(() => BrandingType, { description: 'Logo, primary colour and privacy notices shown by the runner.' })
   branding(@Root() org: Organization): BrandingType {
     return brandingOfOrganization(org);
+  }
+
+  @FieldResolver(() => [ServiceSituationType], {
+    description: 'Service situations a distribution can ask respondents to choose (docs/service-situation.md).',
+  })
+  serviceSituations(@Root() org: Organization): ServiceSituationType[] {
+    return situationsOfOrganization(org);
   }
 }
 

@@ -11,6 +11,16 @@ export class LocalizedTextType {
   @Field({ description: 'The text.' }) text!: string;
 }
 
+@ObjectType('ServiceSituation', {
+  description: 'A service situation respondents can choose in the runner (first claim, appeal, complaint…).',
+})
+export class ServiceSituationType {
+  @Field({ description: 'Stored on the response as its `situation`; what results filter and break down by.' })
+  code!: string;
+  @Field(() => [LocalizedTextType], { description: 'What respondents read, per language; at least the default one.' })
+  labels!: LocalizedTextType[];
+}
+
 @ObjectType('Branding', { description: 'How the organisation presents itself to respondents; no personal data.' })
 export class BrandingType {
   @Field({ description: 'Display name of the organisation.' }) name!: string;

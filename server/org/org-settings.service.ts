@@ -8,6 +8,7 @@ import { requireOrganisationWide, requirePrincipal } from './access.service.js';
 import { checkLogo, checkPrimaryColor } from './branding.js';
 import { OFFERED_LANGUAGES, Organization } from './organization.entity.js';
 import { Permission } from './roles.js';
+import { checkSituations, type ServiceSituationInput } from './service-situations.js';
 import './events.js';
 
 export const MAX_NOTICE_LENGTH = 10_000;
@@ -28,6 +29,8 @@ export interface OrganizationSettingsInput {
   logo?: string | null;
   /** Replaces every notice; a language left out has none. */
   privacyNotice?: LocalizedText[] | null;
+  /** Replaces the list of service situations the runner can ask. */
+  serviceSituations?: ServiceSituationInput[] | null;
 }
 
 /** What the runner shows of an organisation: no personal data, readable by respondents. */
@@ -94,6 +97,7 @@ async function applySettings(org: Organization, input: OrganizationSettingsInput
   if (input.languages != null) org.languages = checkLanguages(input.languages);
   if (input.primaryColor != null) org.primaryColor = input.primaryColor ? checkPrimaryColor(input.primaryColor) : null;
   if (input.logo != null) org.logoDataUrl = input.logo ? await checkLogo(input.logo) : null;
+  if (input.serviceSituations != null) org.serviceSituations = checkSituations(input.serviceSituations, org.languages);
   if (input.privacyNotice != null) org.privacyNotice = checkNotices(input.privacyNotice, org.languages);
   else
     org.privacyNotice = Object.fromEntries(

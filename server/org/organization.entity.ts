@@ -5,11 +5,25 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 /** The interface and survey languages an organisation can offer (docs/administration.md). */
 export const OFFERED_LANGUAGES = ['en', 'zh-CN', 'uk'] as const;
 
+/** A service situation the runner can ask (docs/service-situation.md): its code, stored on responses, and labels. */
+export interface ServiceSituationOption {
+  code: string;
+  /** Label per language code. */
+  labels: Record<string, string>;
+}
+
 @ObjectType({ description: 'A tenant: an agency, court system or insurer, with its own units, users and data.' })
 @Entity()
 export class Organization {
   [OptionalProps]?:
-    'createdAt' | 'minGroupSize' | 'timeZone' | 'languages' | 'logoDataUrl' | 'primaryColor' | 'privacyNotice';
+    | 'createdAt'
+    | 'minGroupSize'
+    | 'timeZone'
+    | 'languages'
+    | 'logoDataUrl'
+    | 'primaryColor'
+    | 'privacyNotice'
+    | 'serviceSituations';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -50,6 +64,10 @@ export class Organization {
   /** Privacy notice per language code, shown by the runner. */
   @Property({ type: 'json', defaultRaw: `'{}'::jsonb` })
   privacyNotice: Record<string, string> = {};
+
+  /** The service situations a distribution can ask respondents to choose from, in the order shown. */
+  @Property({ type: 'json', defaultRaw: `'[]'::jsonb` })
+  serviceSituations: ServiceSituationOption[] = [];
 
   @Field()
   @Property({ type: 'timestamptz' })

@@ -7,7 +7,7 @@ import { badInput } from '../graphql/errors.js';
 import { OrgUnit } from '../org/index.js';
 import { ApiScope, Permission } from '../org/index.js';
 import { User } from '../org/index.js';
-import { brandingOf } from '../org/index.js';
+import { brandingOf, serviceSituationsOf } from '../org/index.js';
 import { QuestionnaireVersion, surveyTitle } from '../questionnaires/index.js';
 import { changesOf, correctResponse, getResponse, setExcluded } from './curation.service.js';
 import { listResponses } from './response-query.service.js';
@@ -54,6 +54,8 @@ export class ResponseResolver {
       branding: await brandingOf(ctx.em, link.orgId),
       formTicket: await issueFormTicket(ctx, token),
       minFillSeconds: ctx.config.BOT_MIN_FILL_SECONDS,
+      serviceSituations:
+        link.askSituation && !link.defaultSituation ? await serviceSituationsOf(ctx.em, link.orgId) : [],
     };
   }
 

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
-import { BrandingType } from '../org/index.js';
+import { BrandingType, ServiceSituationType } from '../org/index.js';
 import { Channel, Response } from './response.entity.js';
 
 @ObjectType()
@@ -37,6 +37,12 @@ export class PublicSurvey {
     description: 'Seconds that must pass between opening and submitting (the bot check); 0 when off.',
   })
   minFillSeconds!: number;
+  @Field(() => [ServiceSituationType], {
+    description:
+      'The service situations to ask the respondent to choose one of (sent back as `serviceSituation`): empty ' +
+      'unless the distribution asks and neither the invitation, the distribution nor the link gives one.',
+  })
+  serviceSituations!: ServiceSituationType[];
 }
 
 export const ResponseConnection = Connection(Response);

@@ -20,6 +20,8 @@ export interface LinkInfo {
   defaultCategory?: string | null;
   /** Recorded on responses that give no service situation: the invitation's, the distribution's, the link's. */
   defaultSituation?: string | null;
+  /** The distribution asks the respondent's service situation when none of the above gives one. */
+  askSituation?: boolean;
   /** The languages a distribution offers (all of the version's when absent). */
   languages?: string[];
   /** Collected by an anonymous or confidential distribution. */

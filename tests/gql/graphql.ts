@@ -60,6 +60,8 @@ export type Channel =
 export type CreateDistributionInput = {
   /** Default ANONYMOUS. */
   anonymity?: AnonymityMode | null | undefined;
+  /** Whether the runner asks respondents their service situation from the organisation’s list (default false). */
+  askServiceSituation?: boolean | null | undefined;
   /** Channel through which respondents are reached. */
   channel: Channel;
   /** Last instant (exclusive, UTC); left out, open-ended. */

@@ -131,3 +131,73 @@ describe('where a response’s service situation comes from', () => {
     expect(await situationOf(interviewer, token)).toBe('office_visit');
   });
 });
+
+const SET_SITUATIONS = `mutation($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) { serviceSituations { code labels { language text } } } }`;
+const ASKED = `query($token: String!) { surveyByToken(token: $token) { serviceSituations { code labels { language text } } } }`;
+const SITUATIONS = [
+  {
+    code: 'first_claim',
+    labels: [
+      { language: 'en', text: 'Claiming a benefit for the first time' },
+      { language: 'zh-CN', text: '首次申领待遇' },
+      { language: 'uk', text: 'Перше звернення по виплату' },
+    ],
+  },
+  { code: 'appeal', labels: [{ language: 'en', text: 'Appealing a decision' }] },
+];
+
+describe('the runner asks the service situation from the organisation’s list', () => {
+  it('an administrator keeps the list; a duplicate code or a missing default label is refused', async () => {
+    const set = await t.admin.ok(SET_SITUATIONS, { input: { serviceSituations: SITUATIONS } });
+    expect(set.updateOrganization.serviceSituations).toEqual(SITUATIONS);
+    const twice = await t.admin.fails(SET_SITUATIONS, {
+      input: { serviceSituations: [SITUATIONS[1], { ...SITUATIONS[1], code: ' appeal ' }] },
+    });
+    expect([twice.extensions?.code, twice.extensions?.field, twice.message]).toEqual([
+      'BAD_USER_INPUT',
+      'serviceSituations',
+      'The service situation "appeal" is listed twice; give each a code of its own.',
+    ]);
+    const unlabelled = await t.admin.fails(SET_SITUATIONS, {
+      input: { serviceSituations: [{ code: 'visit', labels: [{ language: 'uk', text: 'Візит' }] }] },
+    });
+    expect(unlabelled.message).toBe('The service situation "visit" needs a label in en, the default language.');
+    const analyst = await newUserWithRole(app, t, 'ANALYST', t.headOfficeId);
+    expect((await analyst.fails(SET_SITUATIONS, { input: { serviceSituations: [] } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    // The refused changes left the list as it was.
+    const kept = await t.admin.ok(`{ organization { serviceSituations { code } } }`);
+    expect(kept.organization.serviceSituations.map((s: { code: string }) => s.code)).toEqual(['first_claim', 'appeal']);
+  });
+
+  it('a distribution that asks offers the list; the chosen code is stored; a given situation is not asked', async () => {
+    await t.admin.ok(SET_SITUATIONS, { input: { serviceSituations: SITUATIONS } });
+    const base = { questionnaireId, channel: 'WEB_LINK', unitIds: [branch.id] };
+    const asking = await createDistribution(t.admin, { ...base, name: 'Asks', askServiceSituation: true });
+    const anonymous = app.client();
+    const token = asking.links[0].token;
+    const asked = (await anonymous.ok(ASKED, { token })).surveyByToken.serviceSituations;
+    expect(asked).toEqual(SITUATIONS);
+    expect(await situationOf(anonymous, token, { serviceSituation: 'appeal' })).toBe('appeal');
+    // Set by the distribution, or not asked: the runner asks nothing.
+    const preset = await createDistribution(t.admin, {
+      ...base,
+      name: 'Appeals desk',
+      askServiceSituation: true,
+      serviceSituation: 'appeal',
+    });
+    expect((await anonymous.ok(ASKED, { token: preset.links[0].token })).surveyByToken.serviceSituations).toEqual([]);
+    const silent = await createDistribution(t.admin, { ...base, name: 'Silent' });
+    expect((await anonymous.ok(ASKED, { token: silent.links[0].token })).surveyByToken.serviceSituations).toEqual([]);
+    // Turned on later, the next visit asks.
+    await t.admin.ok(
+      `mutation($id: ID!, $input: UpdateDistributionInput!) { updateDistribution(id: $id, input: $input) { askServiceSituation } }`,
+      { id: silent.id, input: { askServiceSituation: true } },
+    );
+    expect((await anonymous.ok(ASKED, { token: silent.links[0].token })).surveyByToken.serviceSituations).toHaveLength(
+      2,
+    );
+  });
+});

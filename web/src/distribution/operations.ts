@@ -13,7 +13,7 @@ export const CreateDistributionMutation = graphql(
   `mutation CreateDistribution($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }`,
 );
 export const DistributionQuery = graphql(`query Distribution($id: ID!) { distribution(id: $id) {
-  id name channel status anonymity quota opensAt closesAt languages respondentCategory completedCount questionnaireId versionId invitationValidDays reminderDelaysHours
+  id name channel status anonymity quota opensAt closesAt languages respondentCategory askServiceSituation completedCount questionnaireId versionId invitationValidDays reminderDelaysHours
   units { id name }
   links { id url token qrCodeSvgUrl qrCodePngUrl embedHtml embedScript unit { id name code } }
   stats { invited queued sent delivered opened started completed bounced failed expired optedOut responseRate responses }

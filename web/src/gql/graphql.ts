@@ -510,6 +510,8 @@ export type CreateCaseInput = {
 export type CreateDistributionInput = {
   /** Default ANONYMOUS. */
   anonymity?: AnonymityMode | null | undefined;
+  /** Whether the runner asks respondents their service situation from the organisation’s list (default false). */
+  askServiceSituation?: boolean | null | undefined;
   /** Channel through which respondents are reached. */
   channel: Channel;
   /** Last instant (exclusive, UTC); left out, open-ended. */
@@ -1661,6 +1663,14 @@ export type ServiceEventFilterInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** A service situation respondents can choose in the runner. */
+export type ServiceSituationInput = {
+  /** Stored on responses (1–200 characters, unique in the list), e.g. first_claim. */
+  code: string;
+  /** Labels per language offered; the organisation’s default language is required. */
+  labels: Array<LocalizedTextInput>;
+};
+
 /** How serious a non-conformity found on a visit is. */
 export type Severity =
   /** Serious: to follow up at once (a case or rectification action once those exist). */
@@ -1815,6 +1825,8 @@ export type UpdateCommitmentInput = {
 export type UpdateDistributionInput = {
   /** New anonymity mode; only before the first response. */
   anonymity?: AnonymityMode | null | undefined;
+  /** Whether the runner asks the service situation. */
+  askServiceSituation?: boolean | null | undefined;
   /** New closing instant (exclusive, UTC). */
   closesAt?: string | null | undefined;
   /** Days an invitation link stays valid (default 30). */
@@ -1887,6 +1899,8 @@ export type UpdateOrganizationInput = {
   primaryColor?: string | null | undefined;
   /** Privacy notice per language shown to respondents; replaces every notice. */
   privacyNotice?: Array<LocalizedTextInput> | null | undefined;
+  /** Service situations the runner can ask (at most 50, in the order shown); replaces the list. */
+  serviceSituations?: Array<ServiceSituationInput> | null | undefined;
   /** IANA time zone, e.g. Asia/Shanghai; results follow it. */
   timeZone?: string | null | undefined;
 };
@@ -2173,7 +2187,7 @@ export type MetricObservationListQuery = { metricObservations: { totalCount: num
 export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationSettingsQuery = { organization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number, branding: { logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
+export type OrganisationSettingsQuery = { organization: { id: string, name: string, timeZone: string, languages: Array<string>, minGroupSize: number, branding: { logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> }, serviceSituations: Array<{ code: string, labels: Array<{ language: string, text: string }> }> } };
 
 export type UpdateOrganisationMutationVariables = Exact<{
   input: UpdateOrganizationInput;
@@ -2368,7 +2382,7 @@ export type DistributionQueryVariables = Exact<{
 }>;
 
 
-export type DistributionQuery = { distribution: { id: string, name: string, channel: Channel, status: DistributionStatus, anonymity: AnonymityMode, quota: number | null, opensAt: string | null, closesAt: string | null, languages: Array<string>, respondentCategory: string | null, completedCount: number, questionnaireId: string, versionId: string | null, invitationValidDays: number, reminderDelaysHours: Array<number>, units: Array<{ id: string, name: string }>, links: Array<{ id: string, url: string, token: string, qrCodeSvgUrl: string, qrCodePngUrl: string, embedHtml: string, embedScript: string, unit: { id: string, name: string, code: string } }>, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
+export type DistributionQuery = { distribution: { id: string, name: string, channel: Channel, status: DistributionStatus, anonymity: AnonymityMode, quota: number | null, opensAt: string | null, closesAt: string | null, languages: Array<string>, respondentCategory: string | null, askServiceSituation: boolean, completedCount: number, questionnaireId: string, versionId: string | null, invitationValidDays: number, reminderDelaysHours: Array<number>, units: Array<{ id: string, name: string }>, links: Array<{ id: string, url: string, token: string, qrCodeSvgUrl: string, qrCodePngUrl: string, embedHtml: string, embedScript: string, unit: { id: string, name: string, code: string } }>, stats: { invited: number, queued: number, sent: number, delivered: number, opened: number, started: number, completed: number, bounced: number, failed: number, expired: number, optedOut: number, responseRate: number | null, responses: number } } };
 
 export type DistributionStatsQueryVariables = Exact<{
   id: string | number;
@@ -3137,7 +3151,7 @@ export type SurveyByTokenQueryVariables = Exact<{
 }>;
 
 
-export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, formTicket: string, minFillSeconds: number, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> } } };
+export type SurveyByTokenQuery = { surveyByToken: { definition: unknown, versionNumber: number, languages: Array<string>, channel: Channel, testMode: boolean, answers: unknown, formTicket: string, minFillSeconds: number, branding: { name: string, logoDataUrl: string | null, primaryColor: string | null, privacyNotice: Array<{ language: string, text: string }> }, serviceSituations: Array<{ code: string, labels: Array<{ language: string, text: string }> }> } };
 
 export type SavePartialResponseMutationVariables = Exact<{
   input: SavePartialResponseInput;
@@ -3793,6 +3807,13 @@ export const OrganisationSettingsDocument = new TypedDocumentString(`
         text
       }
     }
+    serviceSituations {
+      code
+      labels {
+        language
+        text
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
@@ -4242,6 +4263,7 @@ export const DistributionDocument = new TypedDocumentString(`
     closesAt
     languages
     respondentCategory
+    askServiceSituation
     completedCount
     questionnaireId
     versionId
@@ -6031,6 +6053,13 @@ export const SurveyByTokenDocument = new TypedDocumentString(`
     }
     formTicket
     minFillSeconds
+    serviceSituations {
+      code
+      labels {
+        language
+        text
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;

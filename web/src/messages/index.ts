@@ -23,6 +23,7 @@ import { breakdown } from './breakdown.js';
 import { casesForm } from './cases-form.js';
 import { scheduledExports } from './exports.js';
 import { privacy } from './privacy.js';
+import { situations } from './situations.js';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = ['en', 'zh-CN', 'uk'] as const;
@@ -58,6 +59,7 @@ export const messages = Object.fromEntries(
       casesForm[l],
       scheduledExports[l],
       privacy[l],
+      situations[l],
     ) as Tree,
   ]),
 ) as Record<(typeof LOCALES)[number], Tree>;

@@ -12,7 +12,7 @@ export { GraphQLRequestError as SurveyError };
 export type PublicSurvey = SurveyByTokenQuery['surveyByToken'];
 
 const SurveyQuery = document<SurveyByTokenQuery, SurveyByTokenQueryVariables>(
-  /* GraphQL */ `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds } }`,
+  /* GraphQL */ `query SurveyByToken($token: String!, $resumeKey: String) { surveyByToken(token: $token, resumeKey: $resumeKey) { definition versionNumber languages channel testMode answers branding { name logoDataUrl primaryColor privacyNotice { language text } } formTicket minFillSeconds serviceSituations { code labels { language text } } } }`,
 );
 const PartialMutation = document<SavePartialResponseMutation, SavePartialResponseMutationVariables>(
   /* GraphQL */ `mutation SavePartialResponse($input: SavePartialResponseInput!) { savePartialResponse(input: $input) { resumeKey } }`,
@@ -42,6 +42,8 @@ export interface Submission {
   website?: string | null;
   /** The staff member who served: the link's `?staff=` code (a counter's link; docs/fieldwork.md). */
   staff?: string | null;
+  /** The service situation the respondent chose, when the distribution asks it. */
+  serviceSituation?: string | null;
 }
 
 export async function submit(submission: Submission): Promise<{ responseId: string; duplicate: boolean }> {

@@ -20,6 +20,7 @@ const TEXTS = {
     HONEYPOT: 'The response could not be accepted. Please reload the survey and answer it again.',
     language: 'Language',
     privacy: 'Privacy notice',
+    situation: 'What was your visit about?',
   },
   uk: {
     invalid: 'Це посилання на опитування недійсне. Перевірте адресу.',
@@ -43,6 +44,7 @@ const TEXTS = {
     HONEYPOT: 'Відповідь не вдалося прийняти. Перезавантажте опитування й дайте відповідь ще раз.',
     language: 'Мова',
     privacy: 'Повідомлення про конфіденційність',
+    situation: 'З якого питання ви звертались?',
   },
   zh: {
     invalid: '此调查链接无效，请检查地址。',
@@ -64,6 +66,7 @@ const TEXTS = {
     HONEYPOT: '答卷未被接受。请重新加载调查并再次作答。',
     language: '语言',
     privacy: '隐私声明',
+    situation: '您这次办理的是什么业务？',
   },
 };
 export type TextKey = keyof (typeof TEXTS)['en'];
