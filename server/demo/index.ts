@@ -20,7 +20,15 @@ import {
   responseLines,
   SOCIAL_SECURITY,
 } from './results.js';
-import { buildActions, buildCases, buildInspections, buildPublication } from './work.js';
+import {
+  answerFollowUps,
+  buildActions,
+  buildCases,
+  buildFollowUpRule,
+  buildInspections,
+  buildPublication,
+  INSURER_FOLLOW_UPS,
+} from './work.js';
 
 export type { DemoCall } from './call.js';
 export { lastQuarterStart } from './call.js';
@@ -81,7 +89,10 @@ export async function buildDemo(
   const sheet = await step('adopt sheet', () => adopt(d, MYSTERY_VISIT));
   await step('distributions', () => distribute(d, survey));
   await step('statistics', () => recordStatistics(d, random));
+  const followUps = await step('adopt follow-ups', () => adopt(d, INSURER_FOLLOW_UPS));
+  const calls = await step('follow-up rule', () => buildFollowUpRule(d, followUps));
   await step('cases', () => buildCases(d, random, survey));
+  await step('follow-up calls', () => answerFollowUps(d, calls));
   const responses = await step('responses', () => importAll(d, survey, responseLines(d, random)));
   await step('variant', () => branchVariant(d, survey));
   await step('inspections', () => buildInspections(d, random, sheet, staff));

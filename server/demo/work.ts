@@ -79,6 +79,8 @@ export async function buildCases(d: DemoContext, random: Random, q: Adopted): Pr
       receivedAt: new Date(
         Math.min(Date.parse(`${d.today}T12:00:00Z`) - daysAgo * 86_400_000, Date.now() - 60_000),
       ).toISOString(),
+      // The closed complaint's client gave a phone number: the survey of the handling calls them.
+      ...(state === 'CLOSED' ? { contact: '+380445550113', contactName: 'Olena' } : {}),
     };
     return { input, moves: movesTo(state, owner, all.find((b) => b.id !== at.id)!.id) };
   });
@@ -286,4 +288,57 @@ export async function buildPublication(d: DemoContext, q: Adopted): Promise<stri
     },
   );
   return draft.createReportDraft.id;
+}
+
+export const INSURER_FOLLOW_UPS = 'Insurer service follow-ups';
+
+/**
+ * The survey of the handling (issue 17): the insurer follow-up template, called by phone, sent by
+ * the event rule on `complaint_closed` within 5 working days, so closing a complaint schedules a
+ * call. Returns the distribution, whose calls `answerFollowUps` makes once the cases are closed.
+ */
+export async function buildFollowUpRule(d: DemoContext, q: Adopted): Promise<string> {
+  const { createDistribution } = await d.call<{ createDistribution: { id: string } }>(
+    `mutation D($input: CreateDistributionInput!) { createDistribution(input: $input) { id } }`,
+    {
+      input: {
+        questionnaireId: q.questionnaireId,
+        versionId: q.versionId,
+        channel: 'PHONE',
+        anonymity: 'CONFIDENTIAL',
+        name: 'Complaint follow-up calls',
+        unitIds: [unit(d, 'HO').id],
+      },
+    },
+  );
+  await d.call(`mutation R($input: EventRuleInput!) { saveEventRule(input: $input) { id } }`, {
+    input: { eventType: 'complaint_closed', distributionId: createDistribution.id, deadlineWorkingDays: 5 },
+  });
+  return createDistribution.id;
+}
+
+/** The follow-up calls of the closed complaints, made: the client is satisfied with the handling. */
+export async function answerFollowUps(d: DemoContext, distributionId: string): Promise<number> {
+  const { invitations } = await d.call<{ invitations: { edges: { node: { id: string; callToken: string } }[] } }>(
+    `query I($f: InvitationFilterInput!) { invitations(filter: $f, first: 50) { edges { node { id callToken } } } }`,
+    { f: { distributionId } },
+  );
+  for (const { node } of invitations.edges) {
+    await d.call(`mutation C($input: CallOutcomeInput!) { recordCallOutcome(input: $input) { id } }`, {
+      input: { invitationId: node.id, completed: true, note: 'Reached the client.' },
+    });
+    await d.call(`mutation S($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`, {
+      input: {
+        token: node.callToken,
+        clientRequestId: `demo-follow-up-${node.id}`,
+        answers: {
+          service_step: 'complaint_closed',
+          complaint: { acknowledged: 5, informed: 4, outcome: 5 },
+          overall: 5,
+          suggestion: 'Quick and fair, thank you.',
+        },
+      },
+    });
+  }
+  return invitations.edges.length;
 }

@@ -17,6 +17,7 @@ let admin: GraphQLClient;
 let summary: DemoSummary;
 const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 const today = new Date().toISOString().slice(0, 10);
+const daysFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const quarterFrom = lastQuarterStart(today);
 const quarterTo = new Date(Date.UTC(Number(quarterFrom.slice(0, 4)), Number(quarterFrom.slice(5, 7)) + 2, 1))
   .toISOString()
@@ -100,6 +101,37 @@ describe('the demo organisation', () => {
     expect(report).toEqual({ status: 'ISSUED', periodStart: quarterFrom, periodKind: 'QUARTER' });
   });
 
+  it('follows its closed complaint up by phone with the insurer template, and the analysis counts it satisfied', async () => {
+    const { cases } = await admin.ok(
+      `{ cases(first: 10, filter: { states: [CLOSED], origin: COMPLAINT }) { edges { node { unitId
+        followUp { invitationStatus answeredAt score satisfied } } } } }`,
+    );
+    expect(cases.edges).toHaveLength(1);
+    const { unitId, followUp } = cases.edges[0].node;
+    // Answered 5, 4, 5 on the complaint's rows and 5 overall: every item at or near the top, well above 70.
+    expect(followUp).toMatchObject({ invitationStatus: 'COMPLETED', satisfied: true });
+    expect(followUp.score).toBeGreaterThanOrEqual(90);
+    const { distributions, questionnaires } = await admin.ok(
+      `{ distributions(first: 20) { edges { node { name channel questionnaireId } } }
+         questionnaires(first: 20) { edges { node { id title } } } }`,
+    );
+    const insurer = questionnaires.edges.find((e: any) => e.node.title === 'Insurer service follow-ups').node.id;
+    expect(distributions.edges.map((e: any) => e.node)).toContainEqual({
+      name: 'Complaint follow-up calls',
+      channel: 'PHONE',
+      questionnaireId: insurer,
+    });
+    const rows = (
+      await admin.ok(
+        `query($input: CaseAnalysisInput!) { caseAnalysis(input: $input) { key satisfied followUpsAnswered } }`,
+        {
+          input: { unitId, by: 'UNIT', periodStart: daysFromToday(-60), periodEnd: daysFromToday(1) },
+        },
+      )
+    ).caseAnalysis;
+    expect(rows).toContainEqual(expect.objectContaining({ satisfied: 1, followUpsAnswered: 1 }));
+  });
+
   it('has actions met and not met, and escalates the overdue one', async () => {
     const ACTION = `query($id: ID!) { action(id: $id) { status escalations { step } } }`;
     expect((await admin.ok(ACTION, { id: summary.actions.met })).action.status).toBe('MET');
@@ -127,7 +159,7 @@ describe('the demo organisation', () => {
     } finally {
       await worker.stop();
     }
-  });
+  }, 90_000);
 
   it('is made once: a second load finds it and creates nothing', async () => {
     const before = await admin.ok(COUNTS);
