@@ -66,13 +66,17 @@ async function responseOccurrences(orm: MikroORM, event: { responses: { orgId: s
     const ids = event.responses.filter((r) => r.orgId === orgId).map((r) => r.id);
     for (const r of await storedResponseFacts(em, ids)) {
       if (r.isTest || r.excluded) continue;
+      // Anonymous mode (issue 15): one respondent's score, or the second they answered, is never told
+      // for an anonymous or confidential survey; results show such responses only in groups.
       const data = {
         responseId: r.id,
         unitId: r.unitId,
         questionnaireId: r.questionnaireId,
-        completedAt: r.completedAt?.toISOString() ?? null,
-        score: r.score,
-        band: r.band,
+        completedAt:
+          (r.confidential ? r.completedAt?.toISOString().slice(0, 10) : r.completedAt?.toISOString()) ?? null,
+        score: r.confidential ? null : r.score,
+        band: r.confidential ? null : r.band,
+        confidential: r.confidential,
       };
       const key = `${WebhookEvent.RESPONSE_COMPLETED}:${r.id}`;
       out.push({ orgId, unitId: r.unitId, event: WebhookEvent.RESPONSE_COMPLETED, key, data });

@@ -13,7 +13,10 @@ registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description: 'An event an outbound webhook subscribes to.',
   valuesConfig: {
-    RESPONSE_COMPLETED: { description: 'A response was completed (never with a contact or an invitation).' },
+    RESPONSE_COMPLETED: {
+      description:
+        'A response was completed (never with a contact or an invitation; from an anonymous or confidential survey, without its score and band, and only the day).',
+    },
     CASE_OPENED: { description: 'A complaint or alert case was opened.' },
     CASE_CLOSED: { description: 'A case was closed.' },
     ACTION_OVERDUE: { description: 'A rectification action passed its deadline unsubmitted.' },

@@ -7,6 +7,7 @@ import { startWebhooksWorker, useWebhookRetries, type WebhooksWorker } from '../
 import { CREATE_CASE, move, newPerson } from '../support/cases.js';
 import { newUnit } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { createDistribution, SUBMIT } from '../support/distribution.js';
 import { newSurveyTenant, type SurveyTenant } from '../support/public-survey.js';
 
 /*
@@ -151,7 +152,6 @@ describe('outbound webhooks', () => {
     await t.admin.ok(CREATE, {
       input: { name: 'Branch', url: `${base}/branch`, unitId: branch.id, events: ['RESPONSE_COMPLETED'] },
     });
-    const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId } }`;
     const { submitResponse } = await app.client().ok(SUBMIT, {
       input: { token: t.token, clientRequestId: randomUUID(), answers: { speed: 5, courtesy: 4 } },
     });
@@ -162,6 +162,7 @@ describe('outbound webhooks', () => {
     expect(Object.keys(body.data).sort()).toEqual([
       'band',
       'completedAt',
+      'confidential',
       'questionnaireId',
       'responseId',
       'score',
@@ -176,6 +177,25 @@ describe('outbound webhooks', () => {
       return rows[0].n === 0;
     });
     expect(received.filter((r) => r.path === '/branch')).toHaveLength(0);
+  });
+
+  it('tell a response of a confidential survey without its score, band or time of day', async () => {
+    const { links } = await createDistribution(t.admin, {
+      name: 'Counter kiosk',
+      questionnaireId: t.questionnaireId,
+      channel: 'WEB_LINK',
+      unitIds: [t.headOfficeId],
+      anonymity: 'CONFIDENTIAL',
+    });
+    const { submitResponse } = await app.client().ok(SUBMIT, {
+      input: { token: links[0].token, clientRequestId: randomUUID(), answers: { speed: 5, courtesy: 4 } },
+    });
+    const post = await until('the confidential post', async () =>
+      received.find((r) => r.path === '/bi' && JSON.parse(r.body).data.responseId === submitResponse.responseId),
+    );
+    const { data } = JSON.parse(post.body);
+    expect(data).toMatchObject({ confidential: true, score: null, band: null });
+    expect(data.completedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('tell a case closed, and refuse bad URLs with a sentence', async () => {

@@ -1963,7 +1963,7 @@ export type WebhookEvent =
   | 'CASE_OPENED'
   /** A periodic report was issued. */
   | 'REPORT_ISSUED'
-  /** A response was completed (never with a contact or an invitation). */
+  /** A response was completed (never with a contact or an invitation; from an anonymous or confidential survey, without its score and band, and only the day). */
   | 'RESPONSE_COMPLETED';
 
 export type InvitationPreviewQueryVariables = Exact<{
