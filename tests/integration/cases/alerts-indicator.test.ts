@@ -47,12 +47,17 @@ async function submit(unit: string, answers: Record<string, unknown>): Promise<s
   return r.data!.submitResponse.responseId;
 }
 
-/** Waits until `expected` responsesStored jobs of the alert queue have been worked. */
+/**
+ * Waits until the alert queue's responsesStored jobs hold `expected` responses, all worked. Counted by
+ * response, not by job: the group commit may store concurrent submissions in one event.
+ */
 async function alertsWorked(expected: number) {
   await eventually(
     async () => {
       const [row] = await sql(
-        `select count(*) filter (where state = 'completed')::int done, count(*)::int n from pgboss.job where name = 'cases-alerts'`,
+        `select coalesce(sum(jsonb_array_length(data -> 'event' -> 'responses')) filter (where state = 'completed'), 0)::int done,
+                coalesce(sum(jsonb_array_length(data -> 'event' -> 'responses')), 0)::int n
+           from pgboss.job where name = 'cases-alerts'`,
       );
       return row.n >= expected && row.done === row.n;
     },
