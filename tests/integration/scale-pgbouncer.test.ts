@@ -74,7 +74,7 @@ const SCORES = `query($input: ScoresInput!) { scores(input: $input) { responseCo
 
 describe('through pgbouncer in transaction pooling mode', () => {
   it('applied every migration through it', async () => {
-    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^Migration\d+\.ts$/.test(f));
+    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^Migration\d+(_\w+)?\.ts$/.test(f));
     const [{ n }] = await query(direct, 'select count(*)::int n from mikro_orm_migrations');
     expect(n).toBe(files.length);
   });
