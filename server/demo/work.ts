@@ -262,19 +262,28 @@ export async function buildPublication(d: DemoContext, q: Adopted): Promise<stri
     },
   );
   await d.call(`mutation I($id: ID!) { issueReport(id: $id) { id } }`, { id: draft.createReportDraft.id });
-  await d.call(`mutation C($input: CommitmentInput!) { createServiceCommitment(input: $input) { id } }`, {
-    input: {
-      unitId: ho,
-      text: 'Four clients in five are satisfied with our service.',
-      translations: [
-        { locale: 'zh-CN', text: '五分之四的服务对象对我们的服务满意。' },
-        { locale: 'uk', text: 'Чотири клієнти з п’яти задоволені нашим обслуговуванням.' },
-      ],
-      source: 'INDICATOR',
-      modelId: q.modelId,
-      target: 80,
-      published: true,
-    },
+  const commit = (input: Record<string, unknown>) =>
+    d.call(`mutation C($input: CommitmentInput!) { createServiceCommitment(input: $input) { id } }`, {
+      input: { source: 'INDICATOR', modelId: q.modelId, published: true, ...input },
+    });
+  await commit({
+    unitId: ho,
+    text: 'Four clients in five are satisfied with our service.',
+    translations: [
+      { locale: 'zh-CN', text: '五分之四的服务对象对我们的服务满意。' },
+      { locale: 'uk', text: 'Чотири клієнти з п’яти задоволені нашим обслуговуванням.' },
+    ],
+    target: 80,
+  });
+  // A region's own commitment, which its manager publishes from the Public page.
+  await commit({
+    unitId: unit(d, 'NORTH').id,
+    text: 'Three clients in four of the Northern region are satisfied.',
+    translations: [
+      { locale: 'zh-CN', text: '北部地区四分之三的服务对象感到满意。' },
+      { locale: 'uk', text: 'Три клієнти з чотирьох у Північному регіоні задоволені.' },
+    ],
+    target: 75,
   });
   await d.call(
     `mutation T($input: TransparencySettingsInput!) { updateTransparencySettings(input: $input) { enabled } }`,
