@@ -12,6 +12,7 @@ import {
   withScreenshotOnFailure,
 } from '../support/browser.js';
 import { CREATE_CASE } from '../support/cases.js';
+import { MY_ASSIGNMENTS, newUser, registerInspector, SUBMIT_VISIT } from '../support/fieldwork.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -135,6 +136,91 @@ describe.skipIf(!hasChromium)('actions opened from a case, their evidence and th
         .locator('.action-origin')
         .getByRole('link', { name: `Case ${createCase.reference}` })
         .waitFor();
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("pre-selects the indicator scoring a visit finding's question, and none for a finding without one", async () => {
+    // A mystery visit to C: finding 0 names no question, finding 1 the scoring sheet's "staff", which the
+    // fixture's published model "Service index" scores in its leaf "Staff" (and no other published model does).
+    const kindId = (await f.t.admin.ok(`query { inspectionKinds { id key } }`)).inspectionKinds.find(
+      (k: { key: string }) => k.key === 'MYSTERY_VISIT',
+    ).id;
+    const inspector = await newUser(app, f.t, 'INSPECTOR', f.t.headOfficeId);
+    const inspectorId = await registerInspector(f.t.admin, {
+      ownerUnitId: f.t.headOfficeId,
+      name: 'Inspector',
+      category: 'JOURNALIST',
+      unitIds: [f.t.headOfficeId],
+      userId: inspector.userId,
+    });
+    await f.t.admin.ok(`mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
+      input: {
+        ownerUnitId: f.units.C,
+        name: 'C visits',
+        kindId,
+        questionnaireVersionId: f.versionId,
+        unitIds: [f.units.C],
+        inspectorIds: [inspectorId],
+        dates: ['2026-02-01'],
+      },
+    });
+    const [assignment] = (await inspector.client.ok(MY_ASSIGNMENTS)).myAssignments;
+    const { submitVisit } = await inspector.client.ok(SUBMIT_VISIT, {
+      input: {
+        clientId: 'browser-visit-1',
+        assignmentId: assignment.id,
+        startedAt: '2026-02-01T09:00:00Z',
+        endedAt: '2026-02-01T10:00:00Z',
+        answers: { speed: 3, staff: 2 },
+        nonConformities: [
+          { title: 'Queue sign missing', severity: 'LOW' },
+          { title: 'Rude at the counter', severity: 'MEDIUM', note: 'Raised voice at a client.', question: 'staff' },
+        ],
+      },
+    });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'actions-visit-indicator', async () => {
+      await signInAt(page, `${app.url}/fieldwork/visits/${submitVisit.id}`, f.t.adminEmail, f.t.adminPassword);
+      const selected = (pick: ReturnType<typeof page.locator>, n: number) =>
+        pick
+          .locator('select')
+          .nth(n)
+          .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim());
+
+      // Without a question: nothing chosen, the verdict will be manual.
+      const plain = 'Open an action: Visit finding: Queue sign missing';
+      await page.getByRole('button', { name: plain }).click();
+      const first = page.getByRole('dialog', { name: plain });
+      await first.locator('.indicator-pick').getByTestId('manual-verdict').waitFor();
+      expect(await selected(first.locator('.indicator-pick'), 0)).toBe('No indicator');
+      await page.keyboard.press('Escape');
+      await first.waitFor({ state: 'hidden' });
+
+      // About "staff": the model and its indicator are chosen, and the dialog says why.
+      const name = 'Open an action: Visit finding: Rude at the counter';
+      await page.getByRole('button', { name }).click();
+      const dialog = page.getByRole('dialog', { name });
+      const pick = dialog.locator('.indicator-pick');
+      await pick.getByText('Suggested: the finding’s question is scored by this indicator.').waitFor();
+      expect(await selected(pick, 0)).toBe('Service index');
+      expect(await selected(pick, 1)).toBe('Staff');
+      expect(await pick.getByTestId('manual-verdict').count()).toBe(0);
+      expect(await dialog.getByLabel('Problem found').inputValue()).toBe('Raised voice at a client.');
+      // The visit page's severity tags behind the dialog's overlay are the fieldwork page's (axe reads them dimmed).
+      expect(await accessibilityViolations(page, { exclude: ['.el-tag'] })).toEqual([]);
+      await dialog.getByLabel('Measures required').fill('Service training for the counter staff.');
+      await dialog.getByLabel('Responsible person').click();
+      await page.getByRole('option', { name: /region-manager/ }).click();
+      await dialog.getByRole('button', { name: 'Open the action' }).click();
+
+      // The action is judged on Staff and links back to the visit.
+      await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+      await page.getByText('Indicator: staff').waitFor();
+      await page.locator('.action-origin').getByRole('link', { name: 'Visit finding: Rude at the counter' }).waitFor();
     });
     expect(errors).toEqual([]);
     await page.close();
