@@ -10,6 +10,8 @@ export const fieldworkDocs: SchemaDocs = {
   'Mutation.registerInspector(input)': 'Who the inspector is and which units they may inspect.',
   'Mutation.addStaffMember(input)': 'The unit, name and post.',
   'Mutation.addKeyClient(input)': 'The unit, name, kind, contact, owner and tier.',
+  'Mutation.updateStaffMember(input)': 'The staff member, the fields to change, and whether they are active.',
+  'Mutation.updateKeyClient(input)': 'The key client, the fields to change, and whether it is active.',
   'Mutation.createVisitPlan(input)':
     'Units or key clients, kind, scoring sheet, dates or frequency, inspectors, due days.',
   'Mutation.submitVisit(input)': 'The visit as recorded on the device.',

@@ -27,9 +27,10 @@ describe('what the production build makes each page download', () => {
     expect(sizes.complaint.js).toBeLessThan(60 * 1024);
     // The shell with Element Plus (per component, docs/web.md) weighed 165 kB; with the pages of cases, field work,
     // actions, webhooks and settings in its navigation it was 195 kB, and 209 kB with reports, publication and the
-    // field-work registers: most of the growth is every area's texts in three languages, which the shell loads at
-    // once (loading them per area is the next saving). The runner never loads it.
-    expect(sizes.admin.js).toBeLessThan(216 * 1024);
+    // field-work registers, and 218 kB with the contact-data page, service
+    // situations, per-question actions and the publication picker: most of the growth is every area's texts in three
+    // languages, which the shell loads at once (loading them per area is the next saving). The runner never loads it.
+    expect(sizes.admin.js).toBeLessThan(228 * 1024);
     expect(sizes.creator.js - sizes.admin.js).toBeGreaterThan(300 * 1024);
   });
 });
