@@ -1,11 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
-import { setPrincipal, type RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
 import { roundScore } from '../indicators/index.js';
 import { createLogger } from '../logger.js';
-import { createOrgLoaders, Organization, OrgUnit, Role } from '../org/index.js';
+import { Organization, organizationContext } from '../org/index.js';
 import type { StoredResponseFacts } from '../responses/index.js';
 import { bucketOf, localDate, scores } from '../results/index.js';
 import { openAlert } from './alert-case.js';
@@ -18,35 +17,6 @@ interface Check {
   unitId: string;
   period: { start: string; end: string; label: string };
   externalRef: string;
-}
-
-/**
- * The organisation reading its own results: an indicator rule watches every unit, whoever set it,
- * so the scores are read as the head office's administrator reads them (the same minimum of
- * responses and small-group withholding as on the results pages).
- */
-async function systemContext(orm: MikroORM, config: Config, orgId: string): Promise<RequestContext> {
-  const em = orm.em.fork();
-  em.setFilterParams('tenant', { orgId });
-  const root = await em.findOneOrFail(OrgUnit, { parent: null });
-  const ctx: RequestContext = {
-    em,
-    principal: null,
-    requestId: `case-alerts-${orgId}`,
-    log: createLogger('silent'),
-    config,
-    req: {} as Request,
-    res: {} as Response,
-    loaders: createOrgLoaders(em),
-  };
-  setPrincipal(ctx, {
-    kind: 'API_KEY',
-    orgId,
-    userId: null,
-    apiKeyId: null,
-    grants: [{ role: Role.ADMIN, unitId: root.id, unitPath: root.path }],
-  });
-  return ctx;
 }
 
 /** Why the rule fires on the unit's period score, in words for the case, or null when it does not. */
@@ -91,7 +61,8 @@ export async function openIndicatorAlerts(
       r.indicatorKey,
   );
   if (!indicatorRules.length) return 0;
-  const ctx = await systemContext(orm, config, orgId);
+  // The organisation reads its own results: an indicator rule watches every unit, whoever set it.
+  const ctx = await organizationContext(orm, config, createLogger('silent'), orgId, `case-alerts-${orgId}`);
   const { timeZone } = await ctx.em.findOneOrFail(Organization, { id: orgId });
   const checks = new Map<string, Check>();
   for (const r of facts)

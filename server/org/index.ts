@@ -35,3 +35,4 @@ export { serviceSituationsOf, type ServiceSituationView } from './service-situat
 export { missingScope } from './access.service.js';
 export { ApiScope, scopesOfRole } from './scopes.js';
 export { unitManagers, usersOverUnit, usersWithRoleAt } from './people.service.js';
+export { organizationContext } from './system-context.js';

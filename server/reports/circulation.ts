@@ -1,11 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
-import { setPrincipal } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { smtpTransport } from '../mail.js';
-import { createOrgLoaders, Organization, OrgUnit, Role, User } from '../org/index.js';
+import { Organization, organizationContext, User } from '../org/index.js';
 import { localDate } from '../results/index.js';
 import { labelsFor } from './labels.js';
 import { lastClosedPeriod } from './periods.js';
@@ -15,34 +13,8 @@ import { createDraft, issueReport } from './report.service.js';
 import { ReportDelivery, ReportSubscription } from './report-subscription.entity.js';
 
 /** A request context acting for the whole organisation (scheduled circulation), like an ADMIN at the root. */
-export async function systemContext(
-  orm: MikroORM,
-  config: Config,
-  log: Logger,
-  orgId: string,
-): Promise<RequestContext> {
-  const em = orm.em.fork();
-  em.setFilterParams('tenant', { orgId });
-  const root = await em.findOneOrFail(OrgUnit, { parent: null });
-  const ctx: RequestContext = {
-    em,
-    principal: null,
-    requestId: `reports-${orgId}`,
-    log,
-    config,
-    req: {} as Request,
-    res: {} as Response,
-    loaders: createOrgLoaders(em),
-  };
-  setPrincipal(ctx, {
-    kind: 'API_KEY',
-    orgId,
-    userId: null,
-    apiKeyId: null,
-    grants: [{ role: Role.ADMIN, unitId: root.id, unitPath: root.path }],
-  });
-  return ctx;
-}
+export const systemContext = (orm: MikroORM, config: Config, log: Logger, orgId: string) =>
+  organizationContext(orm, config, log, orgId, `reports-${orgId}`);
 
 /** The report a subscription sends for a period: issued already, issued now (autoIssue), or none yet. */
 async function reportFor(ctx: RequestContext, s: ReportSubscription, start: string): Promise<Report | null> {
