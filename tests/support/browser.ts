@@ -45,6 +45,15 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page, as "rule: target" lines. */
 export async function accessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
+  // Colours are judged once transitions have ended: a dialog still fading in reads as low contrast on a slow machine.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   // Evaluated by the browser's debugger protocol, so the app's Content-Security-Policy (no inline scripts) allows it.
   await page.evaluate(AXE);
   const results = await page.evaluate(async (exclude) => {
