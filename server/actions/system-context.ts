@@ -8,4 +8,4 @@ import type { Logger } from '../logger.js';
  * schedule acts for the organisation as a whole, so it reads results at the head office.
  */
 export const systemContext = (orm: MikroORM, config: Config, log: Logger, orgId: string) =>
-  organizationContext(orm, config, log, orgId, `actions-${orgId}`);
+  organizationContext(orm.em, config, log, orgId, `actions-${orgId}`);

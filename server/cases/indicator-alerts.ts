@@ -62,7 +62,7 @@ export async function openIndicatorAlerts(
   );
   if (!indicatorRules.length) return 0;
   // The organisation reads its own results: an indicator rule watches every unit, whoever set it.
-  const ctx = await organizationContext(orm, config, createLogger('silent'), orgId, `case-alerts-${orgId}`);
+  const ctx = await organizationContext(orm.em, config, createLogger('silent'), orgId, `case-alerts-${orgId}`);
   const { timeZone } = await ctx.em.findOneOrFail(Organization, { id: orgId });
   const checks = new Map<string, Check>();
   for (const r of facts)

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -9,18 +9,18 @@ import { setPrincipal, type RequestContext } from '../graphql/context.js';
 
 /**
  * A request context for background work of one organisation (re-checks, escalations, alert
- * rules, scheduled circulation): the work acts for the organisation as a whole, so it reads
+ * rules, scheduled circulation, the public page): the work acts for the organisation as a whole, so it reads
  * as an administrator at the head office does, with the same rules (minimum responses, small
  * groups) as the pages.
  */
 export async function organizationContext(
-  orm: MikroORM,
+  base: EntityManager,
   config: Config,
   log: Logger,
   orgId: string,
   requestId: string,
 ): Promise<RequestContext> {
-  const em = orm.em.fork();
+  const em = base.fork();
   em.setFilterParams('tenant', { orgId });
   const root = await em.findOneOrFail(OrgUnit, { parent: null });
   const ctx: RequestContext = {

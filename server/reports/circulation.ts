@@ -14,7 +14,7 @@ import { ReportDelivery, ReportSubscription } from './report-subscription.entity
 
 /** A request context acting for the whole organisation (scheduled circulation), like an ADMIN at the root. */
 export const systemContext = (orm: MikroORM, config: Config, log: Logger, orgId: string) =>
-  organizationContext(orm, config, log, orgId, `reports-${orgId}`);
+  organizationContext(orm.em, config, log, orgId, `reports-${orgId}`);
 
 /** The report a subscription sends for a period: issued already, issued now (autoIssue), or none yet. */
 async function reportFor(ctx: RequestContext, s: ReportSubscription, start: string): Promise<Report | null> {
