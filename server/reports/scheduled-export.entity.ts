@@ -71,11 +71,37 @@ export class ScheduledExport extends TenantEntity {
   createdAt: Date = new Date();
 }
 
-/** One run per schedule and period: the idempotency key (a second copy or a later tick finds it). */
+/** How a run of a scheduled export ended. */
+export enum ExportRunStatus {
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+/** Why a run failed, for the web app to say in the reader's language (the sentence is in `error`). */
+export enum ExportRunErrorCode {
+  /** The mail server refused the message or could not be reached. */
+  MAIL_REFUSED = 'MAIL_REFUSED',
+  /** The folder under the data folder could not be written. */
+  FOLDER_UNWRITABLE = 'FOLDER_UNWRITABLE',
+  /** Anything else (the files could not be built). */
+  EXPORT_FAILED = 'EXPORT_FAILED',
+}
+
+/**
+ * The runs of a schedule for a period: failed attempts (numbered 1, 2, …) and at most one success,
+ * the idempotency key (a second copy or a later tick finds it). The partial unique index keeps the
+ * success once per period in the database itself, whatever the number of failures before it.
+ */
 @Entity()
-@Unique({ properties: ['organization', 'exportId', 'periodStart'] })
+@Unique({ properties: ['organization', 'exportId', 'periodStart', 'attempt'] })
+@Unique({
+  name: 'scheduled_export_run_success_unique',
+  expression:
+    'create unique index "scheduled_export_run_success_unique" on "scheduled_export_run" ' +
+    '("organization_id", "export_id", "period_start") where "status" = \'SUCCEEDED\'',
+})
 export class ScheduledExportRun extends TenantEntity {
-  [OptionalProps]?: 'ranAt';
+  [OptionalProps]?: 'ranAt' | 'status' | 'attempt' | 'error' | 'errorCode';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -86,7 +112,21 @@ export class ScheduledExportRun extends TenantEntity {
   @Property({ type: 'text' })
   periodStart!: string;
 
-  /** The file names written or attached. */
+  @Enum({ items: () => ExportRunStatus, nativeEnumName: 'export_run_status', default: ExportRunStatus.SUCCEEDED })
+  status: ExportRunStatus = ExportRunStatus.SUCCEEDED;
+
+  /** 1 for the first try of the period, one more for each try after a failure. */
+  @Property({ type: 'integer', default: 1 })
+  attempt: number = 1;
+
+  /** A failed run's reason as a sentence (English, for the log and the API); null when it succeeded. */
+  @Property({ type: 'text', nullable: true })
+  error: string | null = null;
+
+  @Enum({ items: () => ExportRunErrorCode, nativeEnumName: 'export_run_error_code', nullable: true })
+  errorCode: ExportRunErrorCode | null = null;
+
+  /** The file names written or attached (of a failed run: those it was writing). */
   @Property({ type: 'json' })
   files!: string[];
 

@@ -102,7 +102,7 @@ async function lastRuns(ctx: RequestContext, schedules: ScheduledExport[]): Prom
   const runs = await ctx.em.find(
     ScheduledExportRun,
     { exportId: { $in: schedules.map((s) => s.id) } },
-    { orderBy: { ranAt: 'desc' } },
+    { orderBy: { ranAt: 'desc', attempt: 'desc' } },
   );
   const latest = new Map<string, ScheduledExportRun>();
   for (const r of runs) if (!latest.has(r.exportId)) latest.set(r.exportId, r);

@@ -1,7 +1,7 @@
 import { ArrayMinSize, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReportPeriodKind } from './report.entity.js';
-import { ExportContent, ExportFileFormat } from './scheduled-export.entity.js';
+import { ExportContent, ExportFileFormat, ExportRunErrorCode, ExportRunStatus } from './scheduled-export.entity.js';
 
 registerEnumType(ExportContent, {
   name: 'ExportContent',
@@ -20,11 +20,37 @@ registerEnumType(ExportFileFormat, {
   },
 });
 
-@ObjectType({ description: 'One run of a scheduled export: the period it exported, when, and what.' })
+registerEnumType(ExportRunStatus, {
+  name: 'ExportRunStatus',
+  description: 'How a run of a scheduled export ended.',
+  valuesConfig: {
+    SUCCEEDED: { description: 'The files were written and sent; the period is not exported again.' },
+    FAILED: { description: 'Nothing was recorded as sent; the next run tries the period again.' },
+  },
+});
+registerEnumType(ExportRunErrorCode, {
+  name: 'ExportRunErrorCode',
+  description: 'Which step of a failed run failed.',
+  valuesConfig: {
+    MAIL_REFUSED: { description: 'The mail server refused the e-mail or could not be reached.' },
+    FOLDER_UNWRITABLE: { description: 'The folder under the data folder could not be written.' },
+    EXPORT_FAILED: { description: 'The files could not be built.' },
+  },
+});
+
+@ObjectType({ description: 'One run of a scheduled export: the period it exported, when, what, and how it ended.' })
 export class ScheduledExportRunType {
   @Field({ description: 'The first day of the period exported (YYYY-MM-DD).' }) periodStart!: string;
-  @Field({ description: 'When the files were written and sent.' }) ranAt!: Date;
-  @Field(() => [String], { description: 'The file names written or attached.' }) files!: string[];
+  @Field({ description: 'When the run ended: the files written and sent, or the failure.' }) ranAt!: Date;
+  @Field(() => [String], { description: 'The file names written or attached (none for a failed run).' })
+  files!: string[];
+  @Field(() => ExportRunStatus, { description: 'SUCCEEDED or FAILED.' }) status!: ExportRunStatus;
+  @Field(() => Int, { description: 'The try for this period: 1, then one more after each failure.' })
+  attempt!: number;
+  @Field(() => String, { nullable: true, description: 'Why the run failed, as a sentence in English; null if not.' })
+  error!: string | null;
+  @Field(() => ExportRunErrorCode, { nullable: true, description: 'The step that failed; null if none did.' })
+  errorCode!: ExportRunErrorCode | null;
 }
 
 @ObjectType({ description: 'An export run when each period closes (docs/exports.md).' })
@@ -47,7 +73,7 @@ export class ScheduledExportType {
   @Field({ description: 'Paused: skipped by the runs until resumed.' }) paused!: boolean;
   @Field(() => ScheduledExportRunType, {
     nullable: true,
-    description: 'The latest run that wrote and sent its files; null before the first (a failed run leaves none).',
+    description: 'The latest run, succeeded or failed; null before the first.',
   })
   lastRun!: ScheduledExportRunType | null;
   @Field({ description: 'When it was defined.' }) createdAt!: Date;

@@ -15,7 +15,7 @@ import {
 } from '../support/browser.js';
 import { newTenant, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { reportFixture, type ReportFixture } from '../support/reports.js';
+import { CREATE_DRAFT, ISSUE, reportFixture, type ReportFixture } from '../support/reports.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let app: TestApp;
@@ -130,6 +130,39 @@ describe.skipIf(!hasChromium)('reports in the browser', () => {
       await page.getByRole('cell', { name: 'president@court.test' }).waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       expect(await accessibilityViolations(page)).toEqual([]);
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('lists a branch’s issued report in the head office’s archive only with “Include the units below”', async () => {
+    const input = { unitId: f.units.SOUTH, modelId: f.modelId, periodKind: 'QUARTER', periodStart: '2026-01-01' };
+    const draft = (await t.admin.ok(CREATE_DRAFT, { input: { ...input, language: 'en' } })).createReportDraft;
+    const { number } = (await t.admin.ok(ISSUE, { id: draft.id })).issueReport;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'reports-subtree', async () => {
+      await signInAt(page, `${app.url}/reports`, t.adminEmail, t.adminPassword);
+      await page.getByRole('heading', { name: 'Issued reports' }).waitFor();
+      // The header's unit, the head office, to start with.
+      const unit = page.locator('label.reports-field').filter({ hasText: 'Unit' });
+      await unit.getByText('Head office').waitFor();
+      // The head office's own archive: SOUTH's report is not in it.
+      await page.getByText('No report of this unit has been issued yet.').waitFor();
+      const row = page.getByRole('row', { name: new RegExp(number) });
+      expect(await row.count()).toBe(0);
+      // Element Plus hides the switch's input under its drawn track: click the track, read the input.
+      const below = page.getByRole('switch', { name: 'Include the units below' });
+      const track = page.locator('.el-switch').filter({ has: below });
+      await track.click();
+      expect(await below.getAttribute('aria-checked')).toBe('true');
+      await row.getByRole('cell', { name: 'Unit SOUTH' }).waitFor();
+      await page.getByRole('columnheader', { name: 'Unit' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await track.click();
+      await page.getByText('No report of this unit has been issued yet.').waitFor();
+      expect(await row.count()).toBe(0);
     });
     expect(errors).toEqual([]);
     await page.close();

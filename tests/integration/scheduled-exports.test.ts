@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -166,5 +166,57 @@ describe('scheduled exports', () => {
     expect(escape.extensions?.code).toBe('BAD_USER_INPUT');
     const noModel = await t.admin.fails(CREATE, { input: define({ modelId: null }) });
     expect(noModel.message).toBe('A results export needs the indicator model.');
+  });
+
+  it('records a refused send as a failed run with the reason, then the retry succeeds once', async () => {
+    const FAILED = `{ scheduledExports { id lastRun { periodStart status attempt error errorCode files } } }`;
+    const last = async (id: string) =>
+      (await t.admin.ok(FAILED)).scheduledExports.find((s: { id: string }) => s.id === id).lastRun;
+    smtp.refuse.add('refused@example.test');
+    const { createScheduledExport: made } = await t.admin.ok(CREATE, {
+      input: define({ name: 'Refused monthly', contents: ['RESULTS'], emails: ['refused@example.test'], folder: null }),
+    });
+    const subject = (m: { subject?: string }) => m.subject === 'Refused monthly: 2026-11';
+    // 1 and 2 December 2026: November closed; the mail server answers 451 both times.
+    await runScheduledExports(app.orm, app.config, log, new Date('2026-12-01T01:40:00Z'));
+    const first = await last(made.id);
+    expect(first).toMatchObject({ periodStart: '2026-11-01', status: 'FAILED', attempt: 1, errorCode: 'MAIL_REFUSED' });
+    expect(first.files).toEqual([]);
+    expect(first.error).toMatch(
+      /^The mail server did not accept the e-mail \(.*451.*\); the next run sends it again\.$/,
+    );
+    await runScheduledExports(second, app.config, log, new Date('2026-12-02T01:40:00Z'));
+    expect(await last(made.id)).toMatchObject({ status: 'FAILED', attempt: 2 });
+    expect(smtp.received.filter(subject)).toHaveLength(0);
+    // The server accepts again: the third try sends, and later ticks (two copies) find the success.
+    smtp.refuse.delete('refused@example.test');
+    await runScheduledExports(app.orm, app.config, log, new Date('2026-12-03T01:40:00Z'));
+    await Promise.all([
+      runScheduledExports(app.orm, app.config, log, new Date('2026-12-04T01:40:00Z')),
+      runScheduledExports(second, app.config, log, new Date('2026-12-04T01:40:00Z')),
+    ]);
+    expect(smtp.received.filter(subject)).toHaveLength(1);
+    expect(await last(made.id)).toMatchObject({
+      status: 'SUCCEEDED',
+      attempt: 3,
+      error: null,
+      errorCode: null,
+      files: ['refused-monthly-2026-11-results.csv'],
+    });
+  });
+
+  it('records a folder it cannot write as a failed run naming the folder', async () => {
+    // A file where the folder should be: the server cannot create the folder.
+    mkdirSync(join(dataDir, 'exports', t.orgId), { recursive: true });
+    writeFileSync(join(dataDir, 'exports', t.orgId, 'blocked'), 'not a folder');
+    const { createScheduledExport: made } = await t.admin.ok(CREATE, {
+      input: define({ name: 'Blocked', contents: ['RESULTS'], emails: [], folder: 'blocked' }),
+    });
+    await runScheduledExports(app.orm, app.config, log, new Date('2026-12-05T01:40:00Z'));
+    const listed = (
+      await t.admin.ok(`{ scheduledExports { id lastRun { status attempt error errorCode } } }`)
+    ).scheduledExports.find((s: { id: string }) => s.id === made.id);
+    expect(listed.lastRun).toMatchObject({ status: 'FAILED', attempt: 1, errorCode: 'FOLDER_UNWRITABLE' });
+    expect(listed.lastRun.error).toMatch(/^The folder "blocked" could not be written \(.+\); check that the server/);
   });
 });

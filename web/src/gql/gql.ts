@@ -155,13 +155,13 @@ type Documents = {
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": typeof types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": typeof types.QuestionnaireVersionDefinitionDocument,
     "query QuestionnaireExists($id: ID!) { questionnaire(id: $id) { id } }": typeof types.QuestionnaireExistsDocument,
-    "query ScheduledExports {\n  scheduledExports {\n    id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt\n    lastRun { periodStart ranAt files }\n  }\n}": typeof types.ScheduledExportsDocument,
+    "query ScheduledExports {\n  scheduledExports {\n    id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt\n    lastRun { periodStart ranAt files status attempt error errorCode }\n  }\n}": typeof types.ScheduledExportsDocument,
     "query ExportQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": typeof types.ExportQuestionnairesDocument,
     "mutation CreateScheduledExport($input: CreateScheduledExportInput!) {\n  createScheduledExport(input: $input) { id }\n}": typeof types.CreateScheduledExportDocument,
     "mutation UpdateScheduledExport($id: ID!, $input: CreateScheduledExportInput!) {\n  updateScheduledExport(id: $id, input: $input) { id }\n}": typeof types.UpdateScheduledExportDocument,
     "mutation PauseScheduledExport($id: ID!, $paused: Boolean!) {\n  pauseScheduledExport(id: $id, paused: $paused) { id paused }\n}": typeof types.PauseScheduledExportDocument,
     "mutation DeleteScheduledExport($id: ID!) { deleteScheduledExport(id: $id) }": typeof types.DeleteScheduledExportDocument,
-    "query ReportArchive($unitId: ID!) {\n  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }\n}": typeof types.ReportArchiveDocument,
+    "query ReportArchive($unitId: ID!, $subtree: Boolean!) {\n  reports(unitId: $unitId, subtree: $subtree) {\n    id unitId status number periodKind periodStart language issuedByName issuedAt createdAt\n  }\n}": typeof types.ReportArchiveDocument,
     "query ReportDetail($id: ID!) {\n  report(id: $id) {\n    id unitId status number periodKind periodStart periodEnd language content commentary\n    unitNotes { unitId unitName requirements advice }\n    issuedByName issuedAt createdAt htmlPath pdfPath\n  }\n}": typeof types.ReportDetailDocument,
     "query ReportModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": typeof types.ReportModelsDocument,
     "mutation CreateReportDraft($input: CreateReportDraftInput!) {\n  createReportDraft(input: $input) { id }\n}": typeof types.CreateReportDraftDocument,
@@ -354,13 +354,13 @@ const documents: Documents = {
     "mutation DeriveQuestionnaire($versionId: ID!, $unitId: ID!) { deriveQuestionnaire(versionId: $versionId, unitId: $unitId) { id } }": types.DeriveQuestionnaireDocument,
     "query QuestionnaireVersionDefinition($id: ID!) { questionnaireVersion(id: $id) { number definition } }": types.QuestionnaireVersionDefinitionDocument,
     "query QuestionnaireExists($id: ID!) { questionnaire(id: $id) { id } }": types.QuestionnaireExistsDocument,
-    "query ScheduledExports {\n  scheduledExports {\n    id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt\n    lastRun { periodStart ranAt files }\n  }\n}": types.ScheduledExportsDocument,
+    "query ScheduledExports {\n  scheduledExports {\n    id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt\n    lastRun { periodStart ranAt files status attempt error errorCode }\n  }\n}": types.ScheduledExportsDocument,
     "query ExportQuestionnaires { questionnaires(first: 200) { edges { node { id title } } } }": types.ExportQuestionnairesDocument,
     "mutation CreateScheduledExport($input: CreateScheduledExportInput!) {\n  createScheduledExport(input: $input) { id }\n}": types.CreateScheduledExportDocument,
     "mutation UpdateScheduledExport($id: ID!, $input: CreateScheduledExportInput!) {\n  updateScheduledExport(id: $id, input: $input) { id }\n}": types.UpdateScheduledExportDocument,
     "mutation PauseScheduledExport($id: ID!, $paused: Boolean!) {\n  pauseScheduledExport(id: $id, paused: $paused) { id paused }\n}": types.PauseScheduledExportDocument,
     "mutation DeleteScheduledExport($id: ID!) { deleteScheduledExport(id: $id) }": types.DeleteScheduledExportDocument,
-    "query ReportArchive($unitId: ID!) {\n  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }\n}": types.ReportArchiveDocument,
+    "query ReportArchive($unitId: ID!, $subtree: Boolean!) {\n  reports(unitId: $unitId, subtree: $subtree) {\n    id unitId status number periodKind periodStart language issuedByName issuedAt createdAt\n  }\n}": types.ReportArchiveDocument,
     "query ReportDetail($id: ID!) {\n  report(id: $id) {\n    id unitId status number periodKind periodStart periodEnd language content commentary\n    unitNotes { unitId unitName requirements advice }\n    issuedByName issuedAt createdAt htmlPath pdfPath\n  }\n}": types.ReportDetailDocument,
     "query ReportModels { indicatorModels(first: 100) { edges { node { id name latestVersionNumber } } } }": types.ReportModelsDocument,
     "mutation CreateReportDraft($input: CreateReportDraftInput!) {\n  createReportDraft(input: $input) { id }\n}": types.CreateReportDraftDocument,
@@ -976,7 +976,7 @@ export function graphql(source: "query QuestionnaireExists($id: ID!) { questionn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScheduledExports {\n  scheduledExports {\n    id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt\n    lastRun { periodStart ranAt files }\n  }\n}"): typeof import('./graphql').ScheduledExportsDocument;
+export function graphql(source: "query ScheduledExports {\n  scheduledExports {\n    id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt\n    lastRun { periodStart ranAt files status attempt error errorCode }\n  }\n}"): typeof import('./graphql').ScheduledExportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1000,7 +1000,7 @@ export function graphql(source: "mutation DeleteScheduledExport($id: ID!) { dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportArchive($unitId: ID!) {\n  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }\n}"): typeof import('./graphql').ReportArchiveDocument;
+export function graphql(source: "query ReportArchive($unitId: ID!, $subtree: Boolean!) {\n  reports(unitId: $unitId, subtree: $subtree) {\n    id unitId status number periodKind periodStart language issuedByName issuedAt createdAt\n  }\n}"): typeof import('./graphql').ReportArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

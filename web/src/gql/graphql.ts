@@ -780,6 +780,22 @@ export type ExportFileFormat =
   /** An Excel workbook. */
   | 'XLSX';
 
+/** Which step of a failed run failed. */
+export type ExportRunErrorCode =
+  /** The files could not be built. */
+  | 'EXPORT_FAILED'
+  /** The folder under the data folder could not be written. */
+  | 'FOLDER_UNWRITABLE'
+  /** The mail server refused the e-mail or could not be reached. */
+  | 'MAIL_REFUSED';
+
+/** How a run of a scheduled export ended. */
+export type ExportRunStatus =
+  /** Nothing was recorded as sent; the next run tries the period again. */
+  | 'FAILED'
+  /** The files were written and sent; the period is not exported again. */
+  | 'SUCCEEDED';
+
 /** Which follow-up rate to read. */
 export type FollowUpRateInput = {
   /** Only this event type; left out, all. */
@@ -2913,7 +2929,7 @@ export type QuestionnaireExistsQuery = { questionnaire: { id: string } };
 export type ScheduledExportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScheduledExportsQuery = { scheduledExports: Array<{ id: string, name: string, unitId: string, contents: Array<ExportContent>, format: ExportFileFormat, periodKind: ReportPeriodKind, modelId: string | null, questionnaireId: string | null, language: string | null, emails: Array<string>, folder: string | null, paused: boolean, createdAt: string, lastRun: { periodStart: string, ranAt: string, files: Array<string> } | null }> };
+export type ScheduledExportsQuery = { scheduledExports: Array<{ id: string, name: string, unitId: string, contents: Array<ExportContent>, format: ExportFileFormat, periodKind: ReportPeriodKind, modelId: string | null, questionnaireId: string | null, language: string | null, emails: Array<string>, folder: string | null, paused: boolean, createdAt: string, lastRun: { periodStart: string, ranAt: string, files: Array<string>, status: ExportRunStatus, attempt: number, error: string | null, errorCode: ExportRunErrorCode | null } | null }> };
 
 export type ExportQuestionnairesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2952,10 +2968,11 @@ export type DeleteScheduledExportMutation = { deleteScheduledExport: boolean };
 
 export type ReportArchiveQueryVariables = Exact<{
   unitId: string | number;
+  subtree: boolean;
 }>;
 
 
-export type ReportArchiveQuery = { reports: Array<{ id: string, status: ReportStatus, number: string | null, periodKind: ReportPeriodKind, periodStart: string, language: string, issuedByName: string | null, issuedAt: string | null, createdAt: string }> };
+export type ReportArchiveQuery = { reports: Array<{ id: string, unitId: string, status: ReportStatus, number: string | null, periodKind: ReportPeriodKind, periodStart: string, language: string, issuedByName: string | null, issuedAt: string | null, createdAt: string }> };
 
 export type ReportDetailQueryVariables = Exact<{
   id: string | number;
@@ -5510,6 +5527,10 @@ export const ScheduledExportsDocument = new TypedDocumentString(`
       periodStart
       ranAt
       files
+      status
+      attempt
+      error
+      errorCode
     }
   }
 }
@@ -5554,9 +5575,10 @@ export const DeleteScheduledExportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteScheduledExportMutation, DeleteScheduledExportMutationVariables>;
 export const ReportArchiveDocument = new TypedDocumentString(`
-    query ReportArchive($unitId: ID!) {
-  reports(unitId: $unitId) {
+    query ReportArchive($unitId: ID!, $subtree: Boolean!) {
+  reports(unitId: $unitId, subtree: $subtree) {
     id
+    unitId
     status
     number
     periodKind

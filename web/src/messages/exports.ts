@@ -21,6 +21,13 @@ export const scheduledExports = {
       where: 'Sent to',
       lastRun: 'Last run',
       never: 'Not run yet',
+      failedRun: 'Failed: {period}, attempt {attempt}, {at}',
+      failure: {
+        MAIL_REFUSED: 'The mail server did not accept the e-mail; the next run sends it again.',
+        FOLDER_UNWRITABLE:
+          'The folder could not be written; check that the server may write there. The next run tries again.',
+        EXPORT_FAILED: 'The files could not be built; the next run tries again.',
+      },
       ranFor: '{period}, {at}',
       state: 'State',
       active: 'Active',
@@ -67,6 +74,12 @@ export const scheduledExports = {
       where: '发送至',
       lastRun: '上次运行',
       never: '尚未运行',
+      failedRun: '失败：{period}，第 {attempt} 次尝试，{at}',
+      failure: {
+        MAIL_REFUSED: '邮件服务器未接受该邮件；下次运行时将重新发送。',
+        FOLDER_UNWRITABLE: '无法写入该文件夹；请检查服务器是否有写入权限。下次运行时将重试。',
+        EXPORT_FAILED: '无法生成文件；下次运行时将重试。',
+      },
       ranFor: '{period}，{at}',
       state: '状态',
       active: '启用',
@@ -113,6 +126,13 @@ export const scheduledExports = {
       where: 'Куди',
       lastRun: 'Останній запуск',
       never: 'Ще не запускався',
+      failedRun: 'Не вдалося: {period}, спроба {attempt}, {at}',
+      failure: {
+        MAIL_REFUSED: 'Поштовий сервер не прийняв лист; наступний запуск надішле його знову.',
+        FOLDER_UNWRITABLE:
+          'Не вдалося записати в папку; перевірте, чи сервер може туди писати. Наступний запуск спробує знову.',
+        EXPORT_FAILED: 'Не вдалося створити файли; наступний запуск спробує знову.',
+      },
       ranFor: '{period}, {at}',
       state: 'Стан',
       active: 'Активний',

@@ -4,7 +4,7 @@ import { graphql } from '../graphql';
 export const ScheduledExports = graphql(`query ScheduledExports {
   scheduledExports {
     id name unitId contents format periodKind modelId questionnaireId language emails folder paused createdAt
-    lastRun { periodStart ranAt files }
+    lastRun { periodStart ranAt files status attempt error errorCode }
   }
 }`);
 export const ExportQuestionnaires = graphql(

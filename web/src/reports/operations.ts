@@ -1,8 +1,10 @@
 import { graphql } from '../graphql';
 
 /** The operations of the reports pages (server/reports, docs/reports.md). */
-export const ReportArchive = graphql(`query ReportArchive($unitId: ID!) {
-  reports(unitId: $unitId) { id status number periodKind periodStart language issuedByName issuedAt createdAt }
+export const ReportArchive = graphql(`query ReportArchive($unitId: ID!, $subtree: Boolean!) {
+  reports(unitId: $unitId, subtree: $subtree) {
+    id unitId status number periodKind periodStart language issuedByName issuedAt createdAt
+  }
 }`);
 export const ReportDetail = graphql(`query ReportDetail($id: ID!) {
   report(id: $id) {
