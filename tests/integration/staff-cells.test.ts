@@ -154,6 +154,18 @@ describe('staff cells', () => {
     await db().execute(`update rollup_model set status = 'BUILDING' where organization_id = ?`, [t.orgId]);
     expect(figures(await breakdown('A', 'STAFF', '2026-02-20', '2026-04-01'))).toEqual(wider);
     await app.app.rollups.runOnce();
+    // July, anonymous, from the cells: Olena 10, 20 (2 < 5: withheld); Petro 50, 60, 70, 80, 90 (5: shown, 70).
+    await storeResponses(
+      app,
+      t.orgId,
+      [10, 20, 50, 60, 70, 80, 90].map((pct, i) => ({
+        ...response('A', `2026-07-1${i}T12:00:00Z`, pct, i < 2 ? 'C1' : 'C2'),
+        confidential: true,
+      })),
+    );
+    await drain();
+    const july = figures(await breakdown('A', 'STAFF', '2026-07-01', '2026-08-01'));
+    expect([july.Olena[1], july.Olena[3], july.Petro[1], july.Petro[3]]).toEqual([null, true, 70, false]);
   });
 
   it('reads no response row for whole months: the same cells for 20 and 2,000 responses', async () => {
