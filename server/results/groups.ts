@@ -45,7 +45,7 @@ export type CellField = keyof typeof CELL_COLUMNS;
 const blank = (s: string) => (s === '' ? null : s);
 
 /** The scope's attribute filters as the `result_cell` columns and values they select. */
-function filterColumns(scope: Scope): [(typeof SUBTREE_SPLITS)[number], string][] {
+export function filterColumns(scope: Scope): [(typeof SUBTREE_SPLITS)[number], string][] {
   const f = scope.filters;
   const all = [
     ['channel', f.channel],

@@ -6,6 +6,7 @@ import { ScoresQuestionsResolver } from './question-scores.js';
 import { ResultCell } from './rollup/result-cell.entity.js';
 import { RollupModel } from './rollup/rollup-model.entity.js';
 import { RollupOutbox } from './rollup/rollup-outbox.entity.js';
+import { StaffCell } from './rollup/staff-cell.entity.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 
 export const resultsResolvers = [
@@ -14,5 +15,5 @@ export const resultsResolvers = [
   BreakdownResolver,
   ScoresQuestionsResolver,
 ] as const;
-export const resultsEntities = [WeightingScheme, ResultCell, RollupModel, RollupOutbox];
+export const resultsEntities = [WeightingScheme, ResultCell, StaffCell, RollupModel, RollupOutbox];
 export { resultsSubscriptions } from './subscribers.js';

@@ -136,26 +136,21 @@ describe('staff on responses', () => {
   });
 });
 
-/** Responses of March (or April) at A, each naming a staff member (or nobody). */
+/** Responses of March (or April) at A, each naming a staff member (or nobody), as stored: rolled up with it. */
 async function store(day: string, rows: [key: string | null, pct: number][], confidential = false) {
-  const ids = await storeResponses(
+  await storeResponses(
     app,
     t.orgId,
-    rows.map(([, pct]) => ({
+    rows.map(([key, pct]) => ({
       unitId: unitA,
       questionnaireId,
       versionId,
       completedAt: `${day}T12:00:00Z`,
       answers: { pct },
       confidential,
+      staffId: key ? staff[key] : null,
     })),
   );
-  for (const [i, [key]] of rows.entries())
-    if (key)
-      await app.orm.em
-        .fork()
-        .getConnection()
-        .execute(`update response set staff_id = ? where id = ?`, [staff[key], ids[i]]);
 }
 
 describe('breakdown by post and staff member', () => {

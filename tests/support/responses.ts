@@ -16,6 +16,8 @@ export interface StoredResponse {
   language?: string | null;
   isTest?: boolean;
   confidential?: boolean;
+  /** The staff member who served (`response.staff_id`). */
+  staffId?: string | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
     completed_at: r.completedAt,
     is_test: r.isTest ?? false,
     confidential: r.confidential ?? false,
+    staff_id: r.staffId ?? null,
     answers: r.answers,
   }));
   if (!records.length) return [];
@@ -45,13 +48,14 @@ export async function storeResponses(app: TestApp, orgId: string, rows: StoredRe
     .getConnection()
     .execute(
       `with stored as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category,
-                           situation, language, status, completed_at, submitted_at, is_test, confidential, answers, partition_month)
+                           situation, language, status, completed_at, submitted_at, is_test, confidential, staff_id, answers, partition_month)
      select x.id, ?, x.unit_id, x.questionnaire_id, x.version_id, x.channel, x.category,
-            x.situation, x.language, 'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.answers,
+            x.situation, x.language, 'COMPLETE', x.completed_at, now(), x.is_test, x.confidential, x.staff_id, x.answers,
             date_trunc('month', x.completed_at at time zone 'UTC')::date
        from jsonb_to_recordset(?::jsonb) as x(
               id uuid, unit_id uuid, questionnaire_id uuid, version_id uuid, channel text, category text,
-              situation text, language text, completed_at timestamptz, is_test boolean, confidential boolean, answers jsonb)
+              situation text, language text, completed_at timestamptz, is_test boolean, confidential boolean, staff_id uuid,
+              answers jsonb)
        returning id, organization_id)
      insert into rollup_outbox (response_id, organization_id) select id, organization_id from stored`,
       [orgId, JSON.stringify(records)],

@@ -16,6 +16,7 @@ import {
   type EncodedCell,
 } from './cell-stats.js';
 import { CellKind, RollupStatus, type CellKey } from './result-cell.entity.js';
+import { applyStaffDelta, dropStaffCells, staffKey, StaffCellSet, writeStaffCells } from './staff-cells.js';
 
 /*
  * Upkeep of the result rollups (design.md §4 aggregation). Every change to what the cells hold
@@ -54,11 +55,14 @@ interface ResponseFacts {
   counts: boolean;
   confidential: boolean;
   completed_at: string;
+  /** The staff member who served, '' for nobody (staff cells). */
+  staff_id: string;
 }
 
 const FACTS_SQL = `select r.id, r.unit_id, u.path, r.questionnaire_id, r.questionnaire_version_id, r.channel,
     coalesce(r.category, '') as category, coalesce(r.situation, '') as situation, coalesce(r.language, '') as language,
-    to_char(r.completed_at at time zone ?, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential, r.completed_at::text as completed_at
+    to_char(r.completed_at at time zone ?, 'YYYY-MM-01') as month, r.answers, (not r.is_test and r.excluded_at is null) as counts, r.confidential, r.completed_at::text as completed_at,
+    coalesce(r.staff_id::text, '') as staff_id
   from response_fact r join org_unit u on u.id = r.unit_id
   where r.organization_id = ? and r.status = 'COMPLETE'`;
 
@@ -106,12 +110,16 @@ const boundBy = (model: ModelVersionRef) =>
   bound.get(model.id) ??
   (bound.size > 1000 && bound.clear(), bound.set(model.id, boundQuestionnaires(model.definition)).get(model.id)!);
 
-/** Adds counted responses to their OWN cell and, unless building unit by unit, the SUBTREE cells of the unit and every unit above it. */
+/**
+ * Adds counted responses to their OWN cell and its staff cell and, unless building unit by unit,
+ * the SUBTREE cells of the unit and every unit above it.
+ */
 async function collect(
   em: EntityManager,
   models: ModelVersionRef[],
   rows: ResponseFacts[],
   into: CellSet,
+  staff: StaffCellSet,
   subtrees = true,
 ): Promise<void> {
   for (const r of rows) {
@@ -122,7 +130,7 @@ async function collect(
       if (!boundBy(model).some((q) => lineage.includes(q))) continue;
       const scored = scorerFor(model, await publishedVersion(em, r.questionnaire_version_id), lineage)(r.answers);
       const { questionnaire_version_id, channel, category, situation, language, month } = r;
-      const own = into.at({
+      const ownKey: CellKey = {
         model_version_id: model.id,
         unit_id: r.unit_id,
         kind: CellKind.OWN,
@@ -132,14 +140,12 @@ async function collect(
         category,
         situation,
         language,
-      });
-      if (!subtrees) {
-        addToCell(model.definition, own, scored, r.confidential);
-        continue;
-      }
+      };
       const cell = emptyCell();
       addToCell(model.definition, cell, scored, r.confidential);
-      addCell(own, cell);
+      addCell(into.at(ownKey), cell);
+      addCell(staff.at(staffKey(ownKey, r.staff_id)), cell);
+      if (!subtrees) continue;
       for (const unitId of r.path.split('/').filter(Boolean))
         for (const key of subtreeKeys(model.id, unitId, month, r)) addCell(into.at(key), cell);
     }
@@ -249,9 +255,10 @@ export async function rollUpTail(
           orgId,
           picked,
         ]);
-        const delta = new CellSet();
-        await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
+        const [delta, staff] = [new CellSet(), new StaffCellSet()];
+        await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta, staff);
         await applyDelta(tx, orgId, delta, 1);
+        await applyStaffDelta(tx, orgId, staff, 1);
         await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [
           orgId,
           picked,
@@ -286,9 +293,10 @@ export async function unrollResponse(tx: EntityManager, orgId: string, responseI
     responseId,
   ]);
   if (!rows.length) return;
-  const delta = new CellSet();
-  await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta);
+  const [delta, staff] = [new CellSet(), new StaffCellSet()];
+  await collect(tx, await modelsOf(tx, orgId, RollupStatus.READY), rows, delta, staff);
   await applyDelta(tx, orgId, delta, -1);
+  await applyStaffDelta(tx, orgId, staff, -1);
   await addToTail(tx, [{ orgId, id: responseId }]);
 }
 
@@ -319,6 +327,7 @@ export async function rebuildOrganization(
     const models = await modelsOf(tx, orgId);
     const timeZone = await timeZoneOf(tx, orgId);
     await tx.execute(`delete from result_cell where organization_id = ?`, [orgId]);
+    await dropStaffCells(tx, orgId);
     const units: { id: string; path: string }[] = await tx.execute(
       `select id, path from org_unit where organization_id = ? order by path`,
       [orgId],
@@ -336,7 +345,7 @@ export async function rebuildOrganization(
       await close(unit.path);
       open.push({ path: unit.path, cells: new CellSet() });
       // A unit's responses in pages (a head office may hold hundreds of thousands), in index order.
-      const own = new CellSet();
+      const [own, staff] = [new CellSet(), new StaffCellSet()];
       let after: ResponseFacts | null = null;
       for (;;) {
         const rows: ResponseFacts[] = await tx.execute(
@@ -344,7 +353,7 @@ export async function rebuildOrganization(
           after ? [timeZone, orgId, unit.id, after.completed_at, after.id, page] : [timeZone, orgId, unit.id, page],
         );
         if (!rows.length) break;
-        await collect(tx, models, rows, own, false);
+        await collect(tx, models, rows, own, staff, false);
         await tx.execute(`delete from rollup_outbox where organization_id = ? and response_id = any(?::uuid[])`, [
           orgId,
           pgArray(rows.map((r) => r.id)),
@@ -353,6 +362,7 @@ export async function rebuildOrganization(
         after = rows.at(-1)!;
       }
       await writeCells(tx, orgId, own.cells.values());
+      await writeStaffCells(tx, orgId, staff.cells.values());
       cells += own.cells.size;
       for (const { key, cell } of own.cells.values()) {
         for (const branch of open) {
@@ -388,6 +398,7 @@ export async function registerModelVersion(
   await lock(tx, orgId);
   if (superseded) {
     await tx.execute(`delete from result_cell where organization_id = ? and model_version_id = ?`, [orgId, superseded]);
+    await dropStaffCells(tx, orgId, { model: superseded });
     await tx.execute(`delete from rollup_model where organization_id = ? and model_version_id = ?`, [
       orgId,
       superseded,
@@ -417,13 +428,15 @@ export async function syncRollupModels(em: EntityManager, latest: { orgId: strin
     ...kept.filter((k) => !want.has(k.model_version_id)).map((k) => k.organization_id),
   ]);
   for (const orgId of changed) {
-    const ids = pgArray(latest.filter((l) => l.orgId === orgId).map((l) => l.id));
+    const keeping = latest.filter((l) => l.orgId === orgId).map((l) => l.id);
+    const ids = pgArray(keeping);
     await em.fork().transactional(async (tx) => {
       await lock(tx, orgId);
       await tx.execute(`delete from result_cell where organization_id = ? and not model_version_id = any(?::uuid[])`, [
         orgId,
         ids,
       ]);
+      await dropStaffCells(tx, orgId, { keeping });
       await tx.execute(`delete from rollup_model where organization_id = ? and not model_version_id = any(?::uuid[])`, [
         orgId,
         ids,
