@@ -116,6 +116,8 @@ export async function loadResponses(url: string, data: QueryDataset, count: numb
         completed,
         'false',
         JSON.stringify(answers),
+        // The partition key: results read a period's months only (docs/scale-out.md).
+        `${completed.slice(0, 7)}-01`,
       ]);
     }
   }
@@ -126,7 +128,7 @@ export async function loadResponses(url: string, data: QueryDataset, count: numb
       Readable.from(rows()),
       client.query(
         copyFrom(
-          `copy response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers) from stdin (format csv)`,
+          `copy response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, category, status, completed_at, submitted_at, is_test, answers, partition_month) from stdin (format csv)`,
         ),
       ),
     );

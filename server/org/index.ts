@@ -29,6 +29,7 @@ export type { Grant, Principal } from './access.service.js';
 export { timeZoneOf } from './organization.service.js';
 export { orgDocs } from './org.docs.js';
 export { unitsByCode } from './org-unit.service.js';
+export { unitRowsUnder, type UnitRow } from './unit-rows.js';
 export { brandingOf, type Branding } from './org-settings.service.js';
 export { BrandingType, ServiceSituationType } from './org-admin.types.js';
 export { serviceSituationsOf, type ServiceSituationView } from './service-situations.js';

@@ -7,12 +7,12 @@ import type { OrgUnit } from '../org/index.js';
 import { lineageOf } from '../questionnaires/index.js';
 import { publishedVersion } from '../questionnaires/index.js';
 import { pause } from './cooperative.js';
-import { cellsOf, eachCell, type CellRef } from './rollup/cell-cache.js';
-import { addCell, addToCell, emptyCell } from './rollup/cell-stats.js';
+import { cellsAtListedVersions, cellsOf, eachCell, type CellRef } from './rollup/cell-cache.js';
+import { addCell, addToCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
 import { SUBTREE_SPLITS } from './rollup/upkeep.js';
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
-import { scanRows, type Scope, type ScopeRow } from './scope.service.js';
+import { scanRows, scanSql, scopeRowOf, type ScanRow, type Scope, type ScopeRow } from './scope.service.js';
 
 import type { Group } from './group.js';
 
@@ -22,7 +22,7 @@ export interface GroupOptions {
   from: string;
   to: string;
   /** Units whose subtree totals are wanted, when nothing is filtered or weighted (fast path). */
-  totalsOf?: OrgUnit[];
+  totalsOf?: Pick<OrgUnit, 'id' | 'path'>[];
   /** Day-level dates are needed (day or week buckets): no monthly cells. */
   byDay?: boolean;
   /**
@@ -44,7 +44,7 @@ export type CellField = keyof typeof CELL_COLUMNS;
 
 const blank = (s: string) => (s === '' ? null : s);
 
-/** The scope's attribute filters as the `result_cell` columns and values they select. */
+/** The scope's attribute filters as the `result_cell` columns and values they select (the one list of them). */
 export function filterColumns(scope: Scope): [(typeof SUBTREE_SPLITS)[number], string][] {
   const f = scope.filters;
   const all = [
@@ -102,6 +102,75 @@ export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[
 
 export const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
 
+/** The refs of the SUBTREE cells of `units` over whole months [from, to), the scope's one filter applied. */
+function subtreeCellsSql(scope: Scope, units: Pick<OrgUnit, 'id'>[], from: string, to: string) {
+  // The whole subtree's cells carry no attribute; those kept by one attribute carry its value only.
+  const split = new Map(filterColumns(scope));
+  return {
+    sql: `select ${CELL_REF} from result_cell c
+        where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = any(?::uuid[]) and c.month >= ? and c.month < ?
+          ${SUBTREE_SPLITS.map((column) => `and c.${column} = ?`).join(' ')}`,
+    params: [
+      scope.orgId,
+      scope.model.id,
+      CellKind.SUBTREE,
+      pgArray(units.map((u) => u.id)),
+      from,
+      to,
+      ...SUBTREE_SPLITS.map((column) => split.get(column) ?? ''),
+    ],
+  };
+}
+
+function subtreeGroups(units: Pick<OrgUnit, 'id' | 'path'>[], refs: CellRef[], cells: CellStats[]): Group[] {
+  const paths = new Map(units.map((u) => [u.id, u.path]));
+  return refs.map((r, i) => ({
+    unitId: r.unit_id,
+    unitPath: paths.get(r.unit_id)!,
+    subtree: true,
+    category: null,
+    situation: null,
+    channel: null,
+    language: null,
+    versionId: null,
+    date: r.month,
+    cell: cells[i],
+  }));
+}
+
+/**
+ * Subtree totals and the raw responses beside them in one statement, so in one snapshot without
+ * a transaction: whether the rollup is ready, the SUBTREE cells' refs, and the tail and edge
+ * responses. The cells' statistics come from the cache, or are read at the versions listed.
+ * Before, the same read took six round trips (begin, status, tail, refs, statistics, commit).
+ * Null when the rollup is not ready or a cell changed meanwhile: the caller reads in a snapshot.
+ */
+async function totalsInOneRead(
+  em: EntityManager,
+  scope: Scope,
+  units: Pick<OrgUnit, 'id' | 'path'>[],
+  { from, to, monthsFrom, monthsTo }: { from: string; to: string; monthsFrom: string; monthsTo: string },
+): Promise<Group[] | null> {
+  const scans = [
+    from < monthsFrom ? scanSql(scope, { from, to: monthsFrom }) : null,
+    scanSql(scope, { from: monthsFrom, to: monthsTo, tailOnly: true }),
+    monthsTo < to ? scanSql(scope, { from: monthsTo, to }) : null,
+  ].filter((s) => s !== null);
+  const cells = subtreeCellsSql(scope, units, monthsFrom, monthsTo);
+  const [row]: { ready: boolean; refs: CellRef[]; raw: ScanRow[] }[] = await em.execute(
+    `with ready as (select status = ? as ok from rollup_model where model_version_id = ?),
+          refs as (${cells.sql})${scans.length ? `, raw as (${scans.map((s) => s.sql).join(' union all ')})` : ''}
+     select coalesce((select ok from ready), false) as ready,
+            (select coalesce(json_agg(refs), '[]') from refs where exists (select 1 from ready where ok)) as refs,
+            ${scans.length ? `(select coalesce(json_agg(raw), '[]') from raw where exists (select 1 from ready where ok))` : `'[]'::json`} as raw`,
+    [RollupStatus.READY, scope.model.id, ...cells.params, ...scans.flatMap((s) => s.params)],
+  );
+  if (!row.ready) return null;
+  const stats = await cellsAtListedVersions(em, row.refs);
+  if (!stats) return null;
+  return [...subtreeGroups(units, row.refs, stats), ...(await rawGroups(em, scope, row.raw.map(scopeRowOf)))];
+}
+
 /**
  * The rollup cells of the scope. Subtree totals (few: units × months) by their keys and versions
  * first, then the statistics of those not cached; OWN cells summed per unit, month and kept
@@ -115,36 +184,9 @@ async function cellGroups(
   { totalsOf, keep }: Pick<GroupOptions, 'totalsOf' | 'keep'>,
 ): Promise<Group[]> {
   if (totalsOf) {
-    const paths = new Map(totalsOf.map((u) => [u.id, u.path]));
-    // The whole subtree's cells carry no attribute; those kept by one attribute carry its value only.
-    const split = new Map(filterColumns(scope));
-    const refs: CellRef[] = await em.execute(
-      `select ${CELL_REF} from result_cell c
-        where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = any(?::uuid[]) and c.month >= ? and c.month < ?
-          ${SUBTREE_SPLITS.map((column) => `and c.${column} = ?`).join(' ')}`,
-      [
-        scope.orgId,
-        scope.model.id,
-        CellKind.SUBTREE,
-        pgArray([...paths.keys()]),
-        from,
-        to,
-        ...SUBTREE_SPLITS.map((column) => split.get(column) ?? ''),
-      ],
-    );
-    const cells = await cellsOf(em, refs);
-    return refs.map((r, i) => ({
-      unitId: r.unit_id,
-      unitPath: paths.get(r.unit_id)!,
-      subtree: true,
-      category: null,
-      situation: null,
-      channel: null,
-      language: null,
-      versionId: null,
-      date: r.month,
-      cell: cells[i],
-    }));
+    const { sql, params } = subtreeCellsSql(scope, totalsOf, from, to);
+    const refs: CellRef[] = await em.execute(sql, params);
+    return subtreeGroups(totalsOf, refs, await cellsOf(em, refs));
   }
   const where: string[] = [];
   const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
@@ -196,6 +238,10 @@ async function cellGroups(
 export async function loadGroups(ctx: RequestContext, scope: Scope, options: GroupOptions): Promise<Group[]> {
   const { from, to } = options;
   const [monthsFrom, monthsTo] = [firstMonthFrom(from), lastMonthUntil(to)];
+  if (options.totalsOf && !options.byDay && !scope.filters.answers?.length && monthsFrom < monthsTo) {
+    const groups = await totalsInOneRead(ctx.em, scope, options.totalsOf, { from, to, monthsFrom, monthsTo });
+    if (groups) return groups;
+  }
   return ctx.em.fork().transactional(
     async (tx) => {
       tx.setFilterParams('tenant', { orgId: scope.orgId });

@@ -8,8 +8,7 @@ import type { Band } from '../indicators/index.js';
 import type { WeightingReport } from '../indicators/index.js';
 import { walk, type ModelDefinition } from '../indicators/index.js';
 import { weightsFor } from './weighting.service.js';
-import { canAccessPath, requirePrincipal } from '../org/index.js';
-import { OrgUnit } from '../org/index.js';
+import { canAccessPath, requirePrincipal, unitRowsUnder, type UnitRow } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { addDays, addYears, bucketOf, bucketsBetween, type Granularity } from './periods.js';
 import { groupsByUnit, groupsUnder, loadGroups, totalsApply, type Group } from './groups.js';
@@ -164,6 +163,9 @@ function itemScore(scope: Scope, pooled: Aggregate, item: ItemResult): ItemScore
   return { ...item, ...blank, withheldReason: withheldReason(scope), belowMinimum };
 }
 
+/** What a unit's result needs of a unit: an `OrgUnit` or a plain row (org's `UnitRow`). */
+type UnitOf = Pick<UnitRow, 'id' | 'path' | 'depth' | 'weight'>;
+
 /**
  * A unit's results over `groups` (responses of the scope in the period). POOLED scores its
  * subtree's responses together; EQUAL_UNITS and UNIT_WEIGHTS average each leaf over the child
@@ -173,11 +175,11 @@ function itemScore(scope: Scope, pooled: Aggregate, item: ItemResult): ItemScore
 export async function unitResult(
   ctx: RequestContext,
   scope: Scope,
-  unit: OrgUnit,
+  unit: UnitOf,
   groups: Group[],
   from = scope.from,
   to = scope.to,
-  subtree?: OrgUnit[],
+  subtree?: UnitOf[],
 ) {
   const pooled = aggregate(scope, groupsUnder(groups, unit));
   const { nodes, items } = scoresOf(
@@ -187,12 +189,11 @@ export async function unitResult(
     await scopeInspections(ctx, scope, from, to, unit.path),
   );
   if (scope.rollup === 'POOLED') return { pooled, nodes: withholdSmallGroups(scope, pooled, nodes), items };
-  const units =
-    subtree?.filter((u) => u.path.startsWith(unit.path)) ??
-    (await ctx.em.find(OrgUnit, { path: { $like: `${unit.path}%` } }));
-  const childrenOf = (u: OrgUnit) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
-  const weightOf = (u: OrgUnit) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
-  const leavesOf = async (u: OrgUnit): Promise<LeafValues> => {
+  const units: UnitOf[] =
+    subtree?.filter((u) => u.path.startsWith(unit.path)) ?? (await unitRowsUnder(ctx.em, scope.orgId, unit.path));
+  const childrenOf = (u: UnitOf) => units.filter((c) => c.depth === u.depth + 1 && c.path.startsWith(u.path));
+  const weightOf = (u: UnitOf) => (scope.rollup === 'EQUAL_UNITS' ? 1 : u.weight);
+  const leavesOf = async (u: UnitOf): Promise<LeafValues> => {
     const own = aggregate(
       scope,
       groups.filter((g) => !g.subtree && g.unitPath === u.path),
@@ -261,7 +262,8 @@ export async function lostPointsOf(ctx: RequestContext, query: ResultsQuery): Pr
 }
 
 export interface RankingEntry {
-  unit: OrgUnit;
+  /** A plain row: entries carry what the API shows of a unit, never an entity (docs/scale-out.md). */
+  unit: UnitRow;
   rank: number | null;
   score: number | null;
   band: Band | null;
@@ -282,7 +284,9 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
     throw badInput(`depth must be below the unit's own depth (${scope.unit.depth}).`, { field: 'depth' });
   const principal = requirePrincipal(ctx);
   const wanted = depth ?? scope.unit.depth + 1;
-  const subtree = await ctx.em.find(OrgUnit, { path: { $like: `${scope.unit.path}%` } }, { orderBy: { code: 'asc' } });
+  // Pooled, a unit's result needs no unit below it: only the ranked level is read.
+  const pooled = scope.rollup === 'POOLED';
+  const subtree = await unitRowsUnder(ctx.em, scope.orgId, scope.unit.path, pooled ? wanted : undefined);
   const units = subtree.filter((u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path));
   const groups = await loadGroups(ctx, scope, {
     from: scope.from,
@@ -292,7 +296,8 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const under = groupsByUnit(groups);
   const entries: RankingEntry[] = [];
   for (const unit of units) {
-    const root = (await unitResult(ctx, scope, unit, under(unit), scope.from, scope.to, subtree)).nodes[0];
+    const root = (await unitResult(ctx, scope, unit, under(unit), scope.from, scope.to, pooled ? undefined : subtree))
+      .nodes[0];
     entries.push({
       unit,
       rank: null,

@@ -2,7 +2,7 @@ import { Connection } from '../graphql/connection.js';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IndicatorModelVersion } from '../indicators/index.js';
 import { BandType, IndicatorKind } from '../indicators/index.js';
-import { OrgUnit } from '../org/index.js';
+import { OrgUnit, type UnitRow } from '../org/index.js';
 import { WeightingScheme } from './weighting-scheme.entity.js';
 
 export enum SeriesGranularity {
@@ -117,7 +117,8 @@ export class ScoresType {
 
 @ObjectType('RankingEntry')
 export class RankingEntryType {
-  @Field(() => OrgUnit) unit!: OrgUnit;
+  // A plain row shaped like the entity: OrgUnit's fields (and its `parent`, `ancestors`) resolve from it.
+  @Field(() => OrgUnit) unit!: UnitRow;
   @Field(() => Int, {
     nullable: true,
     description: 'Competition rank (1, 2, 2, 4); null when the sample is insufficient.',

@@ -187,57 +187,78 @@ export function filterSql(f: ResultsFilter): { where: string[]; params: unknown[
   return { where, params };
 }
 
+/** The first day of the UTC month of an instant: the `partition_month` of a response completed then. */
+const partitionMonthOf = (instant: Date) => `${instant.toISOString().slice(0, 7)}-01`;
+
+/** One response row as `scanSql` selects it. */
+export interface ScanRow {
+  unit_id: string;
+  path: string;
+  category: string | null;
+  situation: string | null;
+  channel: string;
+  language: string | null;
+  questionnaire_version_id: string;
+  local_date: string;
+  answers: Record<string, unknown>;
+  confidential: boolean;
+}
+
 /**
- * The completed responses of the scope's subtree whose completion falls in [from, to) local
- * time, matching every filter: not partial, not tests, not excluded (design.md §4, scope).
+ * The SQL selecting the completed responses of the scope's subtree whose completion falls in
+ * [from, to) local time, matching every filter: not partial, not tests, not excluded (design.md
+ * §4, scope). It names the months of the period on the partition key, so PostgreSQL reads only
+ * those partitions of `response` (and the default one); a completed response's `partition_month`
+ * is the UTC month of its completion (docs/scale-out.md, Responses partitioned by month). Null
+ * when no questionnaire is scored.
  */
-export async function scanRows(
-  em: EntityManager,
+export function scanSql(
   scope: Scope,
   { from, to, tailOnly = false }: ScanOptions,
-): Promise<ScopeRow[]> {
-  if (!scope.questionnaireIds.length) return [];
+): { sql: string; params: unknown[] } | null {
+  if (!scope.questionnaireIds.length) return null;
   const { where, params: filterParams } = filterSql(scope.filters);
+  const [start, end] = [startOfLocalDate(from, scope.timeZone), startOfLocalDate(to, scope.timeZone)];
   const params: unknown[] = [
     scope.timeZone,
     scope.orgId,
     `${scope.unit.path}%`,
-    startOfLocalDate(from, scope.timeZone),
-    startOfLocalDate(to, scope.timeZone),
+    start,
+    end,
+    partitionMonthOf(start),
+    partitionMonthOf(new Date(end.getTime() - 1)),
     pgArray(scope.questionnaireIds),
     ...filterParams,
   ];
-  const rows: {
-    unit_id: string;
-    path: string;
-    category: string | null;
-    situation: string | null;
-    channel: string;
-    language: string | null;
-    questionnaire_version_id: string;
-    local_date: string;
-    answers: Record<string, unknown>;
-    confidential: boolean;
-  }[] = await em.execute(
-    `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
+  const sql = `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
        from ${tailOnly ? 'rollup_outbox o join response_fact r on r.id = o.response_id join' : 'response_fact r join'} org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
-        and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
-        ${where.map((w) => `and ${w}`).join(' ')}`,
-    params,
-  );
-  return rows.map((r) => ({
-    unitId: r.unit_id,
-    unitPath: r.path,
-    category: r.category,
-    situation: r.situation,
-    channel: r.channel,
-    language: r.language,
-    versionId: r.questionnaire_version_id,
-    localDate: r.local_date,
-    answers: r.answers,
-    confidential: r.confidential,
-  }));
+        and r.completed_at >= ? and r.completed_at < ? and r.partition_month >= ?::date and r.partition_month <= ?::date
+        and r.questionnaire_id = any(?::uuid[])
+        ${where.map((w) => `and ${w}`).join(' ')}`;
+  return { sql, params };
+}
+
+/** A row of `scanSql` as the aggregation reads it. */
+export const scopeRowOf = (r: ScanRow): ScopeRow => ({
+  unitId: r.unit_id,
+  unitPath: r.path,
+  category: r.category,
+  situation: r.situation,
+  channel: r.channel,
+  language: r.language,
+  versionId: r.questionnaire_version_id,
+  localDate: r.local_date,
+  answers: r.answers,
+  confidential: r.confidential,
+});
+
+/** The rows of `scanSql`, read. */
+export async function scanRows(em: EntityManager, scope: Scope, options: ScanOptions): Promise<ScopeRow[]> {
+  const scan = scanSql(scope, options);
+  if (!scan) return [];
+  const rows: ScanRow[] = await em.execute(scan.sql, scan.params);
+  return rows.map(scopeRowOf);
 }
 
 // Published model versions never change: their METRIC keys are listed once.

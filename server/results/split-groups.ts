@@ -2,7 +2,7 @@ import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import type { Group } from './group.js';
-import { CELL_COLUMNS, rawGroups, type CellField } from './groups.js';
+import { CELL_COLUMNS, filterColumns, rawGroups, type CellField } from './groups.js';
 
 export type { CellField };
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
@@ -20,25 +20,14 @@ import { scanRows, type Scope } from './scope.service.js';
 const MAX_TOTALS = 1000;
 const totals = new Map<string, CellStats>();
 
-const FILTERS = [
-  ['channel', 'channel'],
-  ['category', 'respondentCategory'],
-  ['situation', 'serviceSituation'],
-  ['questionnaire_version_id', 'questionnaireVersionId'],
-  ['language', 'language'],
-] as const;
-
 /** The OWN cells of the scope's subtree over whole months, its filters applied, as SQL. */
 function cellsWhere(scope: Scope, from: string, to: string) {
   const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];
   let sql = `from result_cell c join org_unit u on u.id = c.unit_id
     where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and u.path like ? and c.month >= ? and c.month < ?`;
-  for (const [column, filter] of FILTERS) {
-    const value = scope.filters[filter];
-    if (value) {
-      sql += ` and c.${column} = ?`;
-      params.push(value);
-    }
+  for (const [column, value] of filterColumns(scope)) {
+    sql += ` and c.${column} = ?`;
+    params.push(value);
   }
   return { sql, params };
 }
@@ -62,14 +51,7 @@ async function monthTotals(em: EntityManager, scope: Scope, field: CellField, fr
        ${sql} group by c.${column}`,
     params,
   );
-  const scopeKey = JSON.stringify([
-    scope.model.id,
-    scope.unit.path,
-    from,
-    to,
-    column,
-    FILTERS.map(([, f]) => scope.filters[f]),
-  ]);
+  const scopeKey = JSON.stringify([scope.model.id, scope.unit.path, from, to, column, filterColumns(scope)]);
   const out: Group[] = [];
   for (const { value, cells, digest } of digests) {
     const id = `${scopeKey}|${value}|${cells}|${digest}`;

@@ -51,8 +51,8 @@ beforeAll(async () => {
   const db = app.orm.em.fork().getConnection();
   const insert = (unit: string, fair: number, confidential = false) =>
     db.execute(
-      `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, status, completed_at, submitted_at, is_test, answers, confidential)
-       values (?, ?, ?, ?, ?, 'WEB_LINK', 'COMPLETE', '2026-03-10T10:00:00Z', now(), false, ?, ?) returning id, organization_id)
+      `with r as (insert into response (id, organization_id, unit_id, questionnaire_id, questionnaire_version_id, channel, status, completed_at, submitted_at, is_test, answers, confidential, partition_month)
+       values (?, ?, ?, ?, ?, 'WEB_LINK', 'COMPLETE', '2026-03-10T10:00:00Z', now(), false, ?, ?, '2026-03-01') returning id, organization_id)
        insert into rollup_outbox (response_id, organization_id) select id, organization_id from r`,
       [randomUUID(), t.orgId, units[unit], q.id, version.id, JSON.stringify({ fair }), confidential],
     );

@@ -23,6 +23,19 @@ const idOf = (r: CellRef) =>
  * more cells than the cache holds nor another request filling it meanwhile can lose a cell.
  */
 export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellStats[]> {
+  const cells = await cellsAt(em, refs, false);
+  if (!cells) throw new Error('Rollup cells listed were not found in the snapshot they were listed in.');
+  return cells;
+}
+
+/**
+ * `cellsOf` for refs listed by an earlier statement, outside its snapshot: a cell is read only at
+ * the row version listed, so what is read equals what that snapshot held. Null when a cell has
+ * changed since (the rollup worker wrote it): the caller reads again in one snapshot.
+ */
+export const cellsAtListedVersions = (em: EntityManager, refs: CellRef[]) => cellsAt(em, refs, true);
+
+async function cellsAt(em: EntityManager, refs: CellRef[], listedVersions: boolean): Promise<CellStats[] | null> {
   const found = new Map<string, CellStats>();
   const missing: CellRef[] = [];
   for (const r of refs) {
@@ -34,22 +47,25 @@ export async function cellsOf(em: EntityManager, refs: CellRef[]): Promise<CellS
   if (missing.length) {
     const rows: (CellRef & { stats: EncodedCell })[] = await em.execute(
       `select c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev, c.stats
-         from result_cell c join jsonb_to_recordset(?::jsonb) as x(model_version_id uuid, unit_id uuid, kind text, month date, questionnaire_version_id text, channel text, category text, situation text, language text)
-           using (model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language)`,
-      [JSON.stringify(missing.map(({ rev: _, ...key }) => key))],
+         from result_cell c join jsonb_to_recordset(?::jsonb) as x(model_version_id uuid, unit_id uuid, kind text, month date, questionnaire_version_id text, channel text, category text, situation text, language text, rev text)
+           using (model_version_id, unit_id, kind, month, questionnaire_version_id, channel, category, situation, language)
+        ${listedVersions ? 'where c.xmin::text = x.rev' : ''}`,
+      [JSON.stringify(listedVersions ? missing : missing.map(({ rev: _, ...key }) => key))],
     );
     for (const { stats, ...ref } of rows) found.set(idOf(ref), decodeCell(stats));
   }
-  return refs.map((r) => {
+  const out: CellStats[] = [];
+  for (const r of refs) {
     const id = idOf(r);
     const cell = found.get(id);
-    if (!cell) throw new Error(`Rollup cell ${id} was not found in the snapshot it was listed in.`);
+    if (!cell) return null;
     // Refresh its place in the LRU order.
     cache.delete(id);
     cache.set(id, cell);
     if (cache.size > MAX_CELLS) cache.delete(cache.keys().next().value!);
-    return cell;
-  });
+    out.push(cell);
+  }
+  return out;
 }
 
 /** Cells decoded per round trip when a query reads more cells than any cache could hold. */
