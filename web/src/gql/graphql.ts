@@ -3107,6 +3107,20 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, questions: Array<{ nodeKey: string, question: string, row: string | null, title: string, score: number | null, n: number, ci95: number | null, belowMinimum: boolean, withheldReason: string | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }>, ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
 
+export type DashboardChartsQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type DashboardChartsQuery = { scores: { responseCount: number, nodes: Array<{ key: string, parentKey: string | null, kind: IndicatorKind, label: string, score: number | null, n: number, ci95: number | null, partial: boolean, lostPoints: number | null, belowMinimum: boolean, withheldReason: string | null, target: number | null, distanceToTarget: number | null, band: { key: string, label: string } | null }>, questions: Array<{ nodeKey: string, question: string, row: string | null, title: string, score: number | null, n: number, ci95: number | null, belowMinimum: boolean, withheldReason: string | null }>, bandDistribution: Array<{ count: number, share: number, band: { key: string, label: string, min: number, max: number } }>, modelVersion: { id: string, number: number, definition: { json: unknown } } }, scoreSeries: Array<{ label: string, responseCount: number, nodes: Array<{ key: string, score: number | null }>, deltaPrevious: { delta: number, significant: boolean } | null }> };
+
+export type DashboardRankingQueryVariables = Exact<{
+  input: ScoresInput;
+}>;
+
+
+export type DashboardRankingQuery = { ranking: Array<{ rank: number | null, score: number | null, n: number, insufficient: boolean, belowMinimum: boolean, withheldReason: string | null, unit: { id: string, name: string }, band: { label: string } | null }> };
+
 export type DashboardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3146,13 +3160,6 @@ export type QuestionSummariesQueryVariables = Exact<{
 
 
 export type QuestionSummariesQuery = { questionSummaries: { responseCount: number, questions: Array<{ name: string, title: string, kind: QuestionSummaryKind, n: number, mean: number | null, top2: number | null, nps: number | null, withheldReason: string | null, distribution: Array<{ label: string, count: number, share: number }>, texts: Array<{ text: string, completedAt: string, unitName: string }> }> } };
-
-export type SourceScoresQueryVariables = Exact<{
-  input: ScoresInput;
-}>;
-
-
-export type SourceScoresQuery = { scores: { nodes: Array<{ key: string, label: string, kind: IndicatorKind, score: number | null, n: number, withheldReason: string | null }> } };
 
 export type StaffBreakdownViewQueryVariables = Exact<{
   input: ScoresInput;
@@ -5924,6 +5931,91 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const DashboardChartsDocument = new TypedDocumentString(`
+    query DashboardCharts($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes {
+      key
+      parentKey
+      kind
+      label
+      score
+      band {
+        key
+        label
+      }
+      n
+      ci95
+      partial
+      lostPoints
+      belowMinimum
+      withheldReason
+      target
+      distanceToTarget
+    }
+    questions {
+      nodeKey
+      question
+      row
+      title
+      score
+      n
+      ci95
+      belowMinimum
+      withheldReason
+    }
+    bandDistribution {
+      band {
+        key
+        label
+        min
+        max
+      }
+      count
+      share
+    }
+    modelVersion {
+      id
+      number
+      definition {
+        json
+      }
+    }
+  }
+  scoreSeries(input: $input, granularity: MONTH) {
+    label
+    responseCount
+    nodes {
+      key
+      score
+    }
+    deltaPrevious {
+      delta
+      significant
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChartsQuery, DashboardChartsQueryVariables>;
+export const DashboardRankingDocument = new TypedDocumentString(`
+    query DashboardRanking($input: ScoresInput!) {
+  ranking(input: $input) {
+    unit {
+      id
+      name
+    }
+    rank
+    score
+    n
+    insufficient
+    belowMinimum
+    withheldReason
+    band {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRankingQuery, DashboardRankingQueryVariables>;
 export const DashboardUnitsDocument = new TypedDocumentString(`
     query DashboardUnits {
   orgUnits(first: 200) {
@@ -6019,20 +6111,6 @@ export const QuestionSummariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionSummariesQuery, QuestionSummariesQueryVariables>;
-export const SourceScoresDocument = new TypedDocumentString(`
-    query SourceScores($input: ScoresInput!) {
-  scores(input: $input) {
-    nodes {
-      key
-      label
-      kind
-      score
-      n
-      withheldReason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SourceScoresQuery, SourceScoresQueryVariables>;
 export const StaffBreakdownViewDocument = new TypedDocumentString(`
     query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {
   breakdown(input: $input, by: $by) {

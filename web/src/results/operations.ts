@@ -15,6 +15,24 @@ export const DashboardQuery = graphql(`query Dashboard($input: ScoresInput!) {
   scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }
   ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }
 }`);
+/**
+ * The dashboard's charts and headline in one request, and its ranking beside it (issue 14): the ranking's table
+ * is slower to answer than the scores, so the charts do not wait for it. Both carry the fields of `Dashboard`.
+ */
+export const DashboardChartsQuery = graphql(`query DashboardCharts($input: ScoresInput!) {
+  scores(input: $input) {
+    responseCount
+    nodes { key parentKey kind label score band { key label } n ci95 partial lostPoints belowMinimum withheldReason
+      target distanceToTarget }
+    questions { nodeKey question row title score n ci95 belowMinimum withheldReason }
+    bandDistribution { band { key label min max } count share }
+    modelVersion { id number definition { json } }
+  }
+  scoreSeries(input: $input, granularity: MONTH) { label responseCount nodes { key score } deltaPrevious { delta significant } }
+}`);
+export const DashboardRankingQuery = graphql(`query DashboardRanking($input: ScoresInput!) {
+  ranking(input: $input) { unit { id name } rank score n insufficient belowMinimum withheldReason band { label } }
+}`);
 export const DashboardUnitsQuery = graphql(
   `query DashboardUnits { orgUnits(first: 200) { edges { node { id name depth } } } }`,
 );

@@ -1,9 +1,5 @@
-/** Operations of the dashboard's source switch and staff breakdown (typed by `npm run codegen`). */
+/** Operations of the dashboard's staff breakdown (the source switch reads the dashboard's scores) (typed by `npm run codegen`). */
 import { graphql } from '../graphql';
-
-export const SourceScoresQuery = graphql(`query SourceScores($input: ScoresInput!) {
-  scores(input: $input) { nodes { key label kind score n withheldReason } }
-}`);
 
 export const StaffBreakdownViewQuery =
   graphql(`query StaffBreakdownView($input: ScoresInput!, $by: BreakdownDimension!) {
