@@ -28,3 +28,14 @@ export function requireEligible(reach: Reach, unit: OrgUnit, kind: InspectionKin
   const why = refusal(reach, unit, kind);
   if (why) throw badInput(why, { field, reason: 'INSPECTOR_NOT_ELIGIBLE' });
 }
+
+/** New assignments go to active inspectors only: a deactivated one named is refused, not skipped. */
+export function requireActive(inspectors: Inspector[], field: string): void {
+  const inactive = inspectors.filter((i) => !i.active);
+  if (inactive.length)
+    throw badInput(
+      `${inactive.map((i) => `Inspector "${i.name}"`).join(', ')} ${inactive.length > 1 ? 'are' : 'is'} deactivated: ` +
+        'reactivate them in the register, or choose another inspector.',
+      { field, reason: 'INACTIVE' },
+    );
+}

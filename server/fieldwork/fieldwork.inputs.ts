@@ -66,6 +66,30 @@ export class UpdateStaffMemberInput {
   active?: boolean | null;
 }
 
+@InputType({ description: 'Changes to an inspector of the register; fields left out stay as they are.' })
+export class UpdateInspectorInput {
+  @Field(() => ID, { description: 'The inspector.' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'Their name.' }) @IsOptional() @Length(1, 200) name?:
+    string | null;
+  @Field(() => InspectorCategory, {
+    nullable: true,
+    description: 'Internal staff or which kind of external supervisor; an external one has no home unit.',
+  })
+  category?: InspectorCategory | null;
+  @Field(() => [ID], { nullable: true, description: 'Units (each with its subtree) they may inspect; at least one.' })
+  unitIds?: string[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Internal staff: the unit they work at; an empty string removes it.',
+  })
+  homeUnitId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False deactivates them (they left): kept on past visits, given no new assignment.',
+  })
+  active?: boolean | null;
+}
+
 @InputType({ description: 'Changes to a key client of the register; fields left out stay as they are.' })
 export class UpdateKeyClientInput {
   @Field(() => ID, { description: 'The key client.' }) id!: string;

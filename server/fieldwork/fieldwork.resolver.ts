@@ -8,6 +8,7 @@ import {
   AddKeyClientInput,
   AddStaffMemberInput,
   UpdateKeyClientInput,
+  UpdateInspectorInput,
   UpdateStaffMemberInput,
   CreateInspectionKindInput,
   CreateVisitPlanInput,
@@ -39,7 +40,7 @@ import {
   registerInspector,
 } from './register.service.js';
 import { StaffMember } from './staff-member.entity.js';
-import { updateKeyClient, updateStaffMember } from './register-edit.service.js';
+import { updateInspector, updateKeyClient, updateStaffMember } from './register-edit.service.js';
 import { VisitPlan } from './visit-plan.entity.js';
 import { assignmentViews, inspectorRef, unitRef } from './views.js';
 
@@ -74,6 +75,14 @@ export class FieldworkResolver {
   @Allow(Permission.FIELDWORK_MANAGE)
   registerInspector(@Arg('input') input: RegisterInspectorInput, @Ctx() ctx: RequestContext) {
     return registerInspector(ctx, input);
+  }
+
+  @Mutation(() => Inspector, {
+    description: 'Edits an inspector, or deactivates them (kept on past visits, given no new assignment).',
+  })
+  @Allow(Permission.FIELDWORK_MANAGE)
+  updateInspector(@Arg('input') input: UpdateInspectorInput, @Ctx() ctx: RequestContext) {
+    return updateInspector(ctx, input);
   }
 
   @Query(() => [StaffMember], { description: 'The staff register of a unit (that unit only); at most 1000.' })

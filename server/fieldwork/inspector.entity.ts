@@ -38,6 +38,11 @@ export class Inspector extends TenantEntity {
   @ManyToOne(() => OrgUnit, { ref: true, nullable: true, deleteRule: 'set null' })
   homeUnit: Ref<OrgUnit> | null = null;
 
+  @Field(() => ID, { nullable: true, description: 'Internal staff: the unit they work at.' })
+  get homeUnitId(): string | null {
+    return this.homeUnit?.id ?? null;
+  }
+
   @Field(() => [ID], { description: 'Units (each with its subtree) the inspector may inspect.' })
   @Property({ type: 'uuid[]' })
   unitIds: string[] = [];

@@ -6,7 +6,7 @@ import { canAccessPath, OrgUnit, Permission, requireAccess, requirePrincipal, ti
 import { loadVersion } from '../questionnaires/index.js';
 import { Assignment } from './assignment.entity.js';
 import { addDays, addMonths, isDay, today } from './days.js';
-import { requireEligible, refusal, type Reach } from './eligibility.js';
+import { requireActive, requireEligible, refusal, type Reach } from './eligibility.js';
 import { AssignmentStatus, PlanFrequency, PlanPurpose } from './fieldwork.enums.js';
 import type { CreateVisitPlanInput } from './fieldwork.inputs.js';
 import { Inspector } from './inspector.entity.js';
@@ -102,6 +102,7 @@ export async function createVisitPlan(ctx: RequestContext, input: CreateVisitPla
   });
   const missing = input.inspectorIds.find((id) => !inspectors.some((i) => i.id === id.toLowerCase()));
   if (missing) throw notFound('Inspector', missing);
+  requireActive(inspectors, 'inspectorIds');
   if (targets.length * days.length > MAX_ASSIGNMENTS)
     throw badInput(`That makes ${targets.length * days.length} assignments; a plan has at most ${MAX_ASSIGNMENTS}.`);
   const reach = await reachOf(ctx.em, inspectors);
@@ -228,6 +229,7 @@ export async function reassign(ctx: RequestContext, assignmentId: string, inspec
   if (a.visitId) throw badInput('This assignment is done: its visit was submitted.', { field: 'assignmentId' });
   const inspector = await ctx.em.findOne(Inspector, { id: requireId('Inspector', inspectorId) });
   if (!inspector) throw notFound('Inspector', inspectorId);
+  requireActive([inspector], 'inspectorId');
   const kind = await kindById(ctx, a.plan.getEntity().kind.id);
   requireEligible((await reachOf(ctx.em, [inspector])).get(inspector.id)!, a.unit.getEntity(), kind, 'inspectorId');
   a.inspector = ref(inspector);

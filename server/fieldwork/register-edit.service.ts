@@ -1,9 +1,12 @@
 import { contactKeys } from '../distribution/index.js';
 import type { RequestContext } from '../graphql/context.js';
-import { badInput, notFound, requireId } from '../graphql/errors.js';
-import { Permission, requireAccess } from '../org/index.js';
-import type { UpdateKeyClientInput, UpdateStaffMemberInput } from './fieldwork.inputs.js';
-import { keyClientById } from './register.service.js';
+import { ref } from '@mikro-orm/core';
+import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
+import { OrgUnit, Permission, requireAccess } from '../org/index.js';
+import { InspectorCategory } from './fieldwork.enums.js';
+import type { UpdateInspectorInput, UpdateKeyClientInput, UpdateStaffMemberInput } from './fieldwork.inputs.js';
+import { Inspector } from './inspector.entity.js';
+import { keyClientById, unitsInside } from './register.service.js';
 import { StaffMember } from './staff-member.entity.js';
 
 /**
@@ -58,4 +61,51 @@ export async function updateKeyClient(ctx: RequestContext, input: UpdateKeyClien
   if (input.active != null) client.active = input.active;
   await ctx.em.flush();
   return client;
+}
+
+/**
+ * Edits an inspector (FIELDWORK_MANAGE over the keeping unit), with the rules of registering one:
+ * units inside the keeper's subtree, a home unit for internal staff only. Deactivating keeps the
+ * entry on past visits and assignments; new plans and reassignments refuse them (`INACTIVE`), and
+ * their account sees no assignments until they are reactivated.
+ */
+export async function updateInspector(ctx: RequestContext, input: UpdateInspectorInput): Promise<Inspector> {
+  const inspector = await ctx.em.findOne(
+    Inspector,
+    { id: requireId('Inspector', input.id) },
+    { populate: ['ownerUnit', 'homeUnit'] },
+  );
+  if (!inspector) throw notFound('Inspector', input.id);
+  const owner = await requireAccess(ctx, Permission.FIELDWORK_MANAGE, inspector.ownerUnit.id);
+  if (input.name != null) {
+    if (!input.name.trim()) throw badInput('An inspector needs a name.', { field: 'name' });
+    inspector.name = input.name.trim();
+  }
+  if (input.category != null) inspector.category = input.category;
+  if (input.unitIds != null) {
+    if (!input.unitIds.length)
+      throw badInput('Name at least one unit the inspector may inspect.', { field: 'unitIds' });
+    inspector.unitIds = (await unitsInside(ctx, owner, input.unitIds, 'unitIds')).map((u) => u.id);
+  }
+  if (input.homeUnitId != null)
+    inspector.homeUnit = input.homeUnitId
+      ? ref((await unitsInside(ctx, owner, [input.homeUnitId], 'homeUnitId'))[0] as OrgUnit)
+      : null;
+  if (inspector.homeUnit && inspector.category !== InspectorCategory.STAFF)
+    throw badInput('Only internal staff (category STAFF) work at a home unit; remove the home unit first.', {
+      field: 'homeUnitId',
+    });
+  if (input.active === true && !inspector.active && inspector.userId) {
+    // One account, one active register entry: myAssignments must know whose they are.
+    const other = await ctx.em.findOne(Inspector, {
+      userId: inspector.userId,
+      active: true,
+      id: { $ne: inspector.id },
+    });
+    if (other)
+      throw conflict(`Their account is already in the register as "${other.name}"; deactivate that entry first.`);
+  }
+  if (input.active != null) inspector.active = input.active;
+  await ctx.em.flush();
+  return inspector;
 }

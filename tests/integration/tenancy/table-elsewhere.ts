@@ -350,6 +350,12 @@ export const ELSEWHERE: Record<string, Entry> = {
       'a unit manager acting outside their subtree is FORBIDDEN, and nothing changes',
     ],
   },
+  updateInspector: {
+    covered: [
+      'inspector-edit.test.ts',
+      'a branch principal or another organisation edits no inspector (updateInspector)',
+    ],
+  },
   updateKeyClient: {
     covered: [
       'staff-tenancy.test.ts',

@@ -8,6 +8,10 @@ export const MyAssignmentsQuery = graphql(`query MyAssignments {
   }
 }`);
 
+export const MyVisitsQuery = graphql(`query MyVisits {
+  myVisits { id endedAt unit { id name } keyClient { id name } kind { id label } }
+}`);
+
 export const SubmitVisitMutation = graphql(`mutation SubmitVisit($input: SubmitVisitInput!) {
   submitVisit(input: $input) { id rootId clientId }
 }`);

@@ -123,6 +123,18 @@ async function send(visit: QueuedVisit): Promise<string> {
 }
 
 let flushing: Promise<number> | null = null;
+let retry: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * The `online` event can come before the network answers (a phone's radio, a service worker still
+ * offline): a failure while the phone says it is online is tried again a little later.
+ */
+function retrySoon(): void {
+  retry ??= setTimeout(() => {
+    retry = null;
+    void flush();
+  }, 5_000);
+}
 
 /** Sends what waits, oldest first; stops at the first network failure. Resolves to how many are left. */
 export function flush(): Promise<number> {
@@ -135,6 +147,7 @@ export function flush(): Promise<number> {
         sent.value = { ...sent.value, [visit.clientId]: id };
       } catch (error) {
         const code = error instanceof GraphQLRequestError ? error.code : undefined;
+        if (isNetworkError(error) && navigator.onLine) retrySoon();
         if (isNetworkError(error) || code === 'INTERNAL_SERVER_ERROR' || code === 'UNAUTHENTICATED') break;
         await put({ ...visit, refused: (error as Error).message });
       }

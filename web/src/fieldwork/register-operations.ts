@@ -15,7 +15,7 @@ export const ServedStaffQuery = graphql(
 
 export const RegisterFormsQuery = graphql(`query RegisterForms($unitId: ID!) {
   inspectionKinds { id key label crossUnit }
-  inspectors(under: $unitId) { id name category active }
+  inspectors(under: $unitId) { id name category active unitIds homeUnitId }
   keyClients(unitId: $unitId) { id name active }
   questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }
 }`);
@@ -50,4 +50,8 @@ export const UpdateStaffMemberMutation = graphql(`mutation UpdateStaffMember($in
 
 export const UpdateKeyClientMutation = graphql(`mutation UpdateKeyClient($input: UpdateKeyClientInput!) {
   updateKeyClient(input: $input) { id name owner tier active }
+}`);
+
+export const UpdateInspectorMutation = graphql(`mutation UpdateInspector($input: UpdateInspectorInput!) {
+  updateInspector(input: $input) { id name category unitIds homeUnitId active }
 }`);

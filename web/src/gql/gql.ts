@@ -94,6 +94,7 @@ type Documents = {
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": typeof types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": typeof types.DistributionExistsDocument,
     "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}": typeof types.MyAssignmentsDocument,
+    "query MyVisits {\n  myVisits { id endedAt unit { id name } keyClient { id name } kind { id label } }\n}": typeof types.MyVisitsDocument,
     "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}": typeof types.SubmitVisitDocument,
     "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}": typeof types.VisitPlansDocument,
     "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}": typeof types.PlanProgressDocument,
@@ -108,7 +109,7 @@ type Documents = {
     "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": typeof types.RegisterUnitsDocument,
     "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}": typeof types.StaffRegisterDocument,
     "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }": typeof types.ServedStaffDocument,
-    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": typeof types.RegisterFormsDocument,
+    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active unitIds homeUnitId }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": typeof types.RegisterFormsDocument,
     "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}": typeof types.AddStaffMemberDocument,
     "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}": typeof types.CreateInspectionKindDocument,
     "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}": typeof types.RegisterInspectorDocument,
@@ -117,6 +118,7 @@ type Documents = {
     "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": typeof types.PlanSheetDocument,
     "mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n  updateStaffMember(input: $input) { id name code post active }\n}": typeof types.UpdateStaffMemberDocument,
     "mutation UpdateKeyClient($input: UpdateKeyClientInput!) {\n  updateKeyClient(input: $input) { id name owner tier active }\n}": typeof types.UpdateKeyClientDocument,
+    "mutation UpdateInspector($input: UpdateInspectorInput!) {\n  updateInspector(input: $input) { id name category unitIds homeUnitId active }\n}": typeof types.UpdateInspectorDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": typeof types.VisitExistsDocument,
     "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}": typeof types.HomeAttentionDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": typeof types.HomeOverviewDocument,
@@ -294,6 +296,7 @@ const documents: Documents = {
     "mutation InterviewSubmit($input: SubmitResponseInput!) { submitResponse(input: $input) { responseId duplicate } }": types.InterviewSubmitDocument,
     "query DistributionExists($id: ID!) { distribution(id: $id) { id } }": types.DistributionExistsDocument,
     "query MyAssignments {\n  myAssignments {\n    id planName scheduledFor dueDate status visitId questionnaireVersionId scoringSheet\n    unit { id code name } keyClient { id name } kind { id key label }\n  }\n}": types.MyAssignmentsDocument,
+    "query MyVisits {\n  myVisits { id endedAt unit { id name } keyClient { id name } kind { id label } }\n}": types.MyVisitsDocument,
     "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}": types.SubmitVisitDocument,
     "query VisitPlans($unitId: ID!) {\n  visitPlans(unitId: $unitId) { id name purpose dates endDate dueDays kind { id label } }\n}": types.VisitPlansDocument,
     "query PlanProgress($planId: ID!) {\n  planProgress(planId: $planId) {\n    asOf\n    rows { total done open overdue missed unit { id code name } inspector { id name } }\n  }\n  planAssignments(planId: $planId) {\n    id scheduledFor dueDate status visitId unit { id code name } inspector { id name } keyClient { id name }\n  }\n}": types.PlanProgressDocument,
@@ -308,7 +311,7 @@ const documents: Documents = {
     "query RegisterUnits { orgUnits(first: 200) { edges { node { id name depth } } } }": types.RegisterUnitsDocument,
     "query StaffRegister($unitId: ID!) {\n  staffMembers(unitId: $unitId) { id name code post active }\n}": types.StaffRegisterDocument,
     "query ServedStaff($unitId: ID!) { unitStaff(unitId: $unitId) { id name code post } }": types.ServedStaffDocument,
-    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": types.RegisterFormsDocument,
+    "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active unitIds homeUnitId }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}": types.RegisterFormsDocument,
     "mutation AddStaffMember($input: AddStaffMemberInput!) {\n  addStaffMember(input: $input) { id name code post }\n}": types.AddStaffMemberDocument,
     "mutation CreateInspectionKind($input: CreateInspectionKindInput!) {\n  createInspectionKind(input: $input) { id key label }\n}": types.CreateInspectionKindDocument,
     "mutation RegisterInspector($input: RegisterInspectorInput!) {\n  registerInspector(input: $input) { id name }\n}": types.RegisterInspectorDocument,
@@ -317,6 +320,7 @@ const documents: Documents = {
     "query PlanSheet($id: ID!) { questionnaire(id: $id) { id versions { id number } } }": types.PlanSheetDocument,
     "mutation UpdateStaffMember($input: UpdateStaffMemberInput!) {\n  updateStaffMember(input: $input) { id name code post active }\n}": types.UpdateStaffMemberDocument,
     "mutation UpdateKeyClient($input: UpdateKeyClientInput!) {\n  updateKeyClient(input: $input) { id name owner tier active }\n}": types.UpdateKeyClientDocument,
+    "mutation UpdateInspector($input: UpdateInspectorInput!) {\n  updateInspector(input: $input) { id name category unitIds homeUnitId active }\n}": types.UpdateInspectorDocument,
     "query VisitExists($id: ID!) { visit(id: $id) { id } }": types.VisitExistsDocument,
     "query HomeAttention($input: ScoresInput!) {\n  cases(first: 5, filter: { overdue: true }) { totalCount edges { node { id reference unitName } } }\n  actions(first: 5, filter: { overdue: true }) { totalCount edges { node { id title deadline unit { name } } } }\n  ranking(input: $input, depth: 2) { unit { id name } rank score }\n}": types.HomeAttentionDocument,
     "query HomeOverview {\n  questionnaires(first: 1) { totalCount edges { node { id title latestVersionNumber } } }\n  indicatorModels(first: 20) { edges { node { id name latestVersionNumber } } }\n  distributions(first: 10, filter: { status: ACTIVE }) { totalCount edges { node {\n    id name stats { responses responseRate }\n  } } }\n  responses(first: 1) { totalCount }\n}": types.HomeOverviewDocument,
@@ -734,6 +738,10 @@ export function graphql(source: "query MyAssignments {\n  myAssignments {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyVisits {\n  myVisits { id endedAt unit { id name } keyClient { id name } kind { id label } }\n}"): typeof import('./graphql').MyVisitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SubmitVisit($input: SubmitVisitInput!) {\n  submitVisit(input: $input) { id rootId clientId }\n}"): typeof import('./graphql').SubmitVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -790,7 +798,7 @@ export function graphql(source: "query ServedStaff($unitId: ID!) { unitStaff(uni
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}"): typeof import('./graphql').RegisterFormsDocument;
+export function graphql(source: "query RegisterForms($unitId: ID!) {\n  inspectionKinds { id key label crossUnit }\n  inspectors(under: $unitId) { id name category active unitIds homeUnitId }\n  keyClients(unitId: $unitId) { id name active }\n  questionnaires(first: 100) { edges { node { id title latestVersionNumber } } }\n}"): typeof import('./graphql').RegisterFormsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -823,6 +831,10 @@ export function graphql(source: "mutation UpdateStaffMember($input: UpdateStaffM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateKeyClient($input: UpdateKeyClientInput!) {\n  updateKeyClient(input: $input) { id name owner tier active }\n}"): typeof import('./graphql').UpdateKeyClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInspector($input: UpdateInspectorInput!) {\n  updateInspector(input: $input) { id name category unitIds homeUnitId active }\n}"): typeof import('./graphql').UpdateInspectorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1871,6 +1871,22 @@ export type UpdateDistributionInput = {
   versionId?: string | number | null | undefined;
 };
 
+/** Changes to an inspector of the register; fields left out stay as they are. */
+export type UpdateInspectorInput = {
+  /** False deactivates them (they left): kept on past visits, given no new assignment. */
+  active?: boolean | null | undefined;
+  /** Internal staff or which kind of external supervisor; an external one has no home unit. */
+  category?: InspectorCategory | null | undefined;
+  /** Internal staff: the unit they work at; an empty string removes it. */
+  homeUnitId?: string | number | null | undefined;
+  /** The inspector. */
+  id: string | number;
+  /** Their name. */
+  name?: string | null | undefined;
+  /** Units (each with its subtree) they may inspect; at least one. */
+  unitIds?: Array<string | number> | null | undefined;
+};
+
 /** Changes to a key client of the register; fields left out stay as they are. */
 export type UpdateKeyClientInput = {
   /** False deactivates the client: kept with its visits and report, offered for no new plan. */
@@ -2514,6 +2530,11 @@ export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyAssignmentsQuery = { myAssignments: Array<{ id: string, planName: string, scheduledFor: string, dueDate: string, status: AssignmentStatus, visitId: string | null, questionnaireVersionId: string, scoringSheet: unknown, unit: { id: string, code: string, name: string }, keyClient: { id: string, name: string } | null, kind: { id: string, key: string, label: string } }> };
 
+export type MyVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVisitsQuery = { myVisits: Array<{ id: string, endedAt: string, unit: { id: string, name: string }, keyClient: { id: string, name: string } | null, kind: { id: string, label: string } }> };
+
 export type SubmitVisitMutationVariables = Exact<{
   input: SubmitVisitInput;
 }>;
@@ -2617,7 +2638,7 @@ export type RegisterFormsQueryVariables = Exact<{
 }>;
 
 
-export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean }>, keyClients: Array<{ id: string, name: string, active: boolean }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
+export type RegisterFormsQuery = { inspectionKinds: Array<{ id: string, key: string, label: string, crossUnit: boolean }>, inspectors: Array<{ id: string, name: string, category: InspectorCategory, active: boolean, unitIds: Array<string>, homeUnitId: string | null }>, keyClients: Array<{ id: string, name: string, active: boolean }>, questionnaires: { edges: Array<{ node: { id: string, title: string, latestVersionNumber: number } }> } };
 
 export type AddStaffMemberMutationVariables = Exact<{
   input: AddStaffMemberInput;
@@ -2674,6 +2695,13 @@ export type UpdateKeyClientMutationVariables = Exact<{
 
 
 export type UpdateKeyClientMutation = { updateKeyClient: { id: string, name: string, owner: string | null, tier: string | null, active: boolean } };
+
+export type UpdateInspectorMutationVariables = Exact<{
+  input: UpdateInspectorInput;
+}>;
+
+
+export type UpdateInspectorMutation = { updateInspector: { id: string, name: string, category: InspectorCategory, unitIds: Array<string>, homeUnitId: string | null, active: boolean } };
 
 export type VisitExistsQueryVariables = Exact<{
   id: string | number;
@@ -4534,6 +4562,26 @@ export const MyAssignmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const MyVisitsDocument = new TypedDocumentString(`
+    query MyVisits {
+  myVisits {
+    id
+    endedAt
+    unit {
+      id
+      name
+    }
+    keyClient {
+      id
+      name
+    }
+    kind {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyVisitsQuery, MyVisitsQueryVariables>;
 export const SubmitVisitDocument = new TypedDocumentString(`
     mutation SubmitVisit($input: SubmitVisitInput!) {
   submitVisit(input: $input) {
@@ -4819,6 +4867,8 @@ export const RegisterFormsDocument = new TypedDocumentString(`
     name
     category
     active
+    unitIds
+    homeUnitId
   }
   keyClients(unitId: $unitId) {
     id
@@ -4912,6 +4962,18 @@ export const UpdateKeyClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateKeyClientMutation, UpdateKeyClientMutationVariables>;
+export const UpdateInspectorDocument = new TypedDocumentString(`
+    mutation UpdateInspector($input: UpdateInspectorInput!) {
+  updateInspector(input: $input) {
+    id
+    name
+    category
+    unitIds
+    homeUnitId
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateInspectorMutation, UpdateInspectorMutationVariables>;
 export const VisitExistsDocument = new TypedDocumentString(`
     query VisitExists($id: ID!) {
   visit(id: $id) {

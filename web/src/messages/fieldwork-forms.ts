@@ -30,6 +30,7 @@ export const fieldworkForms = {
       },
       inspector: {
         title: 'New inspector',
+        list: 'Inspectors',
         name: 'Name',
         category: 'Category',
         units: 'Units they may inspect',
@@ -138,6 +139,7 @@ export const fieldworkForms = {
       },
       inspector: {
         title: '新检查员',
+        list: '检查员',
         name: '姓名',
         category: '类别',
         units: '可检查的单位',
@@ -246,6 +248,7 @@ export const fieldworkForms = {
       },
       inspector: {
         title: 'Новий перевіряльник',
+        list: 'Перевіряльники',
         name: 'Ім’я',
         category: 'Категорія',
         units: 'Підрозділи, які можна перевіряти',

@@ -18,6 +18,7 @@ import { actions } from './actions.js';
 import { actionsMore } from './actions-more.js';
 import { actionsOpen } from './actions-open.js';
 import { fieldworkForms } from './fieldwork-forms.js';
+import { fieldworkHome } from './fieldwork-home.js';
 import { reports } from './reports.js';
 import { breakdown } from './breakdown.js';
 import { casesForm } from './cases-form.js';
@@ -54,6 +55,7 @@ export const messages = Object.fromEntries(
       actionsMore[l],
       actionsOpen[l],
       fieldworkForms[l],
+      fieldworkHome[l],
       reports[l],
       breakdown[l],
       casesForm[l],

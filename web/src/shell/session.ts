@@ -40,6 +40,8 @@ export async function signIn(email: string, password: string, code?: string): Pr
 export async function signOut(): Promise<void> {
   await gql(LogoutMutation).catch(() => undefined);
   viewer.value = null;
+  // What the inspector's pages kept for a reload offline (fieldwork/offline.ts) is the person's own.
+  if ('caches' in window) await caches.delete('barometer-inspector-data').catch(() => false);
 }
 
 /** Forgets the session without asking the server (it already answered UNAUTHENTICATED). */
