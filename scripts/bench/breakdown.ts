@@ -3,7 +3,7 @@
  * category of head office over 12 months against one `scores` query of the same scope (issue 16:
  * a breakdown must be as fast as one scores query). Both read the same rollup cells, so the
  * baseline here is our own scores query, not raw SQL. BENCH_QUERY_RESPONSES sets the size
- * (default 20,000; the full bench runs the same queries at 500k and 1M).
+ * (default 20,000; the full bench runs the same queries at 50k, 1M and 5M).
  */
 import 'reflect-metadata';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';

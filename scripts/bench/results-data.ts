@@ -47,17 +47,22 @@ export function modelDefinition(questionnaireId: string, weights = [1, 2, 3, 4])
   return { root: { key: 'index', kind: 'INDEX', label: 'Index', children: dimensions } };
 }
 
-/** Units, a 20-item questionnaire and a model of 4 dimensions × 5 indicators, created through the API. */
-export async function createQueryDataset(gql: Gql, orgId: string, headOfficeId: string): Promise<QueryDataset> {
+/** Units (500 leaves under 10 regions unless `shape` says), a 20-item questionnaire and a model of 4 dimensions × 5 indicators, created through the API. */
+export async function createQueryDataset(
+  gql: Gql,
+  orgId: string,
+  headOfficeId: string,
+  shape = { regions: REGIONS, branchesPerRegion: BRANCHES_PER_REGION },
+): Promise<QueryDataset> {
   const CREATE_UNIT = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`;
   const regionIds: string[] = [];
   const leafIds: string[] = [];
-  for (let r = 0; r < REGIONS; r++) {
+  for (let r = 0; r < shape.regions; r++) {
     const region = (
       await gql(CREATE_UNIT, { input: { parentId: headOfficeId, code: `R${r}`, name: `Region ${r}`, kind: 'REGION' } })
     ).createOrgUnit.id;
     regionIds.push(region);
-    for (let b = 0; b < BRANCHES_PER_REGION; b++) {
+    for (let b = 0; b < shape.branchesPerRegion; b++) {
       leafIds.push(
         (
           await gql(CREATE_UNIT, {

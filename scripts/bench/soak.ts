@@ -5,6 +5,8 @@
  * final 30 samples exceeds the mean of the 30 samples five minutes before the end by less than
  * max(16 MB, 5 %), which is the size of one old-space growth step of V8 at this heap limit.
  */
+import type { Result } from './harness.js';
+
 export interface SoakOptions {
   seconds: number;
   /** Submissions per second. */
@@ -90,4 +92,34 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   const growth = mean(last) - mean(fiveMinutesBefore);
   const flat = growth < Math.max(16, 0.05 * mean(fiveMinutesBefore));
   return { seconds: options.seconds, submissions, queries, imports, failures, samples, growth, flat };
+}
+
+/** The soak's rows of the benchmark's table, printed as a line too. */
+export function soakRows(run: SoakResult, seconds: number, rate: number): Result[] {
+  const label = `soak, ${Math.round(seconds / 60)} min at ${Math.round(rate)} submissions/s with dashboard queries and imports`;
+  console.log(
+    `${label}: ${run.submissions} submissions, ${run.queries} query rounds, ${run.imports} imports, ` +
+      `memory ${run.samples[0]?.toFixed(0)} → ${run.samples.at(-1)?.toFixed(0)} MB, failures: ${run.failures.length}` +
+      (run.failures.length ? `\n  ${run.failures.slice(0, 5).join('\n  ')}` : ''),
+  );
+  return [
+    {
+      name: `${label}: failed requests`,
+      unit: 'requests',
+      value: run.failures.length,
+      baseline: run.submissions + run.queries * 3 + run.imports,
+      ratio: null,
+      target: '0 (baseline: requests sent)',
+      met: run.failures.length === 0,
+    },
+    {
+      name: `${label}: server memory growth over the last 5 min`,
+      unit: 'MB',
+      value: run.growth,
+      baseline: Math.max(...run.samples),
+      ratio: null,
+      target: '< max(16 MB, 5 %) (baseline: the peak sample)',
+      met: run.flat,
+    },
+  ];
 }
