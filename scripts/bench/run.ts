@@ -288,8 +288,8 @@ try {
     value: viaRest,
     baseline: ceiling,
     ratio: viaRest / ceiling,
-    target: '≥ 0.5 × bare node:http + INSERT',
-    met: viaRest / ceiling >= 0.5,
+    target: '≥ 1.0 × bare node:http + INSERT (issue 21)',
+    met: viaRest / ceiling >= 1,
   });
   results.push({
     name: 'validated submissions (GraphQL submitResponse, 32 clients)',
@@ -377,8 +377,8 @@ try {
     value: imported,
     baseline: copied,
     ratio: imported / copied,
-    target: '≥ 1/3 × raw COPY into the same table',
-    met: imported / copied >= 1 / 3,
+    target: '≥ 0.8 × raw COPY into the same table (issue 21)',
+    met: imported / copied >= 0.8,
   });
 
   if (SOAK_SECONDS > 0) {
