@@ -50,4 +50,6 @@ if (kind === 'bare') {
 process.on('message', (message) => {
   if (message === 'memory') process.send!({ peakRssBytes: process.resourceUsage().maxRSS * 1024 });
   if (message === 'rss') process.send!({ rssBytes: process.memoryUsage.rss() });
+  // A clean exit, so a server started with --cpu-prof writes its profile.
+  if (message === 'exit') process.exit(0);
 });

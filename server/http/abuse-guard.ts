@@ -47,12 +47,17 @@ export function rateLimited(what: 'address' | 'link', seconds: number): AppError
 /** The keys a call counts under, address first, with their limits (0 = not counted). */
 function keysOf(config: Config, address: string, call: GuardCall): [string, number, 'address' | 'link'][] {
   const keys: [string, number, 'address' | 'link'][] = [];
-  if (call.kind === 'MACHINE') keys.push([`m:${hash(call.token ?? address)}`, config.RATE_LIMIT_MACHINE, 'address']);
+  // A key is hashed only when its limit counts: a hash on every public request is not free.
+  const add = (limit: number, key: () => string, what: 'address' | 'link') => {
+    if (limit > 0) keys.push([key(), limit, what]);
+  };
+  if (call.kind === 'MACHINE') add(config.RATE_LIMIT_MACHINE, () => `m:${hash(call.token ?? address)}`, 'address');
   else {
-    keys.push([`a:${hash(address)}`, config.RATE_LIMIT_PER_ADDRESS, 'address']);
-    if (call.token) keys.push([`t:${hash(call.token)}`, config.RATE_LIMIT_PER_TOKEN, 'link']);
+    add(config.RATE_LIMIT_PER_ADDRESS, () => `a:${hash(address)}`, 'address');
+    const token = call.token;
+    if (token) add(config.RATE_LIMIT_PER_TOKEN, () => `t:${hash(token)}`, 'link');
   }
-  return keys.filter(([, limit]) => limit > 0);
+  return keys;
 }
 
 /**

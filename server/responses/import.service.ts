@@ -44,6 +44,8 @@ import { staffRegister } from './staff-register.js';
 class RolledBack extends Error {}
 
 const BATCH = 2000;
+/** Characters of COPY data sent at once (about 200 rows of a short survey). */
+const COPY_CHUNK = 64 * 1024;
 export const COPY_COLUMNS = [
   'id',
   'organization_id',
@@ -285,6 +287,13 @@ async function copyRows(
       };
       const rows = job.format === ImportFormat.CSV ? csvRows(source, rowVersions) : jsonlRows(source);
       const now = new Date();
+      // Rows go to COPY in chunks: each write is a message and a system call of its own (two, in pg-copy-streams).
+      let chunk = '';
+      const send = () => {
+        const ok = chunk ? stream.write(chunk) : true;
+        chunk = '';
+        return ok;
+      };
       for await (const row of rows) {
         tally.read++;
         if (tally.read % BATCH === 0)
@@ -295,10 +304,12 @@ async function copyRows(
           );
         const line = await rowLine(target, row, now, tally);
         if (line === null) continue;
-        if (!stream.write(line.text)) await once(stream, 'drain');
+        chunk += line.text;
+        if (chunk.length >= COPY_CHUNK && !send()) await once(stream, 'drain');
         storedIds.push(line.id);
         tally.stored++;
       }
+      send();
       stream.end();
       await copying;
       if (job.mode === ImportMode.ALL_OR_NOTHING && tally.invalid) throw new RolledBack();

@@ -54,6 +54,13 @@ interface Pending extends NewResponse {
 }
 
 const MAX_BATCH = 64;
+/**
+ * Batches being written at once. Under load the others wait for one to commit, and what arrives
+ * meanwhile joins the next batch: a few large batches instead of many small ones (each costs a
+ * transaction of six statements, and on a busy machine every round trip costs a system call
+ * each way). Two, not one, so PostgreSQL works on a batch while the server prepares the next.
+ */
+const IN_FLIGHT = 2;
 
 const WRITE_RETRIES = 3;
 // A deadlock or serialization failure rolled the statement back: nothing was stored, try again.
@@ -72,8 +79,8 @@ function statement(count: number): string {
 }
 
 /**
- * Writes submissions in groups: those that arrive while a write is being prepared share one
- * statement and one commit instead of one each. Each claims its idempotency key
+ * Writes submissions in groups: those that arrive while a write is being prepared, or while the
+ * IN_FLIGHT batches before them commit, share one statement and one commit instead of one each. Each claims its idempotency key
  * and inserts its response in that same statement, and each caller is answered only after it
  * commits, so an acknowledged response is as durable as before. Nothing is kept between
  * batches: any server copy can write any submission.
@@ -81,6 +88,7 @@ function statement(count: number): string {
 class ResponseWriter {
   private queue: Pending[] = [];
   private scheduled = false;
+  private inFlight = 0;
 
   constructor(private readonly em: EntityManager) {}
 
@@ -93,22 +101,26 @@ class ResponseWriter {
       return withinQuota(this.em, item, (tx) => storeIn(tx, [item]).then((s) => s.size > 0));
     return new Promise((resolve, reject) => {
       this.queue.push({ ...item, resolve, reject });
-      if (this.queue.length >= MAX_BATCH) void this.flush();
-      else if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => void this.flush());
-      }
+      this.schedule();
+    });
+  }
+
+  /** A flush on the next turn of the event loop, when a batch may start and none is due yet. */
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= IN_FLIGHT || !this.queue.length) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    this.scheduled = false;
+    if (this.inFlight >= IN_FLIGHT) return;
     const batch = this.queue.splice(0, MAX_BATCH);
-    if (this.queue.length && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => void this.flush());
-    }
     if (!batch.length) return;
+    this.inFlight++;
+    this.schedule();
     try {
       const stored = await this.store(batch);
       for (const p of batch) p.resolve(stored.has(p.responseId));
@@ -116,6 +128,9 @@ class ResponseWriter {
       if (batch.length === 1 && !retryable(error)) return batch[0].reject(error);
       // One bad row must not fail the others: write them one by one.
       for (const p of batch) this.storeOne(p).then(p.resolve, p.reject);
+    } finally {
+      this.inFlight--;
+      this.schedule();
     }
   }
 

@@ -111,36 +111,69 @@ interface LinkRow {
 const linkLoaders = new WeakMap<object, DataLoader<string, LinkRow | null>>();
 
 /**
+ * Lookups running at once. Under load the next lookup waits for one to finish, and every
+ * submission arriving meanwhile joins it: one query for many instead of one each (the bare
+ * endpoint's whole cost is one statement per request; this one must cost less).
+ */
+const LOOKUPS_IN_FLIGHT = 2;
+
+/**
  * Link lookups of submissions arriving together share one query. No cache: every lookup reads
- * the link as it is now (a link closed a moment ago refuses at once).
+ * the link as it is now, after the submission arrived (a link closed a moment ago refuses at once).
  */
 function linkLoader(em: EntityManager): DataLoader<string, LinkRow | null> {
   const connection = em.getConnection();
   let loader = linkLoaders.get(connection);
   if (!loader) {
+    let running = 0;
+    const waiting: (() => void)[] = [];
+    const release = () => {
+      running--;
+      const next = waiting.shift();
+      if (!next) return;
+      running++;
+      next();
+    };
+    const start = (run: () => void) => {
+      if (running >= LOOKUPS_IN_FLIGHT) return void waiting.push(run);
+      running++;
+      run();
+    };
     loader = new DataLoader<string, LinkRow | null>(
       async (tokens) => {
-        const rows: LinkRow[] = await connection.execute(
-          `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id, l.service_situation,
-                  (select s.retired_at is not null from questionnaire_version_state s
-                    where s.id = l.questionnaire_version_id and s.organization_id = l.organization_id) as retired,
-                  (select to_jsonb(g) from distribution_gate g where g.distribution_id = l.distribution_id and g.organization_id = l.organization_id) as gate,
-                  array(select s.model_version_id from indicator_model_scope s
-                         where s.organization_id = l.organization_id and u.path like s.unit_path || '%'
-                         order by length(s.unit_path) desc, s.published_at desc) as model_version_ids
-             from response_link l join org_unit u on u.id = l.unit_id
-            where (l.organization_id, l.token) in (select * from unnest(?::uuid[], ?::text[]))`,
-          // Tokens name their organisation, so the lookup stays within tenants (a Citus router query per tenant).
-          [pgArray(tokens.map((t) => TOKEN.exec(t)![1])), pgArray([...tokens])],
-        );
-        const byToken = new Map(rows.map((r) => [r.token, r]));
-        return tokens.map((t) => byToken.get(t) ?? null);
+        try {
+          return await lookUpLinks(connection, tokens);
+        } finally {
+          release();
+        }
       },
-      { cache: false, maxBatchSize: 64, batchScheduleFn: (run) => setImmediate(run) },
+      { cache: false, maxBatchSize: 64, batchScheduleFn: (run) => setImmediate(() => start(run)) },
     );
     linkLoaders.set(connection, loader);
   }
   return loader;
+}
+
+/** One query for the links of `tokens`, in their order (null: no such link). */
+async function lookUpLinks(
+  connection: ReturnType<EntityManager['getConnection']>,
+  tokens: readonly string[],
+): Promise<(LinkRow | null)[]> {
+  const rows: LinkRow[] = await connection.execute(
+    `select l.token, l.id, l.organization_id, l.questionnaire_version_id, l.unit_id, u.path, u.name, l.channel, l.test_mode, l.closed_at, l.distribution_id, l.service_situation,
+              (select s.retired_at is not null from questionnaire_version_state s
+                where s.id = l.questionnaire_version_id and s.organization_id = l.organization_id) as retired,
+              (select to_jsonb(g) from distribution_gate g where g.distribution_id = l.distribution_id and g.organization_id = l.organization_id) as gate,
+              array(select s.model_version_id from indicator_model_scope s
+                     where s.organization_id = l.organization_id and u.path like s.unit_path || '%'
+                     order by length(s.unit_path) desc, s.published_at desc) as model_version_ids
+         from response_link l join org_unit u on u.id = l.unit_id
+        where (l.organization_id, l.token) in (select * from unnest(?::uuid[], ?::text[]))`,
+    // Tokens name their organisation, so the lookup stays within tenants (a Citus router query per tenant).
+    [pgArray(tokens.map((t) => TOKEN.exec(t)![1])), pgArray([...tokens])],
+  );
+  const byToken = new Map(rows.map((r) => [r.token, r]));
+  return tokens.map((t) => byToken.get(t) ?? null);
 }
 
 /**

@@ -126,6 +126,25 @@ describe('top-2-box on short scales (design.md §4)', () => {
     expect([1, 2, 3, 4, 5].map((v) => top2(five, v))).toEqual([false, false, false, true, true]);
   });
 
+  it('one scale scored both ways keeps each direction’s threshold (computed once per scale)', () => {
+    // Choice scores 0, 10, 20, 30, 100: forward the second-highest is 30; reversed (100 − s) they are
+    // 100, 90, 80, 70, 0, and the second-highest is 90. Uneven on purpose: on an evenly spaced scale both are equal.
+    const valueScores = ['a', 'b', 'c', 'd', 'e'].map((value, i) => ({ value, score: [0, 10, 20, 30, 100][i] }));
+    const forward = item('q', { valueScores });
+    const reversed = item('q', { valueScores, reverse: true });
+    const scale = resolveScale({ type: 'radiogroup', name: 'q', choices: ['a', 'b', 'c', 'd', 'e'] }, forward);
+    if (typeof scale === 'string') throw new Error(scale);
+    const top2 = (binding: ItemBinding, value: string) => scoreAnswer(scale, binding, value)?.top2;
+    // Forward: d scores 30 ≥ 30, c 20 < 30. Reversed: b scores 90 ≥ 90, c 80 < 90.
+    expect([top2(forward, 'd'), top2(forward, 'c'), top2(reversed, 'b'), top2(reversed, 'c')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect([top2(reversed, 'b'), top2(forward, 'c')]).toEqual([true, false]);
+  });
+
   it('a yes/no item’s top-2-box share over a scope is the share of "yes"', () => {
     const yn = model(node('index', 'INDEX', { children: [node('s', 'SURVEY', { items: [item('q')] })] }));
     const score = compileScorer(yn, { elements: [{ type: 'boolean', name: 'q' }] }, new Set(['q1']));

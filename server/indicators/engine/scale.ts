@@ -149,6 +149,15 @@ export function scoreAnswer(scale: Scale, binding: ItemBinding, answer: unknown)
  * scales of fewer than five points (yes/no, three-point scales) the top point only (design.md §4).
  */
 function topTwo(scale: Scale, reverse: boolean): number | null {
+  // Asked for every scored answer, the same for every answer of a scale: computed once per scale and direction.
+  let known = topTwoOf.get(scale);
+  if (!known) topTwoOf.set(scale, (known = [topTwoOnce(scale, false), topTwoOnce(scale, true)]));
+  return known[reverse ? 1 : 0];
+}
+
+const topTwoOf = new WeakMap<Scale, [number | null, number | null]>();
+
+function topTwoOnce(scale: Scale, reverse: boolean): number | null {
   const scores = [...new Set(scale.points!.map((p) => (reverse ? 100 - score(scale, p) : score(scale, p))))].sort(
     (a, b) => b - a,
   );
