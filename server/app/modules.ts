@@ -3,7 +3,8 @@ import { subscribe } from '../events/index.js';
 import { auditChangesOf } from '../db/audit-trail.js';
 import { purgeRateWindows } from '../http/abuse-guard.js';
 import { addMaintenanceTask } from '../jobs/maintenance.js';
-import { purgeAbandonedPartials, useStaffRegister, useSubmissionGate } from '../responses/index.js';
+import { linkAnsweringUnits, purgeAbandonedPartials, useStaffRegister, useSubmissionGate } from '../responses/index.js';
+import { useAnsweringUnits } from '../questionnaires/index.js';
 import { resultsSubscriptions, useInspectionSource } from '../results/index.js';
 import { fieldworkInspections, fieldworkStaffRegister, findingForAction } from '../fieldwork/index.js';
 import { useStaffCaseCounts } from '../fieldwork/index.js';
@@ -21,6 +22,7 @@ export function connectModules(): void {
   subscribe(resultsSubscriptions);
   subscribe(distributionSubscriptions);
   useSubmissionGate(distributionGate);
+  useAnsweringUnits(linkAnsweringUnits);
   // The audit trail (db/audit-trail.ts): every change to these entities is recorded; new modules add theirs.
   auditChangesOf('Organization', 'OrgUnit', 'User', 'RoleAssignment', 'ApiKey');
   auditChangesOf('UserTotp');

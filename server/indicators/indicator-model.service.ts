@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { readableSubtrees, requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
+import { canAccessPath, readableSubtrees, requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { contentHash } from '../questionnaires/index.js';
 import { latestPublished } from '../questionnaires/index.js';
@@ -13,6 +13,7 @@ import { variantProblems } from './engine/variant.js';
 import { IndicatorModel } from './indicator-model.entity.js';
 import { IndicatorModelVersion } from './indicator-model-version.entity.js';
 import { boundQuestionnaires, emptyDefinition } from './model-definition.js';
+import { modelsReadAsAnsweringUnit } from './model-readers.js';
 import { metricDefinitions } from './metric.service.js';
 import { emit } from '../events/index.js';
 import './events.js';
@@ -36,8 +37,16 @@ export async function loadModel(
     lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
   );
   if (!model) throw notFound('Indicator model', id);
-  await requireAccess(ctx, permission, model.unit.id, em);
+  if (permission !== Permission.QUESTIONNAIRE_READ || !(await readsAsAnsweringUnit(ctx, model.id)))
+    await requireAccess(ctx, permission, model.unit.id, em);
   return model;
+}
+
+/** Read only: a model the caller's units answer (model-readers.ts), checked only where the unit rule refuses. */
+async function readsAsAnsweringUnit(ctx: RequestContext, modelId: string): Promise<boolean> {
+  const model = await ctx.em.findOneOrFail(IndicatorModel, { id: modelId }, { populate: ['unit'] });
+  if (canAccessPath(requirePrincipal(ctx), Permission.QUESTIONNAIRE_READ, model.unit.getEntity().path)) return false;
+  return (await modelsReadAsAnsweringUnit(ctx)).has(modelId);
 }
 
 export async function loadModelVersion(
@@ -51,7 +60,8 @@ export async function loadModelVersion(
     { populate: ['model'] },
   );
   if (!version) throw notFound('Indicator model version', id);
-  await requireAccess(ctx, permission, version.model.getEntity().unit.id);
+  if (permission !== Permission.QUESTIONNAIRE_READ || !(await readsAsAnsweringUnit(ctx, version.model.id)))
+    await requireAccess(ctx, permission, version.model.getEntity().unit.id);
   return version;
 }
 
@@ -206,8 +216,15 @@ export async function listModels(
 ): Promise<Page<IndicatorModel>> {
   const first = pageSize(args);
   const subtrees = await readableSubtrees(ctx, Permission.QUESTIONNAIRE_READ, filter.under);
-  if (!subtrees.length) return toPage([], first, 0, () => [], false);
-  const where = { unit: { $or: subtrees.map((p) => ({ path: { $like: `${p}%` } })) } };
+  // Below a named unit: that unit's own models; otherwise also those the caller's units answer.
+  const answered = filter.under ? [] : [...(await modelsReadAsAnsweringUnit(ctx))];
+  if (!subtrees.length && !answered.length) return toPage([], first, 0, () => [], false);
+  const where = {
+    $or: [
+      ...subtrees.map((p) => ({ unit: { path: { $like: `${p}%` } } })),
+      ...(answered.length ? [{ id: { $in: answered } }] : []),
+    ],
+  };
   const after = decodeCursor(args.after);
   const page = after ? { $and: [where, olderThan('createdAt', after)] } : where;
   const [rows, total] = await Promise.all([

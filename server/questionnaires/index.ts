@@ -4,6 +4,8 @@
  */
 export * from './questionnaires.module.js';
 export { lineageOf } from './lineage.service.js';
+export { answeredInReadableUnits, readsAsAnsweringUnit, useAnsweringUnits } from './answering-units.js';
+export type { AnsweringUnits } from './answering-units.js';
 export { QuestionnaireVersion } from './questionnaire-version.entity.js';
 export { Questionnaire } from './questionnaire.entity.js';
 export { OfferTemplateInput, TranslationInput } from './questionnaire.inputs.js';

@@ -3,7 +3,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
 import { requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
 import { Permission } from '../org/index.js';
-import { loadQuestionnaire, loadVersion } from './questionnaire.service.js';
+import { loadQuestionnaire, readVersion } from './questionnaire.service.js';
 import { QuestionnaireVersion } from './questionnaire-version.entity.js';
 import { Questionnaire, QuestionnaireOrigin } from './questionnaire.entity.js';
 import { Template } from './template.entity.js';
@@ -152,7 +152,7 @@ export interface ComparableVersion {
 }
 
 export async function comparableVersion(ctx: RequestContext, id: string): Promise<ComparableVersion> {
-  const own = await loadVersion(ctx, id, Permission.QUESTIONNAIRE_READ);
+  const own = await readVersion(ctx, id);
   if (own)
     return {
       versionId: own.id,

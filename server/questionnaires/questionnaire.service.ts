@@ -4,7 +4,8 @@ import { containsPattern } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, olderThan, pageSize, toPage, type Page, type PageArgs } from '../graphql/connection.js';
 import { badInput, conflict, notFound, requireId } from '../graphql/errors.js';
-import { readableSubtrees, requireAccess, requirePrincipal } from '../org/index.js';
+import { canAccessPath, readableSubtrees, requireAccess, requireAccessToUnit, requirePrincipal } from '../org/index.js';
+import { readsAsAnsweringUnit } from './answering-units.js';
 import { OrgUnit } from '../org/index.js';
 import { Permission } from '../org/index.js';
 import { User } from '../org/index.js';
@@ -91,8 +92,31 @@ export async function loadQuestionnaire(
   return q;
 }
 
+/** A questionnaire to read: where it lives, or where it is answered (docs/security.md); never to change. */
 export async function getQuestionnaire(ctx: RequestContext, id: string): Promise<Questionnaire> {
-  return loadQuestionnaire(ctx, id, Permission.QUESTIONNAIRE_READ);
+  const q = await ctx.em.findOne(Questionnaire, { id: requireId('Questionnaire', id) });
+  if (!q) throw notFound('Questionnaire', id);
+  await requireReadable(ctx, q);
+  return q;
+}
+
+async function requireReadable(ctx: RequestContext, q: Questionnaire): Promise<void> {
+  const unit = await ctx.em.findOneOrFail(OrgUnit, { id: q.unit.id });
+  const principal = requirePrincipal(ctx);
+  if (canAccessPath(principal, Permission.QUESTIONNAIRE_READ, unit.path)) return;
+  if (await readsAsAnsweringUnit(ctx, q.id)) return;
+  requireAccessToUnit(principal, Permission.QUESTIONNAIRE_READ, unit);
+}
+
+/** A published version to read, under the same rule as its questionnaire (getQuestionnaire); null if none. */
+export async function readVersion(ctx: RequestContext, id: string): Promise<QuestionnaireVersion | null> {
+  const version = await ctx.em.findOne(
+    QuestionnaireVersion,
+    { id: requireId('Questionnaire version', id) },
+    { populate: ['questionnaire'] },
+  );
+  if (version) await requireReadable(ctx, version.questionnaire.getEntity());
+  return version;
 }
 
 export async function createQuestionnaire(

@@ -35,3 +35,4 @@ export type { StaffFacts, StaffRegister } from './staff-register.js';
 export { exportResponses } from './export.service.js';
 export { responsesByIds } from './responses-by-id.js';
 export type { ResponseRecord } from './responses-by-id.js';
+export { linkAnsweringUnits } from './answering-units.js';

@@ -122,11 +122,15 @@ export async function splitBy(
       parts.map(([, g]) => g),
     );
     const totals = own.map((o) => asGroup(scope, o.pooled));
-    const rest = await pooledResults(
-      ctx,
-      scope,
-      shown.map((i) => totals.filter((_, j) => j !== i)),
-    );
+    // Of two values, each one's rest is the other value, already scored: not scored again.
+    const rest =
+      parts.length === 2
+        ? shown.map((i) => own[1 - i])
+        : await pooledResults(
+            ctx,
+            scope,
+            shown.map((i) => totals.filter((_, j) => j !== i)),
+          );
     return shown.map((i, k) => ({
       value: parts[i][0],
       unit: null,

@@ -2,13 +2,14 @@ import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import type { Group } from './group.js';
-import { CELL_COLUMNS, filterColumns, rawGroups, type CellField } from './groups.js';
+import { CELL_COLUMNS, CELL_REF, filterColumns, rawGroups, type CellField } from './groups.js';
 
 export type { CellField };
 import { firstMonthFrom, lastMonthUntil } from './periods.js';
-import { eachCell } from './rollup/cell-cache.js';
+import { cellsOf, eachCell, type CellRef } from './rollup/cell-cache.js';
 import { addCell, emptyCell, type CellStats } from './rollup/cell-stats.js';
 import { CellKind, RollupStatus } from './rollup/result-cell.entity.js';
+import { SUBTREE_SPLITS } from './rollup/upkeep.js';
 import { scanRows, type Scope } from './scope.service.js';
 
 /**
@@ -77,6 +78,45 @@ async function monthTotals(em: EntityManager, scope: Scope, field: CellField, fr
 }
 
 /**
+ * Whole months from the scope unit's SUBTREE cells kept by `field` alone (one per month and
+ * value: what a `scores` query filtered to the value reads), when the scope has no attribute
+ * filter and every response of those months carries a value. Null otherwise: the responses
+ * without a value have no cell of their own, and the OWN cells answer then.
+ */
+async function subtreeTotals(em: EntityManager, scope: Scope, field: CellField, from: string, to: string) {
+  if (filterColumns(scope).length) return null;
+  const column = CELL_COLUMNS[field];
+  const refs: CellRef[] = await em.execute(
+    `select ${CELL_REF} from result_cell c
+      where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = ? and c.month >= ? and c.month < ?
+        ${SUBTREE_SPLITS.map((s) => (s === column ? `and c.${s} <> ''` : `and c.${s} = ''`)).join(' ')}`,
+    [scope.orgId, scope.model.id, CellKind.SUBTREE, scope.unit.id, from, to],
+  );
+  const whole: CellRef[] = await em.execute(
+    `select ${CELL_REF} from result_cell c
+      where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.unit_id = ? and c.month >= ? and c.month < ?
+        ${SUBTREE_SPLITS.map((s) => `and c.${s} = ''`).join(' ')}`,
+    [scope.orgId, scope.model.id, CellKind.SUBTREE, scope.unit.id, from, to],
+  );
+  const [cells, wholeCells] = await Promise.all([cellsOf(em, refs), cellsOf(em, whole)]);
+  const count = (list: CellStats[]) => list.reduce((sum, c) => sum + c.stats.responses, 0);
+  if (count(cells) !== count(wholeCells)) return null;
+  return refs.map((r, i): Group => ({
+    unitId: scope.unit.id,
+    unitPath: scope.unit.path,
+    subtree: true,
+    category: null,
+    situation: null,
+    channel: null,
+    language: null,
+    versionId: null,
+    [field]: (r as unknown as Record<string, string>)[column],
+    date: r.month,
+    cell: cells[i],
+  }));
+}
+
+/**
  * A breakdown's groups for a pooled, unweighted scope without answer filters: whole months as
  * one group per value of `field` (the summed OWN cells that carry it), plus the tail not rolled
  * up yet and the days at the edges as raw groups, in one REPEATABLE READ snapshot. Null when the
@@ -99,7 +139,10 @@ export async function splitGroups(ctx: RequestContext, scope: Scope, field: Cell
         ...(await scanRows(tx, scope, { from: monthsFrom, to: monthsTo, tailOnly: true })),
         ...(monthsTo < to ? await scanRows(tx, scope, { from: monthsTo, to }) : []),
       ];
-      return [...(await monthTotals(tx, scope, field, monthsFrom, monthsTo)), ...(await rawGroups(tx, scope, raw))];
+      const months =
+        (await subtreeTotals(tx, scope, field, monthsFrom, monthsTo)) ??
+        (await monthTotals(tx, scope, field, monthsFrom, monthsTo));
+      return [...months, ...(await rawGroups(tx, scope, raw))];
     },
     { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
   );

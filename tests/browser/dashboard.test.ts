@@ -20,6 +20,9 @@ const SUBMIT = `mutation($input: SubmitResponseInput!) { submitResponse(input: $
 let app: TestApp;
 let t: Tenant;
 let browser: Browser;
+let northId: string;
+let versionNumber: number;
+const MANAGER = { email: 'north-manager@tax.test', password: 'a long enough password' };
 
 const survey = {
   pages: [
@@ -42,6 +45,11 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
     const south = await newUnit(t.admin, t.headOfficeId, 'SOUTH');
     const q = await newQuestionnaire(t.admin, t.headOfficeId, survey, 'Visit');
     const version = await publish(t.admin, q.id);
+    northId = north.id;
+    versionNumber = version.number;
+    await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
+      input: { ...MANAGER, displayName: 'North manager', roles: [{ role: 'UNIT_MANAGER', unitId: north.id }] },
+    });
     const model = (
       await t.admin.ok(`mutation($input: CreateIndicatorModelInput!) { createIndicatorModel(input: $input) { id } }`, {
         input: {
@@ -260,6 +268,27 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
     await page.getByRole('region', { name: 'Comments' }).scrollIntoViewIfNeeded();
     await page.getByText('The queue was <b>long</b>').waitFor();
     expect(operations()).toContain('Comments');
+  it('shows a branch manager the head office model, the version filter and the branch’s comments', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = consoleErrors(page);
+    await withScreenshotOnFailure(page, 'dashboard-branch-manager', async () => {
+      // NORTH answers the head office's questionnaire (a link opened there): its manager reads it and its model.
+      await signInAt(page, app.url, MANAGER.email, MANAGER.password);
+      await page.getByRole('link', { name: 'Results' }).click();
+      const headline = page.getByLabel('Index score', { exact: true });
+      // NORTH's one response, 5 on 1–5: 100.
+      await headline.getByText('100.0').waitFor();
+      expect(await page.getByText('Publish an indicator model to see results.').count()).toBe(0);
+      expect(decodeURIComponent(page.url())).toContain(`unit=${northId}`);
+      const versions = page.getByLabel('Questionnaire version');
+      await versions.getByRole('option', { name: `Visit · ${versionNumber}` }).waitFor({ state: 'attached' });
+      await page.getByRole('region', { name: 'Comments' }).getByText('Very friendly staff').waitFor();
+      expect(await page.getByText('The queue was <b>long</b>').count()).toBe(0);
+      await versions.selectOption({ label: `Visit · ${versionNumber}` });
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await expect.poll(() => decodeURIComponent(page.url())).toMatch(/version=/);
+      await headline.getByText('100.0').waitFor();
+    });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

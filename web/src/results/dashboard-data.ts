@@ -31,7 +31,7 @@ export function useDashboardData(shown: Ref<Scope | null>) {
   const questionnaireId = computed(() =>
     charts.data.value ? (boundQuestionnaires(charts.data.value.scores.modelVersion.definition.json)[0] ?? null) : null,
   );
-  // A unit's manager may read a model's results without reading the head office's questionnaire: no version filter.
+  // Whoever reads the results reads the questionnaire they count (docs/security.md): its versions are the version filter.
   const versions = useGql(FilterVersionsQuery, () => ({ id: questionnaireId.value ?? '' }), {
     enabled: computed(() => questionnaireId.value !== null),
     retry: false,
@@ -41,7 +41,7 @@ export function useDashboardData(shown: Ref<Scope | null>) {
     ranking,
     path,
     questionnaireId,
-    questionnaire: computed(() => (versions.error.value ? null : (versions.data.value?.questionnaire ?? null))),
+    questionnaire: computed(() => versions.data.value?.questionnaire ?? null),
     models: computed(() =>
       (models.data.value?.indicatorModels.edges ?? []).map((e) => e.node).filter((m) => m.latestVersionNumber > 0),
     ),
