@@ -268,6 +268,10 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
     await page.getByRole('region', { name: 'Comments' }).scrollIntoViewIfNeeded();
     await page.getByText('The queue was <b>long</b>').waitFor();
     expect(operations()).toContain('Comments');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('shows a branch manager the head office model, the version filter and the branch’s comments', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = consoleErrors(page);
@@ -282,6 +286,7 @@ describe.skipIf(!hasChromium)('the results dashboard in a real browser', () => {
       expect(decodeURIComponent(page.url())).toContain(`unit=${northId}`);
       const versions = page.getByLabel('Questionnaire version');
       await versions.getByRole('option', { name: `Visit · ${versionNumber}` }).waitFor({ state: 'attached' });
+      await page.getByRole('region', { name: 'Comments' }).scrollIntoViewIfNeeded();
       await page.getByRole('region', { name: 'Comments' }).getByText('Very friendly staff').waitFor();
       expect(await page.getByText('The queue was <b>long</b>').count()).toBe(0);
       await versions.selectOption({ label: `Visit · ${versionNumber}` });
