@@ -181,7 +181,8 @@ export async function buildInspections(d: DemoContext, random: Random, sheet: Ad
   const { inspectionKinds } = await d.call<{ inspectionKinds: { id: string; key: string }[] }>(
     `{ inspectionKinds { id key } }`,
   );
-  const visited = branches(d).filter((_, i) => i % 5 < 2);
+  // Two branches of each region, and the declining one, whose visits find what its clients say.
+  const visited = branches(d).filter((b, i) => i % 5 < 2 || b.code === DECLINING);
   const dates = [monthStart(d.today, -2), monthStart(d.today, -1)];
   await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
     input: {
@@ -208,6 +209,19 @@ export async function buildInspections(d: DemoContext, random: Random, sheet: Ad
       inspectorIds: [registerInspector.id],
       dates: [monthStart(d.today, 1)],
       dueDays: 10,
+    },
+  });
+  // The declining branch's own daily checks for next month, so its manager's field-work page has a plan.
+  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
+    input: {
+      ownerUnitId: unit(d, DECLINING).id,
+      name: 'Prairie branch daily checks, next month',
+      kindId: inspectionKinds.find((k) => k.key === 'DAILY_CHECK')!.id,
+      questionnaireVersionId: sheet.versionId,
+      unitIds: [unit(d, DECLINING).id],
+      inspectorIds: [registerInspector.id],
+      dates: [monthStart(d.today, 1)],
+      dueDays: 5,
     },
   });
   const inspector = d.as(inspectorUser.principal);
@@ -284,6 +298,17 @@ export async function buildPublication(d: DemoContext, q: Adopted): Promise<stri
       { locale: 'uk', text: 'Три клієнти з чотирьох у Північному регіоні задоволені.' },
     ],
     target: 75,
+  });
+  // The declining branch's commitment, not yet published: its manager sees it on the Public page.
+  await commit({
+    unitId: unit(d, DECLINING).id,
+    text: 'Seven clients in ten of the Prairie branch are satisfied.',
+    translations: [
+      { locale: 'zh-CN', text: '草原支行十分之七的服务对象感到满意。' },
+      { locale: 'uk', text: 'Сім клієнтів із десяти у відділенні «Прерія» задоволені.' },
+    ],
+    target: 70,
+    published: false,
   });
   await d.call(
     `mutation T($input: TransparencySettingsInput!) { updateTransparencySettings(input: $input) { enabled } }`,
