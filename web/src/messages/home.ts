@@ -11,6 +11,8 @@ export const home = {
       running: 'Distributions running',
       rate: '{responses} responses, response rate {rate}',
       noneRunning: 'No distribution is running.',
+      interviews: 'Interviews',
+      enterInterview: 'Enter an interview (phone, paper or face to face)',
       attention: {
         cases: 'Overdue cases ({count})',
         noCases: 'No case is past its deadline.',
@@ -49,6 +51,8 @@ export const home = {
       running: '进行中的分发',
       rate: '{responses} 份答卷，回收率 {rate}',
       noneRunning: '目前没有进行中的分发。',
+      interviews: '访问',
+      enterInterview: '录入一次访问（电话、纸质或面访）',
       attention: {
         cases: '逾期个案（{count}）',
         noCases: '没有超过期限的个案。',
@@ -87,6 +91,8 @@ export const home = {
       running: 'Активні розповсюдження',
       rate: '{responses} відповідей, рівень відповідей {rate}',
       noneRunning: 'Жодне розповсюдження не активне.',
+      interviews: 'Інтерв’ю',
+      enterInterview: 'Ввести інтерв’ю (телефоном, на папері чи особисто)',
       attention: {
         cases: 'Прострочені звернення ({count})',
         noCases: 'Жодне звернення не прострочене.',
