@@ -196,34 +196,7 @@ export async function buildInspections(d: DemoContext, random: Random, sheet: Ad
       dueDays: 10,
     },
   });
-  // The Northern region's own plan for next month, so its manager's field-work page has one too.
-  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
-    input: {
-      ownerUnitId: unit(d, 'NORTH').id,
-      name: 'Northern region mystery visits, next month',
-      kindId: inspectionKinds.find((k) => k.key === 'MYSTERY_VISIT')!.id,
-      questionnaireVersionId: sheet.versionId,
-      unitIds: branches(d)
-        .filter((b) => b.region === 'NORTH')
-        .map((b) => b.id),
-      inspectorIds: [registerInspector.id],
-      dates: [monthStart(d.today, 1)],
-      dueDays: 10,
-    },
-  });
-  // The declining branch's own daily checks for next month, so its manager's field-work page has a plan.
-  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
-    input: {
-      ownerUnitId: unit(d, DECLINING).id,
-      name: 'Prairie branch daily checks, next month',
-      kindId: inspectionKinds.find((k) => k.key === 'DAILY_CHECK')!.id,
-      questionnaireVersionId: sheet.versionId,
-      unitIds: [unit(d, DECLINING).id],
-      inspectorIds: [registerInspector.id],
-      dates: [monthStart(d.today, 1)],
-      dueDays: 5,
-    },
-  });
+  await nextMonthPlans(d, sheet, registerInspector.id, inspectionKinds);
   const inspector = d.as(inspectorUser.principal);
   const { myAssignments } = await inspector<{
     myAssignments: { id: string; unit: { code: string }; scheduledFor: string }[];
@@ -258,6 +231,43 @@ export async function buildInspections(d: DemoContext, random: Random, sheet: Ad
   await pool(visits, 4, (input) =>
     inspector(`mutation V($input: SubmitVisitInput!) { submitVisit(input: $input) { id } }`, { input }),
   );
+}
+
+/** Next month's plans of a region and of the declining branch, so each of their managers sees a plan of their own. */
+async function nextMonthPlans(
+  d: DemoContext,
+  sheet: Adopted,
+  inspectorId: string,
+  kinds: { id: string; key: string }[],
+) {
+  // The Northern region's own plan for next month, so its manager's field-work page has one too.
+  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
+    input: {
+      ownerUnitId: unit(d, 'NORTH').id,
+      name: 'Northern region mystery visits, next month',
+      kindId: kinds.find((k) => k.key === 'MYSTERY_VISIT')!.id,
+      questionnaireVersionId: sheet.versionId,
+      unitIds: branches(d)
+        .filter((b) => b.region === 'NORTH')
+        .map((b) => b.id),
+      inspectorIds: [inspectorId],
+      dates: [monthStart(d.today, 1)],
+      dueDays: 10,
+    },
+  });
+  // The declining branch's own daily checks for next month, so its manager's field-work page has a plan.
+  await d.call(`mutation P($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
+    input: {
+      ownerUnitId: unit(d, DECLINING).id,
+      name: 'Prairie branch daily checks, next month',
+      kindId: kinds.find((k) => k.key === 'DAILY_CHECK')!.id,
+      questionnaireVersionId: sheet.versionId,
+      unitIds: [unit(d, DECLINING).id],
+      inspectorIds: [inspectorId],
+      dates: [monthStart(d.today, 1)],
+      dueDays: 5,
+    },
+  });
 }
 
 /** The last complete quarter's report, issued; the public page with a commitment. */
