@@ -161,6 +161,8 @@ export interface ScanOptions {
   to: string;
   /** Only responses the rollups do not hold yet: those in the outbox (results/rollup/upkeep.ts). */
   tailOnly?: boolean;
+  /** Also select each response's id and the staff member who served (the staff breakdown pages by id). */
+  withStaff?: boolean;
 }
 
 /** The SQL conditions (on `r`, a response_fact row) of results filters, and their parameters. */
@@ -214,7 +216,7 @@ export interface ScanRow {
  */
 export function scanSql(
   scope: Scope,
-  { from, to, tailOnly = false }: ScanOptions,
+  { from, to, tailOnly = false, withStaff = false }: ScanOptions,
 ): { sql: string; params: unknown[] } | null {
   if (!scope.questionnaireIds.length) return null;
   const { where, params: filterParams } = filterSql(scope.filters);
@@ -230,7 +232,7 @@ export function scanSql(
     pgArray(scope.questionnaireIds),
     ...filterParams,
   ];
-  const sql = `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential
+  const sql = `select r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id, to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential${withStaff ? ', r.id, r.staff_id' : ''}
        from ${tailOnly ? 'rollup_outbox o join response_fact r on r.id = o.response_id join' : 'response_fact r join'} org_unit u on u.id = r.unit_id
       where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
         and r.completed_at >= ? and r.completed_at < ? and r.partition_month >= ?::date and r.partition_month <= ?::date

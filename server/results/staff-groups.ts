@@ -1,14 +1,13 @@
 import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
-import { pgArray } from '../db/sql.js';
 import { CELL_COLUMNS, filterColumns, rawGroups, type CellField } from './groups.js';
 import type { Group } from './group.js';
-import { firstMonthFrom, lastMonthUntil, startOfLocalDate } from './periods.js';
+import { firstMonthFrom, lastMonthUntil } from './periods.js';
 import { eachCell } from './rollup/cell-cache.js';
 import { addCell, emptyCell } from './rollup/cell-stats.js';
 import { RollupStatus } from './rollup/result-cell.entity.js';
-import { filterSql, type Scope, type ScopeRow } from './scope.service.js';
+import { scanSql, scopeRowOf, type ScanOptions, type ScanRow, type Scope, type ScopeRow } from './scope.service.js';
 
 /*
  * The scope's groups per staff member who served, for the POST and STAFF breakdowns
@@ -43,57 +42,22 @@ const into = (out: StaffGroups, staffId: string | null) => {
   return groups;
 };
 
-interface Window {
-  from: string;
-  to: string;
-  /** Only responses the rollups do not hold yet (in the outbox). */
-  tailOnly?: boolean;
-}
-
 /** One page (after `after`, by id) of the scope's responses in a window, with the staff member each names. */
-async function page(em: EntityManager, scope: Scope, w: Window, after: string | null) {
-  const { where, params } = filterSql(scope.filters);
-  const rows: Record<string, unknown>[] = await em.execute(
-    `select r.id, r.unit_id, u.path, r.category, r.situation, r.channel, r.language, r.questionnaire_version_id,
-            to_char(r.completed_at at time zone ?, 'YYYY-MM-DD') as local_date, r.answers, r.confidential, r.staff_id
-       from ${w.tailOnly ? 'rollup_outbox o join response_fact r on r.id = o.response_id join' : 'response_fact r join'} org_unit u on u.id = r.unit_id
-      where r.organization_id = ? and u.path like ? and r.status = 'COMPLETE' and not r.is_test and r.excluded_at is null
-        and r.completed_at >= ? and r.completed_at < ? and r.questionnaire_id = any(?::uuid[])
-        ${where.map((c) => `and ${c}`).join(' ')} ${after ? 'and r.id > ?' : ''} order by r.id limit ${PAGE}`,
-    [
-      scope.timeZone,
-      scope.orgId,
-      `${scope.unit.path}%`,
-      startOfLocalDate(w.from, scope.timeZone),
-      startOfLocalDate(w.to, scope.timeZone),
-      pgArray(scope.questionnaireIds),
-      ...params,
-      ...(after ? [after] : []),
-    ],
+async function page(em: EntityManager, scope: Scope, w: ScanOptions, after: string | null) {
+  const scan = scanSql(scope, { ...w, withStaff: true });
+  if (!scan) return [];
+  const rows: (ScanRow & { id: string; staff_id: string | null })[] = await em.execute(
+    `${scan.sql} ${after ? 'and r.id > ?' : ''} order by r.id limit ${PAGE}`,
+    [...scan.params, ...(after ? [after] : [])],
   );
-  return rows.map((r) => ({
-    id: r.id as string,
-    staffId: r.staff_id as string | null,
-    row: {
-      unitId: r.unit_id as string,
-      unitPath: r.path as string,
-      category: r.category as string | null,
-      situation: r.situation as string | null,
-      channel: r.channel as string,
-      language: r.language as string | null,
-      versionId: r.questionnaire_version_id as string,
-      localDate: r.local_date as string,
-      answers: r.answers as Record<string, unknown>,
-      confidential: Boolean(r.confidential),
-    } satisfies ScopeRow,
-  }));
+  return rows.map((r) => ({ id: r.id, staffId: r.staff_id, row: scopeRowOf(r) }));
 }
 
 /**
  * The responses of a window scored and summed per staff member and group, page by page
  * (reading them all at once ended the server on its heap at a head office of 170,000 responses).
  */
-async function rawByStaff(em: EntityManager, scope: Scope, w: Window, out: StaffGroups): Promise<void> {
+async function rawByStaff(em: EntityManager, scope: Scope, w: ScanOptions, out: StaffGroups): Promise<void> {
   for (let after: string | null = null; ;) {
     const rows = await page(em, scope, w, after);
     if (!rows.length) return;
