@@ -80,9 +80,9 @@ function statement(count: number): string {
 
 /**
  * Writes submissions in groups: those that arrive while a write is being prepared, or while the
- * IN_FLIGHT batches before them commit, share one statement and one commit instead of one each. Each claims its idempotency key
- * and inserts its response in that same statement, and each caller is answered only after it
- * commits, so an acknowledged response is as durable as before. Nothing is kept between
+ * IN_FLIGHT batches before them commit, share one statement and one commit instead of one each.
+ * Each claims its idempotency key and inserts its response in that same statement, and each
+ * caller is answered only after it commits, so an acknowledged response is as durable as before. Nothing is kept between
  * batches: any server copy can write any submission.
  */
 class ResponseWriter {
