@@ -11,6 +11,7 @@ export const fieldworkDocs: SchemaDocs = {
   'Mutation.addStaffMember(input)': 'The unit, name and post.',
   'Mutation.addKeyClient(input)': 'The unit, name, kind, contact, owner and tier.',
   'Mutation.updateStaffMember(input)': 'The staff member, the fields to change, and whether they are active.',
+  'Mutation.updateInspector(input)': 'The inspector, the fields to change, and whether they are active.',
   'Mutation.updateKeyClient(input)': 'The key client, the fields to change, and whether it is active.',
   'Mutation.createVisitPlan(input)':
     'Units or key clients, kind, scoring sheet, dates or frequency, inspectors, due days.',
