@@ -24,7 +24,13 @@ export interface Result {
 export function startServer(kind: 'app' | 'bare', url: string): Promise<{ child: ChildProcess; port: number }> {
   // The built server (as `npm start` runs it), not the TypeScript loader.
   const child = fork(join(root, 'dist/scripts/bench/server.js'), [kind, url, String(POOL)], {
-    execArgv: [HEAP_LIMIT],
+    // BENCH_CPU_PROF=<dir>: the app server writes a CPU profile there when it ends (the `exit` message).
+    execArgv: [
+      HEAP_LIMIT,
+      ...(kind === 'app' && process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+    ],
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -34,8 +40,9 @@ export function startServer(kind: 'app' | 'bare', url: string): Promise<{ child:
   });
 }
 
+/** Ends a server by its `exit` message (a clean exit, so a --cpu-prof profile is written). */
 export const stopServer = (child: ChildProcess) =>
-  new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
+  new Promise((resolve) => (child.once('exit', resolve), child.connected ? child.send('exit') : child.kill('SIGTERM')));
 
 export async function peakMemory(child: ChildProcess): Promise<number> {
   child.send('memory');

@@ -29,8 +29,12 @@ const QUERY_RUNS = 20;
 /** From this size on, a larger size that is a multiple of the loaded one is reached by copies (grow.ts). */
 const GROW_FROM = 1_000_000;
 
-/** BENCH_QUERY_SIZES (responses, comma-separated), or the older BENCH_QUERY_RESPONSES (5 % of it, then all of it). */
+/**
+ * BENCH_QUERY_SIZES (responses, comma-separated; `none` for the ingest steps alone), or the older
+ * BENCH_QUERY_RESPONSES (5 % of it, then all of it).
+ */
 export function querySizes(env: NodeJS.ProcessEnv = process.env): number[] {
+  if (env.BENCH_QUERY_SIZES === 'none') return [];
   if (env.BENCH_QUERY_SIZES) return env.BENCH_QUERY_SIZES.split(',').map(Number);
   if (env.BENCH_QUERY_RESPONSES) return [Number(env.BENCH_QUERY_RESPONSES) * 0.05, Number(env.BENCH_QUERY_RESPONSES)];
   return [50_000, 1_000_000, 5_000_000];
@@ -54,6 +58,11 @@ export interface QueryStep {
 /** Runs the step; returns the peak memory of each server process it used (bytes). */
 export async function resultsQueries(step: QueryStep): Promise<number[]> {
   const { url, cookie, results } = step;
+  if (!querySizes().length) {
+    const peak = await peakMemory(step.app.child);
+    await stopServer(step.app.child);
+    return [peak];
+  }
   const dataset = await timed('results data set: units, questionnaire, model', () =>
     createQueryDataset(
       async (query, variables = {}) => (await gql(step.app.port, query, variables, cookie)).data,
