@@ -63,8 +63,20 @@ describe.skipIf(!hasChromium)('the guided start of a new organisation', () => {
       await home(page);
       await step(page, create).getByText('done').waitFor();
       await step(page, 'Publish it').getByText('to do').waitFor();
+      // The draft held back: until it has loaded there is no revision to publish against, so Publish is disabled.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/graphql', async (route) => {
+        if (route.request().postData()?.includes('query QuestionnaireDraft')) await held;
+        await route.continue();
+      });
       await step(page, 'Publish it').getByRole('link').click();
-      await page.getByRole('button', { name: 'Publish' }).click();
+      const publishButton = page.getByRole('button', { name: 'Publish' });
+      await publishButton.waitFor();
+      expect(await publishButton.isDisabled()).toBe(true);
+      release();
+      await page.unroute('**/graphql');
+      await publishButton.click();
       await page.getByText('Version 1 published').waitFor();
 
       await home(page);
