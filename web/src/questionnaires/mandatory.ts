@@ -48,14 +48,7 @@ export function mandatoryNames(survey: SurveyModel): string[] {
     .map((e) => e.name);
 }
 
-/**
- * The mark is not in the JSON, so the Creator would not see it as a change: say so, and autosave runs. Returns the
- * call that unhooks it when the editor closes, so a later editor's marks never reach this one's Creator.
- */
-export function saveOnMandatoryChange(creator: SurveyCreatorModel): () => void {
-  const hook = (target: unknown) => creator.setModified({ type: 'PROPERTY_CHANGED', name: PROPERTY, target });
-  changed = hook;
-  return () => {
-    if (changed === hook) changed = null;
-  };
+/** The mark is not in the JSON, so the Creator would not see it as a change: say so, and autosave runs. */
+export function saveOnMandatoryChange(creator: SurveyCreatorModel): void {
+  changed = (target) => creator.setModified({ type: 'PROPERTY_CHANGED', name: PROPERTY, target });
 }
