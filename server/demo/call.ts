@@ -57,15 +57,16 @@ export function lastQuarterStart(date: string): string {
 
 /**
  * Writes of one organisation queue on its audit chain; on a busy machine a write can give up waiting
- * (SERVICE_UNAVAILABLE, its transaction rolled back), so it is tried again, a little later each time.
+ * (SERVICE_UNAVAILABLE, its transaction rolled back), so it is tried again, a little later each time. Five tries
+ * were not enough beside a running test suite: the demo stopped incomplete.
  */
-export async function retried<R>(work: () => Promise<R>, attempts = 5): Promise<R> {
+export async function retried<R>(work: () => Promise<R>, attempts = 10): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
       if (attempt >= attempts || (error as { code?: string }).code !== 'SERVICE_UNAVAILABLE') throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2000)));
     }
   }
 }
