@@ -75,7 +75,8 @@ describe.skipIf(!hasChromium)('the guided start of a new organisation', () => {
       await publishButton.waitFor();
       expect(await publishButton.isDisabled()).toBe(true);
       release();
-      await page.unroute('**/graphql');
+      // Waits for the held handler's continue; a plain unroute lets Playwright continue it too ("already handled").
+      await page.unrouteAll({ behavior: 'wait' });
       await publishButton.click();
       await page.getByText('Version 1 published').waitFor();
 
