@@ -16,7 +16,7 @@ const config = loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0', DB_LOCK_TIMEOUT_MS: '0
 const db = await openDatabase(config, createLogger(config.LOG_LEVEL));
 try {
   const started = Date.now();
-  for (const org of await rebuildAll(db.orm.em.fork(), await latestModelVersions(db.orm.em.fork())))
+  for (const org of await rebuildAll(db.orm.em.fork(), latestModelVersions))
     console.log(`organisation ${org.orgId}: ${org.responses} responses, ${org.cells} cells`);
   console.log(
     `rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,

@@ -239,10 +239,12 @@ export async function modelVersions(ctx: RequestContext, model: IndicatorModel):
 }
 
 /** The latest published version of every model of every organisation (what the rollups keep). */
-export async function latestModelVersions(em: EntityManager): Promise<{ orgId: string; id: string }[]> {
+export async function latestModelVersions(em: EntityManager, orgId?: string): Promise<{ orgId: string; id: string }[]> {
   const rows: { organization_id: string; id: string }[] = await em.execute(
     `select m.organization_id, mv.id from indicator_model m
-       join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number`,
+       join indicator_model_version mv on mv.model_id = m.id and mv.number = m.latest_version_number
+      ${orgId ? 'where m.organization_id = ?' : ''}`,
+    orgId ? [orgId] : [],
   );
   return rows.map((r) => ({ orgId: r.organization_id, id: r.id }));
 }

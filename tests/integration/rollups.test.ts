@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCell, type EncodedCell } from '../../server/results/rollup/cell-stats.js';
-import { rebuildOrganization, rollUpTail } from '../../server/results/rollup/upkeep.js';
+import { latestModelVersions } from '../../server/indicators/index.js';
+import { rebuildOrganization, rollUpTail, syncRollupModels } from '../../server/results/rollup/upkeep.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
@@ -272,5 +273,23 @@ describe('result rollups', () => {
     const { nodes } = await scoresOf('HO');
     const by = Object.fromEntries(nodes.map((n: { key: string; score: number }) => [n.key, n.score]));
     expect(by.index).toBeCloseTo((by.service + by.information) / 2, 9);
+  });
+
+  it('keeps a version published while a worker starting up was reading the models (it reads again under the lock)', async () => {
+    const db = app.orm.em.fork().getConnection();
+    const registered = async () => {
+      const rows: { model_version_id: string }[] = await db.execute(
+        `select model_version_id from rollup_model where organization_id = ?`,
+        [t.orgId],
+      );
+      return rows.map((r) => r.model_version_id);
+    };
+    const published = await registered();
+    expect(published).toHaveLength(1);
+    // The first, unlocked read ran before the publish committed: it knows no model of this organisation.
+    const stale = async (em: Parameters<typeof latestModelVersions>[0], orgId?: string) =>
+      orgId ? latestModelVersions(em, orgId) : (await latestModelVersions(em)).filter((l) => l.orgId !== t.orgId);
+    await syncRollupModels(app.orm.em.fork(), stale);
+    expect(await registered()).toEqual(published);
   });
 });

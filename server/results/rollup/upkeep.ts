@@ -410,14 +410,18 @@ export async function registerModelVersion(
   );
 }
 
+/** Reads the latest published version of each model (all organisations', or one's): the indicators module's. */
+export type LatestModelVersions = (em: EntityManager, orgId?: string) => Promise<{ orgId: string; id: string }[]>;
+
 /**
- * Keeps one rollup per model: the latest published version of each (`latest`, from the
+ * Keeps one rollup per model: the latest published version of each (`readLatest`, from the
  * indicators module). Organisations whose set changed get their new versions registered as
  * BUILDING (and old ones dropped); returns the organisations that need a rebuild. Publishing
  * registers its version at once (`registerModelVersion`): this catches up at start and before a
  * full rebuild.
  */
-export async function syncRollupModels(em: EntityManager, latest: { orgId: string; id: string }[]): Promise<string[]> {
+export async function syncRollupModels(em: EntityManager, readLatest: LatestModelVersions): Promise<string[]> {
+  const latest = await readLatest(em);
   const kept: { organization_id: string; model_version_id: string }[] = await em.execute(
     `select organization_id, model_version_id from rollup_model`,
   );
@@ -428,10 +432,12 @@ export async function syncRollupModels(em: EntityManager, latest: { orgId: strin
     ...kept.filter((k) => !want.has(k.model_version_id)).map((k) => k.organization_id),
   ]);
   for (const orgId of changed) {
-    const keeping = latest.filter((l) => l.orgId === orgId).map((l) => l.id);
-    const ids = pgArray(keeping);
     await em.fork().transactional(async (tx) => {
       await lock(tx, orgId);
+      // Read again under the lock: a version published since the first read (its transaction holds
+      // this lock until it commits) must be kept, not dropped as unknown.
+      const keeping = (await readLatest(tx, orgId)).map((l) => l.id);
+      const ids = pgArray(keeping);
       await tx.execute(`delete from result_cell where organization_id = ? and not model_version_id = any(?::uuid[])`, [
         orgId,
         ids,
@@ -463,9 +469,9 @@ export async function buildingOrganizations(em: EntityManager): Promise<string[]
 /** Recreates every organisation's rollups from raw responses (`npm run rollups:rebuild`). */
 export async function rebuildAll(
   em: EntityManager,
-  latest: { orgId: string; id: string }[],
+  readLatest: LatestModelVersions,
 ): Promise<{ orgId: string; responses: number; cells: number }[]> {
-  await syncRollupModels(em, latest);
+  await syncRollupModels(em, readLatest);
   const orgs: { organization_id: string }[] = await em.execute(`select distinct organization_id from rollup_model`);
   const out = [];
   for (const { organization_id: orgId } of orgs) out.push({ orgId, ...(await rebuildOrganization(em, orgId)) });

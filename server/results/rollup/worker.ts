@@ -26,9 +26,7 @@ export function startRollupWorker(orm: MikroORM, log: Logger, intervalMs: number
     const em = orm.em.fork();
     // One organisation's failure (a row PostgreSQL refuses to index…) is logged and retried next
     // round; it never holds up the other organisations' rollups.
-    const building = synced
-      ? await buildingOrganizations(em)
-      : await syncRollupModels(em, await latestModelVersions(em));
+    const building = synced ? await buildingOrganizations(em) : await syncRollupModels(em, latestModelVersions);
     synced = true;
     for (const orgId of building) {
       const started = Date.now();
