@@ -6,7 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCell, type EncodedCell } from '../../server/results/rollup/cell-stats.js';
 import { latestModelVersions } from '../../server/indicators/index.js';
-import { rebuildOrganization, rollUpTail, syncRollupModels } from '../../server/results/rollup/upkeep.js';
+import {
+  type LatestModelVersions,
+  rebuildOrganization,
+  rollUpTail,
+  syncRollupModels,
+} from '../../server/results/rollup/upkeep.js';
 import { newTenant, newUnit, type Tenant } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { newQuestionnaire, publish, ratingSurvey } from '../support/questionnaires.js';
@@ -287,7 +292,7 @@ describe('result rollups', () => {
     const published = await registered();
     expect(published).toHaveLength(1);
     // The first, unlocked read ran before the publish committed: it knows no model of this organisation.
-    const stale = async (em: Parameters<typeof latestModelVersions>[0], orgId?: string) =>
+    const stale: LatestModelVersions = async (em, orgId) =>
       orgId ? latestModelVersions(em, orgId) : (await latestModelVersions(em)).filter((l) => l.orgId !== t.orgId);
     await syncRollupModels(app.orm.em.fork(), stale);
     expect(await registered()).toEqual(published);
