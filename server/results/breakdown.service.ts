@@ -56,10 +56,10 @@ function compare(value: NodeScore[], rest: NodeScore[]): BreakdownNode[] {
   return value.map((node) => {
     const other = others.get(node.key);
     const restScore = other?.score ?? null;
-    if (node.score === null || restScore === null) return { ...node, restScore, deltaRest: null, significant: false };
+    if (node.score === null || restScore === null) return { restScore, deltaRest: null, significant: false, ...node };
     const d = node.score - restScore;
     const se = node.se !== null && other!.se !== null ? Math.sqrt(node.se ** 2 + other!.se ** 2) : null;
-    return { ...node, restScore, deltaRest: d, significant: se !== null && Math.abs(d) > 1.96 * se };
+    return { restScore, deltaRest: d, significant: se !== null && Math.abs(d) > 1.96 * se, ...node };
   });
 }
 

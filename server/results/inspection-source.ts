@@ -39,7 +39,14 @@ export function useInspectionSource(next: InspectionSource): void {
   source = next;
 }
 
-const hasInspections = (model: ModelDefinition) => [...walk(model.root)].some(({ node }) => node.kind === 'INSPECTION');
+// A ranking asks once per unit; a published definition never changes, so each is walked once.
+const withInspections = new WeakMap<ModelDefinition, boolean>();
+function hasInspections(model: ModelDefinition): boolean {
+  let found = withInspections.get(model);
+  if (found === undefined)
+    withInspections.set(model, (found = [...walk(model.root)].some(({ node }) => node.kind === 'INSPECTION')));
+  return found;
+}
 
 /** The visits' statistics for a unit's subtree (or the unit alone) over [from, to); empty without INSPECTION leaves. */
 export async function scopeInspections(

@@ -90,28 +90,18 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
       `The period is empty: "to" (${query.to}) must be after "from" (${query.from}); "to" is the day after the last day.`,
       { field: 'to' },
     );
-  const unit = await requireAccess(ctx, Permission.RESULTS_READ, query.unitId);
-  let version: IndicatorModelVersion | null;
-  if (query.modelVersionId)
-    version = await ctx.em.findOne(IndicatorModelVersion, {
-      id: requireId('Indicator model version', query.modelVersionId),
-    });
-  else if (query.modelId) {
-    const model = await ctx.em.findOne(IndicatorModel, { id: requireId('Indicator model', query.modelId) });
-    if (!model) throw notFound('Indicator model', query.modelId);
-    if (!model.latestVersionNumber)
-      throw badInput(`The model "${model.name}" has no published version yet; publish it first.`, { field: 'modelId' });
-    version = await ctx.em.findOneOrFail(IndicatorModelVersion, { model, number: model.latestVersionNumber });
-  } else
-    throw badInput('Name the indicator model (modelId) or one of its versions (modelVersionId).', { field: 'modelId' });
-  if (!version) throw notFound('Indicator model version', String(query.modelVersionId));
+  // Independent reads run together (each is a round trip); a refusal is still reported in this order.
+  const [unit, version, org, all] = await inOrder([
+    requireAccess(ctx, Permission.RESULTS_READ, query.unitId),
+    scoredVersion(ctx, query),
+    ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId }),
+    ctx.em.find(Questionnaire, {}, { fields: ['id'] }),
+  ]);
   // Head office's model scores its branches: a model of a unit above is usable by anyone reading
   // results below it; any other model needs read access where it lives.
   const model = await ctx.em.findOneOrFail(IndicatorModel, { id: version.model.id });
   await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, model.unit.id);
-  const org = await ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId });
   const bound = boundQuestionnaires(version.definition);
-  const all = await ctx.em.find(Questionnaire, {}, { fields: ['id'] });
   const questionnaireIds: string[] = [];
   for (const q of all)
     if ((await lineageOf(ctx.em, q.id)).some((id) => bound.includes(id))) questionnaireIds.push(q.id);
@@ -130,6 +120,36 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
     weightingUnits: await schemeUnitsUnder(ctx, weighting, unit.path),
     minGroupSize: org.minGroupSize,
   };
+}
+
+/** The model version a query scores: the one named, or the model's latest published one. */
+async function scoredVersion(ctx: RequestContext, query: ResultsQuery): Promise<IndicatorModelVersion> {
+  if (query.modelVersionId) {
+    const id = requireId('Indicator model version', query.modelVersionId);
+    const version = await ctx.em.findOne(IndicatorModelVersion, { id });
+    if (!version) throw notFound('Indicator model version', query.modelVersionId);
+    return version;
+  }
+  if (!query.modelId)
+    throw badInput('Name the indicator model (modelId) or one of its versions (modelVersionId).', { field: 'modelId' });
+  const id = requireId('Indicator model', query.modelId);
+  // Versions exist only once published, so the latest is the highest number: one read with its model.
+  const latest = await ctx.em.findOne(
+    IndicatorModelVersion,
+    { model: id },
+    { orderBy: { number: 'desc' }, populate: ['model'] },
+  );
+  if (latest) return latest;
+  const model = await ctx.em.findOne(IndicatorModel, { id });
+  if (!model) throw notFound('Indicator model', query.modelId);
+  throw badInput(`The model "${model.name}" has no published version yet; publish it first.`, { field: 'modelId' });
+}
+
+/** Awaits every promise, then throws the first refusal in the order given (not the first to arrive). */
+async function inOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /**

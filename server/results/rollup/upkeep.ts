@@ -165,7 +165,7 @@ async function writeCells(
   for (let i = 0; i < all.length; i += 500) {
     const chunk = all
       .slice(i, i + 500)
-      .map(({ key, cell }) => ({ ...key, responses: cell.stats.responses, stats: encodeCell(cell) }));
+      .map(({ key, cell }) => ({ responses: cell.stats.responses, stats: encodeCell(cell), ...key }));
     await run(
       em,
       `insert into result_cell (organization_id, ${KEY}, responses, stats)
