@@ -60,6 +60,43 @@ describe('sign-in with a session cookie', () => {
     expect((await stolen.fails(`{ organization { name } }`)).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it("a session carries every role of its user, and stops at its expiry or the user's deactivation", async () => {
+    const north = await newUnit(tenant.admin, tenant.headOfficeId, `N${Date.now() % 100000}`);
+    const email = `two-roles-${Date.now()}@${tenant.slug}.test`;
+    const password = 'a long enough password';
+    const roles = [
+      { role: 'ANALYST', unitId: tenant.headOfficeId },
+      { role: 'UNIT_MANAGER', unitId: north.id },
+    ];
+    await tenant.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
+      input: { email, displayName: 'Two roles', password, roles },
+    });
+    const grantsOf = async (client: ReturnType<TestApp['client']>) =>
+      (await client.ok(ME)).me?.grants.map((g: { role: string; unit: { code: string } }) => `${g.role}@${g.unit.code}`);
+    const browser = await signIn(app, email, password);
+    expect((await grantsOf(browser))?.sort()).toEqual(['ANALYST@HO', `UNIT_MANAGER@${north.code}`]);
+
+    const sessions = () =>
+      app.orm.em
+        .fork()
+        .getConnection()
+        .execute(`select s.id from session s join app_user u on u.id = s.user_id where u.email = ?`, [email]);
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update session set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = ?)`,
+        [email],
+      );
+    expect((await browser.ok(`{ me { kind } }`)).me).toBeNull();
+
+    // A session left over from before a deactivation (deactivating deletes them) still opens nothing.
+    const again = await signIn(app, email, password);
+    expect(await sessions()).not.toHaveLength(0);
+    await app.orm.em.fork().getConnection().execute(`update app_user set disabled_at = now() where email = ?`, [email]);
+    expect((await again.ok(`{ me { kind } }`)).me).toBeNull();
+  });
+
   it('ignores a forged session cookie', async () => {
     const forged = app.client();
     forged.setCookie('barometer_session', `${tenant.orgId}.${'A'.repeat(43)}`);
