@@ -26,7 +26,7 @@ export { hasPermission } from './access.service.js';
 export { createOrgLoaders } from './org.loaders.js';
 export type { OrgLoaders } from './org.loaders.js';
 export type { Grant, Principal } from './access.service.js';
-export { timeZoneOf } from './organization.service.js';
+export { resultsSettingsOf, timeZoneOf } from './organization.service.js';
 export { orgDocs } from './org.docs.js';
 export { unitsByCode } from './org-unit.service.js';
 export { unitRowsUnder, type UnitRow } from './unit-rows.js';

@@ -3,7 +3,7 @@
  * Anything not exported here is internal to the module.
  */
 export * from './questionnaires.module.js';
-export { lineageOf } from './lineage.service.js';
+export { lineageOf, questionnaireIdsOf } from './lineage.service.js';
 export { answeredInReadableUnits, readsAsAnsweringUnit, useAnsweringUnits } from './answering-units.js';
 export type { AnsweringUnits } from './answering-units.js';
 export { QuestionnaireVersion } from './questionnaire-version.entity.js';

@@ -11,10 +11,9 @@ import { boundQuestionnaires } from '../indicators/index.js';
 import type { ModelVersionRef } from '../indicators/index.js';
 import { requireAccess, requirePrincipal, requireUsableAt } from '../org/index.js';
 import { OrgUnit } from '../org/index.js';
-import { Organization } from '../org/index.js';
+import { resultsSettingsOf } from '../org/index.js';
 import { Permission } from '../org/index.js';
-import { lineageOf } from '../questionnaires/index.js';
-import { Questionnaire } from '../questionnaires/index.js';
+import { lineageOf, questionnaireIdsOf } from '../questionnaires/index.js';
 import { isLocalDate, startOfLocalDate } from './periods.js';
 import type { WeightingScheme } from './weighting-scheme.entity.js';
 import { getScheme, schemeUnitsUnder } from './weighting.service.js';
@@ -91,11 +90,12 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
       { field: 'to' },
     );
   // Independent reads run together (each is a round trip); a refusal is still reported in this order.
+  const orgId = requirePrincipal(ctx).orgId;
   const [unit, version, org, all] = await inOrder([
     requireAccess(ctx, Permission.RESULTS_READ, query.unitId),
     scoredVersion(ctx, query),
-    ctx.em.findOneOrFail(Organization, { id: requirePrincipal(ctx).orgId }),
-    ctx.em.find(Questionnaire, {}, { fields: ['id'] }),
+    resultsSettingsOf(ctx.em, orgId),
+    questionnaireIdsOf(ctx.em, orgId),
   ]);
   // Head office's model scores its branches: a model of a unit above is usable by anyone reading
   // results below it; any other model needs read access where it lives.
@@ -103,11 +103,10 @@ export async function resolveScope(ctx: RequestContext, query: ResultsQuery): Pr
   await requireUsableAt(ctx, Permission.QUESTIONNAIRE_READ, unit, model.unit.id);
   const bound = boundQuestionnaires(version.definition);
   const questionnaireIds: string[] = [];
-  for (const q of all)
-    if ((await lineageOf(ctx.em, q.id)).some((id) => bound.includes(id))) questionnaireIds.push(q.id);
+  for (const id of all) if ((await lineageOf(ctx.em, id)).some((l) => bound.includes(l))) questionnaireIds.push(id);
   const weighting = query.weightingSchemeId ? await getScheme(ctx, query.weightingSchemeId) : null;
   return {
-    orgId: org.id,
+    orgId,
     timeZone: org.timeZone,
     unit,
     model: { id: version.id, definition: version.definition, version },
