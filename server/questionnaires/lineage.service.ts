@@ -112,16 +112,16 @@ export async function deriveQuestionnaire(
   return q;
 }
 
-/**
- * A questionnaire and those it was derived or adopted from, nearest first. Crosses
- * organisations only through templates, which are public, and reads nothing but the links.
- */
 /** Ids of every questionnaire of the organisation, in one plain read (results ask it on every query). */
 export async function questionnaireIdsOf(em: EntityManager, orgId: string): Promise<string[]> {
   const rows: { id: string }[] = await em.execute('select id from questionnaire where organization_id = ?', [orgId]);
   return rows.map((r) => r.id);
 }
 
+/**
+ * A questionnaire and those it was derived or adopted from, nearest first. Crosses
+ * organisations only through templates, which are public, and reads nothing but the links.
+ */
 export async function lineageOf(em: EntityManager, questionnaireId: string): Promise<string[]> {
   // Lineage is fixed when a questionnaire is created (adopted, derived or original), so it is cached.
   const cached = lineages.get(questionnaireId);
