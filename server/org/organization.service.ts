@@ -81,6 +81,5 @@ export async function resultsSettingsOf(
 
 /** An organisation's time zone (IANA name): periods and months of its results are local to it. */
 export async function timeZoneOf(em: EntityManager, orgId: string): Promise<string> {
-  const org = await em.findOneOrFail(Organization, { id: orgId }, { fields: ['timeZone'], filters: false });
-  return org.timeZone;
+  return (await resultsSettingsOf(em, orgId)).timeZone;
 }

@@ -14,6 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+const sql = (query: string, params: unknown[]) => app.orm.em.fork().getConnection().execute(query, params);
+
 describe('sign-in with a session cookie', () => {
   it('signs in, sets an httpOnly cookie, and knows who is asking', async () => {
     const browser = app.client();
@@ -77,23 +79,17 @@ describe('sign-in with a session cookie', () => {
     expect((await grantsOf(browser))?.sort()).toEqual(['ANALYST@HO', `UNIT_MANAGER@${north.code}`]);
 
     const sessions = () =>
-      app.orm.em
-        .fork()
-        .getConnection()
-        .execute(`select s.id from session s join app_user u on u.id = s.user_id where u.email = ?`, [email]);
-    await app.orm.em
-      .fork()
-      .getConnection()
-      .execute(
-        `update session set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = ?)`,
-        [email],
-      );
+      sql(`select s.id from session s join app_user u on u.id = s.user_id where u.email = ?`, [email]);
+    await sql(
+      `update session set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = ?)`,
+      [email],
+    );
     expect((await browser.ok(`{ me { kind } }`)).me).toBeNull();
 
     // A session left over from before a deactivation (deactivating deletes them) still opens nothing.
     const again = await signIn(app, email, password);
     expect(await sessions()).not.toHaveLength(0);
-    await app.orm.em.fork().getConnection().execute(`update app_user set disabled_at = now() where email = ?`, [email]);
+    await sql(`update app_user set disabled_at = now() where email = ?`, [email]);
     expect((await again.ok(`{ me { kind } }`)).me).toBeNull();
   });
 
@@ -152,10 +148,7 @@ describe('API keys', () => {
       input: { name: 'BI dashboard', role: 'ANALYST', unitId: branch.id },
     });
     expect(createApiKey.token).toMatch(new RegExp(`^bmk\\.${tenant.orgId}\\.${createApiKey.apiKey.id}\\.`));
-    const stored = await app.orm.em
-      .fork()
-      .getConnection()
-      .execute(`select secret_hash from api_key where id = ?`, [createApiKey.apiKey.id]);
+    const stored = await sql(`select secret_hash from api_key where id = ?`, [createApiKey.apiKey.id]);
     expect(stored[0].secret_hash).not.toContain(createApiKey.token.split('.')[3]);
 
     const bi = app.client({ apiKey: createApiKey.token });
@@ -187,12 +180,9 @@ describe('API keys', () => {
     const client = app.client({ apiKey: createApiKey.token });
     expect((await client.ok(`{ me { kind } }`)).me.kind).toBe('API_KEY');
     // Its hour passes: time is set through the data, not waited for.
-    const expired = await app.orm.em
-      .fork()
-      .getConnection()
-      .execute(`update api_key set expires_at = now() - interval '1 second' where id = ? returning id`, [
-        createApiKey.apiKey.id,
-      ]);
+    const expired = await sql(`update api_key set expires_at = now() - interval '1 second' where id = ? returning id`, [
+      createApiKey.apiKey.id,
+    ]);
     expect(expired).toHaveLength(1);
     const error = await client.fails(`{ me { kind } }`);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
