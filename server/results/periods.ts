@@ -14,18 +14,33 @@ export function isLocalDate(value: string): boolean {
   return d.toISOString().startsWith(value);
 }
 
+// Building an Intl.DateTimeFormat costs about a hundred times formatting with it: one per zone and kind.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatOf(kind: 'parts' | 'date', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format =
+      kind === 'parts'
+        ? new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          })
+        : new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatOf('parts', timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - instant.getTime()) / 60000);
@@ -42,9 +57,7 @@ export function startOfLocalDate(date: string, timeZone: string): Date {
 
 /** The local date (YYYY-MM-DD) of an instant in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return formatOf('date', timeZone).format(instant);
 }
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
