@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { TenantEntity } from '../../db/tenant-entity.js';
 import { IndicatorModelVersion } from '../../indicators/index.js';
 
@@ -16,7 +16,21 @@ export enum CellKind {
  * rollup upkeep (rollup/upkeep.ts); read with the not-yet-rolled tail in one snapshot.
  * Empty text stands for "none" in the breakdown columns so they can be part of the key.
  */
+// A ranking reads one month's SUBTREE cells of 500 units: one range of this index, not 500 descents of the key.
 @Entity()
+@Index({
+  name: 'result_cell_month_index',
+  properties: [
+    'modelVersion',
+    'kind',
+    'month',
+    'questionnaireVersionId',
+    'channel',
+    'category',
+    'situation',
+    'language',
+  ],
+})
 export class ResultCell extends TenantEntity {
   @ManyToOne(() => IndicatorModelVersion, { ref: true, deleteRule: 'cascade', primary: true, index: false })
   modelVersion!: Ref<IndicatorModelVersion>;
