@@ -21,11 +21,8 @@ export type { Group };
 export interface GroupOptions {
   from: string;
   to: string;
-  /**
-   * Units whose subtree totals are wanted, when nothing is filtered or weighted (fast path): those
-   * listed, or every unit of one depth in the scope's subtree (a ranking, read beside its units).
-   */
-  totalsOf?: Totals;
+  /** Units whose subtree totals are wanted, when nothing is filtered or weighted (fast path). */
+  totalsOf?: Pick<OrgUnit, 'id' | 'path'>[];
   /** Day-level dates are needed (day or week buckets): no monthly cells. */
   byDay?: boolean;
   /**
@@ -44,7 +41,6 @@ export const CELL_COLUMNS = {
   versionId: 'questionnaire_version_id',
 } as const satisfies Partial<Record<keyof Group, string>>;
 export type CellField = keyof typeof CELL_COLUMNS;
-type Totals = Pick<OrgUnit, 'id' | 'path'>[] | { depth: number };
 
 const blank = (s: string) => (s === '' ? null : s);
 
@@ -107,24 +103,28 @@ export async function rawGroups(em: EntityManager, scope: Scope, rows: ScopeRow[
 export const CELL_REF = `c.model_version_id, c.unit_id, c.kind, to_char(c.month, 'YYYY-MM-DD') as month, c.questionnaire_version_id, c.channel, c.category, c.situation, c.language, c.xmin::text as rev`;
 
 /**
- * The SUBTREE cells of the units over whole months [from, to), the scope's one filter applied, as
- * `[unit_id, month, rev, path]`: the other key columns are the same for all of them (`subtreeRefs`).
+ * The SUBTREE cells of `units` over whole months [from, to), the scope's one filter applied, as
+ * `[unit_id, month, rev]`: the other key columns are the same for all of them (`subtreeRefs`).
  * Arrays, not ten-column objects: a ranking lists 500 a month.
  */
-function subtreeCellsSql(scope: Scope, units: Totals, from: string, to: string) {
-  const [which, unitParams] = Array.isArray(units)
-    ? ['c.unit_id = any(?::uuid[])', [pgArray(units.map((u) => u.id))]]
-    : ['u.organization_id = ? and u.path like ? and u.depth = ?', [scope.orgId, `${scope.unit.path}%`, units.depth]];
+function subtreeCellsSql(scope: Scope, units: Pick<OrgUnit, 'id'>[], from: string, to: string) {
   return {
-    sql: `select json_build_array(c.unit_id, to_char(c.month, 'YYYY-MM-DD'), c.xmin::text, u.path) as ref
-        from result_cell c join org_unit u on u.id = c.unit_id
+    sql: `select json_build_array(c.unit_id, to_char(c.month, 'YYYY-MM-DD'), c.xmin::text) as ref from result_cell c
         where c.organization_id = ? and c.model_version_id = ? and c.kind = ? and c.month >= ? and c.month < ?
-          ${SUBTREE_SPLITS.map((column) => `and c.${column} = ?`).join(' ')} and ${which}`,
-    params: [scope.orgId, scope.model.id, CellKind.SUBTREE, from, to, ...splitValues(scope), ...unitParams],
+          ${SUBTREE_SPLITS.map((column) => `and c.${column} = ?`).join(' ')} and c.unit_id = any(?::uuid[])`,
+    params: [
+      scope.orgId,
+      scope.model.id,
+      CellKind.SUBTREE,
+      from,
+      to,
+      ...splitValues(scope),
+      pgArray(units.map((u) => u.id)),
+    ],
   };
 }
 
-type SubtreeRef = [unitId: string, month: string, rev: string, path: string];
+type SubtreeRef = [unitId: string, month: string, rev: string];
 
 /** The SUBTREE cells' split columns: empty for the whole subtree, or the value of the scope's one filter. */
 function splitValues(scope: Scope): string[] {
@@ -149,10 +149,11 @@ function subtreeRefs(scope: Scope, listed: SubtreeRef[]): CellRef[] {
   }));
 }
 
-function subtreeGroups(listed: SubtreeRef[], refs: CellRef[], cells: CellStats[]): Group[] {
+function subtreeGroups(units: Pick<OrgUnit, 'id' | 'path'>[], refs: CellRef[], cells: CellStats[]): Group[] {
+  const paths = new Map(units.map((u) => [u.id, u.path]));
   return refs.map((r, i) => ({
     unitId: r.unit_id,
-    unitPath: listed[i][3],
+    unitPath: paths.get(r.unit_id)!,
     subtree: true,
     category: null,
     situation: null,
@@ -174,7 +175,7 @@ function subtreeGroups(listed: SubtreeRef[], refs: CellRef[], cells: CellStats[]
 async function totalsInOneRead(
   em: EntityManager,
   scope: Scope,
-  units: Totals,
+  units: Pick<OrgUnit, 'id' | 'path'>[],
   { from, to, monthsFrom, monthsTo }: { from: string; to: string; monthsFrom: string; monthsTo: string },
 ): Promise<Group[] | null> {
   const scans = [
@@ -195,7 +196,7 @@ async function totalsInOneRead(
   const refs = subtreeRefs(scope, row.refs);
   const stats = await cellsAtListedVersions(em, refs);
   if (!stats) return null;
-  return [...subtreeGroups(row.refs, refs, stats), ...(await rawGroups(em, scope, row.raw.map(scopeRowOf)))];
+  return [...subtreeGroups(units, refs, stats), ...(await rawGroups(em, scope, row.raw.map(scopeRowOf)))];
 }
 
 /**
@@ -212,9 +213,12 @@ async function cellGroups(
 ): Promise<Group[]> {
   if (totalsOf) {
     const { sql, params } = subtreeCellsSql(scope, totalsOf, from, to);
-    const listed = ((await em.execute(sql, params)) as { ref: SubtreeRef }[]).map((r) => r.ref);
-    const refs = subtreeRefs(scope, listed);
-    return subtreeGroups(listed, refs, await cellsOf(em, refs));
+    const listed: { ref: SubtreeRef }[] = await em.execute(sql, params);
+    const refs = subtreeRefs(
+      scope,
+      listed.map((r) => r.ref),
+    );
+    return subtreeGroups(totalsOf, refs, await cellsOf(em, refs));
   }
   const where: string[] = [];
   const params: unknown[] = [scope.orgId, scope.model.id, CellKind.OWN, `${scope.unit.path}%`, from, to];

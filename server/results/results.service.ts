@@ -290,16 +290,13 @@ export async function ranking(ctx: RequestContext, query: ResultsQuery, depth: n
   const wanted = depth ?? scope.unit.depth + 1;
   // Pooled, a unit's result needs no unit below it: only the ranked level is read.
   const pooled = scope.rollup === 'POOLED';
-  // The units and their cells are read side by side: the cells name their units by depth, not by id.
-  const [subtree, groups] = await Promise.all([
-    unitRowsUnder(ctx.em, scope.orgId, scope.unit.path, pooled ? wanted : undefined),
-    loadGroups(ctx, scope, {
-      from: scope.from,
-      to: scope.to,
-      totalsOf: totalsApply(scope) ? { depth: wanted } : undefined,
-    }),
-  ]);
+  const subtree = await unitRowsUnder(ctx.em, scope.orgId, scope.unit.path, pooled ? wanted : undefined);
   const units = subtree.filter((u) => u.depth === wanted && canAccessPath(principal, Permission.RESULTS_READ, u.path));
+  const groups = await loadGroups(ctx, scope, {
+    from: scope.from,
+    to: scope.to,
+    totalsOf: totalsApply(scope) ? units : undefined,
+  });
   const under = groupsByUnit(groups);
   const entries: RankingEntry[] = [];
   for (const unit of units) {
